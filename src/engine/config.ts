@@ -1,0 +1,235 @@
+/**
+ * Configuration: the shape of `.speclintrc.json|yaml`, parsing with precise errors,
+ * validation against the schema generated from rule metadata, and merging.
+ * Config is data only: nothing in it is ever executed or compiled into a regular expression.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { DocKind, JsonSchema, Rule, SeveritySetting } from './types.js';
+import { DOC_KINDS } from './types.js';
+import { BUILTIN_SECTIONS, DEFAULT_KIND_SECTIONS, DEFAULT_QUOTE_SECTIONS, type SectionDef } from './sections.js';
+import { validate } from './schema.js';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+/** A config file as written by a team (every key optional). */
+export interface ConfigFile {
+  $schema?: string;
+  extends?: string | string[];
+  root?: boolean;
+  ignores?: string[];
+  rules?: Record<string, SeveritySetting | RuleSetting>;
+  sections?: Record<string, Partial<Omit<SectionDef, 'id'>>>;
+  kinds?: Partial<Record<DocKind, { files?: string[]; sections?: string[] }>>;
+  quotes?: { ignore?: boolean; sections?: string[] };
+}
+
+/** The configuration a lint runs with: every value filled in. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  sections: Record<string, SectionDef>;
+  kinds: Record<DocKind, { files: string[]; sections: string[] }>;
+  quotes: { ignore: boolean; sections: string[] };
+  ignores: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const CONFIG_FILE_NAMES = ['.speclintrc.json', '.speclintrc.yaml', '.speclintrc.yml', '.speclintrc'];
+
+export const LIMITS = {
+  /** Longest list (phrases, synonyms, globs) a config may hold. */
+  maxListItems: 2000,
+  /** Longest single phrase, synonym or glob. */
+  maxStringLength: 200,
+  /** Largest config file we read. */
+  maxConfigBytes: 1_000_000,
+  /** Deepest `extends` chain. */
+  maxExtendsDepth: 20,
+};
+
+export function defaultConfig(): ResolvedConfig {
+  const sections: Record<string, SectionDef> = {};
+  for (const [id, def] of Object.entries(BUILTIN_SECTIONS)) {
+    sections[id] = { ...def, synonyms: [...def.synonyms], satisfiedBy: def.satisfiedBy ? [...def.satisfiedBy] : undefined };
+  }
+  const kinds = {} as ResolvedConfig['kinds'];
+  for (const k of DOC_KINDS) kinds[k] = { files: [], sections: [...DEFAULT_KIND_SECTIONS[k]] };
+  return { rules: {}, sections, kinds, quotes: { ignore: true, sections: [...DEFAULT_QUOTE_SECTIONS] }, ignores: [] };
+}
+
+function offsetToLineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+/** Parses the text of a config file. JSON for `.json`, YAML otherwise (JSON is valid YAML). */
+export function parseConfigText(text: string, file: string): unknown {
+  if (text.length > LIMITS.maxConfigBytes) {
+    throw new ConfigError(file, `config file is ${text.length} bytes; the limit is ${LIMITS.maxConfigBytes}`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return {};
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(body);
+    } catch (e) {
+      const msg = (e as Error).message;
+      const m = /position (\d+)/.exec(msg);
+      const at = m ? offsetToLineColumn(body, Number(m[1])) : undefined;
+      throw new ConfigError(file, `invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/s, '')}`, at?.line, at?.column);
+    }
+  }
+  try {
+    return parseYaml(body, { maxAliasCount: 100, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const pos = e.linePos?.[0];
+      throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos?.line, pos?.col);
+    }
+    throw new ConfigError(file, `invalid YAML: ${(e as Error).message}`);
+  }
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function didYouMean(name: string, options: Iterable<string>): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = levenshtein(name, o);
+    if (d < bestD) {
+      best = o;
+      bestD = d;
+    }
+  }
+  return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean "${best}"?` : '';
+}
+
+/** Checks a parsed config against the schema; throws one ConfigError naming the first problem. */
+export function validateConfig(value: unknown, file: string, rules: readonly Rule<any>[], schema: JsonSchema): ConfigFile {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(file, 'the config must be an object (a JSON object or a YAML mapping)');
+  }
+  const obj = value as Record<string, unknown>;
+  if (obj.rules && typeof obj.rules === 'object' && !Array.isArray(obj.rules)) {
+    const ids = rules.map((r) => r.id);
+    for (const key of Object.keys(obj.rules)) {
+      if (!ids.includes(key)) throw new ConfigError(file, `unknown rule "${key}".${didYouMean(key, ids)}`);
+    }
+  }
+  const problem = validate(value, schema);
+  if (problem) throw new ConfigError(file, problem);
+  const cfg = value as ConfigFile;
+  if (cfg.kinds) {
+    for (const [kind, k] of Object.entries(cfg.kinds)) {
+      for (const s of k?.sections ?? []) {
+        const known = Object.keys(BUILTIN_SECTIONS).concat(Object.keys(cfg.sections ?? {}));
+        if (!known.includes(s)) {
+          throw new ConfigError(file, `kinds.${kind}.sections names an unknown section "${s}".${didYouMean(s, known)} Define custom sections under "sections".`);
+        }
+      }
+    }
+  }
+  return cfg;
+}
+
+function withBase(base: string | undefined, globs: string[]): string[] {
+  if (!base) return globs;
+  return globs.map((g) => {
+    const neg = g.startsWith('!');
+    const p = neg ? g.slice(1) : g;
+    const abs = p.startsWith('/') ? p : `${base.replace(/\/$/, '')}/${p.replace(/^\.\//, '')}`;
+    return (neg ? '!' : '') + abs;
+  });
+}
+
+/**
+ * Merges `file` over `into`. Globs in the file are made absolute against `baseDir` (the
+ * config file's folder) so they keep their meaning when configs from several folders cascade.
+ */
+export function mergeConfig(into: ResolvedConfig, file: ConfigFile, baseDir?: string): ResolvedConfig {
+  const out: ResolvedConfig = {
+    rules: { ...into.rules },
+    sections: { ...into.sections },
+    kinds: { ...into.kinds },
+    quotes: { ...into.quotes },
+    ignores: [...into.ignores],
+  };
+  for (const [id, v] of Object.entries(file.rules ?? {})) {
+    const prev = out.rules[id] ?? {};
+    const next: RuleSetting = typeof v === 'string' ? { severity: v } : v;
+    out.rules[id] = {
+      severity: next.severity ?? prev.severity,
+      options: next.options ? { ...(prev.options ?? {}), ...next.options } : prev.options,
+    };
+  }
+  for (const [id, v] of Object.entries(file.sections ?? {})) {
+    const prev = out.sections[id];
+    out.sections[id] = {
+      id,
+      title: v.title ?? prev?.title ?? id,
+      missing: v.missing ?? prev?.missing ?? `It has no "${v.title ?? id}" section`,
+      prompt: v.prompt ?? prev?.prompt ?? `Describe ${v.title ?? id}.`,
+      // Team synonyms add to the built-in ones, so a team never loses recognition by adding a word.
+      synonyms: [...(prev?.synonyms ?? []), ...(v.synonyms ?? [])],
+      satisfiedBy: v.satisfiedBy || prev?.satisfiedBy ? [...(prev?.satisfiedBy ?? []), ...(v.satisfiedBy ?? [])] : undefined,
+      order: v.order ?? prev?.order ?? 150,
+    };
+  }
+  for (const [kind, v] of Object.entries(file.kinds ?? {}) as [DocKind, { files?: string[]; sections?: string[] }][]) {
+    const prev = out.kinds[kind];
+    out.kinds[kind] = {
+      files: v.files ? [...prev.files, ...withBase(baseDir, v.files)] : prev.files,
+      sections: v.sections ? [...v.sections] : prev.sections,
+    };
+  }
+  if (file.quotes) {
+    out.quotes = {
+      ignore: file.quotes.ignore ?? out.quotes.ignore,
+      sections: file.quotes.sections ? [...out.quotes.sections, ...file.quotes.sections] : out.quotes.sections,
+    };
+  }
+  if (file.ignores) out.ignores.push(...withBase(baseDir, file.ignores));
+  return out;
+}
+
+/** Severity and options of a rule under a config, defaults from the rule's metadata. */
+export function ruleSetting(rule: Rule<any>, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
+  const s = config.rules[rule.id];
+  return {
+    severity: s?.severity ?? rule.meta.defaultSeverity,
+    options: { ...(rule.meta.defaultOptions ?? {}), ...(s?.options ?? {}) },
+  };
+}

@@ -1,0 +1,334 @@
+/**
+ * SpecDocument: everything the rules share, computed at most once per lint from one parse.
+ *
+ * - `prose`: each paragraph, heading and table cell as a *masked* copy of its source slice,
+ *   the same length as the source, so an index into it is an index into the document.
+ *   Characters that are not the author's prose (markup, link targets) become spaces;
+ *   code spans, HTML, images and bare URLs become U+FFFC so no phrase can match across them.
+ * - `sections`: headings with the section ids they mean and whether they hold only a placeholder.
+ */
+import type { Root, RootContent, Heading, PhrasingContent, Nodes } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import type { DocKind } from './types.js';
+import { Locator } from './location.js';
+import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle } from './sections.js';
+import type { ResolvedConfig } from './config.js';
+
+export const BLOCKER = '\uFFFC';
+
+export interface Token {
+  /** Absolute offsets in the document. */
+  start: number;
+  end: number;
+  /** Lower-cased, curly apostrophes made straight. */
+  norm: string;
+  /** Only whitespace lies between this token and the previous one in the same block. */
+  joined: boolean;
+}
+
+export interface ProseBlock {
+  type: 'paragraph' | 'heading' | 'tableCell';
+  start: number;
+  end: number;
+  /** Same length as `text.slice(start, end)`. */
+  masked: string;
+  /** Inside a blockquote or a quote section. */
+  quoted: boolean;
+  /** Index into `sections` of the section holding this block, or -1 before the first heading. */
+  section: number;
+  tokens: Token[];
+}
+
+export interface Section {
+  heading: Heading;
+  depth: number;
+  title: string;
+  /** Offsets of the heading line. */
+  start: number;
+  headingEnd: number;
+  /** End of the section: the next heading of the same or a higher level, or the end of the document. */
+  end: number;
+  /** Section ids this heading means. */
+  ids: string[];
+  solution: boolean;
+  quote: boolean;
+  placeholderOnly: boolean;
+  /** The document's single level-1 heading: it names the document, it is not a section. */
+  isTitle: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ\-][\p{L}\p{N}]+)*/gu;
+const PLACEHOLDER_WORDS = new Set([
+  'tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx', 'placeholder', 'wip', 'coming', 'soon', 'fill', 'in', 'this', 'later',
+  'lorem', 'ipsum', 'add', 'here', 'write', 'describe', 'insert', 'text', 'content', 'pending', 'to', 'be', 'determined',
+  'decided', 'confirmed',
+]);
+const PLACEHOLDER_MARKERS = /\b(?:tbd|tbc|tba|todo|fixme|xxx|placeholder|lorem ipsum)\b|^\s*(?:…|\.\.\.)\s*$/i;
+
+export function tokenize(masked: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(masked); m; m = TOKEN_RE.exec(masked)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let joined = prevEnd >= 0;
+    if (joined) {
+      for (let i = prevEnd; i < start; i++) {
+        const c = masked.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 10 && c !== 13) {
+          joined = false;
+          break;
+        }
+      }
+    }
+    tokens.push({ start: base + start, end: base + end, norm: m[0].toLowerCase().replace(/[’ʼ]/g, "'"), joined });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+function isAutolink(node: Nodes): boolean {
+  if (node.type !== 'link') return false;
+  const kids = node.children;
+  if (kids.length !== 1 || kids[0]!.type !== 'text') return false;
+  const t = kids[0]!.value;
+  return node.url === t || node.url === `mailto:${t}` || node.url === `http://${t}` || node.url.endsWith(t);
+}
+
+export class SpecDocument {
+  readonly locator: Locator;
+  private _prose?: ProseBlock[];
+  private _sections?: Section[];
+  private _frontMatter?: { data: Record<string, unknown> | null; start: number; end: number } | null;
+  private readonly headingMatcher: HeadingMatcher;
+  private readonly quoteMatcher: HeadingMatcher;
+
+  constructor(
+    readonly text: string,
+    readonly tree: Root,
+    readonly config: ResolvedConfig,
+  ) {
+    this.locator = new Locator(text);
+    this.headingMatcher = new HeadingMatcher([
+      ...Object.values(config.sections),
+      { id: '#solution', synonyms: SOLUTION_SYNONYMS },
+    ]);
+    this.quoteMatcher = new HeadingMatcher([{ id: '#quote', synonyms: config.quotes.sections }]);
+  }
+
+  get frontMatter(): { data: Record<string, unknown> | null; start: number; end: number } | null {
+    if (this._frontMatter !== undefined) return this._frontMatter;
+    const first = this.tree.children[0];
+    this._frontMatter = null;
+    if (first && first.type === 'yaml' && first.position) {
+      let data: Record<string, unknown> | null = null;
+      try {
+        const v = parseYaml(first.value, { maxAliasCount: 50 });
+        if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
+      } catch {
+        data = null;
+      }
+      this._frontMatter = { data, start: first.position.start.offset!, end: first.position.end.offset! };
+    }
+    return this._frontMatter;
+  }
+
+  /** The document's title: the first level-1 heading, else the first heading. */
+  get titleHeading(): Section | undefined {
+    return this.sections.find((s) => s.isTitle) ?? this.sections[0];
+  }
+
+  get sections(): Section[] {
+    if (!this._sections) this._sections = this.computeSections();
+    return this._sections;
+  }
+
+  get prose(): ProseBlock[] {
+    if (!this._prose) this._prose = this.computeProse();
+    return this._prose;
+  }
+
+  /** The index of the section holding `offset`, or -1. */
+  sectionAt(offset: number): number {
+    const secs = this.sections;
+    let found = -1;
+    for (let i = 0; i < secs.length; i++) {
+      if (secs[i]!.start <= offset) found = i;
+      else break;
+    }
+    return found;
+  }
+
+  private computeSections(): Section[] {
+    const heads: Heading[] = [];
+    for (const n of this.tree.children) if (n.type === 'heading' && n.position) heads.push(n);
+    const out: Section[] = [];
+    const h1s = heads.filter((h) => h.depth === 1);
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i]!;
+      const start = h.position!.start.offset!;
+      const headingEnd = h.position!.end.offset!;
+      let end = this.text.length;
+      for (let j = i + 1; j < heads.length; j++) {
+        if (heads[j]!.depth <= h.depth) {
+          end = heads[j]!.position!.start.offset!;
+          break;
+        }
+      }
+      const title = this.plainText(h);
+      const isTitle = h1s.length === 1 && h === h1s[0];
+      const matched = isTitle ? [] : this.headingMatcher.match(title);
+      const ids = matched.filter((id) => !id.startsWith('#'));
+      // Body up to the next heading of any level: sub-sections have their own placeholders.
+      const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
+      out.push({
+        heading: h,
+        depth: h.depth,
+        title,
+        start,
+        headingEnd,
+        end,
+        ids,
+        solution: matched.includes('#solution'),
+        quote: this.quoteMatcher.match(title).length > 0,
+        placeholderOnly: end === nextAny && isPlaceholderBody(this.text.slice(headingEnd, nextAny), ids, this.config),
+        isTitle,
+      });
+    }
+    return out;
+  }
+
+  plainText(node: Nodes): string {
+    if ('value' in node && typeof node.value === 'string') return node.value;
+    if ('children' in node) return (node.children as Nodes[]).map((c) => this.plainText(c)).join('');
+    if (node.type === 'image') return node.alt ?? '';
+    return '';
+  }
+
+  private computeProse(): ProseBlock[] {
+    const blocks: ProseBlock[] = [];
+    const sections = this.sections;
+    const visit = (node: Nodes, quoted: boolean) => {
+      if (node.type === 'blockquote') quoted = true;
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        if (!node.position) return;
+        const start = node.position.start.offset!;
+        const end = node.position.end.offset!;
+        const chars = new Array<string>(end - start).fill(' ');
+        for (const child of node.children) this.maskPhrasing(child, start, chars);
+        const masked = chars.join('');
+        const section = this.sectionAt(start);
+        let inQuoteSection = false;
+        for (let i = 0; i <= section; i++) if (sections[i]!.quote && sections[i]!.end > start) inQuoteSection = true;
+        blocks.push({
+          type: node.type,
+          start,
+          end,
+          masked,
+          quoted: quoted || inQuoteSection,
+          section,
+          tokens: tokenize(masked, start),
+        });
+        return;
+      }
+      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted);
+    };
+    for (const c of this.tree.children as RootContent[]) visit(c, false);
+    return blocks;
+  }
+
+  /** Writes the prose characters of `node` into `chars` (indexed from `base`); everything else stays masked. */
+  private maskPhrasing(node: PhrasingContent, base: number, chars: string[]): void {
+    const pos = node.position;
+    if (!pos) return;
+    const s = pos.start.offset! - base;
+    const e = pos.end.offset! - base;
+    switch (node.type) {
+      case 'text': {
+        alignText(this.text, pos.start.offset!, pos.end.offset!, node.value, chars, base);
+        return;
+      }
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        for (let i = Math.max(0, s); i < Math.min(e, chars.length); i++) chars[i] = BLOCKER;
+        return;
+      case 'break':
+        return;
+      default:
+        if (isAutolink(node)) {
+          for (let i = Math.max(0, s); i < Math.min(e, chars.length); i++) chars[i] = BLOCKER;
+          return;
+        }
+        if ('children' in node) for (const c of node.children as PhrasingContent[]) this.maskPhrasing(c, base, chars);
+    }
+  }
+}
+
+/**
+ * Copies the characters of a text node's source that belong to its value. The source may
+ * hold more than the value (escapes, entities, a blockquote's `>` on a continuation line);
+ * those extra characters stay masked as spaces so offsets stay exact.
+ */
+function alignText(text: string, start: number, end: number, value: string, chars: string[], base: number): void {
+  if (end - start === value.length && text.slice(start, end) === value) {
+    for (let i = start; i < end; i++) chars[i - base] = text[i]!;
+    return;
+  }
+  let j = 0;
+  for (let i = start; i < end && j < value.length; i++) {
+    const c = text[i]!;
+    if (c === value[j]) {
+      chars[i - base] = c;
+      j++;
+      continue;
+    }
+    if (c === '\r' && value[j] === '\n') continue;
+    // A character in the value that is not in the source (a decoded entity): skip ahead to resync.
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      const ahead = value.indexOf(c, j);
+      if (ahead !== -1 && ahead - j <= 8) {
+        j = ahead + 1;
+        chars[i - base] = c;
+      }
+    }
+  }
+}
+
+/** True when a section body has nothing but placeholders: TBD, TODO, "…", HTML-comment prompts, or the section's own prompt. */
+export function isPlaceholderBody(body: string, ids: string[], config: ResolvedConfig): boolean {
+  let rest = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  for (const id of ids) {
+    const prompt = config.sections[id]?.prompt;
+    if (prompt) rest = rest.split(prompt).join(' ');
+  }
+  const words = headingWords(rest);
+  if (words.length === 0) return true;
+  if (words.length > 12) return false;
+  return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
+}
+
+export function detectKind(doc: SpecDocument, filePath: string | undefined, matchGlob: (path: string, globs: string[]) => boolean): DocKind | null {
+  const fm = doc.frontMatter?.data;
+  if (fm) {
+    for (const key of ['type', 'kind', 'doctype', 'speclint']) {
+      if (key in fm) {
+        const v = fm[key];
+        const k = kindFromFrontMatterValue(v);
+        if (k !== undefined) return k;
+      }
+    }
+  }
+  if (filePath) {
+    for (const [kind, k] of Object.entries(doc.config.kinds) as [DocKind, { files: string[] }][]) {
+      if (k.files.length && matchGlob(filePath, k.files)) return kind;
+    }
+  }
+  const title = doc.titleHeading;
+  if (title && title.depth <= 2) return kindFromTitle(title.title);
+  return null;
+}

@@ -1,0 +1,143 @@
+/**
+ * The lint pipeline: parse once, build the shared SpecDocument, run each enabled rule
+ * inside its own try/catch, check every report, drop what inline directives disable.
+ */
+import picomatch from 'picomatch/posix';
+import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
+import { parseMarkdown } from './parse.js';
+import { SpecDocument, detectKind } from './document.js';
+import { collectDirectives, disabledPredicate } from './directives.js';
+import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config.js';
+import { isWellFormed } from './fix.js';
+import { buildConfigSchema } from './schema.js';
+import { sectionStatus, type SectionStatus } from './status.js';
+
+export const DOCS_BASE_URL = 'https://github.com/speclint/speclint/blob/main/docs/rules/';
+export const INTERNAL_RULE = 'internal-error';
+export const CONFIG_RULE = 'config-error';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** Absolute, '/'-separated path; used for `kinds.*.files` globs. */
+  filePath?: string;
+  rules: readonly Rule<any>[];
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  kind: DocKind | null;
+  status: SectionStatus | null;
+}
+
+const globCache = new Map<string, (p: string) => boolean>();
+export function matchGlob(path: string, globs: string[]): boolean {
+  let positive = false;
+  for (const g of globs) {
+    const neg = g.startsWith('!');
+    const key = neg ? g.slice(1) : g;
+    let m = globCache.get(key);
+    if (!m) {
+      m = picomatch(key, { dot: true });
+      if (globCache.size > 500) globCache.clear();
+      globCache.set(key, m);
+    }
+    if (m(path)) positive = !neg;
+  }
+  return positive;
+}
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const tree = parseMarkdown(text);
+  let config = options.config ?? defaultConfig();
+  const directives = collectDirectives(tree, text);
+  const diagnostics: Diagnostic[] = [];
+  const pending: Diagnostic[] = [];
+
+  const configure = directives.filter((d) => d.kind === 'configure-file');
+  if (configure.length) {
+    // Located problems in an inline config are reported on the comment itself.
+    const fake = new SpecDocument(text, tree, config);
+    for (const d of configure) {
+      try {
+        const parsed = JSON.parse(d.payload || '{}');
+        const cfg = validateConfig(parsed, 'speclint-configure-file', options.rules, buildConfigSchema(options.rules));
+        config = mergeConfig(config, cfg);
+      } catch (e) {
+        const problem = e instanceof ConfigError ? e.problem : `invalid JSON: ${(e as Error).message}`;
+        pending.push({
+          ruleId: CONFIG_RULE,
+          severity: 'error',
+          message: `Inline config ignored: ${problem}`,
+          range: fake.locator.range(d.start, d.end),
+          fixes: [],
+        });
+      }
+    }
+  }
+
+  const doc = new SpecDocument(text, tree, config);
+  const kind = detectKind(doc, options.filePath, matchGlob);
+  diagnostics.push(...pending);
+
+  for (const rule of options.rules) {
+    const { severity, options: ruleOptions } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    const reports: ReportDescriptor[] = [];
+    const ctx: RuleContext = {
+      text,
+      tree,
+      options: ruleOptions,
+      kind,
+      filePath: options.filePath,
+      doc,
+      report: (r) => reports.push(r),
+    };
+    try {
+      rule.check(ctx);
+      const out = reports.map((r) => toDiagnostic(rule, severity, r, doc));
+      diagnostics.push(...out);
+    } catch (e) {
+      diagnostics.push(internalDiagnostic(rule.id, e, doc));
+    }
+  }
+
+  const disabled = disabledPredicate(directives);
+  const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || !disabled(d.ruleId, d.range.start.line));
+  kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  return { diagnostics: kept, kind, status: kind ? sectionStatus(doc, kind) : null };
+}
+
+function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, doc: SpecDocument): Diagnostic {
+  const len = doc.text.length;
+  const okRange = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= len;
+  if (!okRange(r.start, r.end) || typeof r.message !== 'string' || !r.message) {
+    throw new Error(`reported an invalid range or message (${r.start}–${r.end})`);
+  }
+  const fixes: Fix[] = [];
+  for (const f of r.fixes ?? []) {
+    if (!isWellFormed(f, len)) throw new Error(`offered a malformed fix "${f.title}"`);
+    fixes.push(f);
+  }
+  const d: Diagnostic = {
+    ruleId: rule.id,
+    severity,
+    message: r.message,
+    range: doc.locator.range(r.start, r.end),
+    fixes,
+    url: `${DOCS_BASE_URL}${rule.id}.md`,
+  };
+  const related = (r.related ?? []).filter((x) => okRange(x.start, x.end));
+  if (related.length) d.related = related.map((x) => ({ message: x.message, range: doc.locator.range(x.start, x.end) }));
+  return d;
+}
+
+function internalDiagnostic(ruleId: string, e: unknown, doc: SpecDocument): Diagnostic {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    ruleId: INTERNAL_RULE,
+    severity: 'warning',
+    message: `Rule "${ruleId}" failed on this document and was skipped (${msg}). The other rules ran. Please report this with the document.`,
+    range: doc.locator.range(0, 0),
+    fixes: [],
+  };
+}

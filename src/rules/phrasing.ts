@@ -1,0 +1,75 @@
+/**
+ * Shared plumbing for phrasing rules: which prose blocks to read, and a matcher that
+ * honours a rule's `allow` and `extra` options.
+ */
+import type { ProseBlock, SpecDocument } from '../engine/document.js';
+import type { JsonSchema, RuleContext } from '../engine/types.js';
+import { PhraseMatcher, type PhraseMatch } from '../engine/phrases.js';
+import { stringList } from '../engine/schema.js';
+
+export interface PhraseOptions extends Record<string, unknown> {
+  allow?: string[];
+  extra?: string[];
+}
+
+export const phraseOptionsSchema = (what: string): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    allow: stringList(`Phrases never flagged by this rule (matched as whole words), e.g. a product name containing ${what}.`),
+    extra: stringList(`More phrases that this rule flags, as plain words (no regular expressions).`),
+  },
+});
+
+/** The prose a phrasing rule reads: everything but quoted material (unless the config says otherwise). */
+export function lintableBlocks(doc: SpecDocument): ProseBlock[] {
+  return doc.config.quotes.ignore ? doc.prose.filter((b) => !b.quoted) : doc.prose;
+}
+
+const cache = new WeakMap<object, Map<string, PhraseMatcher<unknown>>>();
+
+/** Matcher per (rule, options) pair, built once and reused across lints. */
+export function cachedMatcher<T>(owner: object, key: string, build: () => PhraseMatcher<T>): PhraseMatcher<T> {
+  let m = cache.get(owner);
+  if (!m) {
+    m = new Map();
+    cache.set(owner, m);
+  }
+  let hit = m.get(key) as PhraseMatcher<T> | undefined;
+  if (!hit) {
+    hit = build();
+    if (m.size > 50) m.clear();
+    m.set(key, hit as PhraseMatcher<unknown>);
+  }
+  return hit;
+}
+
+/**
+ * Finds phrase matches in every lintable block, minus those inside an allowed phrase.
+ * `defaults` are the rule's built-in phrases; options add `extra` and remove by `allow`.
+ */
+export function findPhrases<T>(
+  ctx: RuleContext<PhraseOptions>,
+  owner: object,
+  defaults: readonly { phrase: string; data: T }[],
+  builtInAllow: readonly string[],
+  extraData: (phrase: string) => T,
+): { block: ProseBlock; match: PhraseMatch<T> }[] {
+  const extra = ctx.options.extra ?? [];
+  const allow = [...builtInAllow, ...(ctx.options.allow ?? [])];
+  const key = JSON.stringify([extra, allow]);
+  const matcher = cachedMatcher(owner, 'm' + key, () => new PhraseMatcher<T>([...defaults, ...extra.map((p) => ({ phrase: p, data: extraData(p) }))]));
+  const allowMatcher = cachedMatcher(owner, 'a' + key, () => new PhraseMatcher<null>(allow.map((p) => ({ phrase: p, data: null }))));
+  const out: { block: ProseBlock; match: PhraseMatch<T> }[] = [];
+  for (const block of lintableBlocks(ctx.doc)) {
+    if (!block.tokens.length) continue;
+    const hits = matcher.match(block.tokens);
+    if (!hits.length) continue;
+    const allowed = allowMatcher.size ? allowMatcher.match(block.tokens) : [];
+    for (const h of hits) {
+      if (allowed.some((a) => a.first <= h.first && a.last >= h.last)) continue;
+      out.push({ block, match: h });
+    }
+  }
+  return out;
+}

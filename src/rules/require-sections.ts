@@ -1,0 +1,99 @@
+import { defineRule } from './define.js';
+import { sectionStatus } from '../engine/status.js';
+import type { SpecDocument } from '../engine/document.js';
+import type { TextEdit } from '../engine/types.js';
+import { SOLUTION_ORDER, KIND_LABELS } from '../engine/sections.js';
+
+/**
+ * Where a missing section belongs: after the present section that comes just before it in
+ * the canonical order (problem, audience, why, success, …), else before the first section
+ * that comes after it (the solution, say), else at the end of the document.
+ */
+export function insertionFor(doc: SpecDocument, id: string): TextEdit {
+  const def = doc.config.sections[id]!;
+  const text = doc.text;
+  const top = doc.sections.filter((s) => !s.isTitle);
+  const orderOf = (ids: string[], solution: boolean) => {
+    const orders = ids.map((i) => doc.config.sections[i]?.order ?? 150);
+    if (solution) orders.push(SOLUTION_ORDER);
+    return orders;
+  };
+  let after: (typeof top)[number] | undefined;
+  let afterOrder = -Infinity;
+  let before: (typeof top)[number] | undefined;
+  for (const s of top) {
+    for (const o of orderOf(s.ids, s.solution)) {
+      if (o < def.order && o >= afterOrder) {
+        after = s;
+        afterOrder = o;
+      }
+      if (o > def.order && !before) before = s;
+    }
+  }
+  const ref = after ?? before;
+  const depth = ref ? ref.depth : Math.min(6, (doc.titleHeading?.depth ?? 1) + 1);
+  const heading = `${'#'.repeat(depth)} ${def.title}\n\n<!-- ${def.prompt} -->\n`;
+  let at: number;
+  if (after) at = after.end;
+  else if (before) at = before.start;
+  else at = text.length;
+  if (at >= text.length) {
+    const lead = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { start: text.length, end: text.length, text: lead + heading };
+  }
+  // `at` is the start of a heading line (or a section end, which is one): keep a blank line after.
+  const lead = at === 0 || text.slice(Math.max(0, at - 2), at) === '\n\n' ? '' : text[at - 1] === '\n' ? '\n' : '\n\n';
+  return { start: at, end: at, text: lead + heading + '\n' };
+}
+
+export default defineRule({
+  id: 'require-sections',
+  meta: {
+    description: 'Specs state the context engineers need: problem, audience, why, success, constraints, openness to alternatives.',
+    rationale:
+      'A spec that only says what to build turns engineers into ticket-takers. Starting from the user problem, who has it, why it matters now, what success looks like and which constraints are known lets them make good decisions, and an explicit invitation to propose something simpler treats them as partners. Which sections are required depends on the kind of document: a brief or PRD needs all six, a ticket needs the problem, the why and acceptance criteria, and a launch note needs credit for the people who built it. A section that holds only TBD or the template prompt does not count.',
+    category: 'sections',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    examples: {
+      bad: [
+        {
+          markdown: '---\ntype: prd\n---\n# Checkout redesign\n\n## Requirements\n\n- One-page checkout.\n',
+          note: 'A PRD with requirements and none of the context.',
+        },
+        { markdown: '# PRD: Saved carts\n\n## User problem\n\nTBD\n', note: 'A placeholder does not count.' },
+      ],
+      good: [
+        {
+          markdown:
+            '# PRD: Saved carts\n\n## User problem\nShoppers lose carts when they switch devices.\n\n## Who it is for\nReturning shoppers on mobile.\n\n## Why it matters\nA fifth of carts are abandoned on a device switch.\n\n## Success metrics\nCart recovery from 3% to 10%.\n\n## Constraints\nNo new login flow this quarter.\n\n## Open questions\nIs there a simpler way to achieve this outcome?\n',
+        },
+        { markdown: '# Project README\n\nInstall with npm.\n', note: 'Not a spec, so no section is required.' },
+      ],
+    },
+  },
+  check(ctx) {
+    if (!ctx.kind) return;
+    const status = sectionStatus(ctx.doc, ctx.kind);
+    const title = ctx.doc.titleHeading;
+    const anchor = title ? { start: title.start, end: title.headingEnd } : { start: 0, end: Math.min(ctx.text.indexOf('\n') >>> 0, ctx.text.length) };
+    const kindLabel = KIND_LABELS[ctx.kind].toLowerCase();
+    for (const e of status.entries) {
+      if (e.state === 'missing') {
+        const edit = insertionFor(ctx.doc, e.id);
+        ctx.report({
+          message: `${e.missing}. Add a "${e.title}" section to this ${kindLabel}.`,
+          start: anchor.start,
+          end: anchor.end,
+          fixes: [{ title: `Insert a "${e.title}" section`, edits: [edit], safe: true }],
+        });
+      } else if (e.state === 'placeholder' && e.section) {
+        ctx.report({
+          message: `"${e.section.title}" holds only a placeholder. ${e.missing} until it is filled in.`,
+          start: e.section.start,
+          end: e.section.headingEnd,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,4 @@
+declare module 'picomatch/posix' {
+  import picomatch from 'picomatch';
+  export default picomatch;
+}
