@@ -200,7 +200,7 @@ export function mergeConfig(into: ResolvedConfig, file: ConfigFile, baseDir?: st
     out.sections[id] = {
       id,
       title: v.title ?? prev?.title ?? id,
-      missing: v.missing ?? prev?.missing ?? `It has no "${v.title ?? id}" section`,
+      missing: v.missing ?? prev?.missing ?? `has no "${v.title ?? id}" section`,
       prompt: v.prompt ?? prev?.prompt ?? `Describe ${v.title ?? id}.`,
       // Team synonyms add to the built-in ones, so a team never loses recognition by adding a word.
       synonyms: [...(prev?.synonyms ?? []), ...(v.synonyms ?? [])],

@@ -200,6 +200,7 @@ export class SpecDocument {
   }
 
   plainText(node: Nodes): string {
+    if (node.type === 'html') return '';
     if ('value' in node && typeof node.value === 'string') return node.value;
     if ('children' in node) return (node.children as Nodes[]).map((c) => this.plainText(c)).join('');
     if (node.type === 'image') return node.alt ?? '';

@@ -9,35 +9,72 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** True when `offset` starts a sentence: only whitespace/markup back to the block start or a sentence end. */
-export function startsSentence(text: string, offset: number, blockStart: number): boolean {
-  for (let i = offset - 1; i >= blockStart; i--) {
-    const c = text[i]!;
-    if (/[\s*_>#\-+(\["“‘]/.test(c)) continue;
+/**
+ * True when `offset` starts a sentence. Reads the block's masked text, so markup, HTML
+ * comments and code spans before the word are skipped like whitespace.
+ */
+export function startsSentence(masked: string, base: number, offset: number): boolean {
+  for (let i = offset - base - 1; i >= 0; i--) {
+    const c = masked[i]!;
+    if (/[\s*_>#\-+(\["“‘\uFFFC]/.test(c)) continue;
     return c === '.' || c === '!' || c === '?' || c === ':';
   }
   return true;
 }
 
+export interface BlockText {
+  start: number;
+  end: number;
+  masked: string;
+}
+
 /**
- * Removes the word at `[start, end)` and exactly one neighbouring space, so "can simply do"
- * becomes "can do" and "is simply." becomes "is.". When the word opened a sentence, the next
- * word's first letter is capitalised ("Just add it" → "Add it"). Nothing else is touched.
+ * Removes the word at `[start, end)` with exactly the whitespace that separated it, so
+ * "can simply do" becomes "can do", "is simply." becomes "is." and "done, obviously." becomes
+ * "done.". When the word opened a sentence, the next word is capitalised ("Just add it" →
+ * "Add it"). Emphasis wrapped around the word alone goes with it. Nothing else is touched.
  */
-export function removeWordEdit(text: string, start: number, end: number, blockStart: number, blockEnd: number): TextEdit {
+export function removeWordEdit(text: string, start: number, end: number, block: BlockText): TextEdit {
+  // "*just*" or "**simply**": remove the emphasis markers with the word, not leave "****".
+  let k = 0;
+  while (start - k - 1 >= block.start && end + k < block.end && /[*_~]/.test(text[start - k - 1]!) && text[start - k - 1] === text[end + k]) k++;
+  start -= k;
+  end += k;
   const after = text[end];
   const before = text[start - 1];
   if (after === ' ' || after === '\t') {
-    let e = end + 1;
-    const capital = text[start] !== text[start]!.toLowerCase() && startsSentence(text, start, blockStart);
-    if (capital && e < blockEnd && /\p{Ll}/u.test(text[e]!)) {
+    const e = end + 1;
+    const first = text.slice(start, end).replace(/^[*_~]+/, '')[0] ?? '';
+    const capital = first !== first.toLowerCase() && startsSentence(block.masked, block.start, start);
+    if (capital && e < block.end && /\p{Ll}/u.test(text[e]!)) {
       return { start, end: e + 1, text: text[e]!.toUpperCase() };
     }
     return { start, end: e, text: '' };
   }
-  if (start > blockStart && (before === ' ' || before === '\t')) return { start: start - 1, end, text: '' };
+  if (start > block.start && before !== undefined && /\s/.test(before)) {
+    // Walk back over all the whitespace (a line break too) to the previous word or comma.
+    let s = start - 1;
+    while (s > block.start && /\s/.test(text[s - 1]!)) s--;
+    if (after !== undefined && /[.!?;:]/.test(after) && text[s - 1] === ',') s--;
+    return { start: s, end, text: '' };
+  }
   if (after === ',' && text[end + 1] === ' ') return { start, end: end + 2, text: '' };
   return { start, end, text: '' };
+}
+
+/** "a" before a replacement that starts with a vowel becomes "an", and the reverse. */
+export function withArticle(text: string, start: number, end: number, replacement: string): TextEdit {
+  const m = /(^|[^\p{L}])(a|an|A|An)(\s+)$/u.exec(text.slice(Math.max(0, start - 6), start));
+  if (m) {
+    const vowel = /^[aeiou]/i.test(replacement);
+    const article = m[2]!;
+    const want = vowel ? (article[0] === 'A' ? 'An' : 'an') : article[0] === 'A' ? 'A' : 'a';
+    if (want !== article) {
+      const aStart = start - m[3]!.length - article.length;
+      return { start: aStart, end, text: want + m[3]! + replacement };
+    }
+  }
+  return { start, end, text: replacement };
 }
 
 /** End offset of the sentence containing `offset` inside a masked block (exclusive, after its punctuation). */

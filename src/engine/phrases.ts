@@ -6,11 +6,11 @@
 import { tokenize, type ProseBlock, type Token } from './document.js';
 
 const NUMBER_WORDS = new Set([
-  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'fifteen', 'twenty', 'few', 'couple', 'several', 'some', 'dozen', 'half',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'fifteen', 'twenty', 'couple', 'dozen',
 ]);
 
-/** `{num}` in a phrase matches a number or a number word ("2", "two", "a few"). */
+/** `{num}` in a phrase matches a number or a number word ("2", "two", "dozen"). */
 function tokenMatches(pattern: string, token: string): boolean {
   if (pattern === '{num}') return /^\d+$/.test(token) || NUMBER_WORDS.has(token);
   return pattern === token;

@@ -68,7 +68,7 @@ export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $
           additionalProperties: false,
           properties: {
             title: { type: 'string', maxLength: MAX_LEN, description: 'Heading the insert-section fix writes.' },
-            missing: { type: 'string', maxLength: MAX_LEN, description: 'What the diagnostic says when the section is missing.' },
+            missing: { type: 'string', maxLength: MAX_LEN, description: 'What the document lacks, completing "This brief …" (e.g. "does not name the security reviewer").' },
             prompt: { type: 'string', maxLength: 1000, description: 'Prompt inserted under the heading.' },
             synonyms: stringList('Heading phrases that mean this section (added to the built-in ones).'),
             satisfiedBy: stringList('Phrases anywhere in the text that also count as this section.'),

@@ -12,7 +12,7 @@ export interface SectionDef {
   synonyms: string[];
   /** Prompt inserted under the heading (as an HTML comment) and shown in messages. */
   prompt: string;
-  /** What the diagnostic says when the section is missing ("No user problem is stated"). */
+  /** What the document lacks, as a predicate: "This brief <missing>." ("does not say who it is for"). */
   missing: string;
   /** Phrases anywhere in the prose that also satisfy the section (e.g. an invitation to push back). */
   satisfiedBy?: string[];
@@ -26,7 +26,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   problem: {
     id: 'problem',
     title: 'User problem',
-    missing: 'No user problem is stated',
+    missing: 'does not state the user problem',
     synonyms: [
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
       'pain point', 'pain points', 'pain', 'jobs to be done', 'job to be done', 'jtbd', 'what problem',
@@ -38,7 +38,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   audience: {
     id: 'audience',
     title: 'Who it is for',
-    missing: 'It does not say who it is for',
+    missing: 'does not say who it is for',
     synonyms: [
       'who it is for', "who it's for", 'who is it for', 'who is this for', 'audience', 'target audience',
       'users', 'target users', 'user', 'customers', 'target customers', 'personas', 'persona',
@@ -50,7 +50,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   why: {
     id: 'why',
     title: 'Why it matters',
-    missing: 'It does not say why it matters',
+    missing: 'does not say why it matters',
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
@@ -62,7 +62,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   success: {
     id: 'success',
     title: 'What success looks like',
-    missing: 'It does not say what success looks like',
+    missing: 'does not say what success looks like',
     synonyms: [
       'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'key results', 'okrs',
@@ -74,7 +74,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   acceptance: {
     id: 'acceptance',
     title: 'Acceptance criteria',
-    missing: 'It has no acceptance criteria',
+    missing: 'has no acceptance criteria',
     synonyms: [
       'acceptance criteria', 'acceptance', 'definition of done', 'done when', 'done criteria', 'ac',
       'success criteria', 'test plan', 'how to verify', 'verification',
@@ -85,7 +85,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   constraints: {
     id: 'constraints',
     title: 'Constraints and tradeoffs',
-    missing: 'It shares no constraints or tradeoffs',
+    missing: 'shares no constraints or tradeoffs',
     synonyms: [
       'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals',
       'out of scope', 'scope and constraints', 'limitations', 'risks', 'risks and mitigations', 'assumptions',
@@ -97,7 +97,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   alternatives: {
     id: 'alternatives',
     title: 'Open to alternatives',
-    missing: 'It does not invite pushback or alternative solutions',
+    missing: 'does not invite pushback or alternative solutions',
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
       'open questions', 'questions', 'questions for engineering', 'feedback wanted', 'feedback welcome',
@@ -113,7 +113,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   credits: {
     id: 'credits',
     title: 'Credits',
-    missing: 'It does not credit the people who built it',
+    missing: 'does not credit the people who built it',
     synonyms: [
       'credits', 'credit', 'thanks', 'thank you', 'acknowledgements', 'acknowledgments', 'shout outs', 'shoutouts',
       'kudos', 'who built it', 'the team', 'team', 'built by', 'contributors',

@@ -2,6 +2,7 @@ import { defineRule } from './define.js';
 import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
 import { removeWordEdit } from '../engine/fix-helpers.js';
 import type { Fix } from '../engine/types.js';
+import { DEMAND_PHRASES } from './no-demands.js';
 
 /** `remove`: the word can go without changing the sentence's meaning ("just", "simply"). */
 interface Minimizer {
@@ -24,6 +25,8 @@ const ALLOW = [
   'easily understand', 'easy for users', 'easy for customers', 'quickly find', 'quickly see', 'quickly understand',
   'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'a quick reference', 'quickly and',
   'clearly state', 'clearly stated', 'clearly defined', 'clearly explain', 'clearly communicate',
+  // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
+  ...DEMAND_PHRASES,
 ];
 
 const DEFAULTS = [
@@ -62,7 +65,7 @@ export default defineRule<PhraseOptions>({
       if (match.data.remove) {
         fixes.push({
           title: `Remove "${word}"`,
-          edits: [removeWordEdit(ctx.text, match.start, match.end, block.start, block.end)],
+          edits: [removeWordEdit(ctx.text, match.start, match.end, block)],
           safe: true,
         });
       }

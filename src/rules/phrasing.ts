@@ -67,7 +67,8 @@ export function findPhrases<T>(
     if (!hits.length) continue;
     const allowed = allowMatcher.size ? allowMatcher.match(block.tokens) : [];
     for (const h of hits) {
-      if (allowed.some((a) => a.first <= h.first && a.last >= h.last)) continue;
+      // An allowed phrase that overlaps the hit wins: "just in time", "easy to use".
+      if (allowed.some((a) => a.first <= h.last && a.last >= h.first)) continue;
       out.push({ block, match: h });
     }
   }

@@ -82,14 +82,14 @@ export default defineRule({
       if (e.state === 'missing') {
         const edit = insertionFor(ctx.doc, e.id);
         ctx.report({
-          message: `${e.missing}. Add a "${e.title}" section to this ${kindLabel}.`,
+          message: `This ${kindLabel} ${e.missing}. Add ${/^[aeiou]/i.test(e.title) ? 'an' : 'a'} "${e.title}" section.`,
           start: anchor.start,
           end: anchor.end,
-          fixes: [{ title: `Insert a "${e.title}" section`, edits: [edit], safe: true }],
+          fixes: [{ title: `Insert ${/^[aeiou]/i.test(e.title) ? "an" : "a"} "${e.title}" section`, edits: [edit], safe: true }],
         });
       } else if (e.state === 'placeholder' && e.section) {
         ctx.report({
-          message: `"${e.section.title}" holds only a placeholder. ${e.missing} until it is filled in.`,
+          message: `"${e.section.title}" holds only a placeholder, so this ${kindLabel} still ${e.missing}. Fill it in.`,
           start: e.section.start,
           end: e.section.headingEnd,
         });

@@ -1,0 +1,57 @@
+import { defineRule } from './define.js';
+import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
+import { matchCase, startsSentence } from '../engine/fix-helpers.js';
+
+const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
+const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
+const DEFAULTS = [
+  ...VERBS.map((v) => ({ phrase: `i ${v}`, data: { from: 'I', to: 'we' } })),
+  ...VERBS.map((v) => ({ phrase: `i single-handedly ${v}`, data: { from: 'I', to: 'we' } })),
+  ...OWN.map((o) => ({ phrase: `my ${o}`, data: { from: 'my', to: 'our' } })),
+  ...OWN.map((o) => ({ phrase: `my new ${o}`, data: { from: 'my', to: 'our' } })),
+];
+
+export default defineRule<PhraseOptions & { kinds?: string[] }>({
+  id: 'credit-the-team',
+  meta: {
+    description: 'In launch notes, flags solo credit ("I shipped", "my feature") and offers "we" and "our".',
+    rationale:
+      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together.',
+    category: 'phrasing',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ...phraseOptionsSchema('"I shipped"').properties,
+        kinds: { type: 'array', items: { type: 'string', enum: ['brief', 'ticket', 'launch'] }, maxItems: 3, description: 'Kinds of document to check (default: launch notes only).' },
+      },
+    },
+    defaultOptions: { kinds: ['launch'] },
+    examples: {
+      bad: [{ markdown: '---\ntype: launch\n---\n# Launch: saved carts\n\nI shipped my feature today!\n\n## Thanks\n\nThanks to the Carts team.\n' }],
+      good: [{ markdown: '---\ntype: launch\n---\n# Launch: saved carts\n\nWe shipped saved carts today. Thanks to the Carts team.\n' }],
+    },
+  },
+  check(ctx) {
+    const kinds = ctx.options.kinds ?? ['launch'];
+    if (!ctx.kind || !kinds.includes(ctx.kind)) return;
+    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ from: '', to: '' }))) {
+      const phrase = ctx.text.slice(match.start, match.end);
+      const { from, to } = match.data;
+      const word = ctx.text.slice(match.start, match.start + from.length);
+      const replacement = word === 'I' ? (startsSentence(block.masked, block.start, match.start) ? matchCase('W', to) : to) : matchCase(word, to);
+      const fixes = from && word.toLowerCase() === from.toLowerCase()
+        ? [{ title: `Replace "${word}" with "${replacement}"`, edits: [{ start: match.start, end: match.start + from.length, text: replacement }], safe: true }]
+        : [];
+      ctx.report({
+        message: `"${phrase}" takes the credit alone. Credit the team that built it ("we", "our") and name the people.`,
+        start: match.start,
+        end: match.end,
+        fixes,
+      });
+    }
+  },
+});
+

@@ -1,0 +1,46 @@
+/**
+ * Fixture scenarios (markdownlint-style): each test/fixtures/rules/*.md states its expected
+ * diagnostics inline. The safe fixes are applied until stable, compared with the committed
+ * `.fixed.md` snapshot (written when UPDATE_SNAPSHOTS=1), and the fixed text is re-linted:
+ * no safe fix may be left, and text outside the fixes' ranges must be unchanged.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText, fixAll, expectations, actualByLine, applyFixes } from './harness.js';
+
+const DIR = join(__dirname, 'fixtures', 'rules');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md')).sort();
+
+function asObject(m: Map<number, string[]>): Record<string, string[]> {
+  return Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [`line ${k}`, v]));
+}
+
+describe('rule fixtures', () => {
+  it('has fixtures', () => assert.ok(files.length >= 8, `only ${files.length} fixtures`));
+  for (const file of files) {
+    describe(file, () => {
+      const text = readFileSync(join(DIR, file), 'utf8');
+      const path = `/fixtures/${file}`;
+      it('reports exactly the expected diagnostics', () => {
+        const diags = lintText(text, { filePath: path });
+        assert.deepEqual(asObject(actualByLine(diags)), asObject(expectations(text)));
+      });
+      it('every range lies on the text it names, every fix edit is in range', () => {
+        for (const d of lintText(text, { filePath: path })) {
+          assert.ok(d.range.start.offset <= d.range.end.offset && d.range.end.offset <= text.length);
+          for (const f of d.fixes) for (const e of f.edits) assert.ok(e.start <= e.end && e.end <= text.length, f.title);
+        }
+      });
+      it('fixes converge, match the snapshot and leave nothing fixable', () => {
+        const result = fixAll(text, { filePath: path });
+        const snap = join(DIR, file.replace(/\.md$/, '.fixed.md'));
+        if (!existsSync(snap) && process.env.CI) assert.fail(`missing snapshot ${snap}: run the tests locally and commit it`);
+        if (process.env.UPDATE_SNAPSHOTS || !existsSync(snap)) writeFileSync(snap, result.output);
+        assert.equal(result.output, readFileSync(snap, 'utf8'));
+        const again = lintText(result.output, { filePath: path });
+        assert.equal(applyFixes(result.output, again).applied.length, 0, 'a safe fix is still offered after fixing');
+      });
+    });
+  }
+});
