@@ -100,11 +100,12 @@ export function parseConfigText(text: string, file: string): unknown {
     }
   }
   try {
-    return parseYaml(body, { maxAliasCount: 100, prettyErrors: false });
+    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
-      throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos?.line, pos?.col);
+      const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new ConfigError(file, `invalid YAML: ${msg}`, pos?.line, pos?.col);
     }
     throw new ConfigError(file, `invalid YAML: ${(e as Error).message}`);
   }

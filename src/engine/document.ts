@@ -218,6 +218,7 @@ export class SpecDocument {
         const end = node.position.end.offset!;
         const chars = new Array<string>(end - start).fill(' ');
         for (const child of node.children) this.maskPhrasing(child, start, chars);
+        maskUrls(chars);
         const masked = chars.join('');
         const section = this.sectionAt(start);
         let inQuoteSection = false;
@@ -267,6 +268,34 @@ export class SpecDocument {
         }
         if ('children' in node) for (const c of node.children as PhrasingContent[]) this.maskPhrasing(c, base, chars);
     }
+  }
+}
+
+const URL_START = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/gi;
+const URL_STOP = /[\s\uFFFC<>"`]/;
+const EMAIL_PART = /[\p{L}\p{N}._%+-]/u;
+
+/** Bare URLs and e-mail addresses in prose become blockers (we do not parse GFM autolink literals). */
+function maskUrls(chars: string[]): void {
+  const s = chars.join('');
+  if (!/[:.@]/.test(s)) return;
+  URL_START.lastIndex = 0;
+  for (let m = URL_START.exec(s); m; m = URL_START.exec(s)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(s[m.index - 1]!)) continue;
+    let e = m.index + m[0].length;
+    while (e < s.length && !URL_STOP.test(s[e]!)) e++;
+    // Trailing punctuation belongs to the sentence, not the URL.
+    while (e > m.index && /[.,;:!?)\]'*_]/.test(s[e - 1]!)) e--;
+    for (let i = m.index; i < e; i++) chars[i] = BLOCKER;
+    URL_START.lastIndex = Math.max(e, m.index + 1);
+  }
+  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && EMAIL_PART.test(s[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < s.length && EMAIL_PART.test(s[b]!)) b++;
+    if (a < at && b > at + 1 && s.slice(at + 1, b).includes('.')) for (let i = a; i < b; i++) chars[i] = BLOCKER;
+    at = Math.max(at, b - 1);
   }
 }
 

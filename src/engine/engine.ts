@@ -4,7 +4,7 @@
  */
 import picomatch from 'picomatch/posix';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
-import { parseMarkdown } from './parse.js';
+import { parseDocument, type ParseCache } from './parse.js';
 import { SpecDocument, detectKind } from './document.js';
 import { collectDirectives, disabledPredicate } from './directives.js';
 import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config.js';
@@ -15,12 +15,15 @@ import { sectionStatus, type SectionStatus } from './status.js';
 export const DOCS_BASE_URL = 'https://github.com/speclint/speclint/blob/main/docs/rules/';
 export const INTERNAL_RULE = 'internal-error';
 export const CONFIG_RULE = 'config-error';
+export const SKIPPED_RULE = 'skipped-content';
 
 export interface LintOptions {
   config?: ResolvedConfig;
   /** Absolute, '/'-separated path; used for `kinds.*.files` globs. */
   filePath?: string;
   rules: readonly Rule<any>[];
+  /** Reuse parses of unchanged chunks from earlier lints of the same document. */
+  cache?: ParseCache;
 }
 
 export interface LintResult {
@@ -47,7 +50,7 @@ export function matchGlob(path: string, globs: string[]): boolean {
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
-  const tree = parseMarkdown(text);
+  const { tree, refused } = parseDocument(text, options.cache);
   let config = options.config ?? defaultConfig();
   const directives = collectDirectives(tree, text);
   const diagnostics: Diagnostic[] = [];
@@ -78,6 +81,16 @@ export function lint(text: string, options: LintOptions): LintResult {
   const doc = new SpecDocument(text, tree, config);
   const kind = detectKind(doc, options.filePath, matchGlob);
   diagnostics.push(...pending);
+  for (const c of refused) {
+    const endLine = doc.locator.point(c.end).line;
+    diagnostics.push({
+      ruleId: SKIPPED_RULE,
+      severity: 'info',
+      message: `SpecLint skipped ${endLine > c.line ? `lines ${c.line}–${endLine}` : `line ${c.line}`}: ${c.refused}. The rest of the document was linted.`,
+      range: doc.locator.range(c.start, Math.min(c.end, c.start + 1)),
+      fixes: [],
+    });
+  }
 
   for (const rule of options.rules) {
     const { severity, options: ruleOptions } = ruleSetting(rule, config);
@@ -102,7 +115,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
 
   const disabled = disabledPredicate(directives);
-  const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || !disabled(d.ruleId, d.range.start.line));
+  const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: kept, kind, status: kind ? sectionStatus(doc, kind) : null };
 }

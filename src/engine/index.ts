@@ -1,6 +1,8 @@
 /** The engine's public surface. No `vscode`, no Node-only APIs below this folder. */
 export * from './types.js';
-export { lint, matchGlob, DOCS_BASE_URL, INTERNAL_RULE, CONFIG_RULE, type LintOptions, type LintResult } from './engine.js';
+export { ParseCache } from './parse.js';
+export { PARSE_LIMITS } from './chunks.js';
+export { lint, matchGlob, DOCS_BASE_URL, INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE, type LintOptions, type LintResult } from './engine.js';
 export { applyFixes, applyFixList, fixUntilStable, preferredSafeFix, type ApplyResult } from './fix.js';
 export {
   ConfigError, CONFIG_FILE_NAMES, LIMITS, defaultConfig, mergeConfig, parseConfigText, validateConfig, ruleSetting,

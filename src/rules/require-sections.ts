@@ -82,10 +82,10 @@ export default defineRule({
       if (e.state === 'missing') {
         const edit = insertionFor(ctx.doc, e.id);
         ctx.report({
-          message: `This ${kindLabel} ${e.missing}. Add ${/^[aeiou]/i.test(e.title) ? 'an' : 'a'} "${e.title}" section.`,
+          message: `This ${kindLabel} ${e.missing}. Add the "${e.title}" section.`,
           start: anchor.start,
           end: anchor.end,
-          fixes: [{ title: `Insert ${/^[aeiou]/i.test(e.title) ? "an" : "a"} "${e.title}" section`, edits: [edit], safe: true }],
+          fixes: [{ title: `Insert the "${e.title}" section`, edits: [edit], safe: true }],
         });
       } else if (e.state === 'placeholder' && e.section) {
         ctx.report({

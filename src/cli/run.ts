@@ -1,0 +1,179 @@
+/**
+ * The `speclint` command, callable in process: `run(argv, io)` resolves to the exit code
+ * (0 clean, 1 errors or warnings, 2 usage or config error).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pkg from '../../package.json';
+import {
+  ConfigError, ConfigResolver, fixUntilStable, lint, matchGlob,
+  type Diagnostic, type LintOptions, type LintResult, type ResolvedConfig,
+} from '../engine/index.js';
+import { rules } from '../rules/index.js';
+import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
+import { collectFiles, displayPath, toPosix } from './files.js';
+import { formatResults, type FileResult } from './formats.js';
+
+export interface CliIO {
+  cwd: string;
+  /** Reads all of stdin (only called for `-` / `--stdin`). */
+  stdin?: () => Promise<string>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env?: Record<string, string | undefined>;
+}
+
+export const VERSION: string = pkg.version;
+
+/** Pseudo rule ids for problems the CLI itself reports. */
+export const FILE_ERROR = 'file-error';
+export const FILE_IGNORED = 'file-ignored';
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(io, e.message);
+    throw e;
+  }
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const cwd = toPosix(path.resolve(io.cwd));
+  const resolver = new ConfigResolver({ readFile: readIfExists }, rules);
+
+  let results: FileResult[];
+  try {
+    // --config: that file alone, for every file; otherwise the cascade above each file.
+    const fixed = opts.config ? await resolver.configFromFile(toPosix(path.resolve(cwd, opts.config))) : undefined;
+    const configFor = async (abs: string): Promise<ResolvedConfig> => fixed ?? (await resolver.configFor(abs)).config;
+    results = opts.stdin ? await lintStdin(opts, io, cwd, configFor) : await lintFiles(opts, cwd, configFor);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr.write(`speclint: config error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) return usageError(io, e.message);
+    throw e;
+  }
+
+  if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+  const count = (s: Diagnostic['severity']) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  const errors = count('error');
+  const warnings = count('warning');
+
+  const color = opts.color ?? useColor(io);
+  const output = formatResults(opts.format, results, { color, cwd, rules, version: VERSION });
+  // With --fix on stdin, stdout carries the fixed text, so the report goes to stderr.
+  (opts.stdin && opts.fix ? io.stderr : io.stdout).write(output);
+
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr.write(`speclint: too many warnings (${warnings}; the maximum is ${opts.maxWarnings})\n`);
+  }
+  if (!opts.stdin && results.length === 0) io.stderr.write('speclint: no markdown files found\n');
+  // Without --max-warnings any warning fails; info never does.
+  return errors > 0 || warnings > (opts.maxWarnings ?? 0) ? 1 : 0;
+}
+
+async function lintFiles(opts: CliOptions, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>): Promise<FileResult[]> {
+  const { files, ignoredExplicit } = await collectFiles(opts.patterns, {
+    cwd,
+    ignore: opts.ignore,
+    configIgnores: async (abs) => matchGlob(abs, (await configFor(abs)).ignores),
+  });
+  // Resolve every config first, so a broken one stops the run before --fix writes anything.
+  const configs = new Map<string, ResolvedConfig>();
+  for (const abs of files) configs.set(abs, await configFor(abs));
+  const results: FileResult[] = [];
+  for (const abs of ignoredExplicit) {
+    results.push({ file: displayPath(cwd, abs), kind: null, diagnostics: [ignoredNote()] });
+  }
+  for (const abs of files) {
+    const file = displayPath(cwd, abs);
+    let text: string;
+    try {
+      text = await readFile(abs, 'utf8');
+    } catch (e) {
+      results.push({ file, kind: null, diagnostics: [fileDiagnostic(FILE_ERROR, 'error', `Cannot read the file: ${errorText(e)}`)] });
+      continue;
+    }
+    const lintOpts: LintOptions = { rules, config: configs.get(abs), filePath: abs };
+    const linted = lintText(text, lintOpts, opts.fix);
+    let result = linted.result;
+    if (linted.output !== text) {
+      try {
+        await writeFile(abs, linted.output, 'utf8');
+      } catch (e) {
+        result = lint(text, lintOpts); // the file on disk is unchanged: report its problems
+        result.diagnostics.unshift(fileDiagnostic(FILE_ERROR, 'error', `Cannot write the fixed file: ${errorText(e)}`));
+      }
+    }
+    results.push({ file, kind: result.kind, diagnostics: result.diagnostics });
+  }
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return results;
+}
+
+async function lintStdin(opts: CliOptions, io: CliIO, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>): Promise<FileResult[]> {
+  const text = io.stdin ? await io.stdin() : '';
+  const abs = opts.stdinFilename ? toPosix(path.resolve(cwd, opts.stdinFilename)) : undefined;
+  const file = abs ? displayPath(cwd, abs) : '<stdin>';
+  // Without --stdin-filename, configs are looked up from the current folder.
+  const config = await configFor(abs ?? `${cwd}/<stdin>`);
+  if (abs && opts.ignore && matchGlob(abs, config.ignores)) {
+    if (opts.fix) io.stdout.write(text);
+    return [{ file, kind: null, diagnostics: [ignoredNote()] }];
+  }
+  const { result, output } = lintText(text, { rules, config, filePath: abs }, opts.fix);
+  if (opts.fix) io.stdout.write(output);
+  return [{ file, kind: result.kind, diagnostics: result.diagnostics }];
+}
+
+/** Lints, or with `fix` applies safe fixes until stable; `result` describes `output`. */
+function lintText(text: string, lintOpts: LintOptions, fix: boolean): { result: LintResult; output: string } {
+  if (!fix) return { result: lint(text, lintOpts), output: text };
+  let last: LintResult | undefined;
+  const fixed = fixUntilStable(text, (t) => (last = lint(t, lintOpts)).diagnostics);
+  return { result: last!, output: fixed.output };
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
+function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'], message: string): Diagnostic {
+  const at = { offset: 0, line: 1, column: 1 };
+  return { ruleId, severity, message, range: { start: at, end: at }, fixes: [] };
+}
+
+function ignoredNote(): Diagnostic {
+  return fileDiagnostic(FILE_IGNORED, 'info', 'File ignored by the "ignores" of its config; use --no-ignore to lint it.');
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function useColor(io: CliIO): boolean {
+  const env = io.env ?? {};
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true && env.TERM !== 'dumb';
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr.write(`speclint: ${message}\nRun "speclint --help" for usage.\n`);
+  return 2;
+}

@@ -1,0 +1,159 @@
+/**
+ * Splitting a document into independently parseable chunks.
+ *
+ * Why: micromark's cost per KB grows with document size (its event list for a 2 MB file
+ * holds hundreds of MB), and as-you-type linting should re-parse only what changed. A
+ * top-level ATX heading at column 0, or a paragraph that starts at column 0 after a blank
+ * line, always starts a new top-level block in CommonMark, unless it sits inside front
+ * matter, a fenced code block or an HTML block. So cutting there gives the same blocks as
+ * parsing the whole text. The scan below tracks exactly those three states (HTML blocks
+ * conservatively: while unsure, it does not cut).
+ *
+ * Link reference definitions are document-wide in CommonMark, so every chunk is parsed
+ * with the document's definition lines appended after it (see parse.ts).
+ *
+ * The same pass measures what makes micromark slow or overflow (very deep nesting, huge
+ * lines, bracket floods), so such chunks can be skipped with a clear message.
+ */
+
+export interface Chunk {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+  /** Set when the chunk is refused: why. */
+  refused?: string;
+}
+
+export const PARSE_LIMITS = {
+  /** Smallest chunk worth a parse of its own (per-parse overhead is ~0.2 ms). */
+  minChunk: 2048,
+  /** Deepest nesting of block quotes or list markers at the start of one line. */
+  maxNesting: 32,
+  /** Longest line we parse. */
+  maxLine: 100_000,
+  /** Most unmatched-looking brackets (`[`) a chunk may hold per KB. */
+  maxBracketsPerKb: 400,
+  /** Largest document linted at all (characters). */
+  maxDocument: 10_000_000,
+};
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const HTML_START = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
+const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+const PARAGRAPH_START = /^[\p{L}\p{N}"'“‘(]/u;
+const ORDERED = /^\d{1,9}[.)]/;
+
+/** Nesting depth of container markers (`>`, `-`, `*`, `+`, `1.`) at the start of a line. */
+function nesting(line: string): number {
+  let depth = 0;
+  let i = 0;
+  const n = Math.min(line.length, PARSE_LIMITS.maxNesting * 12 + 16);
+  while (i < n) {
+    const c = line[i]!;
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (c === '>') {
+      depth++;
+      i++;
+      continue;
+    }
+    if ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+      depth++;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return depth;
+}
+
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let chunkLine = 1;
+  let state: 'normal' | 'front' | 'fence' | 'html-comment' | 'html-raw' | 'html-other' | 'html-pi' = 'normal';
+  let fence = '';
+  let prevBlank = true;
+  let brackets = 0;
+  let refused: string | undefined;
+  let line = 1;
+  let pos = 0;
+
+  const cut = (at: number, atLine: number) => {
+    if (at <= chunkStart) return;
+    const len = at - chunkStart;
+    if (!refused && brackets > (PARSE_LIMITS.maxBracketsPerKb * len) / 1024 && brackets > 2000) {
+      refused = `it holds ${brackets} "[" characters`;
+    }
+    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}) });
+    chunkStart = at;
+    chunkLine = atLine;
+    brackets = 0;
+    refused = undefined;
+  };
+
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const lineText = text.slice(pos, nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl);
+    const blank = lineText.trim() === '';
+
+    if (state === 'normal') {
+      const big = pos - chunkStart >= PARSE_LIMITS.minChunk;
+      const canCut = pos > 0 && (ATX.test(lineText) || (prevBlank && PARAGRAPH_START.test(lineText) && !ORDERED.test(lineText)));
+      if (canCut && (big || ATX.test(lineText))) {
+        // Keep small heading sections together to save per-parse overhead; a heading is still a safe cut.
+        if (big) cut(pos, line);
+      }
+      if (pos === 0 && /^---[ \t]*$/.test(lineText)) state = 'front';
+      else if (FENCE.test(lineText)) {
+        state = 'fence';
+        fence = FENCE.exec(lineText)![1]!;
+      } else if (HTML_START.test(lineText)) {
+        if (/^ {0,3}<!--/.test(lineText)) state = lineText.includes('-->') ? 'normal' : 'html-comment';
+        else if (HTML_RAW.test(lineText)) state = /<\/(?:script|pre|style|textarea)>/i.test(lineText) ? 'normal' : 'html-raw';
+        else if (/^ {0,3}<[?!]/.test(lineText)) state = lineText.includes('>') ? 'normal' : 'html-pi';
+        else state = 'html-other';
+      }
+    } else if (state === 'front') {
+      if (line > 1 && /^(?:---|\.\.\.)[ \t]*$/.test(lineText)) state = 'normal';
+    } else if (state === 'fence') {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lineText);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) state = 'normal';
+    } else if (state === 'html-comment') {
+      if (lineText.includes('-->')) state = 'normal';
+    } else if (state === 'html-raw') {
+      if (/<\/(?:script|pre|style|textarea)>/i.test(lineText)) state = 'normal';
+    } else if (state === 'html-pi') {
+      if (lineText.includes('>')) state = 'normal';
+    } else if (state === 'html-other') {
+      if (blank) state = 'normal';
+    }
+
+    if (!refused) {
+      if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
+      else if (nesting(lineText) > PARSE_LIMITS.maxNesting) refused = `line ${line} nests quotes or lists more than ${PARSE_LIMITS.maxNesting} levels deep`;
+    }
+    if (!refused) for (let i = lineText.indexOf('['); i !== -1; i = lineText.indexOf('[', i + 1)) brackets++;
+
+    prevBlank = blank;
+    pos = nl + 1;
+    line++;
+  }
+  cut(text.length, line);
+  if (!chunks.length) chunks.push({ start: 0, end: text.length, line: 1 });
+  return chunks;
+}
+
+/** Link reference definition lines (`[label]: destination`), which every chunk needs to see. */
+export function definitionLines(text: string): string {
+  if (!text.includes(']:')) return '';
+  const out: string[] = [];
+  const re = /^ {0,3}\[(?!\^)[^\]\n]{1,999}\]:[ \t]*\S[^\n]*$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[0].replace(/\r$/, ''));
+  return out.join('\n');
+}

@@ -1,0 +1,100 @@
+/**
+ * The fast paths give exactly the diagnostics of a plain lint:
+ * - chunked parsing (the default) vs one parse of the whole document;
+ * - re-linting through a ParseCache after edits vs linting the edited text from scratch.
+ * Over the fixtures, the examples and real markdown shipped in node_modules.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, ParseCache, PARSE_LIMITS } from '../../src/engine/index.js';
+import { splitChunks } from '../../src/engine/chunks.js';
+import { rules } from '../../src/rules/index.js';
+
+const ROOT = join(__dirname, '..', '..');
+
+function markdownUnder(dir: string, out: string[], limit: number) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (out.length >= limit) return;
+    const p = join(dir, n);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) markdownUnder(p, out, limit);
+    else if (/\.md$/i.test(n) && st.size < 300_000) out.push(p);
+  }
+}
+
+function corpus(): { name: string; text: string }[] {
+  const files: string[] = [];
+  markdownUnder(join(ROOT, 'test', 'fixtures'), files, 100);
+  markdownUnder(join(ROOT, 'examples'), files, 200);
+  markdownUnder(join(ROOT, "node_modules"), files, 250);
+  const seen = new Set<string>();
+  const out: { name: string; text: string }[] = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ name: f.slice(ROOT.length + 1), text });
+  }
+  return out;
+}
+
+const strip = (r: ReturnType<typeof lint>) => JSON.stringify(r.diagnostics);
+
+describe('fast paths give the same diagnostics as a full lint', () => {
+  const docs = corpus();
+
+  it(`chunked parsing equals one whole-document parse (${docs.length} documents)`, () => {
+    const saved = PARSE_LIMITS.minChunk;
+    let multi = 0;
+    try {
+      for (const { name, text } of docs) {
+        PARSE_LIMITS.minChunk = 256;
+        const chunked = lint(text, { rules, filePath: '/' + name });
+        if (splitChunks(text).length > 1) multi++;
+        PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+        const whole = lint(text, { rules, filePath: '/' + name });
+        assert.equal(strip(chunked), strip(whole), name);
+      }
+    } finally {
+      PARSE_LIMITS.minChunk = saved;
+    }
+    assert.ok(multi > 50, `only ${multi} documents were split into chunks`);
+  });
+
+  it('a ParseCache reused across edits gives the diagnostics of a fresh lint', () => {
+    const saved = PARSE_LIMITS.minChunk;
+    PARSE_LIMITS.minChunk = 512;
+    try {
+      let reused = 0;
+      for (const { name, text } of docs.filter((d) => d.text.length > 3000).slice(0, 25)) {
+        const cache = new ParseCache();
+        let current = text;
+        lint(current, { rules, cache });
+        for (let i = 0; i < 6; i++) {
+          // Deterministic edits: insert, delete, and type a phrase we flag.
+          const at = Math.floor(((i * 7919) % 997) / 997 * current.length);
+          const edit = i % 3 === 0 ? 'x' : i % 3 === 1 ? '' : ' we just need ';
+          current = i % 3 === 1 ? current.slice(0, at) + current.slice(at + 1) : current.slice(0, at) + edit + current.slice(at);
+          const viaCache = lint(current, { rules, cache });
+          reused += cache.lastStats.reused;
+          assert.equal(strip(viaCache), strip(lint(current, { rules })), `${name} after edit ${i}`);
+        }
+      }
+      assert.ok(reused > 100, `the cache was barely used (${reused} chunks reused)`);
+    } finally {
+      PARSE_LIMITS.minChunk = saved;
+    }
+  });
+});
