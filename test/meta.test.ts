@@ -1,0 +1,83 @@
+/**
+ * Rule metadata is the single source for docs, schema and settings: check it is complete,
+ * that its examples behave as documented, and that generated files have not drifted.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../src/rules/index.js';
+import { lint } from '../src/engine/index.js';
+import { expectedFiles } from '../tools/generate.js';
+
+const ROOT = join(__dirname, '..');
+
+describe('rule metadata', () => {
+  it('ids are unique, kebab-case, and match their file names', () => {
+    const files = readdirSync(join(ROOT, 'src', 'rules')).filter((f) => !['index.ts', 'define.ts', 'phrasing.ts'].includes(f));
+    assert.deepEqual([...files].map((f) => f.replace(/\.ts$/, '')).sort(), rules.map((r) => r.id).sort());
+    for (const r of rules) assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('has a description, a rationale and examples of both kinds', () => {
+        assert.ok(rule.meta.description.length > 20);
+        assert.ok(rule.meta.rationale.length > 80);
+        assert.ok(rule.meta.examples.bad.length >= 1 && rule.meta.examples.good.length >= 1);
+      });
+      it('flags every "bad" example and none of the "good" ones', () => {
+        for (const ex of rule.meta.examples.bad) {
+          const ds = lint(ex.markdown, { rules: [rule] }).diagnostics.filter((d) => d.ruleId === rule.id);
+          assert.ok(ds.length > 0, `not flagged: ${JSON.stringify(ex.markdown)}`);
+        }
+        for (const ex of rule.meta.examples.good) {
+          const ds = lint(ex.markdown, { rules }).diagnostics.filter((d) => d.ruleId === rule.id);
+          assert.deepEqual(ds.map((d) => d.message), [], `flagged: ${JSON.stringify(ex.markdown)}`);
+        }
+      });
+      it('offers the kind of fix its metadata declares', () => {
+        const fixes = rule.meta.examples.bad.flatMap((ex) =>
+          lint(ex.markdown, { rules: [rule] }).diagnostics.filter((d) => d.ruleId === rule.id).flatMap((d) => d.fixes),
+        );
+        if (rule.meta.fixable === 'safe') assert.ok(fixes.some((f) => f.safe), 'declares safe fixes but offers none');
+        if (rule.meta.fixable === 'suggestion') {
+          assert.ok(fixes.length > 0, 'declares suggestions but offers none');
+          assert.ok(fixes.every((f) => !f.safe), 'declares suggestions only but offers a safe fix');
+        }
+        if (rule.meta.fixable === false) assert.equal(fixes.length, 0);
+      });
+    });
+  }
+});
+
+describe('generated files', () => {
+  it('docs/rules, the README rules table and the config schema match the rule metadata (run npm run generate)', () => {
+    const stale: string[] = [];
+    for (const [rel, content] of expectedFiles()) {
+      let current = '';
+      try {
+        current = readFileSync(join(ROOT, rel), 'utf8');
+      } catch {
+        current = '<missing>';
+      }
+      if (current !== content) stale.push(rel);
+    }
+    assert.deepEqual(stale, []);
+  });
+  it('the README has the generated rules table', () => {
+    assert.match(readFileSync(join(ROOT, 'README.md'), 'utf8'), /rules-table:start/);
+  });
+});
+
+describe('the engine runs anywhere', () => {
+  it('has no vscode import and no Node-only API under src/engine and src/rules', () => {
+    const offenders: string[] = [];
+    for (const dir of ['engine', 'rules']) {
+      for (const f of readdirSync(join(ROOT, 'src', dir))) {
+        const text = readFileSync(join(ROOT, 'src', dir, f), 'utf8');
+        if (/from ['"](?:vscode|node:[^'"]+|fs|path|os|child_process)['"]|require\(|\bprocess\.|\bBuffer\b|__dirname/.test(text)) offenders.push(`${dir}/${f}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
