@@ -149,11 +149,39 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
-/** Link reference definition lines (`[label]: destination`), which every chunk needs to see. */
-export function definitionLines(text: string): string {
-  if (!text.includes(']:')) return '';
-  const out: string[] = [];
-  const re = /^ {0,3}\[(?!\^)[^\]\n]{1,999}\]:[ \t]*\S[^\n]*$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[0].replace(/\r$/, ''));
-  return out.join('\n');
+const normalizeLabel = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Link reference definitions (`[label]: destination`) of the whole document, by label.
+ * CommonMark resolves references document-wide, so each chunk is parsed with the
+ * definitions it refers to appended (only those: appending all of them to every chunk
+ * would make parsing quadratic on link-heavy documents).
+ */
+export class Definitions {
+  private readonly byLabel = new Map<string, string>();
+
+  constructor(text: string) {
+    if (!text.includes(']:')) return;
+    const re = /^ {0,3}\[(?!\^)([^\]\n]{1,999})\]:[ \t]*\S[^\n]*$/gm;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const label = normalizeLabel(m[1]!);
+      if (!this.byLabel.has(label)) this.byLabel.set(label, m[0].replace(/\r$/, ''));
+    }
+  }
+
+  get size(): number {
+    return this.byLabel.size;
+  }
+
+  /** The definition lines a chunk refers to (by any `[label]` in it), in a stable order. */
+  for(chunk: string): string {
+    if (!this.byLabel.size || !chunk.includes('[')) return '';
+    const found = new Set<string>();
+    const re = /\[([^\[\]\n]{1,999})\]/g;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      const line = this.byLabel.get(normalizeLabel(m[1]!));
+      if (line) found.add(line);
+    }
+    return [...found].join('\n');
+  }
 }

@@ -20,7 +20,7 @@ export interface ConfigHost {
 
 export function dirname(path: string): string {
   const i = path.replace(/\/+$/, '').lastIndexOf('/');
-  if (i < 0) return '.';
+  if (i < 0) return path.startsWith('/') ? '/' : '.';
   if (i === 0) return '/';
   return path.slice(0, i);
 }

@@ -24,6 +24,7 @@ const DIRECTIVE_RE = /<!--\s*speclint-(disable-next-line|disable-line|disable-fi
 
 export function collectDirectives(tree: Root, text: string): Directive[] {
   const out: Directive[] = [];
+  if (!text.includes('speclint-')) return out;
   const visit = (node: Nodes) => {
     if (node.type === 'html') {
       scan(node, text, out);

@@ -34,6 +34,8 @@ export interface ProseBlock {
   masked: string;
   /** Inside a blockquote or a quote section. */
   quoted: boolean;
+  /** Inside a blockquote (structure of the block itself, independent of the headings around it). */
+  inBlockquote: boolean;
   /** Index into `sections` of the section holding this block, or -1 before the first heading. */
   section: number;
   tokens: Token[];
@@ -96,6 +98,9 @@ function isAutolink(node: Nodes): boolean {
   return node.url === t || node.url === `mailto:${t}` || node.url === `http://${t}` || node.url.endsWith(t);
 }
 
+/** Heading matchers depend only on the config: built once per config object. */
+const matchersByConfig = new WeakMap<ResolvedConfig, { headings: HeadingMatcher; quotes: HeadingMatcher }>();
+
 export class SpecDocument {
   readonly locator: Locator;
   private _prose?: ProseBlock[];
@@ -108,13 +113,20 @@ export class SpecDocument {
     readonly text: string,
     readonly tree: Root,
     readonly config: ResolvedConfig,
+    /** Prose blocks of top-level nodes reused from a ParseCache (same node objects, maybe moved). */
+    private readonly proseCache?: WeakMap<object, { base: number; blocks: ProseBlock[] }>,
   ) {
     this.locator = new Locator(text);
-    this.headingMatcher = new HeadingMatcher([
-      ...Object.values(config.sections),
-      { id: '#solution', synonyms: SOLUTION_SYNONYMS },
-    ]);
-    this.quoteMatcher = new HeadingMatcher([{ id: '#quote', synonyms: config.quotes.sections }]);
+    let m = matchersByConfig.get(config);
+    if (!m) {
+      m = {
+        headings: new HeadingMatcher([...Object.values(config.sections), { id: '#solution', synonyms: SOLUTION_SYNONYMS }]),
+        quotes: new HeadingMatcher([{ id: '#quote', synonyms: config.quotes.sections }]),
+      };
+      matchersByConfig.set(config, m);
+    }
+    this.headingMatcher = m.headings;
+    this.quoteMatcher = m.quotes;
   }
 
   get frontMatter(): { data: Record<string, unknown> | null; start: number; end: number } | null {
@@ -210,35 +222,47 @@ export class SpecDocument {
   private computeProse(): ProseBlock[] {
     const blocks: ProseBlock[] = [];
     const sections = this.sections;
-    const visit = (node: Nodes, quoted: boolean) => {
-      if (node.type === 'blockquote') quoted = true;
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-        if (!node.position) return;
-        const start = node.position.start.offset!;
-        const end = node.position.end.offset!;
-        const chars = new Array<string>(end - start).fill(' ');
-        for (const child of node.children) this.maskPhrasing(child, start, chars);
-        maskUrls(chars);
-        const masked = chars.join('');
-        const section = this.sectionAt(start);
-        let inQuoteSection = false;
-        for (let i = 0; i <= section; i++) if (sections[i]!.quote && sections[i]!.end > start) inQuoteSection = true;
-        blocks.push({
-          type: node.type,
-          start,
-          end,
-          masked,
-          quoted: quoted || inQuoteSection,
-          section,
-          tokens: tokenize(masked, start),
-        });
-        return;
+    const quoteRanges = sections.filter((s) => s.quote).map((s) => [s.start, s.end] as const);
+    const store = this.proseCache;
+    for (const top of this.tree.children as RootContent[]) {
+      const at = top.position?.start.offset;
+      let entry = store && at !== undefined ? store.get(top) : undefined;
+      if (entry && at !== undefined && entry.base !== at) {
+        shiftBlocks(entry.blocks, at - entry.base);
+        entry.base = at;
       }
-      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted);
-    };
-    for (const c of this.tree.children as RootContent[]) visit(c, false);
+      if (!entry) {
+        entry = { base: at ?? 0, blocks: [] };
+        this.collectBlocks(top, false, entry.blocks);
+        if (store && at !== undefined) store.set(top, entry);
+      }
+      blocks.push(...entry.blocks);
+    }
+    // Which section holds each block, and whether it is quoted, depend on the whole document.
+    let si = -1;
+    for (const b of blocks) {
+      while (si + 1 < sections.length && sections[si + 1]!.start <= b.start) si++;
+      b.section = si;
+      b.quoted = b.inBlockquote || quoteRanges.some(([qs, qe]) => qs <= b.start && b.start < qe);
+    }
     return blocks;
+  }
+
+  private collectBlocks(node: Nodes, inBlockquote: boolean, out: ProseBlock[]): void {
+    if (node.type === 'blockquote') inBlockquote = true;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (!node.position) return;
+      const start = node.position.start.offset!;
+      const end = node.position.end.offset!;
+      const chars = new Array<string>(end - start).fill(' ');
+      for (const child of node.children) this.maskPhrasing(child, start, chars);
+      maskUrls(chars);
+      const masked = chars.join('');
+      out.push({ type: node.type, start, end, masked, inBlockquote, quoted: inBlockquote, section: -1, tokens: tokenize(masked, start) });
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+    if ('children' in node) for (const c of node.children as Nodes[]) this.collectBlocks(c, inBlockquote, out);
   }
 
   /** Writes the prose characters of `node` into `chars` (indexed from `base`); everything else stays masked. */
@@ -299,6 +323,17 @@ function maskUrls(chars: string[]): void {
   }
 }
 
+function shiftBlocks(blocks: ProseBlock[], delta: number): void {
+  for (const b of blocks) {
+    b.start += delta;
+    b.end += delta;
+    for (const t of b.tokens) {
+      t.start += delta;
+      t.end += delta;
+    }
+  }
+}
+
 /**
  * Copies the characters of a text node's source that belong to its value. The source may
  * hold more than the value (escapes, entities, a blockquote's `>` on a continuation line);
@@ -331,7 +366,10 @@ function alignText(text: string, start: number, end: number, value: string, char
 
 /** True when a section body has nothing but placeholders: TBD, TODO, "…", HTML-comment prompts, or the section's own prompt. */
 export function isPlaceholderBody(body: string, ids: string[], config: ResolvedConfig): boolean {
+  // A body with a lot to say is not a placeholder: decide without tokenising long sections.
+  if (body.length > 4000 && !body.includes('<!--')) return false;
   let rest = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  if (rest.replace(/\s+/g, '').length > 400) return false;
   for (const id of ids) {
     const prompt = config.sections[id]?.prompt;
     if (prompt) rest = rest.split(prompt).join(' ');

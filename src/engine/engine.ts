@@ -78,7 +78,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
   }
 
-  const doc = new SpecDocument(text, tree, config);
+  const doc = new SpecDocument(text, tree, config, options.cache?.prose);
   const kind = detectKind(doc, options.filePath, matchGlob);
   diagnostics.push(...pending);
   for (const c of refused) {
@@ -139,6 +139,7 @@ function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, 
     fixes,
     url: `${DOCS_BASE_URL}${rule.id}.md`,
   };
+  if (r.data) d.data = { ...r.data };
   const related = (r.related ?? []).filter((x) => okRange(x.start, x.end));
   if (related.length) d.related = related.map((x) => ({ message: x.message, range: doc.locator.range(x.start, x.end) }));
   return d;

@@ -20,7 +20,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, RootContent, Nodes } from 'mdast';
-import { splitChunks, definitionLines, PARSE_LIMITS, type Chunk } from './chunks.js';
+import { splitChunks, Definitions, PARSE_LIMITS, type Chunk } from './chunks.js';
 
 function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -53,6 +53,8 @@ interface Entry {
  */
 export class ParseCache {
   private entries = new Map<string, Entry>();
+  /** Prose blocks per top-level node (SpecDocument fills it), so a reused chunk is not masked again. */
+  readonly prose = new WeakMap<object, { base: number; blocks: import('./document.js').ProseBlock[] }>();
   private generation = 0;
   /** How many chunks the last lint parsed and reused (for tests and benchmarks). */
   lastStats = { parsed: 0, reused: 0 };
@@ -115,7 +117,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
   const chunks = splitChunks(text);
   const refused: Chunk[] = [];
   const children: RootContent[] = [];
-  const defs = chunks.length > 1 ? definitionLines(text) : '';
+  const definitions = chunks.length > 1 ? new Definitions(text) : undefined;
   const gen = cache?.begin() ?? 0;
   for (const c of chunks) {
     if (c.refused) {
@@ -123,6 +125,7 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       continue;
     }
     const body = text.slice(c.start, c.end);
+    const defs = definitions?.for(body) ?? '';
     const source = defs ? `${body}${body.endsWith('\n') ? '' : '\n'}\n${defs}\n` : body;
     const key = source;
     let entry = cache?.take(key, gen);

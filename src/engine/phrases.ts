@@ -67,7 +67,7 @@ export class PhraseMatcher<T> {
       const t = tokens[i]!;
       const cands = this.byFirst.get(t.norm);
       let hit: Compiled<T> | undefined;
-      for (const list of [cands, tokenMatches('{num}', t.norm) ? this.numFirst : undefined]) {
+      for (const list of [cands, this.numFirst.length && tokenMatches('{num}', t.norm) ? this.numFirst : undefined]) {
         if (!list) continue;
         for (const c of list) {
           if (hit && hit.words.length >= c.words.length) break;

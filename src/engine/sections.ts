@@ -226,7 +226,18 @@ export class HeadingMatcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  private readonly memo = new Map<string, string[]>();
+
   match(heading: string): string[] {
+    const hit = this.memo.get(heading);
+    if (hit) return hit;
+    const ids = this.compute(heading);
+    if (this.memo.size > 5000) this.memo.clear();
+    this.memo.set(heading, ids);
+    return ids;
+  }
+
+  private compute(heading: string): string[] {
     const words = headingWords(heading);
     const found: { id: string; start: number; len: number }[] = [];
     for (let i = 0; i < words.length; i++) {

@@ -52,6 +52,8 @@ export interface Diagnostic {
   fixes: Fix[];
   /** Link to the rule's docs page. */
   url?: string;
+  /** Machine-readable facts for adapters, e.g. `{ sectionId: 'why' }` on section diagnostics. */
+  data?: Record<string, string>;
 }
 
 export type DocKind = 'brief' | 'ticket' | 'launch';
@@ -112,6 +114,7 @@ export interface ReportDescriptor {
   end: number;
   related?: { message: string; start: number; end: number }[];
   fixes?: Fix[];
+  data?: Record<string, string>;
 }
 
 /** What a rule sees. Everything is computed once per lint and shared by all rules. */

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
+import { findPhrases, phraseOptionsSchema, tokensBetween, type PhraseOptions } from './phrasing.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import { sentenceEnd, sentenceStart } from '../engine/fix-helpers.js';
 
@@ -47,7 +47,7 @@ export default defineRule<PhraseOptions>({
       const first = sentenceEnd(block.masked, block.start, match.end);
       // The reason may be in the same sentence or the next one ("We need it Friday. The reason: …").
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
-      const around = block.tokens.filter((t) => t.start >= sStart && t.end <= second.end);
+      const around = tokensBetween(block.tokens, sStart, second.end);
       if (reasonMatcher.match(around).length) continue;
       const phrase = ctx.text.slice(match.start, match.end);
       ctx.report({

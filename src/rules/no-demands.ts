@@ -39,9 +39,12 @@ export default defineRule<PhraseOptions>({
   },
   check(ctx) {
     const hits = findPhrases(ctx, PHRASES, PHRASES.map((p) => ({ phrase: p, data: null })), [], () => null);
+    // Sentences already given their closing question: a second demand in the same sentence only
+    // rewrites its own words, so "fix all" rewrites every one in one pass instead of one per pass.
+    const closed = new Set<number>();
     for (const { block, match } of hits) {
       const phrase = ctx.text.slice(match.start, match.end);
-      const { end: sEnd, punct } = sentenceEnd(block.masked, block.start, match.end);
+      const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);
       // What the author asked for: from after the phrase to the sentence's end punctuation.
       let restStart = match.end;
       while (restStart < sEnd && /\s/.test(ctx.text[restStart]!)) restStart++;
@@ -49,17 +52,23 @@ export default defineRule<PhraseOptions>({
       const rest = ctx.text.slice(restStart, restEnd).trim();
       const fixes: Fix[] = [];
       const restProse = block.masked.slice(restStart - block.start, restEnd - block.start);
-      if (rest && /[\p{L}\p{N}]/u.test(restProse) && !/\n\s*\n/.test(rest)) {
+      // No rewrite when the sentence has no end in sight (a run-on line): the "question" would end mid-text.
+      if (rest && !capped && /[\p{L}\p{N}]/u.test(restProse) && !/\n\s*\n/.test(rest)) {
         const lead = matchCase(phrase, 'could we ');
         const question = (tail: string): Fix['edits'] => [
           { start: match.start, end: restStart, text: lead },
           { start: restEnd, end: sEnd, text: tail },
         ];
-        fixes.push({
-          title: `Rewrite as a question: "${lead}${rest}, or ${INVITE}"`,
-          edits: question(`, or ${INVITE}`),
-          safe: true,
-        });
+        if (closed.has(sEnd)) {
+          fixes.push({ title: `Rewrite as a question: "${lead}${rest}"`, edits: [{ start: match.start, end: restStart, text: lead }], safe: true });
+        } else {
+          closed.add(sEnd);
+          fixes.push({
+            title: `Rewrite as a question: "${lead}${rest}, or ${INVITE}"`,
+            edits: question(`, or ${INVITE}`),
+            safe: true,
+          });
+        }
         const what = matchCase(phrase, 'what would it take to ');
         fixes.push({
           title: `Rewrite as a question: "${what}${rest}?"`,

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
+import { findPhrases, phraseOptionsSchema, tokensBetween, type PhraseOptions } from './phrasing.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import { sentenceEnd, sentenceStart } from '../engine/fix-helpers.js';
 
@@ -57,7 +57,7 @@ export default defineRule<PhraseOptions>({
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const { end: sEnd } = sentenceEnd(block.masked, block.start, match.end);
       if (!match.data.strong) {
-        const sentenceTokens = block.tokens.filter((t) => t.start >= sStart && t.end <= sEnd);
+        const sentenceTokens = tokensBetween(block.tokens, sStart, sEnd);
         if (!estimateMatcher.match(sentenceTokens).length) continue;
       }
       const phrase = ctx.text.slice(match.start, match.end);

@@ -1,7 +1,8 @@
 import { defineRule } from './define.js';
 import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
-import { removeWordEdit } from '../engine/fix-helpers.js';
-import type { Fix } from '../engine/types.js';
+import { opensBlock, removalsSafeTogether, removeWordEdit } from '../engine/fix-helpers.js';
+import type { Fix, ReportDescriptor, TextEdit } from '../engine/types.js';
+import type { ProseBlock } from '../engine/document.js';
 import { DEMAND_PHRASES } from './no-demands.js';
 
 /** `remove`: the word can go without changing the sentence's meaning ("just", "simply"). */
@@ -34,6 +35,21 @@ const DEFAULTS = [
   ...PHRASES.map((p) => ({ phrase: p, data: { remove: false } as Minimizer })),
 ];
 
+const letterSpans = new WeakMap<ProseBlock, { first: number; last: number }>();
+/** Index (in the block's masked text) of its first and last letter or digit; computed once per block. */
+function letterSpan(block: ProseBlock): { first: number; last: number } {
+  let span = letterSpans.get(block);
+  if (!span) {
+    const first = block.masked.search(/[\p{L}\p{N}]/u);
+    let last = block.masked.length - 1;
+    // Whole code points: an astral letter ends in a low surrogate.
+    while (last >= 0 && !/[\p{L}\p{N}]/u.test(String.fromCodePoint(block.masked.codePointAt(last > 0 && /[\uDC00-\uDFFF]/.test(block.masked[last]!) ? last - 1 : last)!))) last--;
+    span = { first: first === -1 ? Infinity : first, last };
+    letterSpans.set(block, span);
+  }
+  return span;
+}
+
 export default defineRule<PhraseOptions>({
   id: 'no-minimizers',
   meta: {
@@ -59,17 +75,27 @@ export default defineRule<PhraseOptions>({
     },
   },
   check(ctx) {
+    const reports: ReportDescriptor[] = [];
+    const removals = new Map<ProseBlock, { edit: TextEdit; fix: Fix }[]>();
     for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, ALLOW, () => ({ remove: false }))) {
       const word = ctx.text.slice(match.start, match.end);
       const fixes: Fix[] = [];
       if (match.data.remove) {
-        fixes.push({
-          title: `Remove "${word}"`,
-          edits: [removeWordEdit(ctx.text, match.start, match.end, block)],
-          safe: true,
-        });
+        const edit = removeWordEdit(ctx.text, match.start, match.end, block);
+        // When the word is all the block says ("- just"), removing it empties the list item or
+        // heading; when it leaves a block marker at the start of a line ("Just # 1"), it makes a
+        // new block. Either changes the document's structure: leave that to a person.
+        const { first, last } = letterSpan(block);
+        const wordsLeft = first < edit.start - block.start || last >= edit.end - block.start;
+        const fix: Fix = { title: `Remove "${word}"`, edits: [edit], safe: wordsLeft && !opensBlock(ctx.text, edit) };
+        fixes.push(fix);
+        if (fix.safe) {
+          const list = removals.get(block) ?? [];
+          list.push({ edit, fix });
+          removals.set(block, list);
+        }
       }
-      ctx.report({
+      reports.push({
         message: match.data.remove
           ? `"${word}" makes the work sound trivial. Remove it, or ask how big the work is.`
           : `"${word}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
@@ -78,5 +104,11 @@ export default defineRule<PhraseOptions>({
         fixes,
       });
     }
+    // "Fix all" applies every safe removal of a block in one pass: they must be safe together too
+    // ("just*simply*" loses both words). If not, each is left for a person to pick.
+    for (const [block, list] of removals) {
+      if (list.length > 1 && !removalsSafeTogether(ctx.text, block, list.map((x) => x.edit))) for (const x of list) x.fix.safe = false;
+    }
+    for (const r of reports) ctx.report(r);
   },
 });

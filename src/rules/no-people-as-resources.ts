@@ -52,21 +52,12 @@ export default defineRule<PhraseOptions>({
     },
   },
   check(ctx) {
-    for (const { match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ keep: 0, replace: null }))) {
+    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ keep: 0, replace: null }))) {
       const phrase = ctx.text.slice(match.start, match.end);
       const { keep, replace } = match.data;
-      let start = match.start;
-      if (keep > 0) {
-        // Skip the kept leading words ("two more "), replace only the people-word.
-        let seen = 0;
-        for (let i = match.start; i < match.end; i++) {
-          if (/\s/.test(ctx.text[i]!) && !/\s/.test(ctx.text[i - 1]!)) seen++;
-          if (seen === keep && !/\s/.test(ctx.text[i]!)) {
-            start = i;
-            break;
-          }
-        }
-      }
+      // Skip the kept leading words ("two more "), replace only the people-word. Counted in
+      // tokens, not spaces: a phrase may run across a link ("[two](… "title") resources").
+      const start = keep > 0 ? (block.tokens[Math.min(match.first + keep, match.last)]?.start ?? match.start) : match.start;
       const original = ctx.text.slice(start, match.end);
       const fixes = replace
         ? [{ title: `Replace "${original}" with "${matchCase(original, replace)}"`, edits: [{ start, end: match.end, text: matchCase(original, replace) }], safe: true }]

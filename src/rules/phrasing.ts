@@ -2,7 +2,7 @@
  * Shared plumbing for phrasing rules: which prose blocks to read, and a matcher that
  * honours a rule's `allow` and `extra` options.
  */
-import type { ProseBlock, SpecDocument } from '../engine/document.js';
+import type { ProseBlock, SpecDocument, Token } from '../engine/document.js';
 import type { JsonSchema, RuleContext } from '../engine/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../engine/phrases.js';
 import { stringList } from '../engine/schema.js';
@@ -69,8 +69,38 @@ export function findPhrases<T>(
     for (const h of hits) {
       // An allowed phrase that overlaps the hit wins: "just in time", "easy to use".
       if (allowed.some((a) => a.first <= h.last && a.last >= h.first)) continue;
+      // A combining mark right before or after makes it part of a longer word ("just\u0301"): not this phrase.
+      if (/\p{M}/u.test(codePointAt(ctx.text, h.end)) || /\p{M}/u.test(codePointBefore(ctx.text, h.start))) continue;
       out.push({ block, match: h });
     }
   }
+  return out;
+}
+
+/** The whole code point starting at `i` ('' at the end). */
+function codePointAt(text: string, i: number): string {
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
+/** The whole code point ending just before `i` ('' at the start). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  const hi = text.charCodeAt(i - 2);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/** The tokens lying inside `[start, end)`, found by binary search (tokens are in document order). */
+export function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.end <= end) out.push(tokens[i]!);
   return out;
 }

@@ -46,6 +46,34 @@ export function insertionFor(doc: SpecDocument, id: string): TextEdit {
   return { start: at, end: at, text: lead + heading + '\n' };
 }
 
+/**
+ * True when the document ends inside a fenced code block or an HTML block that is never
+ * closed: a section appended at the end would be code or HTML, so "fix all" would add it again
+ * and again. Such an insertion is left to a person.
+ */
+export function endsInsideOpenBlock(doc: SpecDocument): boolean {
+  const last = doc.tree.children[doc.tree.children.length - 1];
+  const end = last?.position?.end.offset;
+  if (!last || end === undefined || end < doc.text.trimEnd().length) return false;
+  const src = doc.text.slice(last.position!.start.offset!, end);
+  if (last.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+    if (!open) return false;
+    const lines = src.split(/\r\n|\r|\n/);
+    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
+    return !(close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length);
+  }
+  if (last.type === 'html') {
+    const t = src.trimStart();
+    if (t.startsWith('<!--')) return !src.includes('-->');
+    if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(t)) return !/<\/(?:script|pre|style|textarea)>/i.test(src);
+    if (t.startsWith('<?')) return !src.includes('?>');
+    if (t.startsWith('<![CDATA[')) return !src.includes(']]>');
+    if (/^<![A-Za-z]/.test(t)) return !src.includes('>');
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'require-sections',
   meta: {
@@ -76,7 +104,9 @@ export default defineRule({
     if (!ctx.kind) return;
     const status = sectionStatus(ctx.doc, ctx.kind);
     const title = ctx.doc.titleHeading;
-    const anchor = title ? { start: title.start, end: title.headingEnd } : { start: 0, end: Math.min(ctx.text.indexOf('\n') >>> 0, ctx.text.length) };
+    // Without a title, the first line (up to its line ending, never between a CR and its LF).
+    const eol = ctx.text.search(/[\r\n]/);
+    const anchor = title ? { start: title.start, end: title.headingEnd } : { start: 0, end: eol === -1 ? ctx.text.length : eol };
     const kindLabel = KIND_LABELS[ctx.kind].toLowerCase();
     for (const e of status.entries) {
       if (e.state === 'missing') {
@@ -85,13 +115,15 @@ export default defineRule({
           message: `This ${kindLabel} ${e.missing}. Add the "${e.title}" section.`,
           start: anchor.start,
           end: anchor.end,
-          fixes: [{ title: `Insert the "${e.title}" section`, edits: [edit], safe: true }],
+          fixes: [{ title: `Insert the "${e.title}" section`, edits: [edit], safe: !(edit.start >= ctx.text.length && endsInsideOpenBlock(ctx.doc)) }],
+          data: { sectionId: e.id, state: 'missing' },
         });
       } else if (e.state === 'placeholder' && e.section) {
         ctx.report({
           message: `"${e.section.title}" holds only a placeholder, so this ${kindLabel} still ${e.missing}. Fill it in.`,
           start: e.section.start,
           end: e.section.headingEnd,
+          data: { sectionId: e.id, state: 'placeholder' },
         });
       }
     }

@@ -1,0 +1,129 @@
+/**
+ * Quick fixes (every engine fix, the first one preferred), "Disable <rule> for this line",
+ * and "Fix all" (command `speclint.fixAll` and `source.fixAll.speclint` for
+ * `editor.codeActionsOnSave`). Every edit is minimal: one TextEdit per engine edit.
+ */
+import * as vscode from 'vscode';
+import type { Diagnostic } from '../engine/index.js';
+import { composeFixAll } from './editCompose.js';
+import { disableLineEdit } from './disableComment.js';
+import { lintText, type Linter, isLintable } from './diagnostics.js';
+import { offsetRange, ruleIdOf, toWorkspaceEdit } from './positions.js';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speclint');
+export const FIX_ALL_TITLE = 'Fix all SpecLint problems';
+
+/** Engine rules that are not rules a person can disable on a line. */
+const NOT_DISABLEABLE = new Set(['internal-error', 'config-error']);
+
+function sameRange(d: Diagnostic, doc: vscode.TextDocument, r: vscode.Range): boolean {
+  return offsetRange(doc, d.range.start.offset, d.range.end.offset).isEqual(r);
+}
+
+export class SpecLintCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly linter: Linter) {}
+
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    if (!isLintable(doc)) return [];
+    const only = context.only;
+    if (only && FIX_ALL_KIND.intersects(only) && !only.intersects(vscode.CodeActionKind.QuickFix)) {
+      const edit = await fixAllEdit(this.linter, doc);
+      if (!edit || token.isCancellationRequested) return [];
+      const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
+      action.edit = edit.edit;
+      return [action];
+    }
+    if (only && !only.intersects(vscode.CodeActionKind.QuickFix)) return [];
+
+    const ours = context.diagnostics.filter((d) => ruleIdOf(d) !== undefined);
+    if (!ours.length) return [];
+    const version = doc.version;
+    const entry = await this.linter.resultFor(doc);
+    if (!entry || token.isCancellationRequested || doc.version !== version) return [];
+
+    const actions: vscode.CodeAction[] = [];
+    const disables: vscode.CodeAction[] = [];
+    const disabled = new Set<string>();
+    for (const vd of ours) {
+      const ruleId = ruleIdOf(vd)!;
+      const d = entry.result.diagnostics.find((x) => x.ruleId === ruleId && x.message === vd.message && sameRange(x, doc, vd.range));
+      if (!d) continue;
+      d.fixes.forEach((fix, i) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(doc, fix.edits);
+        action.diagnostics = [vd];
+        action.isPreferred = i === 0;
+        actions.push(action);
+      });
+      const key = `${ruleId}:${d.range.start.line}`;
+      if (!NOT_DISABLEABLE.has(ruleId) && !disabled.has(key)) {
+        disabled.add(key);
+        const e = disableLineEdit(entry.text, d.range.start.line - 1, ruleId);
+        if (e) {
+          const action = new vscode.CodeAction(`Disable ${ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+          action.edit = toWorkspaceEdit(doc, [e]);
+          action.diagnostics = [vd];
+          disables.push(action);
+        }
+      }
+    }
+    // "Fix all" in the light bulb too, when there is more than one thing it would fix.
+    const fixable = entry.result.diagnostics.filter((d) => d.fixes.some((f) => f.safe)).length;
+    if (fixable > 1) {
+      const all = new vscode.CodeAction(`${FIX_ALL_TITLE} (safe fixes)`, vscode.CodeActionKind.QuickFix);
+      all.command = { title: FIX_ALL_TITLE, command: 'speclint.fixAll', arguments: [doc.uri] };
+      actions.push(all);
+    }
+    return [...actions, ...disables];
+  }
+}
+
+/**
+ * The safe fixes, applied pass after pass until stable, as one minimal WorkspaceEdit against
+ * the document as it is now. Undefined when there is nothing to fix or the document changed.
+ */
+export async function fixAllEdit(
+  linter: Linter,
+  doc: vscode.TextDocument,
+): Promise<{ edit: vscode.WorkspaceEdit; version: number; applied: number } | undefined> {
+  const version = doc.version;
+  const entry = await linter.resultFor(doc);
+  if (!entry || doc.version !== version) return undefined;
+  const first = entry.result.diagnostics;
+  const r = composeFixAll(entry.text, (t) => (t === entry.text ? first : lintText(t, doc.uri, entry.config).diagnostics));
+  if (!r.edits.length) return undefined;
+  return { edit: toWorkspaceEdit(doc, r.edits), version, applied: r.applied };
+}
+
+/** Command `speclint.fixAll`: applies fix all to the active (or given) markdown document. */
+export async function runFixAll(linter: Linter, uri?: vscode.Uri): Promise<boolean> {
+  const doc = uri
+    ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+    : vscode.window.activeTextEditor?.document;
+  if (!doc || !isLintable(doc)) {
+    void vscode.window.showInformationMessage('SpecLint: open a markdown document to fix.');
+    return false;
+  }
+  const fix = await fixAllEdit(linter, doc);
+  if (!fix) {
+    void vscode.window.setStatusBarMessage('SpecLint: nothing to fix automatically', 3000);
+    return false;
+  }
+  if (doc.version !== fix.version) {
+    void vscode.window.showWarningMessage('SpecLint: the document changed while fixes were computed. Nothing was changed; run "Fix all" again.');
+    return false;
+  }
+  const ok = await vscode.workspace.applyEdit(fix.edit);
+  if (!ok) void vscode.window.showWarningMessage('SpecLint: the fixes could not be applied (the document changed). Run "Fix all" again.');
+  else void vscode.window.setStatusBarMessage(`SpecLint: applied ${fix.applied} fix${fix.applied === 1 ? '' : 'es'}`, 3000);
+  return ok;
+}

@@ -1,0 +1,145 @@
+/**
+ * "How ready is this spec?" at a glance: "$(checklist) Brief 4/6 · 2 phrasing" for the active
+ * spec; the tooltip lists what is missing, a click offers to insert a missing section.
+ */
+import * as vscode from 'vscode';
+import { KIND_LABELS, type DocKind, type SectionStatusEntry } from '../engine/index.js';
+import { ruleById } from '../rules/index.js';
+import type { ConfigManager } from './config.js';
+import { isLintable, type LintEntry, type Linter } from './diagnostics.js';
+import { offsetRange, toWorkspaceEdit } from './positions.js';
+
+export const SHOW_STATUS_COMMAND = 'speclint.showStatus';
+
+/** "This brief does not say who it is for." (the engine gives the predicate: "does not say who it is for"). */
+function sentence(kind: DocKind, e: SectionStatusEntry): string {
+  const m = e.missing.trim().replace(/\.$/, '');
+  return /^\p{Ll}/u.test(m) ? `This ${KIND_LABELS[kind].toLowerCase()} ${m}.` : `${m}.`;
+}
+
+function phrasingCount(entry: LintEntry): number {
+  return entry.result.diagnostics.filter((d) => ruleById(d.ruleId)?.meta.category === 'phrasing').length;
+}
+
+/** The status bar text for a lint result, or undefined when the document is not a spec. */
+export function statusText(entry: LintEntry): string | undefined {
+  const s = entry.result.status;
+  if (!s) return undefined;
+  const phrasing = phrasingCount(entry);
+  const done = s.present === s.required && phrasing === 0;
+  return `${done ? '$(pass)' : '$(checklist)'} ${KIND_LABELS[s.kind]} ${s.present}/${s.required}${phrasing ? ` · ${phrasing} phrasing` : ''}`;
+}
+
+function tooltip(entry: LintEntry): vscode.MarkdownString {
+  const s = entry.result.status!;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**SpecLint — ${KIND_LABELS[s.kind]}: ${s.present} of ${s.required} sections**\n\n`);
+  const open = s.entries.filter((e) => e.state !== 'present');
+  for (const e of open) {
+    const what = e.state === 'missing' ? 'missing' : 'only a placeholder';
+    md.appendMarkdown(`- $(${e.state === 'missing' ? 'circle-large-outline' : 'edit'}) **${escape(e.title)}** (${what}): ${escape(sentence(s.kind, e))}\n`);
+  }
+  if (!open.length) md.appendMarkdown('Every required section is there.\n');
+  const phrasing = phrasingCount(entry);
+  if (phrasing) md.appendMarkdown(`\n${phrasing} phrasing problem${phrasing === 1 ? '' : 's'} (see Problems).\n`);
+  md.appendMarkdown('\nClick to add a missing section or open Problems.');
+  return md;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}
+
+export class SpecStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('speclint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  /** The text last shown (tests read it through the extension's exports). */
+  text: string | undefined;
+
+  constructor(
+    private readonly linter: Linter,
+    private readonly configs: ConfigManager,
+  ) {
+    this.item.name = 'SpecLint';
+    this.item.command = SHOW_STATUS_COMMAND;
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      linter.onDidLint((doc) => {
+        if (doc === vscode.window.activeTextEditor?.document) this.update();
+      }),
+      configs.onDidChange(() => this.update()),
+      vscode.commands.registerCommand(SHOW_STATUS_COMMAND, () => this.pick()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const { enable, statusBar } = this.configs.settings;
+    const entry = doc && enable && statusBar && isLintable(doc) ? this.linter.latest(doc) : undefined;
+    const text = entry && statusText(entry);
+    this.text = text;
+    if (!entry || !text) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = text;
+    this.item.tooltip = tooltip(entry);
+    this.item.accessibilityInformation = { label: text.replace(/\$\([^)]*\)\s*/g, '').replace('·', ','), role: 'button' };
+    this.item.show();
+  }
+
+  /** The click: a QuickPick of missing sections (insert one) and "Open Problems". */
+  async pick(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document;
+    const entry = doc && isLintable(doc) ? await this.linter.resultFor(doc) : undefined;
+    type Item = vscode.QuickPickItem & { run: () => Thenable<unknown> };
+    const items: Item[] = [];
+    const status = entry?.result.status;
+    for (const e of status?.entries ?? []) {
+      if (e.state === 'missing') {
+        items.push({ label: `$(add) Insert "${e.title}"`, detail: sentence(status!.kind, e), run: () => this.insert(doc!, e) });
+      } else if (e.state === 'placeholder' && e.section) {
+        const section = e.section;
+        items.push({
+          label: `$(edit) Fill in "${section.title}"`,
+          detail: `It holds only a placeholder. ${sentence(status!.kind, e)}`,
+          run: async () => {
+            const r = offsetRange(doc!, section.start, section.headingEnd);
+            const ed = await vscode.window.showTextDocument(doc!);
+            ed.selection = new vscode.Selection(r.end, r.end);
+            ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+          },
+        });
+      }
+    }
+    items.push({ label: '$(list-unordered) Open Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: entry?.result.status ? `SpecLint: ${statusText(entry)?.replace(/\$\([^)]*\)\s*/g, '')}` : 'SpecLint',
+      placeHolder: items.some((i) => i.label.startsWith('$(add)'))
+        ? 'Insert a missing section, or open Problems'
+        : items.length > 1
+          ? 'Go to a section that still holds only a placeholder, or open Problems'
+          : 'Every required section is there',
+    });
+    if (picked) await picked.run();
+  }
+
+  /** Inserts a missing section by applying that section diagnostic's own fix. */
+  private async insert(doc: vscode.TextDocument, e: SectionStatusEntry): Promise<void> {
+    const entry = await this.linter.resultFor(doc);
+    const fix = entry?.result.diagnostics
+      .find((d) => d.ruleId === 'require-sections' && d.data?.sectionId === e.id)?.fixes[0];
+    if (!entry || !fix) return;
+    if (doc.version !== entry.version) return;
+    await vscode.workspace.applyEdit(toWorkspaceEdit(doc, fix.edits));
+    const at = doc.positionAt(Math.min(...fix.edits.map((x) => x.start)));
+    const ed = await vscode.window.showTextDocument(doc);
+    ed.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

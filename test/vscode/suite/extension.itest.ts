@@ -1,0 +1,327 @@
+/**
+ * Integration tests that run INSIDE the VS Code extension host, against the built extension:
+ * they read `vscode.languages.getDiagnostics`, run the code actions and commands, and check
+ * the text that results. The same suite runs under @vscode/test-electron (desktop bundle) and
+ * @vscode/test-web (browser bundle), so it uses no Node API.
+ *
+ * The workspace is test/vscode/fixtures/ws (a copy: the runners never modify the repo).
+ */
+import * as vscode from 'vscode';
+import { fixUntilStable, lint } from '../../../src/engine/index.js';
+import { rules } from '../../../src/rules/index.js';
+
+// ---------- tiny assert (the web worker has no `assert` module) ----------
+function ok(cond: unknown, msg: string): asserts cond {
+  if (!cond) throw new Error(msg);
+}
+function equal<T>(actual: T, expected: T, msg: string): void {
+  if (actual !== expected) throw new Error(`${msg}\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
+}
+
+// ---------- helpers ----------
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const root = () => vscode.workspace.workspaceFolders![0]!.uri;
+const uriOf = (rel: string) => vscode.Uri.joinPath(root(), rel);
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'speclint');
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const rulesOf = (uri: vscode.Uri) => ours(uri).map(ruleOf);
+const engineLint = (text: string, uri?: vscode.Uri) => lint(text, { rules, filePath: uri?.scheme === 'untitled' ? undefined : uri?.path });
+
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+async function until<T>(fn: () => T | Promise<T>, what: string, timeout = 10000): Promise<Truthy<T>> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last as Truthy<T>;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+let counter = 0;
+/** Writes a new markdown file into the workspace and opens it in an editor. */
+async function scratch(text: string, folder = 'scratch'): Promise<vscode.TextEditor> {
+  const uri = uriOf(`${folder}/doc-${Date.now()}-${counter++}.md`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+async function writeFile(rel: string, text: string): Promise<vscode.Uri> {
+  const uri = uriOf(rel);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+/** Replaces a text file's content through an editor and saves it (what a person does). */
+async function editAndSave(uri: vscode.Uri, text: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+  ok(await doc.save(), 'saved');
+}
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  return all;
+}
+function editsOf(action: vscode.CodeAction): vscode.TextEdit[] {
+  return action.edit ? action.edit.entries().flatMap(([, edits]) => edits) : [];
+}
+async function settle(uri: vscode.Uri, expectedText: string) {
+  // Diagnostics for exactly this text (what the engine says about it), however many lints ran before.
+  const want = engineLint(expectedText, uri).diagnostics.map((d) => `${d.ruleId}@${d.range.start.line}:${d.range.start.column}`).join(',');
+  return until(() => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const got = ours(uri)
+      .map((d) => `${ruleOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`)
+      .join(',');
+    return doc?.getText() === expectedText && got === want;
+  }, `diagnostics to match the text of ${uri.path}`);
+}
+
+export function register(): void {
+  describe('SpecLint in VS Code', function () {
+    this.timeout(30000);
+
+    before(async () => {
+      const ext = vscode.extensions.getExtension('speclint.speclint');
+      ok(ext, 'the extension is installed');
+      await ext.activate();
+    });
+
+    afterEach(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('lints a spec on open: source, rule code linking to its docs, exact ranges, severity, related information', async () => {
+      const uri = uriOf('bad-brief.md');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const diags = await until(() => ours(uri).length > 0 && ours(uri), 'diagnostics on bad-brief.md');
+      const expected = engineLint(doc.getText(), uri).diagnostics;
+      equal(diags.length, expected.length, 'one VS Code diagnostic per engine diagnostic');
+      for (const [i, d] of diags.entries()) {
+        const e = expected[i]!;
+        equal(ruleOf(d), e.ruleId, 'code is the rule id');
+        ok(typeof d.code === 'object' && String(d.code.target).endsWith(`${e.ruleId}.md`), `code links to the docs of ${e.ruleId}`);
+        equal(doc.offsetAt(d.range.start), e.range.start.offset, 'exact start');
+        equal(doc.offsetAt(d.range.end), e.range.end.offset, 'exact end');
+        equal(d.severity, vscode.DiagnosticSeverity.Warning, 'warning by default');
+        equal(d.message, e.message, 'message');
+        equal(d.relatedInformation?.length ?? 0, e.related?.length ?? 0, 'related information');
+      }
+      const just = diags.find((d) => ruleOf(d) === 'no-minimizers');
+      ok((just && doc.getText(just.range).toLowerCase().includes('just')) || diags.some((d) => ruleOf(d) === 'no-demands'), 'a phrasing problem is flagged');
+    });
+
+    it('shows how complete the active spec is in the status bar', async () => {
+      const uri = uriOf('bad-brief.md');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const api = vscode.extensions.getExtension<{ statusBarText(): string | undefined }>('speclint.speclint')!.exports;
+      const text = await until(() => api.statusBarText(), 'status bar text');
+      ok(/^\$\(checklist\) Brief \d\/6 · \d+ phrasing$/.test(text), `status bar: ${text}`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf('README.md')));
+      await until(() => api.statusBarText() === undefined, 'no status bar item for a README');
+    });
+
+    it('offers every engine fix as a quick fix, the first one preferred, each a minimal edit', async () => {
+      const text = "---\ntype: ticket\n---\n# Ticket: export\n\nCan't you just reuse the old export? We just need it.\n";
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      await until(() => rulesOf(uri).includes('no-demands'), 'no-demands diagnostic');
+      const expected = engineLint(text, uri).diagnostics.find((d) => d.ruleId === 'no-demands')!;
+      const d = ours(uri).find((x) => ruleOf(x) === 'no-demands')!;
+      const actions = (await codeActions(uri, d.range)).filter((a) => a.kind?.value === 'quickfix');
+      const fixes = actions.filter((a) => !a.title.startsWith('Disable') && !a.title.startsWith('Fix all'));
+      equal(fixes.map((a) => a.title).join(' | '), expected.fixes.map((f) => f.title).join(' | '), 'all alternatives, in order');
+      ok(fixes[0]!.isPreferred, 'the first fix is preferred');
+      ok(fixes.slice(1).every((a) => !a.isPreferred), 'only the first is preferred');
+      for (const a of fixes) {
+        for (const e of editsOf(a)) ok(e.range.start.line === e.range.end.line || e.range.end.line - e.range.start.line < 3, `small edit for ${a.title}`);
+      }
+      ok(actions.some((a) => a.title === 'Disable no-demands for this line'), 'disable for this line is offered');
+
+      // Apply the preferred rewrite: the demand becomes a question.
+      ok(await vscode.workspace.applyEdit(fixes[0]!.edit!), 'applied');
+      const after = editor.document.getText();
+      ok(!/can't you just/i.test(after) && after.includes('?'), `rewritten: ${after}`);
+      await settle(uri, after);
+    });
+
+    it('inserts a missing section with its quick fix', async () => {
+      const text = '---\ntype: brief\n---\n# Brief: saved carts\n\n## User problem\n\nShoppers lose their carts when they switch devices.\n';
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      const d = await until(() => ours(uri).find((x) => ruleOf(x) === 'require-sections' && x.message.includes('Why it matters')), 'missing "Why it matters"');
+      const action = (await codeActions(uri, d.range)).find((a) => /Insert .*"Why it matters"/.test(a.title));
+      ok(action?.edit, 'insert action');
+      equal(editsOf(action).length, 1, 'one edit');
+      equal(editsOf(action)[0]!.range.isEmpty, true, 'an insertion, not a replacement');
+      await vscode.workspace.applyEdit(action.edit);
+      const after = editor.document.getText();
+      ok(/## Why it matters\n/.test(after), 'heading inserted');
+      ok(after.indexOf('## User problem') < after.indexOf('## Why it matters'), 'after the problem (canonical order)');
+      await until(() => !ours(uri).some((x) => x.message.includes('"Why it matters" section')), 'the missing-section diagnostic goes away');
+    });
+
+    it('disables a rule for one line without touching the others', async () => {
+      const text = 'Intro paragraph.\n\nWe just need a button.\n\nWe just need a toggle.\n';
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      const diags = await until(() => ours(uri).filter((x) => ruleOf(x) === 'no-minimizers').length === 2 && ours(uri), 'two minimisers');
+      const first = diags.find((x) => x.range.start.line === 2)!;
+      const action = (await codeActions(uri, first.range)).find((a) => a.title === 'Disable no-minimizers for this line');
+      ok(action?.edit, 'disable action');
+      await vscode.workspace.applyEdit(action.edit);
+      equal(editor.document.lineAt(2).text, '<!-- speclint-disable-next-line no-minimizers -->', 'comment on its own line above');
+      await until(() => ours(uri).filter((x) => ruleOf(x) === 'no-minimizers').length === 1, 'only the other line is still flagged');
+      equal(ours(uri).find((x) => ruleOf(x) === 'no-minimizers')!.range.start.line, 5, 'the other line');
+    });
+
+    it('"SpecLint: Fix all" applies every safe fix, pass after pass, like the CLI --fix', async () => {
+      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow?\n- We just need a button. We need two more resources.\n";
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      await until(() => ours(uri).length > 3, 'diagnostics');
+      const want = fixUntilStable(text, (t) => engineLint(t, uri).diagnostics).output;
+      ok(want !== text, 'there is something to fix');
+      ok(await vscode.commands.executeCommand('speclint.fixAll'), 'fix all reports success');
+      equal(editor.document.getText(), want, 'same result as fixUntilStable');
+      await settle(uri, want);
+    });
+
+    it('source.fixAll.speclint returns minimal edits (for editor.codeActionsOnSave)', async () => {
+      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow?\n\nSome filler text that no fix should touch.\n\n- We just need a button.\n";
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      await until(() => ours(uri).length > 3, 'diagnostics');
+      const all = await codeActions(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.speclint');
+      const action = all.find((a) => a.kind?.value === 'source.fixAll.speclint');
+      ok(action?.edit, 'a fix-all action with an edit');
+      const edits = editsOf(action);
+      ok(edits.length >= 2, `several separate edits (got ${edits.length})`);
+      const filler = text.indexOf('Some filler');
+      for (const e of edits) {
+        const start = editor.document.offsetAt(e.range.start);
+        const end = editor.document.offsetAt(e.range.end);
+        ok(!(start <= filler && end > filler), 'no edit spans untouched text');
+        ok(end - start < text.length / 2, 'never a whole-document replace');
+      }
+      await vscode.workspace.applyEdit(action.edit);
+      equal(editor.document.getText(), fixUntilStable(text, (t) => engineLint(t, uri).diagnostics).output, 'same result as fixUntilStable');
+    });
+
+    it('lints as you type, and a stale result never overwrites a newer one', async () => {
+      const editor = await scratch('# Notes\n\nStart.\n');
+      const uri = editor.document.uri;
+      for (let i = 0; i < 8; i++) {
+        // No await between edits and lints: each change schedules a lint of its own version.
+        await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), i % 2 ? 'We simply add it.\n' : 'Plain line.\n'));
+        await sleep(i % 3 === 0 ? 350 : 20);
+      }
+      await settle(uri, editor.document.getText());
+      equal(rulesOf(uri).filter((r) => r === 'no-minimizers').length, 4, 'one per "simply" line');
+    });
+
+    it('clears the diagnostics when a document closes or stops being markdown', async () => {
+      const editor = await scratch('We just need it.\n');
+      const doc = editor.document;
+      await until(() => ours(doc.uri).length > 0, 'diagnostics');
+      // Changing the language closes the markdown document (VS Code keeps documents that
+      // extensions opened alive for a while after their editor closes; the UI test closes a tab).
+      await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+      await until(() => ours(doc.uri).length === 0, 'diagnostics cleared');
+    });
+
+    it('speclint.run: onSave waits for a save, off lints nothing', async () => {
+      const config = vscode.workspace.getConfiguration('speclint');
+      try {
+        await config.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+        const editor = await scratch('# Notes\n\nFine.\n');
+        const uri = editor.document.uri;
+        await sleep(500);
+        await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'We just need it. '));
+        await sleep(800);
+        equal(ours(uri).length, 0, 'nothing while typing');
+        await editor.document.save();
+        await until(() => ours(uri).length > 0, 'diagnostics after save');
+
+        await config.update('run', 'off', vscode.ConfigurationTarget.Global);
+        await until(() => ours(uri).length === 0, 'cleared when off');
+        const other = await scratch('We just need it.\n');
+        await sleep(800);
+        equal(ours(other.document.uri).length, 0, 'nothing on open when off');
+      } finally {
+        await config.update('run', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
+    it('config files apply at once when saved, settings apply under them, and a broken file keeps the last good config', async () => {
+      const cfg = await writeFile('team/.speclintrc.json', JSON.stringify({ rules: { 'no-minimizers': 'error' } }));
+      const settings = vscode.workspace.getConfiguration('speclint');
+      try {
+        const editor = await scratch('We just need it. Can you just add it?\n', 'team');
+        const uri = editor.document.uri;
+        const sev = (rule: string) => ours(uri).find((d) => ruleOf(d) === rule)?.severity;
+        await until(() => sev('no-minimizers') === vscode.DiagnosticSeverity.Error, 'the config file makes it an error');
+
+        // Settings are defaults under the team's file: the file's "error" wins, the rest follows the setting.
+        await settings.update('rules', { 'no-minimizers': 'off', 'no-demands': 'info' }, vscode.ConfigurationTarget.Global);
+        await until(() => sev('no-demands') === vscode.DiagnosticSeverity.Information, 'the setting applies where the file is silent');
+        equal(sev('no-minimizers'), vscode.DiagnosticSeverity.Error, 'the file wins over the setting');
+
+        // Edit and save the config file: re-applied without a reload.
+        await editAndSave(cfg, JSON.stringify({ rules: { 'no-minimizers': 'off' } }));
+        await until(() => sev('no-minimizers') === undefined, 'the rule turned off by the config file');
+
+        // Break it: one error on the config file, and the document keeps the last good config.
+        await editAndSave(cfg, '{ "rules": { "no-minimizers": "error", }');
+        const err = await until(() => ours(cfg).find((d) => ruleOf(d) === 'config-error'), 'an error diagnostic on the broken config file');
+        equal(err.severity, vscode.DiagnosticSeverity.Error, 'an error');
+        equal(ours(cfg).length, 1, 'one error');
+        await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Also, we simply ship. '));
+        await sleep(800);
+        ok(sev('no-demands') === vscode.DiagnosticSeverity.Information, 'still linting');
+        equal(sev('no-minimizers'), undefined, 'with the last good config (rule still off)');
+
+        // Fix it: the error goes away.
+        await editAndSave(cfg, JSON.stringify({ rules: { 'no-minimizers': 'warning' } }));
+        await until(() => ours(cfg).length === 0 && sev('no-minimizers') === vscode.DiagnosticSeverity.Warning, 'config error cleared, new config applied');
+      } finally {
+        await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
+    it('inserts the brief and ticket snippets, which the engine recognises', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'SpecLint: ticket' });
+      ok(doc.getText().startsWith('---\ntype: ticket\n---\n'), `ticket front matter: ${doc.getText().slice(0, 40)}`);
+      ok(doc.getText().includes('## Acceptance criteria'), 'acceptance criteria section');
+      await until(() => ours(doc.uri).some((d) => d.message.includes('placeholder')), 'placeholder sections flagged on the untitled doc');
+      void editor;
+    });
+
+    it('"SpecLint: New brief" opens an untitled markdown brief', async () => {
+      await vscode.commands.executeCommand('speclint.newBrief');
+      const editor = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'untitled' && vscode.window.activeTextEditor, 'an untitled editor');
+      equal(editor.document.languageId, 'markdown', 'markdown');
+      const text = editor.document.getText();
+      for (const h of ['## User problem', '## Who it is for', '## Why it matters', '## What success looks like', '## Constraints and tradeoffs', '## Open to alternatives']) {
+        ok(text.includes(h), `has ${h}`);
+      }
+      ok(text.includes('Is there a simpler way to achieve this outcome?'), 'invites alternatives');
+      equal(engineLint(text).kind, 'brief', 'recognised as a brief');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('"SpecLint: Lint workspace" fills Problems for files that are not open', async () => {
+      const closed = uriOf('notes/closed.md');
+      equal(ours(closed).length, 0, 'nothing before');
+      const summary = await vscode.commands.executeCommand<{ files: number; problems: number }>('speclint.lintWorkspace');
+      ok(summary && summary.files >= 3, `linted the markdown files: ${JSON.stringify(summary)}`);
+      await until(() => rulesOf(closed).includes('no-minimizers'), 'diagnostics for a closed file');
+      equal(ours(uriOf('README.md')).length, 0, 'the README is clean');
+    });
+  });
+}
