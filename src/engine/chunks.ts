@@ -32,6 +32,8 @@ export const PARSE_LIMITS = {
   maxNesting: 32,
   /** Longest line we parse. */
   maxLine: 100_000,
+  /** Longest run of one emphasis or code delimiter (`*`, `_`, `~`, backtick) on a line. */
+  maxDelimiterRun: 1000,
   /** Most unmatched-looking brackets (`[`) a chunk may hold per KB. */
   maxBracketsPerKb: 400,
   /** Largest document linted at all (characters). */
@@ -66,9 +68,33 @@ function nesting(line: string): number {
       i += 2;
       continue;
     }
+    if (c >= '0' && c <= '9') {
+      let j = i;
+      while (j < n && j - i < 9 && line[j]! >= '0' && line[j]! <= '9') j++;
+      if ((line[j] === '.' || line[j] === ')') && (line[j + 1] === ' ' || line[j + 1] === '\t')) {
+        depth++;
+        i = j + 2;
+        continue;
+      }
+    }
     break;
   }
   return depth;
+}
+
+function longestDelimiterRun(line: string): number {
+  if (line.length <= PARSE_LIMITS.maxDelimiterRun) return 0;
+  let best = 0;
+  let run = 0;
+  let prev = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if ((c === '*' || c === '_' || c === '~' || c === '`') && c === prev) run++;
+    else run = c === '*' || c === '_' || c === '~' || c === '`' ? 1 : 0;
+    prev = c;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 export function splitChunks(text: string): Chunk[] {
@@ -137,6 +163,7 @@ export function splitChunks(text: string): Chunk[] {
     if (!refused) {
       if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
       else if (nesting(lineText) > PARSE_LIMITS.maxNesting) refused = `line ${line} nests quotes or lists more than ${PARSE_LIMITS.maxNesting} levels deep`;
+      else if (longestDelimiterRun(lineText) > PARSE_LIMITS.maxDelimiterRun) refused = `line ${line} has a run of more than ${PARSE_LIMITS.maxDelimiterRun} "*", "_", "~" or backtick characters`;
     }
     if (!refused) for (let i = lineText.indexOf('['); i !== -1; i = lineText.indexOf('[', i + 1)) brackets++;
 

@@ -117,11 +117,13 @@ export class ConfigResolver {
     if (chain.length > LIMITS.maxExtendsDepth) {
       return Promise.reject(new ConfigError(path, `"extends" chain is deeper than ${LIMITS.maxExtendsDepth} files`));
     }
-    const key = chain.length ? `${path}\u0000${chain.join('\u0000')}` : path;
-    let p = this.fileCache.get(key);
+    let p = this.fileCache.get(path);
     if (!p) {
+      if (this.fileCache.size >= LIMITS.maxConfigFiles) {
+        return Promise.reject(new ConfigError(chain[chain.length - 1] ?? path, `more than ${LIMITS.maxConfigFiles} config files are involved through "extends"`));
+      }
       p = this.readAndResolve(path, chain, mustExist);
-      this.fileCache.set(key, p);
+      this.fileCache.set(path, p);
     }
     return p;
   }
@@ -142,10 +144,12 @@ export class ConfigResolver {
     const dir = dirname(path);
     const layers: Loaded['layers'] = [];
     const parents = file.extends === undefined ? [] : Array.isArray(file.extends) ? file.extends : [file.extends];
+    const seen = new Set<string>();
     for (const rel of parents) {
       const target = joinPath(dir, rel);
       const loaded = await this.loadFile(target, [...chain, path]);
-      layers.push(...loaded.layers);
+      // A file reached twice (a diamond of extends) applies once.
+      for (const l of loaded.layers) if (!seen.has(l.path)) seen.add(l.path), layers.push(l);
     }
     layers.push({ file, dir, path });
     return { layers, root: file.root === true };

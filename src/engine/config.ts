@@ -58,6 +58,8 @@ export const LIMITS = {
   maxConfigBytes: 1_000_000,
   /** Deepest `extends` chain. */
   maxExtendsDepth: 20,
+  /** Most config files one resolver loads (extends included). */
+  maxConfigFiles: 1000,
 };
 
 export function defaultConfig(): ResolvedConfig {

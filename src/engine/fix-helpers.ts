@@ -124,8 +124,8 @@ function opensBlockAt(text: string, at: number, inserted: string, resume: number
 
 /**
  * Whether a set of word removals in one block is safe to apply together ("fix all" applies
- * them in one pass): words are left in the block and no line is left empty or opening a new
- * block. Each removal may be fine alone while two together empty the line ("just*simply*").
+ * them in one pass): words are left in the block, no two words are glued together, and no
+ * line is left empty or opening a new block. Each removal may be fine alone while two together empty the line ("just*simply*").
  * Linear in the block's length.
  */
 export function removalsSafeTogether(text: string, block: BlockText, edits: TextEdit[]): boolean {
@@ -149,7 +149,8 @@ export function removalsSafeTogether(text: string, block: BlockText, edits: Text
   out += text.slice(at, block.end);
   masked += block.masked.slice(Math.max(0, at - block.start));
   if (!/[\p{L}\p{N}]/u.test(masked)) return false;
-  return !positions.some((p) => opensBlockAt(out, p, '', p));
+  // Two removals side by side may glue their neighbours ("padded_easily_*just*padded").
+  return !positions.some((p) => opensBlockAt(out, p, '', p) || wouldGlue(out.slice(Math.max(0, p - 4), p), out.slice(p, p + 4)));
 }
 
 /** "a" before a replacement that starts with a vowel becomes "an", and the reverse. */

@@ -26,15 +26,21 @@ export interface PhraseMatch<T> {
   phrase: string;
 }
 
-interface Compiled<T> {
-  words: string[];
-  data: T;
-  phrase: string;
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** Set when a phrase ends here. The first phrase added wins for duplicates. */
+  end?: { data: T; phrase: string; length: number };
 }
 
+const newNode = <T>(): TrieNode<T> => ({ next: new Map() });
+
+/**
+ * A word trie: matching walks it from each token, so the cost per token is bounded by the
+ * longest phrase, whatever the number of phrases (a team list of thousands included).
+ */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Compiled<T>[]>();
-  private readonly numFirst: Compiled<T>[] = [];
+  private readonly root = newNode<T>();
+  private count = 0;
 
   constructor(specs: Iterable<{ phrase: string; data: T }>) {
     for (const { phrase, data } of specs) {
@@ -42,58 +48,49 @@ export class PhraseMatcher<T> {
         ? phrase.split(/\s+/).flatMap((w) => (w === '{num}' ? [w] : tokenize(w, 0).map((t) => t.norm)))
         : tokenize(phrase, 0).map((t) => t.norm);
       if (!words.length) continue;
-      const c = { words, data, phrase };
-      if (words[0] === '{num}') this.numFirst.push(c);
-      else {
-        const list = this.byFirst.get(words[0]!) ?? [];
-        list.push(c);
-        this.byFirst.set(words[0]!, list);
+      let node = this.root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = newNode<T>()));
+        node = child;
+      }
+      if (!node.end) {
+        node.end = { data, phrase, length: words.length };
+        this.count++;
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    this.numFirst.sort((a, b) => b.words.length - a.words.length);
   }
 
   get size(): number {
-    let n = this.numFirst.length;
-    for (const l of this.byFirst.values()) n += l.length;
-    return n;
+    return this.count;
   }
 
-  /** Non-overlapping matches, longest first at each position. */
+  /** Non-overlapping matches, the longest phrase at each position, left to right. */
   match(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    if (!this.count) return out;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const cands = this.byFirst.get(t.norm);
-      let hit: Compiled<T> | undefined;
-      for (const list of [cands, this.numFirst.length && tokenMatches('{num}', t.norm) ? this.numFirst : undefined]) {
-        if (!list) continue;
-        for (const c of list) {
-          if (hit && hit.words.length >= c.words.length) break;
-          if (this.fits(c.words, tokens, i)) {
-            hit = c;
-            break;
-          }
-        }
-      }
-      if (hit) {
-        const last = i + hit.words.length - 1;
-        out.push({ start: t.start, end: tokens[last]!.end, first: i, last, data: hit.data, phrase: hit.phrase });
+      const best = this.longestAt(tokens, i, this.root, 0);
+      if (best) {
+        const last = i + best.length - 1;
+        out.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last, data: best.data, phrase: best.phrase });
         i = last;
       }
     }
     return out;
   }
 
-  private fits(words: string[], tokens: Token[], i: number): boolean {
-    if (i + words.length > tokens.length) return false;
-    for (let k = 0; k < words.length; k++) {
-      const tok = tokens[i + k]!;
-      if (k > 0 && !tok.joined) return false;
-      if (!tokenMatches(words[k]!, tok.norm)) return false;
+  private longestAt(tokens: Token[], i: number, node: TrieNode<T>, depth: number): TrieNode<T>['end'] {
+    if (i >= tokens.length) return undefined;
+    const tok = tokens[i]!;
+    if (depth > 0 && !tok.joined) return undefined;
+    let best: TrieNode<T>['end'];
+    for (const child of [node.next.get(tok.norm), tokenMatches('{num}', tok.norm) ? node.next.get('{num}') : undefined]) {
+      if (!child) continue;
+      const deeper = this.longestAt(tokens, i + 1, child, depth + 1) ?? child.end;
+      if (deeper && (!best || deeper.length > best.length)) best = deeper;
     }
-    return true;
+    return best;
   }
 
   /** True if the block contains any of the phrases. */

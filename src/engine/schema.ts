@@ -6,6 +6,15 @@ import type { JsonSchema, Rule } from './types.js';
 import { DOC_KINDS } from './types.js';
 
 const MAX_ITEMS = 2000;
+/** Globs become regular expressions (picomatch): a cap on wildcards keeps matching fast. */
+const MAX_GLOB_WILDCARDS = 12;
+
+const globList = (description: string): JsonSchema => ({
+  type: 'array',
+  description,
+  items: { type: 'string', maxLength: MAX_LEN, format: 'glob' },
+  maxItems: MAX_ITEMS,
+});
 const MAX_LEN = 200;
 
 export const stringList = (description: string): JsonSchema => ({
@@ -41,7 +50,7 @@ export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $
       type: 'object',
       additionalProperties: false,
       properties: {
-        files: stringList(`Globs (relative to this config file) of documents that are always a ${k}.`),
+        files: globList(`Globs (relative to this config file) of documents that are always a ${k}.`),
         sections: stringList(`Section ids a ${k} must have (replaces the default list).`),
       },
     };
@@ -58,7 +67,7 @@ export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $
         oneOf: [{ type: 'string', maxLength: 1000 }, { type: 'array', items: { type: 'string', maxLength: 1000 }, maxItems: 20 }],
       },
       root: { type: 'boolean', description: 'Stop looking for config files in parent folders.' },
-      ignores: stringList('Globs (relative to this config file) of markdown files the CLI skips.'),
+      ignores: globList('Globs (relative to this config file) of markdown files the CLI skips.'),
       rules: { type: 'object', description: 'Severity and options per rule.', additionalProperties: false, properties: ruleProps },
       sections: {
         type: 'object',
@@ -107,6 +116,7 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
       problems.push(p);
     }
     // Report the alternative whose type fits, so the message is about the real mistake.
+    // (oneOf here means anyOf: the first alternative that accepts the value wins.)
     const fitting = schema.oneOf.findIndex((s) => !s.type || s.type === typeOf(value) || (s.type === 'number' && typeOf(value) === 'integer'));
     return fitting >= 0 ? problems[fitting]! : `${at}: expected ${schema.oneOf.map((s) => describe(s)).join(' or ')}, got ${typeOf(value)}`;
   }
@@ -120,6 +130,9 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
   }
   if (typeof value === 'string' && schema.maxLength !== undefined && value.length > schema.maxLength) {
     return `${at}: is ${value.length} characters long; the limit is ${schema.maxLength}`;
+  }
+  if (typeof value === 'string' && schema.format === 'glob' && (value.match(/[*?]/g)?.length ?? 0) > MAX_GLOB_WILDCARDS) {
+    return `${at}: the glob ${JSON.stringify(value)} has more than ${MAX_GLOB_WILDCARDS} wildcards`;
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) return `${at}: must be at least ${schema.minimum}`;
@@ -138,9 +151,11 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
   }
   if (typeOf(value) === 'object') {
     const obj = value as Record<string, unknown>;
-    for (const req of schema.required ?? []) if (!(req in obj)) return `${at}: "${req}" is required`;
+    for (const req of schema.required ?? []) if (!Object.hasOwn(obj, req)) return `${at}: "${req}" is required`;
     for (const [k, v] of Object.entries(obj)) {
-      const sub = schema.properties?.[k];
+      // Keys that could reach an object's prototype are never data.
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype') return `${at}: "${k}" is not allowed as a key`;
+      const sub = schema.properties && Object.hasOwn(schema.properties, k) ? schema.properties[k] : undefined;
       const childPath = path ? `${path}.${k}` : k;
       if (sub) {
         const p = validate(v, sub, childPath);

@@ -71,6 +71,8 @@ export interface JsonSchema {
   maximum?: number;
   maxItems?: number;
   maxLength?: number;
+  /** 'glob': a picomatch glob (we cap its wildcards). */
+  format?: 'glob';
   default?: unknown;
   required?: string[];
   oneOf?: JsonSchema[];
