@@ -1,3 +1,5 @@
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+
 /**
  * Splitting a document into independently parseable chunks.
  *
@@ -176,23 +178,35 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
-const normalizeLabel = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
  * Link reference definitions (`[label]: destination`) of the whole document, by label.
  * CommonMark resolves references document-wide, so each chunk is parsed with the
  * definitions it refers to appended (only those: appending all of them to every chunk
- * would make parsing quadratic on link-heavy documents).
+ * would make parsing quadratic on link-heavy documents). Lines inside fenced code are
+ * not definitions.
  */
 export class Definitions {
   private readonly byLabel = new Map<string, string>();
 
   constructor(text: string) {
     if (!text.includes(']:')) return;
-    const re = /^ {0,3}\[(?!\^)([^\]\n]{1,999})\]:[ \t]*\S[^\n]*$/gm;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const label = normalizeLabel(m[1]!);
-      if (!this.byLabel.has(label)) this.byLabel.set(label, m[0].replace(/\r$/, ''));
+    const re = /^ {0,3}\[(?!\^)([^\]]{1,999})\]:[ \t]*\S/;
+    let fence = '';
+    for (const raw of text.split('\n')) {
+      const line = raw.replace(/\r$/, '');
+      const f = FENCE.exec(line);
+      if (fence) {
+        if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = '';
+        continue;
+      }
+      if (f) {
+        fence = f[1]!;
+        continue;
+      }
+      const m = re.exec(line);
+      if (!m) continue;
+      const label = normalizeIdentifier(m[1]!);
+      if (label && !this.byLabel.has(label)) this.byLabel.set(label, line);
     }
   }
 
@@ -200,15 +214,18 @@ export class Definitions {
     return this.byLabel.size;
   }
 
-  /** The definition lines a chunk refers to (by any `[label]` in it), in a stable order. */
+  /**
+   * The definition lines a chunk refers to (by any `[label]` in it, a label may wrap
+   * lines), each as its own paragraph so that one invalid line cannot swallow the next.
+   */
   for(chunk: string): string {
     if (!this.byLabel.size || !chunk.includes('[')) return '';
     const found = new Set<string>();
-    const re = /\[([^\[\]\n]{1,999})\]/g;
+    const re = /\[([^\[\]]{1,999})\]/g;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-      const line = this.byLabel.get(normalizeLabel(m[1]!));
+      const line = this.byLabel.get(normalizeIdentifier(m[1]!));
       if (line) found.add(line);
     }
-    return [...found].join('\n');
+    return [...found].join('\n\n');
   }
 }

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, ParseCache, PARSE_LIMITS } from '../../src/engine/index.js';
 import { splitChunks } from '../../src/engine/chunks.js';
+import { parseDocument } from '../../src/engine/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -60,10 +61,13 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     let multi = 0;
     try {
       for (const { name, text } of docs) {
+        // The syntax trees themselves are equal, positions included; so are the diagnostics.
         PARSE_LIMITS.minChunk = 256;
+        const chunkedTree = JSON.stringify(parseDocument(text).tree);
         const chunked = lint(text, { rules, filePath: '/' + name });
         if (splitChunks(text).length > 1) multi++;
         PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+        assert.equal(chunkedTree, JSON.stringify(parseDocument(text).tree), `${name}: syntax tree`);
         const whole = lint(text, { rules, filePath: '/' + name });
         assert.equal(strip(chunked), strip(whole), name);
       }
