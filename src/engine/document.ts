@@ -368,8 +368,10 @@ function alignText(text: string, start: number, end: number, value: string, char
 export function isPlaceholderBody(body: string, ids: string[], config: ResolvedConfig): boolean {
   // A body with a lot to say is not a placeholder: decide without tokenising long sections.
   if (body.length > 4000 && !body.includes('<!--')) return false;
-  let rest = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  if (rest.replace(/\s+/g, '').length > 400) return false;
+  let rest = body.includes('<!--') ? body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ') : body;
+  let visible = 0;
+  for (let i = 0; i < rest.length && visible <= 400; i++) if (rest.charCodeAt(i) > 32) visible++;
+  if (visible > 400) return false;
   for (const id of ids) {
     const prompt = config.sections[id]?.prompt;
     if (prompt) rest = rest.split(prompt).join(' ');

@@ -27,6 +27,8 @@ export function lintableBlocks(doc: SpecDocument): ProseBlock[] {
 }
 
 const cache = new WeakMap<object, Map<string, PhraseMatcher<unknown>>>();
+/** Hits per matcher per prose block (token indices, so they survive the block moving). */
+const hitMemo = new WeakMap<object, WeakMap<ProseBlock, unknown>>();
 
 /** Matcher per (rule, options) pair, built once and reused across lints. */
 export function cachedMatcher<T>(owner: object, key: string, build: () => PhraseMatcher<T>): PhraseMatcher<T> {
@@ -61,14 +63,22 @@ export function findPhrases<T>(
   const matcher = cachedMatcher(owner, 'm' + key, () => new PhraseMatcher<T>([...defaults, ...extra.map((p) => ({ phrase: p, data: extraData(p) }))]));
   const allowMatcher = cachedMatcher(owner, 'a' + key, () => new PhraseMatcher<null>(allow.map((p) => ({ phrase: p, data: null }))));
   const out: { block: ProseBlock; match: PhraseMatch<T> }[] = [];
+  let memo = hitMemo.get(matcher);
+  if (!memo) hitMemo.set(matcher, (memo = new WeakMap()));
   for (const block of lintableBlocks(ctx.doc)) {
     if (!block.tokens.length) continue;
-    const hits = matcher.match(block.tokens);
-    if (!hits.length) continue;
-    const allowed = allowMatcher.size ? allowMatcher.match(block.tokens) : [];
-    for (const h of hits) {
+    // Blocks of unchanged chunks are reused objects (ParseCache): their hits are kept as token
+    // indices, and offsets are read from the block's tokens, which move with the block.
+    let kept = memo.get(block) as Omit<PhraseMatch<T>, 'start' | 'end'>[] | undefined;
+    if (!kept) {
+      const hits = matcher.match(block.tokens);
+      const allowed = hits.length && allowMatcher.size ? allowMatcher.match(block.tokens) : [];
       // An allowed phrase that overlaps the hit wins: "just in time", "easy to use".
-      if (allowed.some((a) => a.first <= h.last && a.last >= h.first)) continue;
+      kept = hits.filter((h) => !allowed.some((a) => a.first <= h.last && a.last >= h.first)).map(({ first, last, data, phrase }) => ({ first, last, data, phrase }));
+      memo.set(block, kept);
+    }
+    for (const k of kept) {
+      const h: PhraseMatch<T> = { ...k, start: block.tokens[k.first]!.start, end: block.tokens[k.last]!.end };
       // A combining mark right before or after makes it part of a longer word ("just\u0301"): not this phrase.
       if (/\p{M}/u.test(codePointAt(ctx.text, h.end)) || /\p{M}/u.test(codePointBefore(ctx.text, h.start))) continue;
       out.push({ block, match: h });
