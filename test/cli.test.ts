@@ -339,4 +339,28 @@ describe('speclint CLI', function () {
       assert.deepEqual(r.results[0]!.diagnostics.map((d) => [d.ruleId, d.severity]), [['file-ignored', 'info']]);
     });
   });
+
+  describe('worker threads', () => {
+    it('give exactly the output of a single-threaded run, --fix included', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speclint-workers-'));
+      try {
+        for (let i = 0; i < 40; i++) {
+          const body = i % 3 === 0 ? '---\ntype: prd\n---\n# PRD ' + i + '\n\nWe just need it ASAP.\n' : '# Notes ' + i + '\n\nCan you simply add it?\n';
+          fs.writeFileSync(path.join(dir, `f${String(i).padStart(2, '0')}.md`), body);
+        }
+        const copy = dir + '-copy';
+        fs.cpSync(dir, copy, { recursive: true });
+        const threaded = cli([dir, '--format', 'json', '--fix'], { env: { SPECLINT_WORKERS: '4' } });
+        const single = cli([copy, '--format', 'json', '--fix'], { env: { SPECLINT_WORKERS: '0' } });
+        assert.equal(threaded.code, 1);
+        const norm = (out: string, folder: string) => out.split(path.basename(folder)).join('X');
+        assert.ok(norm(threaded.stdout, dir) === norm(single.stdout, copy), 'threaded and single-threaded JSON differ');
+        for (const f of fs.readdirSync(dir)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), fs.readFileSync(path.join(copy, f), 'utf8'));
+        assert.doesNotMatch(fs.readFileSync(path.join(dir, 'f01.md'), 'utf8'), /simply/);
+        fs.rmSync(copy, { recursive: true, force: true });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /** Entry point of the `speclint` command (bundled to dist/cli.js). */
 import { run } from './run.js';
+import { isLintWorker, serveLintJobs } from './pool.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -7,6 +8,10 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+if (isLintWorker()) serveLintJobs();
+else main();
+
+function main(): void {
 // `speclint … | head` closes the pipe early: stop quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -23,3 +28,4 @@ run(process.argv.slice(2), { cwd: process.cwd(), stdin: readStdin, stdout: proce
     process.exitCode = 2;
   },
 );
+}

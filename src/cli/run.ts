@@ -2,17 +2,16 @@
  * The `speclint` command, callable in process: `run(argv, io)` resolves to the exit code
  * (0 clean, 1 errors or warnings, 2 usage or config error).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json';
-import {
-  ConfigError, ConfigResolver, fixUntilStable, lint, matchGlob,
-  type Diagnostic, type LintOptions, type LintResult, type ResolvedConfig,
-} from '../engine/index.js';
+import { ConfigError, ConfigResolver, matchGlob, type Diagnostic, type ResolvedConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
 import { formatResults, type FileResult } from './formats.js';
+import { FILE_IGNORED, fileDiagnostic, lintText } from './lint-file.js';
+import { lintAll } from './pool.js';
 
 export interface CliIO {
   cwd: string;
@@ -25,9 +24,7 @@ export interface CliIO {
 
 export const VERSION: string = pkg.version;
 
-/** Pseudo rule ids for problems the CLI itself reports. */
-export const FILE_ERROR = 'file-error';
-export const FILE_IGNORED = 'file-ignored';
+export { FILE_ERROR, FILE_IGNORED } from './lint-file.js';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let opts: CliOptions;
@@ -94,28 +91,7 @@ async function lintFiles(opts: CliOptions, cwd: string, configFor: (abs: string)
   for (const abs of ignoredExplicit) {
     results.push({ file: displayPath(cwd, abs), kind: null, diagnostics: [ignoredNote()] });
   }
-  for (const abs of files) {
-    const file = displayPath(cwd, abs);
-    let text: string;
-    try {
-      text = await readFile(abs, 'utf8');
-    } catch (e) {
-      results.push({ file, kind: null, diagnostics: [fileDiagnostic(FILE_ERROR, 'error', `Cannot read the file: ${errorText(e)}`)] });
-      continue;
-    }
-    const lintOpts: LintOptions = { rules, config: configs.get(abs), filePath: abs };
-    const linted = lintText(text, lintOpts, opts.fix);
-    let result = linted.result;
-    if (linted.output !== text) {
-      try {
-        await writeFile(abs, linted.output, 'utf8');
-      } catch (e) {
-        result = lint(text, lintOpts); // the file on disk is unchanged: report its problems
-        result.diagnostics.unshift(fileDiagnostic(FILE_ERROR, 'error', `Cannot write the fixed file: ${errorText(e)}`));
-      }
-    }
-    results.push({ file, kind: result.kind, diagnostics: result.diagnostics });
-  }
+  results.push(...(await lintAll(files.map((abs) => ({ abs, file: displayPath(cwd, abs), config: configs.get(abs)!, fix: opts.fix })))));
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return results;
 }
@@ -135,14 +111,6 @@ async function lintStdin(opts: CliOptions, io: CliIO, cwd: string, configFor: (a
   return [{ file, kind: result.kind, diagnostics: result.diagnostics }];
 }
 
-/** Lints, or with `fix` applies safe fixes until stable; `result` describes `output`. */
-function lintText(text: string, lintOpts: LintOptions, fix: boolean): { result: LintResult; output: string } {
-  if (!fix) return { result: lint(text, lintOpts), output: text };
-  let last: LintResult | undefined;
-  const fixed = fixUntilStable(text, (t) => (last = lint(t, lintOpts)).diagnostics);
-  return { result: last!, output: fixed.output };
-}
-
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -153,17 +121,8 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'], message: string): Diagnostic {
-  const at = { offset: 0, line: 1, column: 1 };
-  return { ruleId, severity, message, range: { start: at, end: at }, fixes: [] };
-}
-
 function ignoredNote(): Diagnostic {
   return fileDiagnostic(FILE_IGNORED, 'info', 'File ignored by the "ignores" of its config; use --no-ignore to lint it.');
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function useColor(io: CliIO): boolean {

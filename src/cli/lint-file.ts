@@ -1,0 +1,56 @@
+/** Linting one file on disk (optionally fixing it): shared by the main thread and the workers. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fixUntilStable, lint, type Diagnostic, type LintOptions, type LintResult, type ResolvedConfig } from '../engine/index.js';
+import { rules } from '../rules/index.js';
+import type { FileResult } from './formats.js';
+
+/** Pseudo rule ids for problems the CLI itself reports. */
+export const FILE_ERROR = 'file-error';
+export const FILE_IGNORED = 'file-ignored';
+
+export interface FileJob {
+  abs: string;
+  /** The path as shown in reports. */
+  file: string;
+  config: ResolvedConfig;
+  fix: boolean;
+}
+
+export async function lintFile(job: FileJob): Promise<FileResult> {
+  const { abs, file, config, fix } = job;
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (e) {
+    return { file, kind: null, diagnostics: [fileDiagnostic(FILE_ERROR, 'error', `Cannot read the file: ${errorText(e)}`)] };
+  }
+  const lintOpts: LintOptions = { rules, config, filePath: abs };
+  const linted = lintText(text, lintOpts, fix);
+  let result = linted.result;
+  if (linted.output !== text) {
+    try {
+      await writeFile(abs, linted.output, 'utf8');
+    } catch (e) {
+      result = lint(text, lintOpts); // the file on disk is unchanged: report its problems
+      result.diagnostics.unshift(fileDiagnostic(FILE_ERROR, 'error', `Cannot write the fixed file: ${errorText(e)}`));
+    }
+  }
+  return { file, kind: result.kind, diagnostics: result.diagnostics };
+}
+
+/** Lints, or with `fix` applies safe fixes until stable; `result` describes `output`. */
+export function lintText(text: string, lintOpts: LintOptions, fix: boolean): { result: LintResult; output: string } {
+  if (!fix) return { result: lint(text, lintOpts), output: text };
+  let last: LintResult | undefined;
+  const fixed = fixUntilStable(text, (t) => (last = lint(t, lintOpts)).diagnostics);
+  return { result: last!, output: fixed.output };
+}
+
+export function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'], message: string): Diagnostic {
+  const at = { offset: 0, line: 1, column: 1 };
+  return { ruleId, severity, message, range: { start: at, end: at }, fixes: [] };
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
