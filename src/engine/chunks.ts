@@ -36,6 +36,8 @@ export const PARSE_LIMITS = {
   maxLine: 100_000,
   /** Longest run of one emphasis or code delimiter (`*`, `_`, `~`, backtick) on a line. */
   maxDelimiterRun: 1000,
+  /** Most lines in one run without a blank line (one table, one paragraph): micromark slows down sharply past this. */
+  maxBlockLines: 5000,
   /** Most unmatched-looking brackets (`[`) a chunk may hold per KB. */
   maxBracketsPerKb: 400,
   /** Largest document linted at all (characters). */
@@ -46,8 +48,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const HTML_START = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
 const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-const PARAGRAPH_START = /^[\p{L}\p{N}"'“‘(]/u;
-const ORDERED = /^\d{1,9}[.)]/;
+/** After a blank line, a column-0 line starts a new top-level block unless it continues a list. */
+const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 
 /** Nesting depth of container markers (`>`, `-`, `*`, `+`, `1.`) at the start of a line. */
 function nesting(line: string): number {
@@ -106,6 +108,7 @@ export function splitChunks(text: string): Chunk[] {
   let state: 'normal' | 'front' | 'fence' | 'html-comment' | 'html-raw' | 'html-other' | 'html-pi' = 'normal';
   let fence = '';
   let prevBlank = true;
+  let runLines = 0;
   let brackets = 0;
   let refused: string | undefined;
   let line = 1;
@@ -127,12 +130,17 @@ export function splitChunks(text: string): Chunk[] {
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
-    const lineText = text.slice(pos, nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl);
+    let lineText = text.slice(pos, nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl);
+    if (pos === 0 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
     const blank = lineText.trim() === '';
 
     if (state === 'normal') {
       const big = pos - chunkStart >= PARSE_LIMITS.minChunk;
-      const canCut = pos > 0 && (ATX.test(lineText) || (prevBlank && PARAGRAPH_START.test(lineText) && !ORDERED.test(lineText)));
+      // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
+      const canCut =
+        pos > 0 &&
+        !/^(?:---|\+\+\+)[ \t]*$/.test(lineText) &&
+        (ATX.test(lineText) || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
       if (canCut && (big || ATX.test(lineText))) {
         // Keep small heading sections together to save per-parse overhead; a heading is still a safe cut.
         if (big) cut(pos, line);
@@ -162,8 +170,10 @@ export function splitChunks(text: string): Chunk[] {
       if (blank) state = 'normal';
     }
 
+    runLines = blank ? 0 : runLines + 1;
     if (!refused) {
-      if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
+      if (runLines > PARSE_LIMITS.maxBlockLines) refused = `lines ${line - runLines + 1}–${line} run on for more than ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')} lines without a blank line`;
+      else if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
       else if (nesting(lineText) > PARSE_LIMITS.maxNesting) refused = `line ${line} nests quotes or lists more than ${PARSE_LIMITS.maxNesting} levels deep`;
       else if (longestDelimiterRun(lineText) > PARSE_LIMITS.maxDelimiterRun) refused = `line ${line} has a run of more than ${PARSE_LIMITS.maxDelimiterRun} "*", "_", "~" or backtick characters`;
     }
@@ -190,10 +200,11 @@ export class Definitions {
 
   constructor(text: string) {
     if (!text.includes(']:')) return;
-    const re = /^ {0,3}\[(?!\^)([^\]]{1,999})\]:[ \t]*\S/;
+    const re = /^ {0,3}\[(?!\^)([^\]]{1,999})\]:[ \t]*(\S)?/;
     let fence = '';
-    for (const raw of text.split('\n')) {
-      const line = raw.replace(/\r$/, '');
+    const lines = text.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+      let line = lines[n]!.replace(/\r$/, '');
       const f = FENCE.exec(line);
       if (fence) {
         if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = '';
@@ -205,6 +216,8 @@ export class Definitions {
       }
       const m = re.exec(line);
       if (!m) continue;
+      // The destination may be on the next line ("[label]:" then the URL).
+      if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!.replace(/\r$/, '');
       const label = normalizeIdentifier(m[1]!);
       if (label && !this.byLabel.has(label)) this.byLabel.set(label, line);
     }

@@ -87,7 +87,7 @@ function offsetToLineColumn(text: string, offset: number): { line: number; colum
 /** Parses the text of a config file. JSON for `.json`, YAML otherwise (JSON is valid YAML). */
 export function parseConfigText(text: string, file: string): unknown {
   if (text.length > LIMITS.maxConfigBytes) {
-    throw new ConfigError(file, `config file is ${text.length} bytes; the limit is ${LIMITS.maxConfigBytes}`);
+    throw new ConfigError(file, `config file is ${text.length.toLocaleString('en-US')} characters long; the limit is ${LIMITS.maxConfigBytes.toLocaleString('en-US')}`);
   }
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return {};
@@ -102,7 +102,7 @@ export function parseConfigText(text: string, file: string): unknown {
     }
   }
   try {
-    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true });
+    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true, logLevel: 'error' });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];

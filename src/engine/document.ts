@@ -9,6 +9,7 @@
  */
 import type { Root, RootContent, Heading, PhrasingContent, Nodes } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from './types.js';
 import { Locator } from './location.js';
 import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle } from './sections.js';
@@ -136,7 +137,7 @@ export class SpecDocument {
     if (first && first.type === 'yaml' && first.position) {
       let data: Record<string, unknown> | null = null;
       try {
-        const v = parseYaml(first.value, { maxAliasCount: 50 });
+        const v = parseYaml(first.value, { maxAliasCount: 50, logLevel: 'silent' });
         if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
       } catch {
         data = null;
@@ -236,7 +237,7 @@ export class SpecDocument {
         this.collectBlocks(top, false, entry.blocks);
         if (store && at !== undefined) store.set(top, entry);
       }
-      blocks.push(...entry.blocks);
+      for (const b of entry.blocks) blocks.push(b);
     }
     // Which section holds each block, and whether it is quoted, depend on the whole document.
     let si = -1;
@@ -339,28 +340,64 @@ function shiftBlocks(blocks: ProseBlock[], delta: number): void {
  * hold more than the value (escapes, entities, a blockquote's `>` on a continuation line);
  * those extra characters stay masked as spaces so offsets stay exact.
  */
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
+
+/** What a character reference at `i` decodes to, and how long it is; undefined when it is not one. */
+function entityAt(text: string, i: number): { length: number; value: string } | undefined {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(text);
+  if (!m) return undefined;
+  if (m[3]) {
+    const v = decodeNamedCharacterReference(m[3]);
+    return v === false ? undefined : { length: m[0].length, value: v };
+  }
+  const code = parseInt(m[1] ?? m[2]!, m[1] ? 16 : 10);
+  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return { length: m[0].length, value: valid ? String.fromCodePoint(code) : '\ufffd' };
+}
+
+/**
+ * Copies the characters of a text node's source that are the node's value. The source may
+ * hold more than the value: escapes (`\*`), character references (`&amp;`), a block quote's
+ * `>` or indentation on a continuation line, a CR before LF. Those stay masked, so offsets
+ * stay exact; a decoded reference becomes a blocker (or a space, if it decodes to one), so
+ * it never joins or splits the words around it.
+ */
 function alignText(text: string, start: number, end: number, value: string, chars: string[], base: number): void {
   if (end - start === value.length && text.slice(start, end) === value) {
     for (let i = start; i < end; i++) chars[i - base] = text[i]!;
     return;
   }
   let j = 0;
-  for (let i = start; i < end && j < value.length; i++) {
+  let i = start;
+  while (i < end && j < value.length) {
     const c = text[i]!;
+    if (c === '&') {
+      const ent = entityAt(text, i);
+      if (ent && value.startsWith(ent.value, j)) {
+        const fill = /^\s+$/u.test(ent.value) ? ' ' : BLOCKER;
+        for (let k = i; k < i + ent.length && k < end; k++) chars[k - base] = fill;
+        i += ent.length;
+        j += ent.value.length;
+        continue;
+      }
+    }
     if (c === value[j]) {
       chars[i - base] = c;
+      i++;
       j++;
       continue;
     }
-    if (c === '\r' && value[j] === '\n') continue;
-    // A character in the value that is not in the source (a decoded entity): skip ahead to resync.
-    if (/[\p{L}\p{N}]/u.test(c)) {
-      const ahead = value.indexOf(c, j);
-      if (ahead !== -1 && ahead - j <= 8) {
-        j = ahead + 1;
-        chars[i - base] = c;
-      }
+    if (c === '\\' && text[i + 1] === value[j]) {
+      i++; // the escape itself stays masked; the escaped character is copied next
+      continue;
     }
+    if (c === '\0' && value[j] === '\ufffd') {
+      i++;
+      j++; // NUL becomes U+FFFD in the value: neither is prose
+      continue;
+    }
+    i++; // a source character that is not in the value (line prefix, CR): masked
   }
 }
 

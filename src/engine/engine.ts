@@ -2,7 +2,7 @@
  * The lint pipeline: parse once, build the shared SpecDocument, run each enabled rule
  * inside its own try/catch, check every report, drop what inline directives disable.
  */
-import picomatch from 'picomatch/posix';
+import { compileGlob } from './glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
 import { parseDocument, type ParseCache } from './parse.js';
 import { SpecDocument, detectKind } from './document.js';
@@ -40,7 +40,7 @@ export function matchGlob(path: string, globs: string[]): boolean {
     const key = neg ? g.slice(1) : g;
     let m = globCache.get(key);
     if (!m) {
-      m = picomatch(key, { dot: true });
+      m = compileGlob(key);
       if (globCache.size > 500) globCache.clear();
       globCache.set(key, m);
     }
@@ -80,14 +80,14 @@ export function lint(text: string, options: LintOptions): LintResult {
 
   const doc = new SpecDocument(text, tree, config, options.cache?.prose);
   const kind = detectKind(doc, options.filePath, matchGlob);
-  diagnostics.push(...pending);
+  for (const d of pending) diagnostics.push(d);
   for (const c of refused) {
     const endLine = doc.locator.point(c.end).line;
     diagnostics.push({
       ruleId: SKIPPED_RULE,
       severity: 'info',
       message: `SpecLint skipped ${endLine > c.line ? `lines ${c.line}–${endLine}` : `line ${c.line}`}: ${c.refused}. The rest of the document was linted.`,
-      range: doc.locator.range(c.start, Math.min(c.end, c.start + 1)),
+      range: doc.locator.range(c.start, Math.min(c.end, c.start + ((text.codePointAt(c.start) ?? 0) > 0xffff ? 2 : 1))),
       fixes: [],
     });
   }
@@ -108,7 +108,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       const out = reports.map((r) => toDiagnostic(rule, severity, r, doc));
-      diagnostics.push(...out);
+      for (const d of out) diagnostics.push(d);
     } catch (e) {
       diagnostics.push(internalDiagnostic(rule.id, e, doc));
     }

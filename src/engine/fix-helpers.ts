@@ -125,8 +125,8 @@ function opensBlockAt(text: string, at: number, inserted: string, resume: number
 /**
  * Whether a set of word removals in one block is safe to apply together ("fix all" applies
  * them in one pass): words are left in the block, no two words are glued together, and no
- * line is left empty or opening a new block. Each removal may be fine alone while two together empty the line ("just*simply*").
- * Linear in the block's length.
+ * line is left empty or opening a new block. Each removal may be fine alone while two
+ * together empty the line ("just*simply*"). Linear in the block's length.
  */
 export function removalsSafeTogether(text: string, block: BlockText, edits: TextEdit[]): boolean {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -153,18 +153,21 @@ export function removalsSafeTogether(text: string, block: BlockText, edits: Text
   return !positions.some((p) => opensBlockAt(out, p, '', p) || wouldGlue(out.slice(Math.max(0, p - 4), p), out.slice(p, p + 4)));
 }
 
-/** "a" before a replacement that starts with a vowel becomes "an", and the reverse. */
-export function withArticle(text: string, start: number, end: number, replacement: string): TextEdit {
+/**
+ * "a" before a replacement that starts with a vowel becomes "an", and the reverse. With the
+ * block, only an article that is prose of the same block counts (not the end of an HTML
+ * comment on the line before).
+ */
+export function withArticle(text: string, start: number, end: number, replacement: string, block?: BlockText): TextEdit {
   // The article must be a word of its own, not the end of "it’a" or "x-a".
   const m = /(^|[^\p{L}\p{N}\p{M}'’ʼ\-])(a|an|A|An)(\s+)$/u.exec(text.slice(Math.max(0, start - 6), start));
   if (m) {
     const vowel = /^[aeiou]/i.test(replacement);
     const article = m[2]!;
     const want = vowel ? (article[0] === 'A' ? 'An' : 'an') : article[0] === 'A' ? 'A' : 'a';
-    if (want !== article) {
-      const aStart = start - m[3]!.length - article.length;
-      return { start: aStart, end, text: want + m[3]! + replacement };
-    }
+    const aStart = start - m[3]!.length - article.length;
+    const inBlock = !block || (aStart >= block.start && block.masked.slice(aStart - block.start, aStart - block.start + article.length) === article);
+    if (want !== article && inBlock) return { start: aStart, end, text: want + m[3]! + replacement };
   }
   return { start, end, text: replacement };
 }

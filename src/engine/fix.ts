@@ -31,29 +31,61 @@ export function isWellFormed(fix: Fix, length: number): boolean {
   return edits.length > 0;
 }
 
+/** Accepted edits kept sorted by start, so an overlap check is a binary search, not a scan. */
+class EditSet {
+  readonly edits: TextEdit[] = [];
+
+  private lowerBound(start: number): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlapsAny(e: TextEdit): boolean {
+    // Accepted edits never overlap each other, so only the neighbours around e.start can
+    // overlap e, plus any that start inside it.
+    let i = this.lowerBound(e.start);
+    if (i > 0 && overlaps(this.edits[i - 1]!, e)) return true;
+    for (; i < this.edits.length && this.edits[i]!.start <= e.end; i++) if (overlaps(this.edits[i]!, e)) return true;
+    return false;
+  }
+
+  add(e: TextEdit): void {
+    const i = this.lowerBound(e.start);
+    // Keep equal starts in insertion order after zero-width edits (an insertion before a replacement at one point).
+    let k = i;
+    while (k < this.edits.length && this.edits[k]!.start === e.start && (this.edits[k]!.end === this.edits[k]!.start || e.end !== e.start)) k++;
+    this.edits.splice(k, 0, e);
+  }
+}
+
 export function applyFixList(text: string, fixes: Fix[]): ApplyResult {
-  const accepted: TextEdit[] = [];
+  const accepted = new EditSet();
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
   for (const fix of fixes) {
-    if (!isWellFormed(fix, text.length) || fix.edits.some((e) => accepted.some((a) => overlaps(a, e)))) {
+    if (!isWellFormed(fix, text.length) || fix.edits.some((e) => accepted.overlapsAny(e))) {
       skipped.push(fix);
       continue;
     }
     // A no-op fix changes nothing; do not count it as applied.
     if (fix.edits.every((e) => text.slice(e.start, e.end) === e.text)) continue;
-    accepted.push(...fix.edits);
+    for (const e of fix.edits) accepted.add(e);
     applied.push(fix);
   }
-  accepted.sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
-  for (const e of accepted) {
-    out += text.slice(at, e.start) + e.text;
+  for (const e of accepted.edits) {
+    parts.push(text.slice(at, e.start), e.text);
     at = e.end;
   }
-  out += text.slice(at);
-  return { output: out, applied, skipped };
+  parts.push(text.slice(at));
+  return { output: parts.join(''), applied, skipped };
 }
 
 /** The fix "fix all" applies for a diagnostic: its first safe fix. */

@@ -80,13 +80,18 @@ export class ParseCache {
   }
 }
 
-function shift(nodes: Nodes[], dOffset: number, dLine: number): void {
-  if (dOffset === 0 && dLine === 0) return;
+function shift(nodes: Nodes[], dOffset: number, dLine: number, dColumnLine1 = 0): void {
+  if (dOffset === 0 && dLine === 0 && dColumnLine1 === 0) return;
   const stack: Nodes[] = [...nodes];
   while (stack.length) {
     const n = stack.pop()!;
     const p = n.position;
     if (p) {
+      // A byte order mark is not given to the parser: points on line 1 move one column right.
+      if (dColumnLine1) {
+        if (p.start.line === 1) p.start.column += dColumnLine1;
+        if (p.end.line === 1) p.end.column += dColumnLine1;
+      }
       p.start.offset! += dOffset;
       p.end.offset! += dOffset;
       p.start.line += dLine;
@@ -124,10 +129,13 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
       refused.push(c);
       continue;
     }
-    const body = text.slice(c.start, c.end);
+    // micromark drops a leading byte order mark, so its offsets would be one short: parse
+    // without it and shift that chunk's positions by one.
+    const bom = c.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const body = text.slice(c.start + bom, c.end);
     const defs = definitions?.for(body) ?? '';
     const source = defs ? `${body}${body.endsWith('\n') ? '' : '\n'}\n${defs}\n` : body;
-    const key = source;
+    const key = bom ? `\ufeff${source}` : source;
     let entry = cache?.take(key, gen);
     if (entry) {
       cache!.lastStats.reused++;
@@ -137,14 +145,14 @@ export function parseDocument(text: string, cache?: ParseCache): ParsedDocument 
     } else {
       const tree = parseMarkdown(source);
       const kids = dropBeyond(tree.children, body.length);
-      shift(kids, c.start, c.line - 1);
+      shift(kids, c.start + bom, c.line - 1, bom);
       entry = { children: kids, offset: c.start, line: c.line, used: gen };
       if (cache) {
         cache.lastStats.parsed++;
         cache.put(key, entry);
       }
     }
-    children.push(...entry.children);
+    for (const n of entry.children) children.push(n);
   }
   const end = endPoint(text);
   return {

@@ -6,7 +6,7 @@ import type { JsonSchema, Rule } from './types.js';
 import { DOC_KINDS } from './types.js';
 
 const MAX_ITEMS = 2000;
-/** Globs become regular expressions (picomatch): a cap on wildcards keeps matching fast. */
+/** Globs are matched in linear time (glob.ts); the cap on wildcards keeps patterns readable. */
 const MAX_GLOB_WILDCARDS = 12;
 
 const globList = (description: string): JsonSchema => ({

@@ -164,7 +164,7 @@ const FRONT_MATTER_KINDS: Record<string, DocKind> = {
 export function kindFromFrontMatterValue(value: unknown): DocKind | null | undefined {
   if (typeof value !== 'string') return undefined;
   const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return FRONT_MATTER_KINDS[key] ?? null;
+  return Object.hasOwn(FRONT_MATTER_KINDS, key) ? FRONT_MATTER_KINDS[key]! : null;
 }
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [

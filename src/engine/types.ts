@@ -71,7 +71,7 @@ export interface JsonSchema {
   maximum?: number;
   maxItems?: number;
   maxLength?: number;
-  /** 'glob': a picomatch glob (we cap its wildcards). */
+  /** 'glob': a glob (see glob.ts; we cap its wildcards). */
   format?: 'glob';
   default?: unknown;
   required?: string[];

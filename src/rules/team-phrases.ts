@@ -53,14 +53,14 @@ export default defineRule<{ phrases?: TeamPhrase[] }>({
     const list = ctx.options.phrases ?? [];
     if (!list.length) return;
     const defaults = list.map((p) => ({ phrase: p.phrase, data: p }));
-    for (const { match } of findPhrases({ ...ctx, options: {} }, list, defaults, [], (): TeamPhrase => ({ phrase: '' }))) {
+    for (const { block, match } of findPhrases({ ...ctx, options: {} }, list, defaults, [], (): TeamPhrase => ({ phrase: '' }))) {
       const found = ctx.text.slice(match.start, match.end);
       const p = match.data;
       ctx.report({
         message: p.message ?? `"${found}" is on your team's list of phrases to avoid.${p.replace !== undefined ? ` Use "${p.replace}".` : ''}`,
         start: match.start,
         end: match.end,
-        fixes: p.replace !== undefined ? [{ title: `Replace with "${p.replace}"`, edits: [withArticle(ctx.text, match.start, match.end, matchCase(found, p.replace))], safe: true }] : [],
+        fixes: p.replace !== undefined ? [{ title: `Replace with "${p.replace}"`, edits: [withArticle(ctx.text, match.start, match.end, matchCase(found, p.replace), block)], safe: true }] : [],
       });
     }
   },

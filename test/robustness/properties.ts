@@ -1,0 +1,98 @@
+/**
+ * The property list, shared by the mocha run (properties.test.ts, a few thousand cases) and
+ * the long run (`npm run fuzz`, scripts/fuzz-long.ts). Each entry's `runs` is its share of
+ * the normal run; the long run scales them to `FUZZ_RUNS` in total.
+ */
+import fc from 'fast-check';
+import { chaosDoc, structuredDoc, TEAM_PHRASES } from './gen.js';
+import { checkDocument, teamConfig, type CheckStats } from './check.js';
+import { lint } from '../../src/engine/index.js';
+import { rules } from '../../src/rules/index.js';
+
+export interface PropertyDef {
+  name: string;
+  runs: number;
+  property: (stats?: CheckStats) => fc.IProperty<any>;
+}
+
+const team = teamConfig(TEAM_PHRASES);
+
+export const PROPERTIES: PropertyDef[] = [
+  {
+    name: 'structured documents: never throws, exact ranges, nothing flagged in code/URLs/HTML/quotes, fixes converge and keep every word and the block structure',
+    runs: 300,
+    property: (stats) =>
+      fc.property(structuredDoc({ bom: false }), (doc) => {
+        checkDocument(doc.text, { protectedRanges: doc.protectedRanges, mdastRegions: true, structure: true, everyFix: true }, stats);
+      }),
+  },
+  {
+    name: 'structured documents with team phrases and credit-the-team on every kind (and fixUntilStable run twice)',
+    runs: 150,
+    property: (stats) =>
+      fc.property(structuredDoc({ bom: false }), (doc) => {
+        checkDocument(doc.text, { config: team, protectedRanges: doc.protectedRanges, everyFix: true, structure: true, harness: true }, stats);
+      }),
+  },
+  {
+    name: 'structured documents that start with a BOM (Windows editors write one)',
+    runs: 100,
+    property: (stats) =>
+      fc.property(structuredDoc({ bom: true }), (doc) => {
+        checkDocument(doc.text, { protectedRanges: doc.protectedRanges, everyFix: true }, stats);
+      }),
+  },
+  {
+    name: 'chaos: fragments, phrases, random graphemes, lone surrogates, NULs, entities and every line ending',
+    runs: 1000,
+    property: (stats) =>
+      fc.property(chaosDoc(), (text) => {
+        checkDocument(text, { everyFix: true }, stats);
+      }),
+  },
+  {
+    name: 'chaos with team phrases (including regex-looking ones)',
+    runs: 300,
+    property: (stats) =>
+      fc.property(chaosDoc(), (text) => {
+        checkDocument(text, { config: team, everyFix: true }, stats);
+      }),
+  },
+  {
+    name: 'front matter: any type/kind value is data, never a key into an object',
+    runs: 150,
+    property: (stats) => {
+      const values = fc.oneof(
+        fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype', 'valueOf', 'isPrototypeOf', 'PRD', 'launch', 'Launch Notes'),
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+      );
+      return fc.property(fc.constantFrom('type', 'kind', 'doctype', 'speclint'), values, (key, value) => {
+        const text = `---\n${key}: ${JSON.stringify(value)}\n---\n# PRD: saved carts\n\n## Requirements\n\nWe just need two more resources ASAP.\n`;
+        checkDocument(text, {}, stats);
+      });
+    },
+  },
+  {
+    name: 'linting is deterministic across interleaved documents and configs (no state leaks between lints)',
+    runs: 100,
+    property: () =>
+      fc.property(structuredDoc(), structuredDoc(), ({ text: a }, { text: b }) => {
+        const first = lint(a, { rules });
+        lint(b, { rules, config: team });
+        lint(a, { rules, config: team });
+        const again = lint(a, { rules });
+        if (JSON.stringify(first) !== JSON.stringify(again)) throw new Error(`results for ${JSON.stringify(a)} changed after linting other documents`);
+      }),
+  },
+];
+
+export const BASE_RUNS = PROPERTIES.reduce((n, p) => n + p.runs, 0);
+
+/** fast-check parameters: `FUZZ_SEED` replays a run, `FUZZ_SHRINK=1` shrinks a failure to a minimal input. */
+export function parameters(numRuns: number): fc.Parameters<unknown> {
+  return {
+    numRuns,
+    seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+    endOnFailure: !process.env.FUZZ_SHRINK,
+  };
+}
