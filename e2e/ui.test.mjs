@@ -24,6 +24,15 @@ const DRAFT = path.join(WS, 'draft.md');
 fs.copyFileSync(source, BRIEF);
 fs.writeFileSync(DRAFT, '');
 const original = fs.readFileSync(BRIEF, 'utf8');
+// A 100 KB spec with no problems: the good brief, then plain prose paragraphs.
+const LARGE = path.join(WS, 'large-spec.md');
+{
+  let text = fs.readFileSync(path.join(ROOT, 'examples/good-brief.md'), 'utf8') + '\n## Notes from research\n\n';
+  for (let i = 1; text.length < 100_000; i++) {
+    text += `Interview ${i} covered how shoppers move between phone and laptop. They described where the cart went missing and what they did next, with notes on timing and devices.\n\n`;
+  }
+  fs.writeFileSync(LARGE, text);
+}
 
 const t0 = Date.now();
 const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
@@ -261,6 +270,22 @@ try {
   await page.keyboard.press('Control+w');
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'bad-brief.md' }).first().waitFor({ state: 'detached', timeout: 20000 });
   lap('diagnostics cleared after closing the editors');
+
+  // 10. Typing fast at the end of a 100 KB spec: the squiggles follow the latest text, with no backlog.
+  await openFromExplorer('large-spec.md');
+  const lastLine = fs.readFileSync(LARGE, 'utf8').split('\n').length;
+  await goTo(lastLine, 1); // the (empty) last line, below 100 KB of text
+  const typed = '\nWe just need one more step here. Can you simply add it?';
+  await page.keyboard.type(typed, { delay: 10 });
+  const typedAt = Date.now();
+  await waitForEditorText('Can you simply add it?');
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 2, null, { timeout: 15000 });
+  const squiggles = await page.locator('.monaco-editor .squiggly-warning').count();
+  lap(`100 KB spec: typed ${typed.length} characters at 10 ms each; ${squiggles} squiggles on the new line ${Date.now() - typedAt} ms after the last key`);
+  if (squiggles !== 2) throw new Error(`expected exactly the 2 new squiggles ("just", "simply"), saw ${squiggles}`);
+  await page.keyboard.press('Control+s');
+  await waitForDisk(LARGE, (t) => t.endsWith(typed) && t.startsWith('---\ntype: prd'), 'typed text saved at the end');
+  await shot('09-typing-large-spec.png');
 } catch (e) {
   failed = true;
   console.error('FAILED:', e.stack || e.message);
