@@ -170,7 +170,8 @@ export function splitChunks(text: string): Chunk[] {
       if (blank) state = 'normal';
     }
 
-    runLines = blank ? 0 : runLines + 1;
+    // Code fences and front matter are cheap to parse, however long: only count lines micromark must structure.
+    runLines = blank || state === 'fence' || state === 'front' ? 0 : runLines + 1;
     if (!refused) {
       if (runLines > PARSE_LIMITS.maxBlockLines) refused = `lines ${line - runLines + 1}–${line} run on for more than ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')} lines without a blank line`;
       else if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
