@@ -104,8 +104,12 @@ export async function fixAllEdit(
   return { edit: toWorkspaceEdit(doc, r.edits), version, applied: r.applied };
 }
 
-/** Command `speclint.fixAll`: applies fix all to the active (or given) markdown document. */
-export async function runFixAll(linter: Linter, uri?: vscode.Uri): Promise<boolean> {
+/**
+ * Command `speclint.fixAll`: applies fix all to the active (or given) markdown document.
+ * `beforeApply` runs between computing the fixes and applying them; tests use it to change
+ * the document in that window and check that stale fixes are refused, never misapplied.
+ */
+export async function runFixAll(linter: Linter, uri?: vscode.Uri, beforeApply?: () => Promise<void>): Promise<boolean> {
   const doc = uri
     ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
     : vscode.window.activeTextEditor?.document;
@@ -118,6 +122,7 @@ export async function runFixAll(linter: Linter, uri?: vscode.Uri): Promise<boole
     void vscode.window.setStatusBarMessage('SpecLint: nothing to fix automatically', 3000);
     return false;
   }
+  if (beforeApply) await beforeApply();
   if (doc.version !== fix.version) {
     void vscode.window.showWarningMessage('SpecLint: the document changed while fixes were computed. Nothing was changed; run "Fix all" again.');
     return false;

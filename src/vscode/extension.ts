@@ -12,6 +12,8 @@ import { lintWorkspace, newBrief } from './commands.js';
 /** What `activate` returns: a small handle for the integration tests. */
 export interface SpecLintApi {
   statusBarText(): string | undefined;
+  /** "Fix all" with a hook between computing and applying the fixes (for tests of stale fixes). */
+  fixAll(uri: vscode.Uri, beforeApply?: () => Promise<void>): Promise<boolean>;
 }
 
 export function activate(context: vscode.ExtensionContext): SpecLintApi {
@@ -27,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): SpecLintApi {
     vscode.commands.registerCommand('speclint.newBrief', () => newBrief()),
     vscode.commands.registerCommand('speclint.lintWorkspace', () => lintWorkspace(linter)),
   );
-  return { statusBarText: () => statusBar.text };
+  return { statusBarText: () => statusBar.text, fixAll: (uri, beforeApply) => runFixAll(linter, uri, beforeApply) };
 }
 
 export function deactivate(): void {}

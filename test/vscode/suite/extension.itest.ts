@@ -190,6 +190,25 @@ export function register(): void {
       await settle(uri, want);
     });
 
+    it('"Fix all" refuses fixes computed for a version the user has since changed, and changes nothing', async () => {
+      const text = 'We just need a button. We need two more resources.\n';
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      await until(() => ours(uri).length === 2, 'diagnostics');
+      type Api = { fixAll(uri: vscode.Uri, beforeApply?: () => Promise<void>): Promise<boolean> };
+      const api = vscode.extensions.getExtension<Api>('speclint.speclint')!.exports;
+      // The user types between the moment the fixes are computed and the moment they would apply.
+      const applied = await api.fixAll(uri, async () => {
+        await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Note: '));
+      });
+      equal(applied, false, 'stale fixes are refused');
+      equal(editor.document.getText(), 'Note: ' + text, 'only the user\'s edit is in the document');
+      // Run again on the current version: now it applies.
+      ok(await api.fixAll(uri), 'fix all on the current version');
+      equal(editor.document.getText(), 'Note: We need a button. We need two more engineers.\n', 'fixed against the new text');
+      await settle(uri, editor.document.getText());
+    });
+
     it('source.fixAll.speclint returns minimal edits (for editor.codeActionsOnSave)', async () => {
       const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow?\n\nSome filler text that no fix should touch.\n\n- We just need a button.\n";
       const editor = await scratch(text);
