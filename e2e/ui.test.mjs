@@ -74,7 +74,11 @@ const waitForEditorText = (text) =>
   page.waitForFunction((t) => [...document.querySelectorAll('.editor-instance .view-lines')].some((el) => el.innerText.replace(/\u00a0/g, ' ').includes(t)), text, { timeout: 15000 });
 
 async function openFromExplorer(name) {
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+  // A hover tooltip left by an earlier click can cover the row: move the mouse away first.
+  await page.mouse.move(900, 300);
+  await page.keyboard.press('Escape');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.click({ timeout: 10000 }).catch(() => row.click({ force: true }));
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30000 });
   await lines().waitFor({ timeout: 30000 });
 }
