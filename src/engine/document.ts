@@ -162,17 +162,6 @@ export class SpecDocument {
     return this._prose;
   }
 
-  /** The index of the section holding `offset`, or -1. */
-  sectionAt(offset: number): number {
-    const secs = this.sections;
-    let found = -1;
-    for (let i = 0; i < secs.length; i++) {
-      if (secs[i]!.start <= offset) found = i;
-      else break;
-    }
-    return found;
-  }
-
   private computeSections(): Section[] {
     const heads: Heading[] = [];
     for (const n of this.tree.children) if (n.type === 'heading' && n.position) heads.push(n);

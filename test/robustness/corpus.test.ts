@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkDocument, isPhrasing, newStats, type CheckStats } from './check.js';
+import { checkDocument, isPhrasing, lineStarts, newStats, type CheckStats } from './check.js';
 
 const ROOT = join(__dirname, '..', '..');
 const NODE_MODULES = join(ROOT, 'node_modules');
@@ -51,15 +51,7 @@ function markdownItRegions(text: string): Region[] {
   const md = mdIt();
   if (!md) return [];
   // markdown-it reads \r\n and \r as line endings too; count lines the same way.
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  const starts = lineStarts(text);
   const out: Region[] = [];
   for (const t of md.parse(text, {})) {
     if ((t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block') && t.map) {
