@@ -64,7 +64,8 @@ export function removeWordEdit(text: string, start: number, end: number, block: 
     let e = end;
     while (e < block.end && (text[e] === ' ' || text[e] === '\t')) e++;
     const atLineEnd = e >= block.end || text[e] === '\n' || text[e] === '\r';
-    if (!atLineEnd) {
+    // "‘single’_easily_ code": without the space, the closing quote would join "single’code".
+    if (!atLineEnd && !wouldGlue(text.slice(Math.max(0, start - 4), start), text.slice(e, e + 4))) {
       const first = text.slice(start, end).replace(/^[*_~]+/, '')[0] ?? '';
       const capital = first !== first.toLowerCase() && startsSentence(block.masked, block.start, start);
       const next = text[e]!;
