@@ -24,7 +24,7 @@ export async function lintAll(jobs: FileJob[]): Promise<FileResult[]> {
   const n = workerCount(jobs.length);
   if (n < 2) {
     const out: FileResult[] = [];
-    for (const j of jobs) out.push(await lintFile(j));
+    for (const j of jobs) out.push(lintFile(j));
     return out;
   }
   const results = new Array<FileResult>(jobs.length);
@@ -62,6 +62,6 @@ export function isLintWorker(): boolean {
 
 export function serveLintJobs(): void {
   parentPort!.on('message', (job: FileJob) => {
-    void lintFile(job).then((r) => parentPort!.postMessage(r));
+    parentPort!.postMessage(lintFile(job));
   });
 }
