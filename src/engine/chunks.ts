@@ -25,6 +25,13 @@ export interface Chunk {
   line: number;
   /** Set when the chunk is refused: why. */
   refused?: string;
+  /**
+   * Further safe cuts inside the chunk (offsets, ascending, each the start of a line), with
+   * their 1-based lines. The pieces between cuts parse independently too, so a partial parse
+   * (parse.ts) can parse some of them and leave out the rest.
+   */
+  cuts: number[];
+  cutLines: number[];
 }
 
 export const PARSE_LIMITS = {
@@ -113,18 +120,26 @@ export function splitChunks(text: string): Chunk[] {
   let refused: string | undefined;
   let line = 1;
   let pos = 0;
+  let cuts: number[] = [];
+  let cutLines: number[] = [];
+  let prevAtx = false;
 
+  // A lone CR ends a line for micromark but not for this line scan, so a cut could land inside
+  // a block micromark sees open. Such (rare) documents are parsed in one piece.
+  const cuttable = !/\r(?!\n)/.test(text);
   const cut = (at: number, atLine: number) => {
     if (at <= chunkStart) return;
     const len = at - chunkStart;
     if (!refused && brackets > (PARSE_LIMITS.maxBracketsPerKb * len) / 1024 && brackets > 2000) {
       refused = `it holds ${brackets} "[" characters`;
     }
-    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}) });
+    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}), cuts, cutLines });
     chunkStart = at;
     chunkLine = atLine;
     brackets = 0;
     refused = undefined;
+    cuts = [];
+    cutLines = [];
   };
 
   while (pos < text.length) {
@@ -134,16 +149,22 @@ export function splitChunks(text: string): Chunk[] {
     if (pos === 0 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
     const blank = lineText.trim() === '';
 
+    let atx = false;
     if (state === 'normal') {
+      atx = ATX.test(lineText);
       const big = pos - chunkStart >= PARSE_LIMITS.minChunk;
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
-      const canCut =
-        pos > 0 &&
-        !/^(?:---|\+\+\+)[ \t]*$/.test(lineText) &&
-        (ATX.test(lineText) || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
-      if (canCut && (big || ATX.test(lineText))) {
-        // Keep small heading sections together to save per-parse overhead; a heading is still a safe cut.
-        if (big) cut(pos, line);
+      // Nor before a byte order mark: micromark drops one at the start of what it parses.
+      const frontFence = /^(?:---|\+\+\+)[ \t]*$/.test(lineText) || (pos > 0 && lineText.charCodeAt(0) === 0xfeff);
+      const canCut = pos > 0 && !frontFence && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
+      // Small heading sections stay together to save per-parse overhead; a heading is still a
+      // safe cut, and so is the line after a heading (nothing is open after a one-line block).
+      if (!cuttable) {
+        // no cuts: see above
+      } else if (canCut && big) cut(pos, line);
+      else if ((canCut || (prevAtx && !frontFence)) && pos > chunkStart) {
+        cuts.push(pos);
+        cutLines.push(line);
       }
       if (pos === 0 && /^---[ \t]*$/.test(lineText)) state = 'front';
       else if (FENCE.test(lineText)) {
@@ -181,11 +202,12 @@ export function splitChunks(text: string): Chunk[] {
     if (!refused) for (let i = lineText.indexOf('['); i !== -1; i = lineText.indexOf('[', i + 1)) brackets++;
 
     prevBlank = blank;
+    prevAtx = atx;
     pos = nl + 1;
     line++;
   }
   cut(text.length, line);
-  if (!chunks.length) chunks.push({ start: 0, end: text.length, line: 1 });
+  if (!chunks.length) chunks.push({ start: 0, end: text.length, line: 1, cuts: [], cutLines: [] });
   return chunks;
 }
 
@@ -198,10 +220,13 @@ export function splitChunks(text: string): Chunk[] {
  */
 export class Definitions {
   private readonly byLabel = new Map<string, string>();
+  /** GFM footnote definitions: a `[^label]` is a footnote call only when its definition exists. */
+  private readonly footnotes = new Map<string, string>();
 
   constructor(text: string) {
     if (!text.includes(']:')) return;
     const re = /^ {0,3}\[(?!\^)([^\]]{1,999})\]:[ \t]*(\S)?/;
+    const footnote = /^ {0,3}\[\^([^\]\s]{1,999})\]:/;
     let fence = '';
     const lines = text.split('\n');
     for (let n = 0; n < lines.length; n++) {
@@ -215,6 +240,12 @@ export class Definitions {
         fence = f[1]!;
         continue;
       }
+      const fn = footnote.exec(line);
+      if (fn) {
+        const label = normalizeIdentifier(fn[1]!);
+        if (label && !this.footnotes.has(label)) this.footnotes.set(label, `${fn[0]} .`);
+        continue;
+      }
       const m = re.exec(line);
       if (!m) continue;
       // The destination may be on the next line ("[label]:" then the URL).
@@ -225,7 +256,7 @@ export class Definitions {
   }
 
   get size(): number {
-    return this.byLabel.size;
+    return this.byLabel.size + this.footnotes.size;
   }
 
   /**
@@ -233,12 +264,21 @@ export class Definitions {
    * lines), each as its own paragraph so that one invalid line cannot swallow the next.
    */
   for(chunk: string): string {
-    if (!this.byLabel.size || !chunk.includes('[')) return '';
+    if (!this.size || !chunk.includes('[')) return '';
     const found = new Set<string>();
-    const re = /\[([^\[\]]{1,999})\]/g;
-    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-      const line = this.byLabel.get(normalizeIdentifier(m[1]!));
-      if (line) found.add(line);
+    if (this.byLabel.size) {
+      const re = /\[([^\[\]]{1,999})\]/g;
+      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+        const line = this.byLabel.get(normalizeIdentifier(m[1]!));
+        if (line) found.add(line);
+      }
+    }
+    if (this.footnotes.size && chunk.includes('[^')) {
+      const re = /\[\^([^\]\s]{1,999})\]/g;
+      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+        const line = this.footnotes.get(normalizeIdentifier(m[1]!));
+        if (line) found.add(line);
+      }
     }
     return [...found].join('\n\n');
   }

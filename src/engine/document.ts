@@ -184,6 +184,9 @@ export class SpecDocument {
       const ids = matched.filter((id) => !id.startsWith('#'));
       // Body up to the next heading of any level: sub-sections have their own placeholders.
       const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
+      const text = this.text;
+      const config = this.config;
+      let placeholder: boolean | undefined;
       out.push({
         heading: h,
         depth: h.depth,
@@ -194,7 +197,10 @@ export class SpecDocument {
         ids,
         solution: matched.includes('#solution'),
         quote: this.quoteMatcher.match(title).length > 0,
-        placeholderOnly: end === nextAny && isPlaceholderBody(this.text.slice(headingEnd, nextAny), ids, this.config),
+        // Only spec rules and the status read it: computed on first use.
+        get placeholderOnly() {
+          return (placeholder ??= end === nextAny && isPlaceholderBody(text.slice(headingEnd, nextAny), ids, config));
+        },
         isTitle,
       });
     }

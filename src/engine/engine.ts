@@ -4,7 +4,8 @@
  */
 import { compileGlob } from './glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
-import { parseDocument, type ParseCache } from './parse.js';
+import { parseDocument, type ParseCache, type PieceFilter } from './parse.js';
+import { Prefilter } from './prefilter.js';
 import { SpecDocument, detectKind } from './document.js';
 import { collectDirectives, disabledPredicate } from './directives.js';
 import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config.js';
@@ -24,6 +25,11 @@ export interface LintOptions {
   rules: readonly Rule<any>[];
   /** Reuse parses of unchanged chunks from earlier lints of the same document. */
   cache?: ParseCache;
+  /**
+   * Parse every block, even those no enabled rule can report in. The diagnostics are the same
+   * either way (a test checks it); this is for that test and for benchmarks.
+   */
+  fullParse?: boolean;
 }
 
 export interface LintResult {
@@ -49,15 +55,60 @@ export function matchGlob(path: string, globs: string[]): boolean {
   return positive;
 }
 
+const filters = new WeakMap<ResolvedConfig, WeakMap<readonly Rule<any>[], PieceFilter | null>>();
+/** Equal phrase lists share one filter, whichever config object they come from. */
+const filtersByPhrases = new Map<string, PieceFilter>();
+let sharedDefault: ResolvedConfig | undefined;
+
+/**
+ * The pieces a lint with this config and these rules must parse, or null for all of them:
+ * headings and directives always, prose only where an enabled rule's trigger phrase (or a
+ * phrase that satisfies a section, for the status) may occur. See prefilter.ts.
+ */
+export function pieceFilter(config: ResolvedConfig, rules: readonly Rule<any>[]): PieceFilter | null {
+  let byRules = filters.get(config);
+  if (!byRules) filters.set(config, (byRules = new WeakMap()));
+  let f = byRules.get(rules);
+  if (f !== undefined) return f;
+  const phrases: string[] = [];
+  f = null;
+  let all = false;
+  for (const rule of rules) {
+    const { severity, options } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    const t = rule.triggers?.(options) ?? null;
+    if (t === null) {
+      all = true;
+      break;
+    }
+    for (const p of t) phrases.push(p);
+  }
+  if (!all) {
+    for (const def of Object.values(config.sections)) for (const p of def.satisfiedBy ?? []) phrases.push(p);
+    const key = phrases.join('\n');
+    f = filtersByPhrases.get(key);
+    if (!f) {
+      f = new Prefilter(phrases).needs;
+      if (filtersByPhrases.size >= 20) filtersByPhrases.clear();
+      filtersByPhrases.set(key, f);
+    }
+  }
+  byRules.set(rules, f);
+  return f;
+}
+
 export function lint(text: string, options: LintOptions): LintResult {
-  const { tree, refused } = parseDocument(text, options.cache);
-  let config = options.config ?? defaultConfig();
+  // One default config object for every lint without one, so what is built per config is built once.
+  let config = options.config ?? (sharedDefault ??= defaultConfig());
+  let { tree, refused } = parseDocument(text, options.cache, options.fullParse ? undefined : (pieceFilter(config, options.rules) ?? undefined));
   const directives = collectDirectives(tree, text);
   const diagnostics: Diagnostic[] = [];
   const pending: Diagnostic[] = [];
 
   const configure = directives.filter((d) => d.kind === 'configure-file');
   if (configure.length) {
+    // Inline config may add phrases the pieces were chosen without: parse everything.
+    if (!options.fullParse) ({ tree, refused } = parseDocument(text, options.cache));
     // Located problems in an inline config are reported on the comment itself.
     const fake = new SpecDocument(text, tree, config);
     for (const d of configure) {

@@ -112,41 +112,124 @@ export interface ParsedDocument {
   refused: Chunk[];
 }
 
-export function parseDocument(text: string, cache?: ParseCache): ParsedDocument {
+/**
+ * Decides whether the text in `[start, end)` (a piece between two safe cuts) must be parsed.
+ * Without one, everything is parsed.
+ */
+export type PieceFilter = (text: string, start: number, end: number) => boolean;
+
+/** One run of kept pieces: document offsets and line of its start. */
+interface Piece {
+  start: number;
+  end: number;
+  line: number;
+}
+
+const FRONT_MATTER_START = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
+const ATX_AT = /\uFEFF?#{1,6}(?:[ \t]|\r?\n|\r?$)/y;
+
+/** True when the piece at `start` opens with an ATX heading line. */
+function headingAt(text: string, start: number): boolean {
+  ATX_AT.lastIndex = start;
+  return ATX_AT.test(text);
+}
+
+/**
+ * The pieces of a chunk to parse: all of it without a filter; else the pieces the filter
+ * keeps, plus the document's first piece when it may open front matter, the document's last
+ * piece (rules read the last block) and every heading line. Headings are kept whatever the
+ * filter says because they make joining safe: a left-out piece then always follows a blank
+ * line or a heading line, after which nothing is open, so the next kept piece parses alone.
+ * Adjacent kept pieces are merged.
+ */
+function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, first: boolean, last: boolean): Piece[] {
+  if (!needs) return [{ start: c.start, end: c.end, line: c.line }];
+  const out: Piece[] = [];
+  const n = c.cuts.length + 1;
+  for (let i = 0; i < n; i++) {
+    const start = i === 0 ? c.start : c.cuts[i - 1]!;
+    const end = i === n - 1 ? c.end : c.cuts[i]!;
+    const keep =
+      (first && i === 0 && FRONT_MATTER_START.test(text.slice(start, Math.min(end, start + 8)))) ||
+      (last && i === n - 1) ||
+      headingAt(text, start) ||
+      needs(text, start, end);
+    if (!keep) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.end === start) prev.end = end;
+    else out.push({ start, end, line: i === 0 ? c.line : c.cutLines[i - 1]! });
+  }
+  return out;
+}
+
+/**
+ * Parses `text` chunk by chunk (see chunks.ts). With `needs`, only the pieces it keeps are
+ * parsed: the kept pieces of a chunk are joined and parsed together, which gives the same
+ * nodes as parsing each alone because every piece starts at a safe cut after a blank line
+ * or a heading. The tree then holds only the top-level nodes of kept pieces.
+ */
+export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFilter): ParsedDocument {
   if (text.length > PARSE_LIMITS.maxDocument) {
     return {
       tree: { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
-      refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})` }],
+      refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})`, cuts: [], cutLines: [] }],
     };
   }
   const chunks = splitChunks(text);
   const refused: Chunk[] = [];
   const children: RootContent[] = [];
-  const definitions = chunks.length > 1 ? new Definitions(text) : undefined;
+  const definitions = chunks.length > 1 || needs ? new Definitions(text) : undefined;
   const gen = cache?.begin() ?? 0;
-  for (const c of chunks) {
+  let lastParsed = chunks.length - 1;
+  while (lastParsed > 0 && chunks[lastParsed]!.refused) lastParsed--;
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci]!;
     if (c.refused) {
       refused.push(c);
       continue;
     }
-    // micromark drops a leading byte order mark, so its offsets would be one short: parse
-    // without it and shift that chunk's positions by one.
-    const bom = c.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const body = text.slice(c.start + bom, c.end);
+    const pieces = keptPieces(text, c, needs, ci === 0, ci === lastParsed);
+    if (!pieces.length) continue;
+    // micromark drops a leading byte order mark (one), so its offsets are one short of ours:
+    // every position moves one further, and so do columns on line 1.
+    const bom = pieces[0]!.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let body = '';
+    /** Offset and line of each piece in `body`. */
+    const at: { offset: number; line: number }[] = [];
+    let bodyLine = 1;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      const slice = text.slice(p.start, p.end);
+      at.push({ offset: body.length, line: bodyLine });
+      body += slice;
+      for (let j = slice.indexOf('\n'); j !== -1; j = slice.indexOf('\n', j + 1)) bodyLine++;
+    }
     const defs = definitions?.for(body) ?? '';
     const source = defs ? `${body}${body.endsWith('\n') ? '' : '\n'}\n${defs}\n` : body;
-    const key = bom ? `\ufeff${source}` : source;
+    // The key holds where the pieces sit relative to the first one: a reused parse must land on the same layout.
+    const layout = pieces.length > 1 ? '\0' + pieces.map((p) => `${p.start - pieces[0]!.start}:${p.line - pieces[0]!.line}`).join(',') : '';
+    const key = source + layout;
+    const base = pieces[0]!;
     let entry = cache?.take(key, gen);
     if (entry) {
       cache!.lastStats.reused++;
-      shift(entry.children, c.start - entry.offset, c.line - entry.line);
-      entry.offset = c.start;
-      entry.line = c.line;
+      shift(entry.children, base.start - entry.offset, base.line - entry.line);
+      entry.offset = base.start;
+      entry.line = base.line;
     } else {
       const tree = parseMarkdown(source);
-      const kids = dropBeyond(tree.children, body.length);
-      shift(kids, c.start + bom, c.line - 1, bom);
-      entry = { children: kids, offset: c.start, line: c.line, used: gen };
+      // micromark's offsets are into `source` without its byte order mark.
+      const kids = dropBeyond(tree.children, body.length - bom);
+      // Each top-level node lies inside one piece: move it by that piece's offset and line.
+      let k = 0;
+      for (let i = 0; i < pieces.length; i++) {
+        const end = i + 1 < pieces.length ? at[i + 1]!.offset - bom : Infinity;
+        let j = k;
+        while (j < kids.length && (kids[j]!.position?.start.offset ?? 0) < end) j++;
+        shift(kids.slice(k, j), pieces[i]!.start - at[i]!.offset + bom, pieces[i]!.line - at[i]!.line, i === 0 ? bom : 0);
+        k = j;
+      }
+      entry = { children: kids, offset: base.start, line: base.line, used: gen };
       if (cache) {
         cache.lastStats.parsed++;
         cache.put(key, entry);

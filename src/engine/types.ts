@@ -107,6 +107,15 @@ export interface Rule<O = Record<string, unknown>> {
   id: string;
   meta: RuleMeta;
   check(ctx: RuleContext<O>): void;
+  /**
+   * Lets the engine leave out blocks this rule can never report in (see ARCHITECTURE.md,
+   * "Partial parses"). Returns the phrases the rule reports on, for any kind of document:
+   * every report it makes lies in a prose block holding one of them, and it reads nothing
+   * else but the document's structure (headings, sections, front matter, the last block).
+   * Return [] when it reads only structure. Leave it out, or return null, when the rule reads
+   * any other part of the tree: the engine then parses the whole document.
+   */
+  triggers?(options: O): readonly string[] | null;
 }
 
 export interface ReportDescriptor {

@@ -34,6 +34,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       good: [{ markdown: '---\ntype: launch\n---\n# Launch: saved carts\n\nWe shipped saved carts today. Thanks to the Carts team.\n' }],
     },
   },
+  triggers: (o) => [...DEFAULTS.map((d) => d.phrase), ...(o.extra ?? [])],
   check(ctx) {
     const kinds = ctx.options.kinds ?? ['launch'];
     if (!ctx.kind || !kinds.includes(ctx.kind)) return;

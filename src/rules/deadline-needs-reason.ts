@@ -41,6 +41,7 @@ export default defineRule<PhraseOptions>({
       ],
     },
   },
+  triggers: (o) => [...DEADLINES, ...(o.extra ?? [])],
   check(ctx) {
     for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => null)) {
       const sStart = sentenceStart(block.masked, block.start, match.start);

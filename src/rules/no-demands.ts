@@ -37,6 +37,7 @@ export default defineRule<PhraseOptions>({
       ],
     },
   },
+  triggers: (o) => [...PHRASES, ...(o.extra ?? [])],
   check(ctx) {
     const hits = findPhrases(ctx, PHRASES, PHRASES.map((p) => ({ phrase: p, data: null })), [], () => null);
     // Sentences already given their closing question: a second demand in the same sentence only

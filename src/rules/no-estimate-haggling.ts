@@ -52,6 +52,7 @@ export default defineRule<PhraseOptions>({
       ],
     },
   },
+  triggers: (o) => [...STRONG, ...WEAK, ...(o.extra ?? [])],
   check(ctx) {
     for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ strong: true }))) {
       const sStart = sentenceStart(block.masked, block.start, match.start);

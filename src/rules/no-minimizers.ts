@@ -74,6 +74,7 @@ export default defineRule<PhraseOptions>({
       ],
     },
   },
+  triggers: (o) => [...REMOVABLE, ...PHRASES, ...(o.extra ?? [])],
   check(ctx) {
     const reports: ReportDescriptor[] = [];
     const removals = new Map<ProseBlock, { edit: TextEdit; fix: Fix }[]>();

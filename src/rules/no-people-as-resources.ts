@@ -51,6 +51,7 @@ export default defineRule<PhraseOptions>({
       ],
     },
   },
+  triggers: (o) => [...DEFAULTS.map((d) => d.phrase), ...(o.extra ?? [])],
   check(ctx) {
     for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ keep: 0, replace: null }))) {
       const phrase = ctx.text.slice(match.start, match.end);

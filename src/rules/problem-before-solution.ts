@@ -15,6 +15,8 @@ export default defineRule({
       good: [{ markdown: '# PRD: Saved carts\n\n## Problem\n\nShoppers lose carts.\n\n## Requirements\n\nA save button.\n' }],
     },
   },
+  // Reads headings only.
+  triggers: () => [],
   check(ctx) {
     if (!ctx.kind) return;
     const secs = ctx.doc.sections.filter((s) => !s.isTitle);

@@ -49,6 +49,7 @@ export default defineRule<{ phrases?: TeamPhrase[] }>({
       good: [{ markdown: 'We are hiring an engineer.' }],
     },
   },
+  triggers: (o) => (o.phrases ?? []).map((p) => p.phrase),
   check(ctx) {
     const list = ctx.options.phrases ?? [];
     if (!list.length) return;

@@ -9,8 +9,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, ParseCache, PARSE_LIMITS } from '../../src/engine/index.js';
 import { splitChunks } from '../../src/engine/chunks.js';
-import { parseDocument } from '../../src/engine/parse.js';
+import { parseDocument, type PieceFilter } from '../../src/engine/parse.js';
+import { pieceFilter } from '../../src/engine/engine.js';
+import { defaultConfig } from '../../src/engine/config.js';
 import { rules } from '../../src/rules/index.js';
+import type { Root } from 'mdast';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -75,6 +78,35 @@ describe('fast paths give the same diagnostics as a full lint', () => {
       PARSE_LIMITS.minChunk = saved;
     }
     assert.ok(multi > 50, `only ${multi} documents were split into chunks`);
+  });
+
+  it(`a partial parse gives the diagnostics of a full parse, and the same nodes (${docs.length} documents)`, () => {
+    const filter = pieceFilter(defaultConfig(), rules);
+    assert.ok(filter, 'the built-in rules all declare their triggers');
+    let kept = 0;
+    let total = 0;
+    for (const { name, text } of docs) {
+      const full = parseDocument(text).tree;
+      const byOffset = new Map(full.children.map((n) => [n.position!.start.offset, JSON.stringify(n)]));
+      // The real filter, and one that keeps every other piece (joins pieces far more often).
+      let counter = 0;
+      const everyOther: PieceFilter = () => counter++ % 2 === 0;
+      const filters: PieceFilter[] = [filter!, everyOther];
+      for (let i = 0; i < filters.length; i++) {
+        const needs: PieceFilter = filters[i]!;
+        const partial: Root = parseDocument(text, undefined, needs).tree;
+        for (const node of partial.children) {
+          assert.equal(JSON.stringify(node), byOffset.get(node.position!.start.offset), `${name}: node at line ${node.position!.start.line}`);
+        }
+        if (i === 0) {
+          kept += partial.children.length;
+          total += full.children.length;
+        }
+      }
+      assert.equal(strip(lint(text, { rules, filePath: '/' + name })), strip(lint(text, { rules, filePath: '/' + name, fullParse: true })), name);
+    }
+    // The filter must leave something out, or this test proves nothing about it.
+    assert.ok(kept < total * 0.8, `the partial parses kept ${kept} of ${total} top-level nodes`);
   });
 
   it('a ParseCache reused across edits gives the diagnostics of a fresh lint', () => {

@@ -73,6 +73,17 @@ export const PROPERTIES: PropertyDef[] = [
     },
   },
   {
+    name: 'a partial parse (only the blocks a rule may report in) gives the diagnostics of a full parse',
+    runs: 300,
+    property: () =>
+      fc.property(fc.oneof(structuredDoc().map((d) => d.text), chaosDoc()), fc.boolean(), (text, withTeam) => {
+        const config = withTeam ? team : undefined;
+        const partial = JSON.stringify(lint(text, { rules, config }));
+        const full = JSON.stringify(lint(text, { rules, config, fullParse: true }));
+        if (partial !== full) throw new Error(`partial and full parse differ for ${JSON.stringify(text)}:\n${partial}\n${full}`);
+      }),
+  },
+  {
     name: 'linting is deterministic across interleaved documents and configs (no state leaks between lints)',
     runs: 100,
     property: () =>

@@ -100,6 +100,12 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
     assert.equal(r.output, 'Could we reuse it or could we copy it or could we skip it, or is there a simpler way to achieve this outcome?\n');
   });
 
+  it('removing "_easily_" before a space must not glue a closing quote to the next word', () => {
+    const text = '‘single’_easily_ code monkeys';
+    const d = of(run(text), 'no-minimizers')[0]!;
+    assert.equal(fixed(text, d), '‘single’ code monkeys');
+  });
+
   it('long run-on lines of phrases lint in linear time', () => {
     for (const w of ['ASAP ', 'just ', "can't you just ", 'Just. ']) {
       const t0 = performance.now();
@@ -120,6 +126,30 @@ describe('robustness regressions: engine core (open: fix in src/engine)', () => 
     const text2 = "\uFEFFwhy don't you just\nthe";
     const d = of(run(text2), 'no-demands')[0]!;
     assert.ok(!/th, or|\?e$/.test(fixed(text2, d)), fixed(text2, d));
+  });
+
+  it('parse.ts: two byte order marks shifted every offset after them by one (micromark drops one more)', () => {
+    const text = '\uFEFF\uFEFF---\ntype: prd\nnote: x\n---\n\n# So just\n';
+    for (const fullParse of [false, true]) {
+      const title = lint(text, { rules, fullParse }).diagnostics.find((d) => d.ruleId === 'require-sections');
+      // The second mark is content, so there is no front matter and the kind comes from the title.
+      assert.equal(title, undefined, `fullParse ${fullParse}: not a brief`);
+      const just = of(lint(text, { rules, fullParse }).diagnostics, 'no-minimizers')[0]!;
+      assert.equal(text.slice(just.range.start.offset, just.range.end.offset), 'just', `fullParse ${fullParse}`);
+    }
+  });
+
+  it('chunks.ts: a line starting with a byte order mark was a cut, and micromark dropped the mark there', () => {
+    const text = '\n\uFEFFjust\n';
+    const d = of(run(text), 'no-minimizers')[0]!;
+    assert.equal(text.slice(d.range.start.offset, d.range.end.offset), 'just');
+  });
+
+  it('chunks.ts: with lone CR line endings, a cut could fall inside a code fence micromark sees open', () => {
+    // The fence opens on a CR-ended line and never closes: the rest is code.
+    const text = 'Intro\r```\r```So <!-- x -->\n\n***\n\nWe just need it.\n';
+    assert.deepEqual(of(run(text), 'no-minimizers'), []);
+    assert.equal(JSON.stringify(lint(text, { rules })), JSON.stringify(lint(text, { rules, fullParse: true })));
   });
 
   it('sections.ts: front matter `type: constructor` makes lint throw', () => {

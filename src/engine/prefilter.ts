@@ -1,0 +1,76 @@
+/**
+ * Which pieces of a document must be parsed (see ARCHITECTURE.md, "Partial parses").
+ *
+ * Most of a document can never produce a diagnostic: phrasing rules report only inside prose
+ * blocks that contain one of their phrases, and section rules read only headings. So a piece
+ * (the text between two safe cuts, see chunks.ts) is parsed only when it may hold:
+ * - a heading (an ATX line, or a line underlined with `=` or `-`);
+ * - a `speclint-` directive;
+ * - every word of at least one trigger phrase (as whole words, in any order).
+ * Everything else is left out of the tree. The test is conservative on purpose: it reads the
+ * raw text, so markup can only make it say "parse" more often, never less.
+ */
+import { tokenize } from './document.js';
+
+/** A heading line, a setext underline below a non-blank line, or an inline directive. */
+const STRUCTURE = /^[ \t]{0,3}#{1,6}(?:[ \t]|\r?$)|\S[ \t]*\r?\n[ \t]{0,3}(?:=+|-+)[ \t]*\r?$|speclint-/m;
+/** Letters and digits: the atoms a phrase's words are made of (apostrophes and hyphens split them). */
+const ATOM = /[\p{L}\p{N}]+/gu;
+/** Words too common to say anything about a piece: never used as a phrase's anchor if it has another word. */
+const COMMON = new Set(
+  'a an the to be is it its of in on by for we you i can should do does have has need needs all my this that and or not no as with at so our your they them he she'.split(' '),
+);
+
+/** The atoms of a phrase, normalised like the tokens it is matched against (lower case, one sigma). */
+function atomsOf(phrase: string): string[] {
+  const words = tokenize(phrase.replace(/\{num\}/g, ' '), 0).map((t) => t.norm);
+  return words.flatMap((w) => w.replace(/ς/g, 'σ').match(ATOM) ?? []);
+}
+
+export class Prefilter {
+  /** Phrases by their anchor (their least common atom), each as the list of all its atoms. */
+  private readonly byAnchor = new Map<string, string[][]>();
+  /** A phrase with no letters or digits ("{num}" alone) could match anywhere: parse everything. */
+  private always = false;
+  /** Any anchor as a whole atom (one regular expression is much faster than a lookup per word). */
+  private readonly anchorRe: RegExp;
+
+  constructor(phrases: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const p of phrases) {
+      const atoms = [...new Set(atomsOf(p))];
+      const key = atoms.slice().sort().join(' ');
+      if (!atoms.length) this.always = true;
+      if (!atoms.length || seen.has(key)) continue;
+      seen.add(key);
+      const rare = atoms.filter((a) => !COMMON.has(a));
+      const anchor = (rare.length ? rare : atoms).reduce((a, b) => (b.length > a.length ? b : a));
+      const list = this.byAnchor.get(anchor);
+      if (list) list.push(atoms);
+      else this.byAnchor.set(anchor, [atoms]);
+    }
+    const alternatives = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&'));
+    this.anchorRe = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/gu;
+  }
+
+  /** True when `text.slice(start, end)` may hold a heading, a directive or a trigger phrase. */
+  readonly needs = (text: string, start: number, end: number): boolean => {
+    if (this.always) return true;
+    const piece = text.slice(start, end);
+    if (STRUCTURE.test(piece)) return true;
+    if (!this.byAnchor.size) return false;
+    let low = piece.toLowerCase();
+    if (low.includes('ς')) low = low.replace(/ς/g, 'σ');
+    const re = this.anchorRe;
+    re.lastIndex = 0;
+    let m = re.exec(low);
+    if (!m) return false;
+    const found = new Set<string>();
+    for (; m; m = re.exec(low)) found.add(m[0]);
+    const atoms = new Set<string>();
+    ATOM.lastIndex = 0;
+    for (let a = ATOM.exec(low); a; a = ATOM.exec(low)) atoms.add(a[0]);
+    for (const a of found) for (const phrase of this.byAnchor.get(a)!) if (phrase.every((x) => atoms.has(x))) return true;
+    return false;
+  };
+}
