@@ -109,6 +109,16 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     assert.ok(kept < total * 0.8, `the partial parses kept ${kept} of ${total} top-level nodes`);
   });
 
+  it('a footnote call stays a footnote call when its definition is in another chunk or piece', () => {
+    const text = `Intro with a note.[^n]\n\n${'Filler paragraph.\n\n'.repeat(200)}[^n]: The note.\n`;
+    const calls = (tree: Root) => JSON.stringify(tree).split('"footnoteReference"').length - 1;
+    const whole = parseDocument(text, undefined, () => true);
+    assert.equal(calls(whole.tree), 1);
+    assert.ok(splitChunks(text).length > 1, 'the document is split into chunks');
+    assert.equal(calls(parseDocument(text).tree), 1, 'chunked');
+    assert.equal(calls(parseDocument(text, undefined, (t, s) => s === 0).tree), 1, 'only the first piece parsed');
+  });
+
   it('a ParseCache reused across edits gives the diagnostics of a fresh lint', () => {
     const saved = PARSE_LIMITS.minChunk;
     PARSE_LIMITS.minChunk = 512;
