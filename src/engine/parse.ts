@@ -58,10 +58,32 @@ export class ParseCache {
   private generation = 0;
   /** How many chunks the last lint parsed and reused (for tests and benchmarks). */
   lastStats = { parsed: 0, reused: 0 };
+  /**
+   * What the piece filter said about each piece of a chunk, by the chunk's text (a chunk's
+   * cuts depend only on its text): as you type, only the edited chunk is filtered again.
+   * Holds the chunks of the previous lint, for one filter.
+   */
+  private needsMemo = { filter: undefined as PieceFilter | undefined, prev: new Map<string, boolean[]>(), next: new Map<string, boolean[]>() };
+
+  /** The filter's answer for each piece of the chunk `key`, from the previous lint when it had the same chunk. */
+  piecesNeeded(key: string, filter: PieceFilter, pieces: number, compute: () => boolean[]): boolean[] {
+    const m = this.needsMemo;
+    if (m.filter !== filter) {
+      m.filter = filter;
+      m.prev = new Map();
+      m.next = new Map();
+    }
+    let v = m.next.get(key) ?? m.prev.get(key);
+    if (!v || v.length !== pieces) v = compute();
+    m.next.set(key, v);
+    return v;
+  }
 
   /** Called per lint: entries not used by the previous two lints are dropped. */
   begin(): number {
     this.generation++;
+    this.needsMemo.prev = this.needsMemo.next;
+    this.needsMemo.next = new Map();
     for (const [k, e] of this.entries) if (e.used < this.generation - 2) this.entries.delete(k);
     this.lastStats = { parsed: 0, reused: 0 };
     return this.generation;
@@ -142,18 +164,22 @@ function headingAt(text: string, start: number): boolean {
  * line or a heading line, after which nothing is open, so the next kept piece parses alone.
  * Adjacent kept pieces are merged.
  */
-function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, first: boolean, last: boolean): Piece[] {
+function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, first: boolean, last: boolean, cache: ParseCache | undefined): Piece[] {
   if (!needs) return [{ start: c.start, end: c.end, line: c.line }];
-  const out: Piece[] = [];
   const n = c.cuts.length + 1;
+  const startOf = (i: number) => (i === 0 ? c.start : c.cuts[i - 1]!);
+  const endOf = (i: number) => (i === n - 1 ? c.end : c.cuts[i]!);
+  const compute = () => Array.from({ length: n }, (_, i) => needs(text, startOf(i), endOf(i)));
+  const needed = cache ? cache.piecesNeeded(text.slice(c.start, c.end), needs, n, compute) : compute();
+  const out: Piece[] = [];
   for (let i = 0; i < n; i++) {
-    const start = i === 0 ? c.start : c.cuts[i - 1]!;
-    const end = i === n - 1 ? c.end : c.cuts[i]!;
+    const start = startOf(i);
+    const end = endOf(i);
     const keep =
+      needed[i] ||
       (first && i === 0 && FRONT_MATTER_START.test(text.slice(start, Math.min(end, start + 8)))) ||
       (last && i === n - 1) ||
-      headingAt(text, start) ||
-      needs(text, start, end);
+      headingAt(text, start);
     if (!keep) continue;
     const prev = out[out.length - 1];
     if (prev && prev.end === start) prev.end = end;
@@ -188,7 +214,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       refused.push(c);
       continue;
     }
-    const pieces = keptPieces(text, c, needs, ci === 0, ci === lastParsed);
+    const pieces = keptPieces(text, c, needs, ci === 0, ci === lastParsed, cache);
     if (!pieces.length) continue;
     // micromark drops a leading byte order mark (one), so its offsets are one short of ours:
     // every position moves one further, and so do columns on line 1.
