@@ -148,6 +148,9 @@ async function main() {
 
   if (enabled('scaling')) {
     log('scaling: the spec repeated');
+    // The larger sizes run for longer, so the JIT has optimised more by the time they are
+    // timed; ten untimed runs at 1× first keep that warm-up from showing as a slow 1×.
+    for (const id of ['speclint', 'remark'] as const) for (let i = 0; i < 10; i++) tool(id).run(inputs.spec.text);
     for (const copies of PLAN.copies) {
       const text = repeat(inputs.spec.text, copies);
       const bytes = Buffer.byteLength(text, 'utf8');
@@ -315,18 +318,20 @@ function render({ inputs, scalingRows, typing, cli, bundle }: RenderArgs): strin
     out.push(table(['re-lint after each edit', 'median ms', 'p90 ms', 'max ms', 'runs'], [
       [typing.cacheAvailable ? 'with ParseCache (incremental)' : 'ParseCache not exported: full lint', ms(typing.incremental.median), ms(typing.incremental.p90), ms(typing.incremental.max), String(typing.incremental.runs)],
       ['full lint (no cache)', ms(typing.full.median), ms(typing.full.p90), ms(typing.full.max), String(typing.full.runs)],
+      ['full lint, every block parsed (`fullParse`)', ms(typing.fullParse.median), ms(typing.fullParse.p90), ms(typing.fullParse.max), String(typing.fullParse.runs)],
     ]), '');
     const speedup = typing.full.median / typing.incremental.median;
+    const vsEverything = typing.fullParse.median / typing.incremental.median;
     // Before chunking, every re-lint re-parsed the whole document: bare remark-parse of the spec
     // (measured above in this run) is a lower bound for that.
     const reparse = cellMs('spec', 'remark');
     const vsReparse = reparse === null ? null : reparse / typing.incremental.median;
-    out.push(`Speed-up (full ÷ incremental median): ${ratio(speedup)}.${typing.parsed !== undefined ? ` Chunks parsed per edit: ${typing.parsed} (reused: ${typing.reused}).` : ''} Diagnostics identical to a full lint on ${typing.compared - typing.mismatches} of the ${typing.compared} versions linted both ways.${vsReparse === null ? '' : ` A whole-document re-parse (bare remark-parse of the spec, above) takes ${ms(reparse)} ms: ${ratio(vsReparse)} the incremental median.`}`, '');
+    out.push(`Speed-up over a full lint: ${ratio(speedup)}; over a full lint that parses every block: ${ratio(vsEverything)}.${typing.parsed !== undefined ? ` Chunks parsed per edit: ${typing.parsed} (reused: ${typing.reused}).` : ''} Diagnostics identical to the incremental ones on ${typing.compared - typing.mismatches} of the ${typing.compared} full lints.${vsReparse === null ? '' : ` A whole-document re-parse (bare remark-parse of the spec, above) takes ${ms(reparse)} ms: ${ratio(vsReparse)} the incremental median.`}`, '');
     targets.push(['as you type: fresh diagnostics ≤ 20 ms median after a one-letter edit in a 100 KB spec', `${ms(typing.incremental.median)} ms${typing.cacheAvailable ? '' : ' (no ParseCache)'}`, met(typing.incremental.median <= 20)]);
     targets.push([
       'as you type: ≥ 15× better than a full re-lint',
-      `${ratio(speedup)} vs today's chunked full lint${vsReparse === null ? '' : `; ${ratio(vsReparse)} vs a whole-document re-parse`}`,
-      `${met(speedup >= 15)} vs the full lint${vsReparse === null ? '' : `; ${met(vsReparse >= 15)} vs a whole re-parse`}`,
+      `${ratio(vsEverything)} vs a full lint parsing every block; ${ratio(speedup)} vs today's full lint (partial parse, no cache)${vsReparse === null ? '' : `; ${ratio(vsReparse)} vs a bare whole-document re-parse`}`,
+      `${met(vsEverything >= 15)} vs every block; ${met(speedup >= 15)} vs today's full lint${vsReparse === null ? '' : `; ${met(vsReparse >= 15)} vs a whole re-parse`}`,
     ]);
     targets.push(['incremental diagnostics identical to a full lint', `${typing.compared - typing.mismatches}/${typing.compared}`, met(typing.mismatches === 0)]);
   }

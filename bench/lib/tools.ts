@@ -13,7 +13,7 @@ import writeGood from 'write-good';
 import { lint } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 
-export type ToolId = 'speclint' | 'markdownlint' | 'alex' | 'writegood' | 'remark' | 'regex';
+export type ToolId = 'speclint' | 'speclint-full' | 'markdownlint' | 'alex' | 'writegood' | 'remark' | 'regex';
 
 export interface Tool {
   id: ToolId;
@@ -26,6 +26,8 @@ const remarkOnly = unified().use(remarkParse);
 
 export const TOOLS: readonly Tool[] = [
   { id: 'speclint', label: 'SpecLint', run: (t) => lint(t, { rules }).diagnostics.length },
+  // The same lint parsing every block: shows what partial parses save (not a peer).
+  { id: 'speclint-full', label: 'SpecLint, every block parsed', run: (t) => lint(t, { rules, fullParse: true }).diagnostics.length },
   {
     id: 'markdownlint',
     label: 'markdownlint',

@@ -16,6 +16,8 @@ export interface TypingResult {
   edits: number;
   incremental: Sample;
   full: Sample;
+  /** The same full lint with every block parsed (`fullParse`): what a re-lint cost before partial parses. */
+  fullParse: Sample;
   /** Versions linted both ways, and how many of them gave different diagnostics. */
   compared: number;
   mismatches: number;
@@ -122,12 +124,24 @@ export function typingBench(spec: string, edits: number, fullEvery = 1): TypingR
     compared++;
     if (key(r!) !== seen[i]) mismatches++;
   });
+  const fullParse: number[] = [];
+  collect();
+  const everything = { rules, fullParse: true } as unknown as engine.LintOptions;
+  for (let i = 0; i < 3; i++) engine.lint(spec, everything);
+  versions.forEach((v, i) => {
+    if (i % fullEvery !== 0) return;
+    let r: engine.LintResult | undefined;
+    fullParse.push(timeOnce(() => (r = engine.lint(v, everything))));
+    compared++;
+    if (key(r!) !== seen[i]) mismatches++;
+  });
 
   return {
     cacheAvailable: !!Ctor,
     edits,
     incremental: summarize(inc),
     full: summarize(full),
+    fullParse: summarize(fullParse),
     mismatches,
     compared,
     ...(parsed.length ? { parsed: summarize(parsed).median, reused: summarize(reused).median } : {}),
