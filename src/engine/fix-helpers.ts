@@ -57,6 +57,8 @@ export function removeWordEdit(text: string, start: number, end: number, block: 
     while (ls > 0 && s - ls <= LINE_WINDOW && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
     if (s - ls <= LINE_WINDOW && /^[ \t>]*(?:#{1,6}|[-+*]|\d{1,9}[.)])?$/.test(text.slice(ls, s))) return undefined;
     if (after !== undefined && /[.!?;:]/.test(after) && text[s - 1] === ',') s--;
+    // "So **simply**’it": without the space, "So" would join "’it".
+    if (wouldGlue(text.slice(Math.max(0, s - 4), s), text.slice(end, end + 4))) return undefined;
     return { start: s, end, text: '' };
   };
   if ((after === ' ' || after === '\t') && !wordChar(beforeCp)) {

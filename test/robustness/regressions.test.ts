@@ -100,10 +100,14 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
     assert.equal(r.output, 'Could we reuse it or could we copy it or could we skip it, or is there a simpler way to achieve this outcome?\n');
   });
 
-  it('removing "_easily_" before a space must not glue a closing quote to the next word', () => {
-    const text = '‘single’_easily_ code monkeys';
-    const d = of(run(text), 'no-minimizers')[0]!;
-    assert.equal(fixed(text, d), '‘single’ code monkeys');
+  it('removing a word and a space must not glue the words around it through an apostrophe', () => {
+    for (const [text, output] of [
+      ['‘single’_easily_ code monkeys', '‘single’ code monkeys'],
+      ['So **simply**’it works', 'So ’it works'],
+    ]) {
+      const d = of(run(text!), 'no-minimizers')[0]!;
+      assert.equal(fixed(text!, d), output);
+    }
   });
 
   it('long run-on lines of phrases lint in linear time', () => {
