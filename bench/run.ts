@@ -51,7 +51,7 @@ const PLAN = QUICK
       spec: { warmup: 1, maxRuns: 15, budgetMs: 3_000 },
       large: { maxRuns: 3, budgetMs: 5_000 },
       corpus: { maxRuns: 3, budgetMs: 8_000, passCapMs: 15_000 },
-      copies: [1, 2, 4, 8, 16], scaling: { maxRuns: 5, budgetMs: 3_000 }, runCapMs: 30_000,
+      copies: [1, 2, 4, 8, 16], scaling: { maxRuns: 15, budgetMs: 3_000 }, runCapMs: 30_000,
       edits: 31, fullEvery: 3, cliRuns: 3, coldRuns: 7,
     };
 
