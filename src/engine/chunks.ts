@@ -26,12 +26,18 @@ export interface Chunk {
   /** Set when the chunk is refused: why. */
   refused?: string;
   /**
-   * Further safe cuts inside the chunk (offsets, ascending, each the start of a line), with
-   * their 1-based lines. The pieces between cuts parse independently too, so a partial parse
-   * (parse.ts) can parse some of them and leave out the rest.
+   * The chunk's pieces, in order, the first at `start`: each begins at a safe cut, so a
+   * partial parse (parse.ts) can parse some of them and leave out the rest.
    */
-  cuts: number[];
-  cutLines: number[];
+  pieces: PieceStart[];
+}
+
+export interface PieceStart {
+  /** Offset and 1-based line where the piece begins. */
+  start: number;
+  line: number;
+  /** It opens with a heading line or front matter, so it is always parsed (see parse.ts). */
+  always: boolean;
 }
 
 export const PARSE_LIMITS = {
@@ -52,6 +58,7 @@ export const PARSE_LIMITS = {
 };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_FENCE = /^(---|\+\+\+)[ \t]*$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const HTML_START = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
 const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
@@ -120,26 +127,24 @@ export function splitChunks(text: string): Chunk[] {
   let refused: string | undefined;
   let line = 1;
   let pos = 0;
-  let cuts: number[] = [];
-  let cutLines: number[] = [];
+  let pieces: PieceStart[] = [{ start: 0, line: 1, always: false }];
   let prevAtx = false;
 
   // A lone CR ends a line for micromark but not for this line scan, so a cut could land inside
   // a block micromark sees open. Such (rare) documents are parsed in one piece.
   const cuttable = !/\r(?!\n)/.test(text);
-  const cut = (at: number, atLine: number) => {
+  const cut = (at: number, atLine: number, always = false) => {
     if (at <= chunkStart) return;
     const len = at - chunkStart;
     if (!refused && brackets > (PARSE_LIMITS.maxBracketsPerKb * len) / 1024 && brackets > 2000) {
       refused = `it holds ${brackets} "[" characters`;
     }
-    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}), cuts, cutLines });
+    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}), pieces });
     chunkStart = at;
     chunkLine = atLine;
     brackets = 0;
     refused = undefined;
-    cuts = [];
-    cutLines = [];
+    pieces = [{ start: at, line: atLine, always }];
   };
 
   while (pos < text.length) {
@@ -153,21 +158,22 @@ export function splitChunks(text: string): Chunk[] {
     if (state === 'normal') {
       atx = ATX.test(lineText);
       const big = pos - chunkStart >= PARSE_LIMITS.minChunk;
+      const front = FRONT_FENCE.exec(lineText);
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
       // Nor before a byte order mark: micromark drops one at the start of what it parses.
-      const frontFence = /^(?:---|\+\+\+)[ \t]*$/.test(lineText) || (pos > 0 && lineText.charCodeAt(0) === 0xfeff);
-      const canCut = pos > 0 && !frontFence && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
+      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff;
+      const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
       // Small heading sections stay together to save per-parse overhead; a heading is still a
       // safe cut, and so is the line after a heading (nothing is open after a one-line block).
       if (!cuttable) {
         // no cuts: see above
-      } else if (canCut && big) cut(pos, line);
-      else if ((canCut || (prevAtx && !frontFence)) && pos > chunkStart) {
-        cuts.push(pos);
-        cutLines.push(line);
-      }
-      if (pos === 0 && /^---[ \t]*$/.test(lineText)) state = 'front';
-      else if (FENCE.test(lineText)) {
+      } else if (canCut && big) cut(pos, line, atx);
+      else if ((canCut || (prevAtx && !noCut)) && pos > chunkStart) pieces.push({ start: pos, line, always: atx });
+      if (pos === 0) pieces[0]!.always = atx || !!front;
+      if (pos === 0 && front) {
+        state = 'front';
+        fence = front[1]!;
+      } else if (FENCE.test(lineText)) {
         state = 'fence';
         fence = FENCE.exec(lineText)![1]!;
       } else if (HTML_START.test(lineText)) {
@@ -177,7 +183,8 @@ export function splitChunks(text: string): Chunk[] {
         else state = 'html-other';
       }
     } else if (state === 'front') {
-      if (line > 1 && /^(?:---|\.\.\.)[ \t]*$/.test(lineText)) state = 'normal';
+      // Closed only by the fence that opened it (remark-frontmatter: `---` for YAML, `+++` for TOML).
+      if (FRONT_FENCE.exec(lineText)?.[1] === fence) state = 'normal';
     } else if (state === 'fence') {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lineText);
       if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) state = 'normal';
@@ -207,7 +214,7 @@ export function splitChunks(text: string): Chunk[] {
     line++;
   }
   cut(text.length, line);
-  if (!chunks.length) chunks.push({ start: 0, end: text.length, line: 1, cuts: [], cutLines: [] });
+  if (!chunks.length) chunks.push({ start: 0, end: text.length, line: 1, pieces });
   return chunks;
 }
 

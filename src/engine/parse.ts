@@ -147,43 +147,28 @@ interface Piece {
   line: number;
 }
 
-const FRONT_MATTER_START = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
-const ATX_AT = /\uFEFF?#{1,6}(?:[ \t]|\r?\n|\r?$)/y;
-
-/** True when the piece at `start` opens with an ATX heading line. */
-function headingAt(text: string, start: number): boolean {
-  ATX_AT.lastIndex = start;
-  return ATX_AT.test(text);
-}
-
 /**
  * The pieces of a chunk to parse: all of it without a filter; else the pieces the filter
- * keeps, plus the document's first piece when it may open front matter, the document's last
- * piece (rules read the last block) and every heading line. Headings are kept whatever the
- * filter says because they make joining safe: a left-out piece then always follows a blank
- * line or a heading line, after which nothing is open, so the next kept piece parses alone.
- * Adjacent kept pieces are merged.
+ * keeps, plus the pieces that are always parsed (those opening with a heading line or front
+ * matter, see chunks.ts) and the document's last piece (rules read the last block).
+ * Headings are kept whatever the filter says because they make joining safe: a left-out piece
+ * then always follows a blank line or a heading line, after which nothing is open, so the
+ * next kept piece parses alone. Adjacent kept pieces are merged.
  */
-function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, first: boolean, last: boolean, cache: ParseCache | undefined): Piece[] {
+function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, last: boolean, cache: ParseCache | undefined): Piece[] {
   if (!needs) return [{ start: c.start, end: c.end, line: c.line }];
-  const n = c.cuts.length + 1;
-  const startOf = (i: number) => (i === 0 ? c.start : c.cuts[i - 1]!);
-  const endOf = (i: number) => (i === n - 1 ? c.end : c.cuts[i]!);
-  const compute = () => Array.from({ length: n }, (_, i) => needs(text, startOf(i), endOf(i)));
+  const n = c.pieces.length;
+  const endOf = (i: number) => (i + 1 < n ? c.pieces[i + 1]!.start : c.end);
+  const compute = () => c.pieces.map((p, i) => needs(text, p.start, endOf(i)));
   const needed = cache ? cache.piecesNeeded(text.slice(c.start, c.end), needs, n, compute) : compute();
   const out: Piece[] = [];
   for (let i = 0; i < n; i++) {
-    const start = startOf(i);
+    const { start, line, always } = c.pieces[i]!;
     const end = endOf(i);
-    const keep =
-      needed[i] ||
-      (first && i === 0 && FRONT_MATTER_START.test(text.slice(start, Math.min(end, start + 8)))) ||
-      (last && i === n - 1) ||
-      headingAt(text, start);
-    if (!keep) continue;
+    if (!(needed[i] || always || (last && i === n - 1))) continue;
     const prev = out[out.length - 1];
     if (prev && prev.end === start) prev.end = end;
-    else out.push({ start, end, line: i === 0 ? c.line : c.cutLines[i - 1]! });
+    else out.push({ start, end, line });
   }
   return out;
 }
@@ -198,7 +183,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
   if (text.length > PARSE_LIMITS.maxDocument) {
     return {
       tree: { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
-      refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})`, cuts: [], cutLines: [] }],
+      refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})`, pieces: [] }],
     };
   }
   const chunks = splitChunks(text);
@@ -214,7 +199,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       refused.push(c);
       continue;
     }
-    const pieces = keptPieces(text, c, needs, ci === 0, ci === lastParsed, cache);
+    const pieces = keptPieces(text, c, needs, ci === lastParsed, cache);
     if (!pieces.length) continue;
     // micromark drops a leading byte order mark (one), so its offsets are one short of ours:
     // every position moves one further, and so do columns on line 1.

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { applyFixes, applyFixList, fixUntilStable, lint, type Diagnostic } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 import { checkDocument, teamConfig } from './check.js';
+import { parseDocument } from '../../src/engine/parse.js';
 
 const run = (text: string, config = teamConfig([])) => lint(text, { rules, config }).diagnostics;
 const of = (ds: Diagnostic[], ruleId: string) => ds.filter((d) => d.ruleId === ruleId);
@@ -147,6 +148,14 @@ describe('robustness regressions: engine core (open: fix in src/engine)', () => 
     const text = '\n\uFEFFjust\n';
     const d = of(run(text), 'no-minimizers')[0]!;
     assert.equal(text.slice(d.range.start.offset, d.range.end.offset), 'just');
+  });
+
+  it('chunks.ts: TOML front matter, and YAML front matter holding a `...` line, were cut inside', () => {
+    // remark-frontmatter closes front matter only with the fence that opened it.
+    for (const text of ['+++\ntitle = "x"\n\nfoo = 1\n+++\n\n# Title\n\nBody.\n', '---\ntitle: x\n...\n\nfoo: 1\n---\n\n# Title\n']) {
+      const whole = parseDocument(text, undefined, () => true).tree.children.map((n) => n.type);
+      assert.deepEqual(parseDocument(text, undefined, () => false).tree.children.map((n) => n.type), whole, JSON.stringify(text));
+    }
   });
 
   it('chunks.ts: with lone CR line endings, a cut could fall inside a code fence micromark sees open', () => {
