@@ -1,4 +1,5 @@
 /** Small helpers rules use to build minimal, text-preserving edits. */
+import { firstIndex } from './search.js';
 import type { TextEdit } from './types.js';
 
 /** "resources" → "engineers", keeping the original's capitalisation. */
@@ -226,14 +227,7 @@ export function sentenceEnd(masked: string, base: number, offset: number): { end
   const limit = Math.min(masked.length, from + MAX_SENTENCE);
   const { events } = sentenceIndex(masked);
   // The first event that reading forward from `from` reaches: the first one ending at or after it.
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.to < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const ev = events[lo];
+  const ev = events[firstIndex(events, (e) => e.to < from)];
   if (ev && Math.max(from, ev.from) < limit) {
     // Read from inside a run of "?!", the punctuation starts where the reading did.
     const p = Math.max(from, ev.punctFrom);
@@ -256,14 +250,8 @@ export function sentenceStart(masked: string, base: number, offset: number): num
   const bound = Math.max(0, from - MAX_SENTENCE);
   const { stops } = sentenceIndex(masked);
   // The last full stop before `from`.
-  let lo = 0;
-  let hi = stops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stops[mid]! <= from - 1) lo = mid + 1;
-    else hi = mid;
-  }
-  const stop = lo > 0 ? stops[lo - 1]! : -1;
+  const before = firstIndex(stops, (s) => s <= from - 1);
+  const stop = before > 0 ? stops[before - 1]! : -1;
   if (stop >= bound) {
     let j = stop + 1;
     while (j < masked.length && /\s/.test(masked[j]!)) j++;

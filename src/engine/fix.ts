@@ -3,6 +3,7 @@
  * Overlapping fixes are skipped (the next pass picks them up after a re-lint), and nothing
  * outside an accepted edit's range is ever changed.
  */
+import { firstIndex } from './search.js';
 import type { Diagnostic, Fix, TextEdit } from './types.js';
 
 export interface ApplyResult {
@@ -36,14 +37,7 @@ class EditSet {
   readonly edits: TextEdit[] = [];
 
   private lowerBound(start: number): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.edits, (e) => e.start < start);
   }
 
   overlapsAny(e: TextEdit): boolean {

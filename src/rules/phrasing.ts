@@ -2,6 +2,7 @@
  * Shared plumbing for phrasing rules: which prose blocks to read, and a matcher that
  * honours a rule's `allow` and `extra` options.
  */
+import { firstIndex } from '../engine/search.js';
 import type { ProseBlock, SpecDocument, Token } from '../engine/document.js';
 import type { JsonSchema, RuleContext } from '../engine/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../engine/phrases.js';
@@ -103,14 +104,7 @@ function codePointBefore(text: string, i: number): string {
 
 /** The tokens lying inside `[start, end)`, found by binary search (tokens are in document order). */
 export function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.end <= end) out.push(tokens[i]!);
+  for (let i = firstIndex(tokens, (t) => t.start < start); i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.end <= end) out.push(tokens[i]!);
   return out;
 }
