@@ -110,31 +110,26 @@ export function typingBench(spec: string, edits: number, fullEvery = 1): TypingR
     }
   }
 
-  // Full: what a keystroke costs without the cache, on every `fullEvery`-th version (it is
-  // slow, and steady); the diagnostics of those versions must equal the incremental ones.
-  const full: number[] = [];
+  // Full: what a keystroke costs without the cache (as today, and parsing every block), on
+  // every `fullEvery`-th version (it is slow, and steady); the diagnostics of those versions
+  // must equal the incremental ones.
   let mismatches = 0;
   let compared = 0;
-  collect();
-  for (let i = 0; i < 3; i++) engine.lint(spec, { rules });
-  versions.forEach((v, i) => {
-    if (i % fullEvery !== 0) return;
-    let r: engine.LintResult | undefined;
-    full.push(timeOnce(() => (r = engine.lint(v, { rules }))));
-    compared++;
-    if (key(r!) !== seen[i]) mismatches++;
-  });
-  const fullParse: number[] = [];
-  collect();
-  const everything = { rules, fullParse: true } as unknown as engine.LintOptions;
-  for (let i = 0; i < 3; i++) engine.lint(spec, everything);
-  versions.forEach((v, i) => {
-    if (i % fullEvery !== 0) return;
-    let r: engine.LintResult | undefined;
-    fullParse.push(timeOnce(() => (r = engine.lint(v, everything))));
-    compared++;
-    if (key(r!) !== seen[i]) mismatches++;
-  });
+  const timeFull = (options: engine.LintOptions): number[] => {
+    const times: number[] = [];
+    collect();
+    for (let i = 0; i < 3; i++) engine.lint(spec, options);
+    versions.forEach((v, i) => {
+      if (i % fullEvery !== 0) return;
+      let r: engine.LintResult | undefined;
+      times.push(timeOnce(() => (r = engine.lint(v, options))));
+      compared++;
+      if (key(r!) !== seen[i]) mismatches++;
+    });
+    return times;
+  };
+  const full = timeFull({ rules });
+  const fullParse = timeFull({ rules, fullParse: true } as unknown as engine.LintOptions);
 
   return {
     cacheAvailable: !!Ctor,
