@@ -57,7 +57,6 @@ function newestMtime(dir: string): number {
 const JUST = 'We just need a toggle.\n';
 
 describe('speclint CLI', function () {
-  this.timeout(20_000);
 
   before(function () {
     this.timeout(120_000);

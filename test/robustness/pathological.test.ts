@@ -1,16 +1,16 @@
 /**
  * Pathological input: each case runs in its own process (pathological-worker.ts) with a hard
  * timeout, so a hang or a stack overflow fails that case, with what was measured, instead of
- * hanging the suite. The bound: a lint finishes within LINT_BOUND_MS (10 s) on this machine,
- * never throws, never reports an internal error, and either lints the text or says, in an
+ * hanging the suite. A lint never hangs (the process is killed after KILL_AFTER_MS, a
+ * generous hang guard: time targets live in `npm run bench`), never throws, never reports an internal error, and either lints the text or says, in an
  * info diagnostic, what it skipped and why.
  *
- * Two cases run at a time; each process is killed after 30 s. The heavy cases (seconds of
+ * Two cases run at a time; each process is killed after KILL_AFTER_MS. The heavy cases (seconds of
  * honest parsing even when handled well) run only with PATHOLOGICAL_ALL=1 or in `npm run fuzz`.
  */
 import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
-import { CASES, LINT_BOUND_MS, runCase, describeOutcome, problemWith, type Outcome } from './pathological-worker.js';
+import { CASES, KILL_AFTER_MS, runCase, describeOutcome, problemWith, type Outcome } from './pathological-worker.js';
 
 const ALL = !!process.env.PATHOLOGICAL_ALL;
 
@@ -38,7 +38,7 @@ describe('robustness: pathological input (each in its own process, bounded time)
 
   for (const [name, c] of Object.entries(CASES)) {
     if (c.heavy && !ALL) continue;
-    it(`${c.what}: linted or refused with a message, within ${LINT_BOUND_MS / 1000} s`, async () => {
+    it(`${c.what}: linted or refused with a message, never hung (killed after ${KILL_AFTER_MS / 1000} s)`, async () => {
       const o = await outcomes.get(name)!;
       const problem = problemWith(o);
       assert.equal(problem, undefined, `${name}: ${describeOutcome(o)}\n  → ${problem}`);
