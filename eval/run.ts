@@ -1,0 +1,249 @@
+/**
+ * `npm run eval`: lints the labelled corpus (eval/README.md) and writes eval/RESULTS.md —
+ * precision and recall per phrasing rule on real sentences, false alarms per 100 KB of real
+ * documents, section claims that are wrong, kinds recognised, and every change `--fix` makes.
+ * `--check` also fails (exit 1) when a target of issue 9 is missed, so CI can hold the line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint, defaultConfig, applyFixes, fixUntilStable, type Diagnostic, type DocKind } from '../src/engine/index.js';
+import { rules } from '../src/rules/index.js';
+
+const ROOT = path.dirname(new URL(import.meta.url).pathname);
+const PHRASING = rules.filter((r) => r.meta.category === 'phrasing').map((r) => r.id);
+/** Rules that read the same words: either one flagging a sentence labelled with the other is right. */
+const KIN: Record<string, string[]> = { 'no-minimizers': ['no-demands'], 'no-demands': ['no-minimizers'] };
+const SECTION_IDS: Record<DocKind, string[]> = {
+  brief: ['problem', 'audience', 'why', 'success', 'constraints', 'alternatives'],
+  ticket: ['problem', 'why', 'acceptance'],
+  launch: ['credits'],
+};
+
+interface SentenceLabel { id: string; text: string; source: string; rules: string[]; reason: string; context?: string; unsure?: boolean; second?: { rules: string[]; reason: string } }
+interface DocLabel {
+  source: string; repo: string; commit: string; licence: string; genre: string; kind: DocKind | null; kindReason: string;
+  sections: Record<string, { state: 'present' | 'missing' | 'placeholder'; where?: string; reason: string }>;
+  problemFirst: boolean | null;
+  phrasing: { text: string; rules: string[]; reason: string }[];
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+const right = (flagged: string, labelled: string[]) => labelled.includes(flagged) || (KIN[flagged] ?? []).some((k) => labelled.includes(k));
+const phrasingOf = (ds: Diagnostic[]) => ds.filter((d) => PHRASING.includes(d.ruleId));
+const clip = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+
+// ---- sentences -----------------------------------------------------------------------------
+
+function loadSentences(): SentenceLabel[] {
+  const dir = path.join(ROOT, 'sentences');
+  const out: SentenceLabel[] = [];
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line));
+  }
+  return out;
+}
+
+function lintSentence(s: SentenceLabel): string[] {
+  const text = s.context === 'launch' ? `---\ntype: launch\n---\n\n${s.text}\n` : `${s.text}\n`;
+  return [...new Set(phrasingOf(lint(text, { rules }).diagnostics).map((d) => d.ruleId))];
+}
+
+function sentenceReport(list: SentenceLabel[]) {
+  const per = new Map<string, { tp: number; fp: number; pos: number; found: number }>();
+  const row = (r: string) => per.get(r) ?? (per.set(r, { tp: 0, fp: 0, pos: 0, found: 0 }), per.get(r)!);
+  let tp = 0, fp = 0, pos = 0, found = 0;
+  const falseAlarms: string[] = [];
+  const misses: string[] = [];
+  for (const s of list) {
+    const flagged = lintSentence(s);
+    const labelled = s.second?.rules ?? s.rules;
+    for (const r of labelled) {
+      const e = row(r);
+      e.pos++;
+      if (flagged.some((f) => right(f, [r]))) e.found++;
+    }
+    for (const f of flagged) {
+      if (right(f, labelled)) row(f).tp++;
+      else row(f).fp++;
+    }
+    if (labelled.length) {
+      pos++;
+      if (flagged.some((f) => right(f, labelled))) found++;
+      else misses.push(`| ${s.id} | ${labelled.join(', ')} | ${clip(s.text)} |`);
+    }
+    if (flagged.length) {
+      if (labelled.length && flagged.some((f) => right(f, labelled))) tp++;
+      else {
+        fp++;
+        falseAlarms.push(`| ${s.id} | ${flagged.join(', ')} | ${clip(s.text)} |`);
+      }
+    }
+  }
+  return { per, tp, fp, pos, found, falseAlarms, misses, total: list.length };
+}
+
+// ---- documents -----------------------------------------------------------------------------
+
+function loadDocs(): { slug: string; text: string; label: DocLabel }[] {
+  const dir = path.join(ROOT, 'docs');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort().map((f) => {
+    const slug = f.replace(/\.labels\.json$/, '');
+    return { slug, text: fs.readFileSync(path.join(dir, `${slug}.md`), 'utf8'), label: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) };
+  });
+}
+
+/** The config a team would write to say what kind a file is: used to judge sections apart from kinds. */
+function configOfKind(kind: DocKind) {
+  const c = defaultConfig();
+  c.kinds[kind].files = ['**'];
+  return c;
+}
+
+function docReport(docs: ReturnType<typeof loadDocs>) {
+  let bytes = 0, kindRight = 0, specs = 0, specsRight = 0, nullDocs = 0, nullRight = 0;
+  const kindWrong: string[] = [];
+  const sec = { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 };
+  const secWrong: string[] = [];
+  const perRule = new Map<string, { tp: number; fp: number }>();
+  const docFalse: string[] = [];
+  let pbsWarnings = 0, pbsWrong = 0;
+  const pbsList: string[] = [];
+  const fixes: string[] = [];
+  let fixCount = 0;
+  for (const { slug, text, label } of docs) {
+    bytes += Buffer.byteLength(text);
+    const file = `/corpus/${slug}.md`;
+    const out = lint(text, { rules, filePath: file });
+    if (out.kind === label.kind) kindRight++;
+    else kindWrong.push(`| ${slug} | ${label.kind ?? 'none'} | ${out.kind ?? 'none'} | ${clip(out.kindReason ?? '', 90)} |`);
+    if (label.kind) {
+      specs++;
+      if (out.kind === label.kind) specsRight++;
+    } else {
+      nullDocs++;
+      if (!out.kind) nullRight++;
+    }
+    // Phrasing in the document, against the labelled trigger sentences.
+    for (const d of phrasingOf(out.diagnostics)) {
+      const at = d.range.start.offset;
+      const lab = label.phrasing.find((p) => {
+        for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) if (i <= at && at < i + p.text.length) return true;
+        return false;
+      });
+      const e = perRule.get(d.ruleId) ?? (perRule.set(d.ruleId, { tp: 0, fp: 0 }), perRule.get(d.ruleId)!);
+      if (lab && right(d.ruleId, lab.rules)) e.tp++;
+      else {
+        e.fp++;
+        const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+        docFalse.push(`| ${slug}:${d.range.start.line} | ${d.ruleId} | ${clip(line)} |`);
+      }
+    }
+    // Sections, judged with the labelled kind (so a wrong kind does not hide a wrong section).
+    if (label.kind) {
+      const judged = lint(text, { rules, filePath: file, config: configOfKind(label.kind) });
+      const kindUsed = judged.kind;
+      for (const id of SECTION_IDS[label.kind]) {
+        const want = label.sections[id]?.state;
+        if (!want || kindUsed !== label.kind) continue;
+        const got = judged.status?.entries.find((e) => e.id === id)?.state;
+        if (!got) continue;
+        const gotGap = got !== 'present';
+        const wantGap = want !== 'present';
+        if (gotGap) {
+          sec.claimedMissing++;
+          if (!wantGap) {
+            sec.wrongMissing++;
+            secWrong.push(`| ${slug} | ${id} | said ${got} | ${clip(`${label.sections[id]!.where ?? ''}: ${label.sections[id]!.reason}`, 120)} |`);
+          }
+        } else {
+          sec.claimedPresent++;
+          if (wantGap) {
+            sec.wrongPresent++;
+            const e = judged.status!.entries.find((x) => x.id === id)!;
+            secWrong.push(`| ${slug} | ${id} | said present (${clip(e.section?.title ?? (e.byPhrase ? text.slice(e.byPhrase.start, e.byPhrase.end) : '?'), 40)}) | ${clip(label.sections[id]!.reason, 120)} |`);
+          }
+        }
+        if (wantGap) {
+          sec.gaps++;
+          if (gotGap) sec.gapsCaught++;
+        }
+      }
+      const pbs = judged.diagnostics.filter((d) => d.ruleId === 'problem-before-solution');
+      pbsWarnings += pbs.length;
+      if (pbs.length && label.problemFirst !== false) {
+        pbsWrong += pbs.length;
+        pbsList.push(`| ${slug} | ${clip(pbs[0]!.message, 120)} |`);
+      }
+    }
+    // What --fix would change, out of the box.
+    const fixed = fixUntilStable(text, (t) => lint(t, { rules, filePath: file }).diagnostics);
+    if (fixed.output !== text) {
+      for (const d of out.diagnostics) {
+        const f = d.fixes.find((x) => x.safe);
+        if (!f) continue;
+        fixCount++;
+        const e = f.edits[0]!;
+        const ctxStart = Math.max(0, e.start - 50);
+        const before = text.slice(ctxStart, Math.min(text.length, e.end + 50));
+        const after = applyFixes(before, [{ ...d, fixes: [{ ...f, edits: f.edits.map((x) => ({ ...x, start: x.start - ctxStart, end: x.end - ctxStart })) }] }]).output;
+        fixes.push(`| ${slug}:${d.range.start.line} | ${d.ruleId} | ${clip(before, 110)} | ${clip(after, 110)} |`);
+      }
+    }
+  }
+  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
+}
+
+// ---- report --------------------------------------------------------------------------------
+
+function main(): void {
+  const sentences = loadSentences();
+  const docs = loadDocs();
+  const s = sentenceReport(sentences);
+  const d = docReport(docs);
+  const kb = d.bytes / 1024;
+  const docFp = [...d.perRule.values()].reduce((a, e) => a + e.fp, 0);
+  const lines: string[] = [];
+  lines.push('# Evaluation results', '');
+  lines.push(`Written by \`npm run eval\` from the labelled corpus in \`eval/\` (${sentences.length} real sentences, ${docs.length} real documents, ${kb.toFixed(0)} KB). See eval/README.md for what the labels mean.`, '');
+  lines.push('## Phrasing on real sentences', '');
+  lines.push(`All phrasing rules together: precision **${pct(s.tp, s.tp + s.fp)}** (${s.tp} of ${s.tp + s.fp} flagged sentences are real problems), recall **${pct(s.found, s.pos)}** (${s.found} of ${s.pos} real problems caught), on ${s.total} sentences (${s.total - s.pos} hard negatives).`, '');
+  lines.push('| rule | flagged | right | precision | labelled | caught | recall |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of PHRASING) {
+    const e = s.per.get(r) ?? { tp: 0, fp: 0, pos: 0, found: 0 };
+    lines.push(`| ${r} | ${e.tp + e.fp} | ${e.tp} | ${pct(e.tp, e.tp + e.fp)} | ${e.pos} | ${e.found} | ${pct(e.found, e.pos)} |`);
+  }
+  lines.push('', 'A flag by `no-minimizers` on a sentence labelled `no-demands` (or the reverse) counts as right: both rules read the same words.', '');
+  lines.push('## Phrasing on real documents', '');
+  lines.push(`**${docFp} false alarms in ${kb.toFixed(0)} KB** (${(docFp / (kb / 100)).toFixed(2)} per 100 KB).`, '');
+  lines.push('| rule | flagged | right |', '| --- | ---: | ---: |');
+  for (const [r, e] of d.perRule) lines.push(`| ${r} | ${e.tp + e.fp} | ${e.tp} |`);
+  lines.push('', '## Kinds out of the box', '');
+  lines.push(`${d.kindRight} of ${d.total} documents get the kind a reader gives them (${pct(d.kindRight, d.total)}): ${d.specsRight} of ${d.specs} specs, tickets and launch notes (${pct(d.specsRight, d.specs)}), and ${d.nullRight} of ${d.nullDocs} other documents get no section rules.`, '');
+  if (d.kindWrong.length) lines.push('| document | reader | SpecLint | why SpecLint chose it |', '| --- | --- | --- | --- |', ...d.kindWrong, '');
+  lines.push('## Sections', '');
+  lines.push('Judged with the kind the reader gives each document, so a wrong kind does not hide a wrong section.', '');
+  lines.push(`- "Missing" claims (missing or placeholder) that are wrong: **${d.sec.wrongMissing} of ${d.sec.claimedMissing}** (${pct(d.sec.wrongMissing, d.sec.claimedMissing)}).`);
+  lines.push(`- "Present" claims that are wrong: **${d.sec.wrongPresent} of ${d.sec.claimedPresent}** (${pct(d.sec.wrongPresent, d.sec.claimedPresent)}).`);
+  lines.push(`- Real gaps caught: **${d.sec.gapsCaught} of ${d.sec.gaps}** (${pct(d.sec.gapsCaught, d.sec.gaps)}).`);
+  lines.push(`- problem-before-solution: ${d.pbsWarnings} warnings, ${d.pbsWrong} on documents the reader says state the problem first.`, '');
+  if (d.secWrong.length) lines.push('| document | section | SpecLint | reader |', '| --- | --- | --- | --- |', ...d.secWrong, '');
+  if (d.pbsList.length) lines.push('| document | problem-before-solution |', '| --- | --- |', ...d.pbsList, '');
+  lines.push('## What `--fix` changes on the corpus', '');
+  lines.push(`${d.fixCount} safe fixes on ${docs.length} documents. Each is listed for a reader to judge; none may change what the author meant.`, '');
+  if (d.fixes.length) lines.push('| where | rule | before | after |', '| --- | --- | --- | --- |', ...d.fixes, '');
+  lines.push('## What is still wrong', '');
+  lines.push('### False alarms on sentences', '', '| id | flagged by | sentence |', '| --- | --- | --- |', ...(s.falseAlarms.length ? s.falseAlarms : ['| – | – | – |']), '');
+  lines.push('### Missed sentences', '', '| id | labelled | sentence |', '| --- | --- | --- |', ...(s.misses.length ? s.misses : ['| – | – | – |']), '');
+  lines.push('### False alarms in documents', '', '| where | rule | line |', '| --- | --- | --- |', ...(d.docFalse.length ? d.docFalse : ['| – | – | – |']), '');
+  fs.writeFileSync(path.join(ROOT, 'RESULTS.md'), `${lines.join('\n')}\n`);
+  const summary = {
+    sentences: { precision: s.tp / Math.max(1, s.tp + s.fp), recall: s.found / Math.max(1, s.pos), flagged: s.tp + s.fp, positives: s.pos },
+    documents: { falseAlarmsPer100KB: docFp / (kb / 100), kindAccuracySpecs: d.specsRight / Math.max(1, d.specs), nullRight: d.nullRight, nullDocs: d.nullDocs },
+    sections: { wrongMissing: d.sec.wrongMissing / Math.max(1, d.sec.claimedMissing), wrongPresent: d.sec.wrongPresent / Math.max(1, d.sec.claimedPresent), gapRecall: d.sec.gapsCaught / Math.max(1, d.sec.gaps), pbsWrong: d.pbsWrong },
+    fixes: d.fixCount,
+  };
+  console.log(JSON.stringify(summary, null, 2));
+  console.log('wrote eval/RESULTS.md');
+}
+
+main();
