@@ -158,11 +158,17 @@ describe('speclint CLI', function () {
       const { code, results } = json(['problems', 'clean']);
       assert.equal(code, 1);
       assert.deepEqual(results.map((r) => r.file), ['clean/notes.md', 'problems/spec.md']);
-      assert.deepEqual(Object.keys(results[0]!), ['file', 'kind', 'diagnostics']);
+      assert.deepEqual(Object.keys(results[0]!), ['file', 'kind', 'kindReason', 'status', 'diagnostics']);
       assert.equal(results[0]!.kind, null);
+      assert.deepEqual((results[0] as unknown as { status: unknown }).status, { sections: {} });
       assert.deepEqual(results[0]!.diagnostics, []);
       const spec = results[1]!;
       assert.equal(spec.kind, 'brief');
+      // Why it is a spec, and each required section's state: what readiness dashboards read.
+      const extra = spec as unknown as { kindReason: string; status: { sections: Record<string, string> } };
+      assert.ok(extra.kindReason.length > 5, extra.kindReason);
+      assert.deepEqual(Object.keys(extra.status.sections), ['problem', 'audience', 'why', 'success', 'constraints', 'alternatives']);
+      for (const v of Object.values(extra.status.sections)) assert.ok(['present', 'missing', 'placeholder'].includes(v), v);
       for (const d of spec.diagnostics) {
         assert.deepEqual(Object.keys(d), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fixable', 'fixes']);
       }

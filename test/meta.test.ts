@@ -13,7 +13,7 @@ const ROOT = join(__dirname, '..');
 
 describe('rule metadata', () => {
   it('ids are unique, kebab-case, and match their file names', () => {
-    const files = readdirSync(join(ROOT, 'src', 'rules')).filter((f) => !['index.ts', 'define.ts', 'phrasing.ts'].includes(f));
+    const files = readdirSync(join(ROOT, 'src', 'rules')).filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts'].includes(f));
     assert.deepEqual([...files].map((f) => f.replace(/\.ts$/, '')).sort(), rules.map((r) => r.id).sort());
     for (const r of rules) assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
   });
@@ -73,11 +73,35 @@ describe('the engine runs anywhere', () => {
   it('has no vscode import and no Node-only API under src/engine and src/rules', () => {
     const offenders: string[] = [];
     for (const dir of ['engine', 'rules']) {
-      for (const f of readdirSync(join(ROOT, 'src', dir))) {
+      for (const f of readdirSync(join(ROOT, 'src', dir), { recursive: true }) as string[]) {
+        if (!f.endsWith('.ts')) continue;
         const text = readFileSync(join(ROOT, 'src', dir, f), 'utf8');
         if (/from ['"](?:vscode|node:[^'"]+|fs|path|os|child_process)['"]|require\(|\bprocess\.|\bBuffer\b|__dirname/.test(text)) offenders.push(`${dir}/${f}`);
       }
     }
     assert.deepEqual(offenders, []);
+  });
+});
+
+describe('what may import what', () => {
+  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*from ['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  const filesIn = (dir: string) => (readdirSync(join(ROOT, 'src', dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, 'src', dir, f));
+
+  it('the engine imports nothing of this repository outside src/engine', () => {
+    const bad = filesIn('engine').flatMap((f) => importsOf(f).filter((i) => i.startsWith('.') && !join(f, '..', i).startsWith(join(ROOT, 'src', 'engine'))).map((i) => `${f}: ${i}`));
+    assert.deepEqual(bad, []);
+  });
+  it('a rule imports the kit, define.js and the engine, never another rule', () => {
+    const rulesDir = join(ROOT, 'src', 'rules');
+    const bad = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').flatMap((f) =>
+      importsOf(join(rulesDir, f)).filter((i) => i.startsWith('./') && !i.startsWith('./kit/') && i !== './define.js').map((i) => `${f}: ${i}`));
+    assert.deepEqual(bad, []);
+  });
+  it('the CLI and the extension do not import each other', () => {
+    const bad = [
+      ...filesIn('cli').flatMap((f) => importsOf(f).filter((i) => i.includes('/vscode/')).map((i) => `${f}: ${i}`)),
+      ...filesIn('vscode').flatMap((f) => importsOf(f).filter((i) => i.includes('/cli/')).map((i) => `${f}: ${i}`)),
+    ];
+    assert.deepEqual(bad, []);
   });
 });

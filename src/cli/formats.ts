@@ -7,6 +7,9 @@ export interface FileResult {
   /** Path relative to the current folder, '/'-separated (or "<stdin>"). */
   file: string;
   kind: DocKind | null;
+  /** Why the kind was chosen, and the state of each section the kind requires. */
+  kindReason?: string;
+  sections?: Record<string, 'present' | 'missing' | 'placeholder'>;
   diagnostics: Diagnostic[];
 }
 
@@ -36,6 +39,8 @@ export function toJson(results: FileResult[]) {
   return results.map((r) => ({
     file: r.file,
     kind: r.kind,
+    kindReason: r.kindReason ?? null,
+    status: { sections: r.sections ?? {} },
     diagnostics: r.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,

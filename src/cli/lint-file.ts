@@ -39,7 +39,7 @@ export function lintFile(job: FileJob): FileResult {
       result.diagnostics.unshift(fileDiagnostic(FILE_ERROR, 'error', `Cannot write the fixed file: ${errorText(e)}`));
     }
   }
-  return { file, kind: result.kind, diagnostics: result.diagnostics };
+  return { file, kind: result.kind, kindReason: result.kindReason, sections: sectionsOf(result), diagnostics: result.diagnostics };
 }
 
 /** Lints, or with `fix` applies safe fixes until stable; `result` describes `output`. */
@@ -57,4 +57,11 @@ export function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'],
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** `{ problem: "present", why: "missing", … }` for the sections the document's kind requires (teams build dashboards from it). */
+export function sectionsOf(result: LintResult): Record<string, 'present' | 'missing' | 'placeholder'> {
+  const out: Record<string, 'present' | 'missing' | 'placeholder'> = {};
+  for (const e of result.status?.entries ?? []) out[e.id] = e.state;
+  return out;
 }

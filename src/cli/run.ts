@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
 import { formatResults, type FileResult } from './formats.js';
-import { FILE_IGNORED, fileDiagnostic, lintText } from './lint-file.js';
+import { FILE_IGNORED, fileDiagnostic, lintText, sectionsOf } from './lint-file.js';
 import { lintAll } from './pool.js';
 
 export interface CliIO {
@@ -108,7 +108,7 @@ async function lintStdin(opts: CliOptions, io: CliIO, cwd: string, configFor: (a
   }
   const { result, output } = lintText(text, { rules, config, filePath: abs }, opts.fix);
   if (opts.fix) io.stdout.write(output);
-  return [{ file, kind: result.kind, diagnostics: result.diagnostics }];
+  return [{ file, kind: result.kind, kindReason: result.kindReason, sections: sectionsOf(result), diagnostics: result.diagnostics }];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from './types.js';
 import { Locator } from './location.js';
-import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle } from './sections.js';
+import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from './config.js';
 
 export const BLOCKER = '\uFFFC';
@@ -104,6 +104,8 @@ const matchersByConfig = new WeakMap<ResolvedConfig, { headings: HeadingMatcher;
 
 export class SpecDocument {
   readonly locator: Locator;
+  /** What the document calls itself ("PRD", "RFC"), set once its kind is known. */
+  kindLabel = '';
   private _prose?: ProseBlock[];
   private _sections?: Section[];
   private _frontMatter?: { data: Record<string, unknown> | null; start: number; end: number } | null;
@@ -187,6 +189,7 @@ export class SpecDocument {
       const text = this.text;
       const config = this.config;
       let placeholder: boolean | undefined;
+      const index = out.length;
       out.push({
         heading: h,
         depth: h.depth,
@@ -199,7 +202,14 @@ export class SpecDocument {
         quote: this.quoteMatcher.match(title).length > 0,
         // Only spec rules and the status read it: computed on first use.
         get placeholderOnly() {
-          return (placeholder ??= end === nextAny && isPlaceholderBody(text.slice(headingEnd, nextAny), ids, config));
+          // Unwritten when its own body is a placeholder and so is every sub-section under it.
+          if (placeholder !== undefined) return placeholder;
+          placeholder = isPlaceholderBody(text.slice(headingEnd, nextAny), ids, config);
+          // Only direct sub-sections are read; each of them reads its own (linear in the headings).
+          for (let j = index + 1; placeholder && j < out.length && out[j]!.start < end; j++) {
+            if (out[j]!.depth > h.depth && !out[j]!.placeholderOnly) placeholder = false;
+          }
+          return placeholder;
         },
         isTitle,
       });
@@ -410,27 +420,80 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   }
   const words = headingWords(rest);
   if (words.length === 0) return true;
+  const plain = rest.replace(/\s+/g, ' ').trim();
+  // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
+  if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
+  // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
+  if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain)) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }
 
-export function detectKind(doc: SpecDocument, filePath: string | undefined, matchGlob: (path: string, globs: string[]) => boolean): DocKind | null {
+/** The kind of a document, why it was chosen, and what the document calls itself ("PRD", "RFC"). */
+export interface KindInfo {
+  kind: DocKind | null;
+  reason: string;
+  /** How messages name the document: what the author called it, else the kind's label. */
+  label: string;
+}
+
+export function detectKind(doc: SpecDocument, filePath: string | undefined, matchGlob: (path: string, globs: string[]) => boolean): KindInfo {
   const fm = doc.frontMatter?.data;
+  const titleText = doc.titleHeading && doc.titleHeading.depth <= 2 ? doc.titleHeading.title : undefined;
+  const fmTitle = fm && typeof fm.title === 'string' ? fm.title : undefined;
+  const named = (kind: DocKind | null, reason: string, from?: string): KindInfo => ({ kind, reason, label: kind ? selfName(kind, [from, titleText, fmTitle]) : '' });
   if (fm) {
     for (const key of ['type', 'kind', 'doctype', 'speclint']) {
       if (key in fm) {
         const v = fm[key];
         const k = kindFromFrontMatterValue(v);
-        if (k !== undefined) return k;
+        if (k !== undefined) return named(k, `front matter ${key}: ${String(v)}`, String(v));
       }
+    }
+  }
+  if (fm) {
+    // A tracker's task file (Backlog.md, Jira exports): an id like "task-12", a status and an assignee.
+    const id = typeof fm.id === 'string' ? fm.id : '';
+    if (/^(?:task|issue|story|bug|ticket)[-_ ]?\d+$/i.test(id) || ('status' in fm && ('assignee' in fm || 'priority' in fm) && !('title' in fm && kindFromTitle(String(fm.title)) === 'brief'))) {
+      return named('ticket', id ? `front matter id: ${id}` : 'front matter has a status and an assignee, as a tracker\'s task does');
     }
   }
   if (filePath) {
     for (const [kind, k] of Object.entries(doc.config.kinds) as [DocKind, { files: string[] }][]) {
-      if (k.files.length && matchGlob(filePath, k.files)) return kind;
+      if (k.files.length && matchGlob(filePath, k.files)) return named(kind, `the file matches kinds.${kind}.files`);
     }
   }
-  const title = doc.titleHeading;
-  if (title && title.depth <= 2) return kindFromTitle(title.title);
+  for (const [where, t] of [['title', titleText], ['front matter title', fmTitle]] as const) {
+    if (!t) continue;
+    const k = kindFromTitle(t);
+    // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
+    if (k === 'launch' && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
+    if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
+  }
+  // No title says it: a document whose headings are mostly spec sections is a spec all the same.
+  const byHeadings = kindFromHeadings(doc.sections);
+  if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
+  return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
+}
+
+const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
+
+/** A kind from the headings alone: three or more distinct spec sections, or a ticket's own headings. */
+function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string } | null {
+  const heads = sections.filter((s) => !s.isTitle);
+  const specIds = new Set<string>();
+  const names: string[] = [];
+  let solution = 0;
+  for (const s of heads) {
+    const ids = s.ids.filter((id) => id !== 'credits' && id !== 'acceptance');
+    if (ids.length) {
+      ids.forEach((id) => specIds.add(id));
+      if (names.length < 4) names.push(s.title);
+    }
+    if (s.solution) solution++;
+  }
+  if ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1)) return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
+  const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|reproduction steps)$/i.test(s.title.trim()));
+  if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;
 }

@@ -35,6 +35,10 @@ export interface LintOptions {
 export interface LintResult {
   diagnostics: Diagnostic[];
   kind: DocKind | null;
+  /** Why the kind was chosen ("the title "KEP-3104: …" names a spec"), for the status bar hover and the CLI's JSON. */
+  kindReason: string;
+  /** What the document calls itself ("PRD", "RFC", "ticket"); '' when it is no spec. */
+  kindLabel: string;
   status: SectionStatus | null;
 }
 
@@ -130,7 +134,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
 
   const doc = new SpecDocument(text, tree, config, options.cache?.prose);
-  const kind = detectKind(doc, options.filePath, matchGlob);
+  const kindInfo = detectKind(doc, options.filePath, matchGlob);
+  const kind = kindInfo.kind;
+  doc.kindLabel = kindInfo.label;
   for (const d of pending) diagnostics.push(d);
   for (const c of refused) {
     const endLine = doc.locator.point(c.end).line;
@@ -168,7 +174,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const disabled = disabledPredicate(directives);
   const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: kept, kind, status: kind ? sectionStatus(doc, kind) : null };
+  return { diagnostics: kept, kind, kindReason: kindInfo.reason, kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
 }
 
 function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, doc: SpecDocument): Diagnostic {

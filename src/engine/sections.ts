@@ -16,6 +16,11 @@ export interface SectionDef {
   missing: string;
   /** Phrases anywhere in the prose that also satisfy the section (e.g. an invitation to push back). */
   satisfiedBy?: string[];
+  /**
+   * Where those phrases count: the sections with these ids, and `#opening` for the text before
+   * the first section and under Summary/Overview/Introduction. Anywhere when left out.
+   */
+  satisfiedIn?: string[];
   /** Canonical position: the fix inserts a missing section after the sections that come before it. */
   order: number;
 }
@@ -30,7 +35,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
       'pain point', 'pain points', 'pain', 'jobs to be done', 'job to be done', 'jtbd', 'what problem',
-      'opportunity', 'user need', 'user needs', 'customer need', 'customer needs',
+      'opportunity', 'user need', 'user needs', 'customer need', 'customer needs', 'motivation', 'background', 'context',
+      'problem description', 'problem definition', 'current state', 'current situation', 'current behavior', 'current behaviour',
+      'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective', 'context and motivation', 'description', 'background and motivation', 'rationale',
     ],
     prompt: 'What problem do users have today? Describe it from their side, with evidence (research, support tickets, data).',
     order: 1,
@@ -42,9 +49,20 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'who it is for', "who it's for", 'who is it for', 'who is this for', 'audience', 'target audience',
       'users', 'target users', 'user', 'customers', 'target customers', 'personas', 'persona',
-      'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer',
+      'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer', 'user stories', 'user story',
+      'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
+      'who is affected', 'who benefits', 'use cases', 'user journeys', 'jobs to be done',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
+    // Where a heading is generic, saying who has the problem where the problem is told counts:
+    // "library authors", "As a veteran, I want…", "Primary persona: …".
+    satisfiedBy: [
+      'as a user', 'as an admin', 'as a customer', 'as a developer', 'as an operator', 'primary persona', 'primary users', 'target users',
+      'users', 'customers', 'developers', 'authors', 'maintainers', 'operators', 'administrators', 'admins', 'partners', 'applicants',
+      'staff', 'teams', 'end users', 'end-users', 'programmers', 'contributors', 'pilots', 'agencies', 'sellers',
+      'merchants', 'patients', 'clinicians', 'students', 'teachers', 'members', 'subscribers', 'visitors', 'people who', 'anyone who',
+    ],
+    satisfiedIn: ['problem', 'why', '#opening'],
     order: 2,
   },
   why: {
@@ -54,7 +72,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
-      'value', 'strategic fit', 'why we are doing this', "why we're doing this",
+      'value', 'strategic fit', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
+      'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
     ],
     prompt: 'Why does this matter to the business now? What happens if we do nothing?',
     order: 3,
@@ -66,7 +85,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'key results', 'okrs',
-      'definition of success', 'how we will measure', 'how we measure',
+      'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
+      'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
+      'success measures', 'target outcomes', 'results',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     order: 4,
@@ -89,7 +110,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals',
       'out of scope', 'scope and constraints', 'limitations', 'risks', 'risks and mitigations', 'assumptions',
-      'dependencies', 'known constraints', 'considerations',
+      'dependencies', 'known constraints', 'considerations', 'drawbacks', 'drawback', 'compatibility', 'source compatibility',
+      'backwards compatibility', 'backward compatibility', 'impact on existing code', 'effect on abi stability', 'abi stability',
+      'no goals', 'non-goals', 'consequences', 'caveats', 'restrictions', 'security considerations', 'privacy considerations',
+      'performance considerations', 'scope', 'downsides', 'costs', 'cost', 'open risks', 'trade-offs', 'limits',
     ],
     prompt: 'What do we already know limits the solution (time, budget, platforms, policy)? What are we willing to trade off?',
     order: 6,
@@ -101,11 +125,14 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
       'open questions', 'questions', 'questions for engineering', 'feedback wanted', 'feedback welcome',
-      'options considered', 'other options', 'discussion', 'prior art',
+      'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
+      'rejected alternatives', 'considered alternatives', 'considered options', 'options', 'unresolved questions',
+      'alternative designs', 'alternative approaches considered', 'alternatives and rationale', 'design alternatives',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
-      'pushback', 'other ideas', 'alternative approaches', 'better ideas', 'a different approach',
+      'pushback', 'other ideas', 'alternative approaches', 'better ideas', 'a different approach', 'we considered',
+      'alternatives considered', 'an alternative', 'alternatively', 'another option', 'other options',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
@@ -120,7 +147,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     ],
     satisfiedBy: [
       'thanks to', 'thank you to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
-      'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks',
+      'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
+      'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,
@@ -132,9 +160,24 @@ export const SOLUTION_SYNONYMS = [
   'solution', 'proposed solution', 'the solution', 'proposal', 'the proposal', 'requirements',
   'functional requirements', 'product requirements', 'technical requirements', 'design', 'technical design',
   'detailed design', 'implementation', 'implementation plan', 'approach', 'proposed approach', 'specification',
-  'user stories', 'features', 'feature list', 'mockups', 'wireframes', 'architecture', 'how it works',
-  'what we will build', "what we're building", 'what to build', 'scope',
+  'features', 'feature list', 'mockups', 'wireframes', 'architecture', 'how it works',
+  'what we will build', "what we're building", 'what to build', 'design details', 'design proposal', 'proposed design',
+  'proposed change', 'proposed changes', 'guide-level explanation', 'reference-level explanation', 'decision',
+  'internal details', 'detailed proposal', 'proposed new functionality', 'new functionality',
 ];
+
+/**
+ * Words a heading may open with before its head phrase ("Key goals", "Our motivation",
+ * "Detailed design"): the head phrase must start the heading, after at most these.
+ */
+export const HEADING_LEADS = new Set([
+  'the', 'a', 'an', 'our', 'key', 'main', 'core', 'primary', 'current', 'high-level', 'high', 'level', 'detailed', 'technical',
+  'product', 'business', 'customer', 'user', 'project', 'overall', 'initial', 'proposed', 'known', 'additional', 'other',
+  'potential', 'possible', 'open', 'summary', 'brief', 'short', 'general', 'specific', 'important', 'major', 'top', 'step',
+  'part', 'section', 'appendix', 'secondary', 'tertiary', 'long-term', 'short-term', 'long', 'short', 'term', 'expected',
+]);
+/** Words between two head phrases of one heading: "Problem *and* motivation", "Risks *&* mitigations". */
+const HEADING_JOINS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'with']);
 
 /** Headings whose sections hold quoted material (customer quotes), not the author's own words. */
 export const DEFAULT_QUOTE_SECTIONS = [
@@ -167,14 +210,20 @@ export function kindFromFrontMatterValue(value: unknown): DocKind | null | undef
   return Object.hasOwn(FRONT_MATTER_KINDS, key) ? FRONT_MATTER_KINDS[key]! : null;
 }
 
+/** Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys. */
+const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|design|proposal|a)[- _]?\d+\b/i;
+const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
+
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
-  ['ticket', /\b(?:ticket|user stor(?:y|ies)|bug report|bug|task)\b|^[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/i],
-  ['launch', /\b(?:launch(?:ing|ed)?|release notes?|now available|introducing|announcing|we shipped|shipped)\b/i],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|proposal|requirements)\b/i],
+  ['ticket', /\b(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)\b/i],
+  ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|now available|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
+  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep)\b/i],
 ];
 
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
 export function kindFromTitle(title: string): DocKind | null {
+  if (PROPOSAL_KEY.test(title)) return 'brief';
+  if (TICKET_KEY.test(title)) return 'ticket';
   let best: DocKind | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of TITLE_PATTERNS) {
@@ -185,6 +234,28 @@ export function kindFromTitle(title: string): DocKind | null {
     }
   }
   return best;
+}
+
+/** What the document calls itself, to name it in messages: "This PRD does not…", "This RFC…". */
+const SELF_NAMES: [RegExp, string][] = [
+  [/\bprd\b|product requirements/i, 'PRD'], [/\bkep\b/i, 'KEP'], [/\bpep\b/i, 'PEP'], [/\badr\b|architecture decision|decision record/i, 'ADR'],
+  [/\brfc\b|request for comments?/i, 'RFC'], [/design doc/i, 'design doc'], [/\bone[- ]pager\b/i, 'one-pager'], [/\bpitch\b/i, 'pitch'],
+  [/\bproposal\b/i, 'proposal'], [/\bspec(?:ification)?\b/i, 'spec'], [/\bbrief\b/i, 'brief'],
+  [/\buser stor(?:y|ies)\b|\bstory\b/i, 'story'], [/\bbug\b/i, 'bug report'], [/\bticket\b/i, 'ticket'], [/\btask\b/i, 'task'],
+  [/release notes?/i, 'release note'], [/\bannounc/i, 'announcement'], [/\blaunch\b/i, 'launch note'],
+];
+
+export function selfName(kind: DocKind, from: (string | undefined)[]): string {
+  const fitting: Record<DocKind, string[]> = {
+    brief: ['PRD', 'KEP', 'PEP', 'ADR', 'RFC', 'design doc', 'one-pager', 'pitch', 'proposal', 'spec', 'brief'],
+    ticket: ['story', 'bug report', 'ticket', 'task'],
+    launch: ['release note', 'announcement', 'launch note'],
+  };
+  for (const text of from) {
+    if (!text) continue;
+    for (const [re, name] of SELF_NAMES) if (fitting[kind].includes(name) && re.test(text)) return name;
+  }
+  return KIND_LABELS[kind].toLowerCase();
 }
 
 /** Lower-case words of a heading or synonym: numbering, emoji, punctuation and markup dropped. */
@@ -238,10 +309,24 @@ export class HeadingMatcher {
   }
 
   private compute(heading: string): string[] {
-    const words = headingWords(heading);
+    // A file path or a long question is not a section name ("pkg/metrics/x.go", "How does an
+    // operator determine the problem?").
+    if (/[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading)) return [];
+    // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
+    const words = headingWords(heading.replace(/\s[\/|:;+–—-]\s|[,;:]\s/g, ' and '));
+    if (/\?\s*$/.test(heading) && words.length > 7) return [];
+    // The head phrase starts the heading (after a few lead words), or follows a joining word.
+    const starts = new Set<number>();
+    let lead = 0;
+    while (lead < words.length && lead < 3 && HEADING_LEADS.has(words[lead]!)) lead++;
+    for (let i = 0; i <= lead; i++) starts.add(i);
+    words.forEach((w, i) => {
+      if (HEADING_JOINS.has(w)) starts.add(i + 1);
+    });
     const found: { id: string; start: number; len: number }[] = [];
     for (let i = 0; i < words.length; i++) {
       for (const c of this.byFirst.get(words[i]!) ?? []) {
+        if (!starts.has(i)) continue;
         if (i + c.words.length > words.length) continue;
         let ok = true;
         for (let k = 1; k < c.words.length; k++) {

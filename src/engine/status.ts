@@ -37,7 +37,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing' };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy) : undefined;
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (matches.length) entry = { ...entry, state: 'placeholder', section: matches[0] };
     }
@@ -46,10 +46,31 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
   return { kind, entries, present: entries.filter((e) => e.state === 'present').length, required: entries.length };
 }
 
-function findPhrase(doc: SpecDocument, phrases: string[]): { start: number; end: number } | undefined {
-  const m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })));
+const OPENING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
+const matchers = new WeakMap<string[], PhraseMatcher<string>>();
+
+/** The section ids (and `#opening`) that hold a block, its own section and those around it. */
+function holds(doc: SpecDocument, index: number, where: string[]): boolean {
+  if (index < 0) return where.includes('#opening');
+  let depth = Infinity;
+  for (let i = index; i >= 0; i--) {
+    const s = doc.sections[i]!;
+    if (s.depth >= depth) continue;
+    depth = s.depth;
+    if (s.isTitle) return where.includes('#opening') && i === index;
+    if (s.ids.some((id) => where.includes(id)) || (where.includes('#opening') && OPENING.test(s.title))) return true;
+  }
+  return false;
+}
+
+function findPhrase(doc: SpecDocument, phrases: string[], where?: string[]): { start: number; end: number } | undefined {
+  let m = matchers.get(phrases);
+  if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
   for (const b of doc.prose) {
-    if (b.quoted) continue;
+    if (where && !holds(doc, b.section, where)) continue;
+    // A heading names a section; only what the author wrote under it can satisfy one ("## Open to
+    // alternatives" left empty is still unwritten).
+    if (b.quoted || b.type === 'heading') continue;
     const hit = m.match(b.tokens)[0];
     if (hit) return { start: hit.start, end: hit.end };
   }

@@ -1,12 +1,13 @@
 import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
-import { matchCase, startsSentence } from '../engine/fix-helpers.js';
+import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, type PhraseOptions } from './kit/index.js';
 
 const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
 const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
+const OWNER = {};
 const DEFAULTS = [
   ...VERBS.map((v) => ({ phrase: `i ${v}`, data: { from: 'I', to: 'we' } })),
-  ...VERBS.map((v) => ({ phrase: `i single-handedly ${v}`, data: { from: 'I', to: 'we' } })),
+  ...VERBS.flatMap((v) => ['single-handedly', 'recently', 'just', 'finally', 'have', 'ever'].map((a) => ({ phrase: `i ${a} ${v}`, data: { from: 'I', to: 'we' } }))),
+  ...VERBS.map((v) => ({ phrase: `i've ${v}`, data: { from: "I've", to: "we've" } })),
   ...OWN.map((o) => ({ phrase: `my ${o}`, data: { from: 'my', to: 'our' } })),
   ...OWN.map((o) => ({ phrase: `my new ${o}`, data: { from: 'my', to: 'our' } })),
 ];
@@ -19,7 +20,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together.',
     category: 'phrasing',
     defaultSeverity: 'warning',
-    fixable: 'safe',
+    fixable: 'suggestion',
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -38,13 +39,13 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
   check(ctx) {
     const kinds = ctx.options.kinds ?? ['launch'];
     if (!ctx.kind || !kinds.includes(ctx.kind)) return;
-    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ from: '', to: '' }))) {
+    for (const { block, match } of findPhrases(ctx, OWNER, DEFAULTS, [], () => ({ from: '', to: '' }))) {
       const phrase = ctx.text.slice(match.start, match.end);
       const { from, to } = match.data;
       const word = ctx.text.slice(match.start, match.start + from.length);
       const replacement = word === 'I' ? (startsSentence(block.masked, block.start, match.start) ? matchCase('W', to) : to) : matchCase(word, to);
       const fixes = from && word.toLowerCase() === from.toLowerCase()
-        ? [{ title: `Replace "${word}" with "${replacement}"`, edits: [{ start: match.start, end: match.start + from.length, text: replacement }], safe: true }]
+        ? [{ title: `Replace "${word}" with "${replacement}"`, edits: [{ start: match.start, end: match.start + from.length, text: replacement }], safe: false }]
         : [];
       ctx.report({
         message: `"${phrase}" takes the credit alone. Credit the team that built it ("we", "our") and name the people.`,

@@ -1,58 +1,101 @@
-import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, tokensBetween, type PhraseOptions } from './phrasing.js';
-import { PhraseMatcher } from '../engine/phrases.js';
-import { sentenceEnd, sentenceStart } from '../engine/fix-helpers.js';
+import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, PhraseMatcher, hasSeq, type Sentence } from './kit/index.js';
+
+/**
+ * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
+ * ("we need this immediately"), not when a system is described ("the callback runs immediately").
+ * `date`: "by Friday", "by March 15", "by end of Q3": a deadline when something must be done by it.
+ */
+interface Deadline {
+  what: 'urgency' | 'date';
+}
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
-const PERIODS = ['end of day', 'end of week', 'end of the week', 'end of month', 'end of the month', 'end of quarter', 'end of the quarter', 'end of sprint', 'end of the sprint', 'eod', 'eow', 'eom', 'eoq', 'next week', 'this week', 'next sprint', 'this sprint'];
-const DEADLINES = [
-  'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'yesterday',
-  'hard deadline', 'the deadline is', 'deadline is', 'must ship by', 'must be done by', 'must launch by', 'needs to ship by',
-  'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by', 'no later than',
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
+const URGENCY = [
+  'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
+  'needed this yesterday', 'need this yesterday', 'hard deadline', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
+  'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
+];
+const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
-  ...PERIODS.map((p) => `by ${p}`),
+  ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
+  'by may {num}', 'by {num} may',
+  ...PERIODS.flatMap((p) => [`by end of ${p}`, `by the end of ${p}`, `before the end of ${p}`, `before end of ${p}`]),
+  'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
+  'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
+  'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
   'driven by', 'to meet', 'to hit', 'to match', 'to catch', 'to align', 'to make', 'to support', 'to unblock',
   'otherwise', 'why', 'reason', 'the reason', 'as part of', 'for the', 'for our', 'when the', 'launch', 'conference',
-  'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed',
+  'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed', 'security',
+  'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
+  'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'down',
+  'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
+  'about to', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
-const DEFAULTS = DEADLINES.map((p) => ({ phrase: p, data: null }));
+/** Words that make the sentence ask for something. */
+const ASKING = new Set(['need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+/** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
+function ownPromise(s: Sentence): boolean {
+  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === 'i' || x === 'we') && ['will', 'am', 'are', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '')) || (x === 'let' && s.words[i + 1] === 'me'));
+}
+
+function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
+  if (ownPromise(s)) return false;
+  const p = phrase.toLowerCase();
+  if (p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest') return true;
+  const p1 = s.words[s.first - 1];
+  // "not urgent", "if it's urgent", "none of these is particularly urgent".
+  if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
+  if (what === 'urgency' && (p === 'urgent' || p === 'asap' || p === 'a.s.a.p')) {
+    // "It is urgent", "please fix ASAP": urgency words are a demand unless a system is described.
+    return s.words.some((x) => ASKING.has(x) || x === 'is' || x === "it's" || x === 'very');
+  }
+  // "immediately", "as soon as possible", dates: only with a word that asks for something.
+  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first);
+  if (!ask) return false;
+  // "Users need to be notified immediately": what the system must do, not a delivery date.
+  if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
+  return true;
+}
+
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
 
-export default defineRule<PhraseOptions>({
+export default phraseRule<Deadline>({
   id: 'deadline-needs-reason',
   meta: {
-    description: 'Flags "ASAP", "urgent" and dates ("by Friday") given without the reason for them.',
+    description: 'Flags "ASAP", "urgent" and dates ("by Friday", "by March 15", "by end of Q3") asked for without the reason for them.',
     rationale:
-      'A date without a reason is pressure without context: the team cannot judge what to cut, and "ASAP" says every other priority loses. When a deadline is real, sharing why it exists and asking what would need to change to meet it puts the tradeoff in the hands of the people who know the work.',
+      'A date without a reason is pressure without context: the team cannot judge what to cut, and "ASAP" says every other priority loses. When a deadline is real, sharing why it exists and asking what would need to change to meet it puts the tradeoff in the hands of the people who know the work. Words like "immediately" that describe what a system does are not deadlines, and a promise about one\'s own work is not a demand.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     optionsSchema: phraseOptionsSchema('"urgent"'),
     defaultOptions: {},
     examples: {
-      bad: [{ markdown: 'We need this ASAP.' }, { markdown: 'This must ship by Friday.' }],
+      bad: [{ markdown: 'We need this ASAP.' }, { markdown: 'This must ship by Friday.' }, { markdown: 'We need this by March 15.' }],
       good: [
         { markdown: 'This must ship by Friday because the pricing change goes live on Monday.' },
         { markdown: 'We need this by end of quarter. The reason: the contract renewal on 1 April depends on it.' },
+        { markdown: 'A new goroutine is spawned and immediately executed.', note: 'Runtime behaviour, not a deadline.' },
       ],
     },
   },
-  triggers: (o) => [...DEADLINES, ...(o.extra ?? [])],
-  check(ctx) {
-    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => null)) {
+  phrases: [...URGENCY.map((phrase) => ({ phrase, data: { what: 'urgency' as const } })), ...DATES.map((phrase) => ({ phrase, data: { what: 'date' as const } }))],
+  extraData: () => ({ what: 'urgency' }),
+  check(ctx, hits) {
+    for (const { block, match, sentence, text } of hits) {
+      if (!asks(sentence, match.data.what, text)) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);
-      // The reason may be in the same sentence or the next one ("We need it Friday. The reason: …").
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
-      const around = tokensBetween(block.tokens, sStart, second.end);
-      if (reasonMatcher.match(around).length) continue;
-      const phrase = ctx.text.slice(match.start, match.end);
+      if (reasonMatcher.match(tokensBetween(block.tokens, sStart, second.end)).length) continue;
       ctx.report({
-        message: `"${phrase}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
+        message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,
         end: match.end,
         fixes: [{ title: 'Add the reason and the tradeoff question after this sentence', edits: [{ start: first.end, end: first.end, text: ASK }], safe: false }],

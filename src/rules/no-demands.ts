@@ -1,28 +1,28 @@
-import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
-import { matchCase, sentenceEnd } from '../engine/fix-helpers.js';
-import type { Fix } from '../engine/types.js';
+import { phraseRule, phraseOptionsSchema, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
 
-export const DEMAND_PHRASES = [
-  "can't you just", 'cannot you just', 'can you not just', 'can you just', "couldn't you just", 'could you just',
-  "why don't you just", "why can't you just", "why can't we just", "why don't we just", 'why not just',
-  'can we just', "can't we just", "couldn't we just", 'all you have to do is', 'all you need to do is',
-  'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
-  "you'll just need to", 'you just need to', 'you just have to', 'surely you can',
-];
-const PHRASES = DEMAND_PHRASES;
+/**
+ * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
+ * engineering work ("can you just *add*…"), not a small ask of a reader ("can you just *try*
+ * the new version?") nor directions ("all you have to do is *open* a PR").
+ */
+interface Demand {
+  strong: boolean;
+}
+
+
+const PHRASES = [...STRONG.map((phrase) => ({ phrase, data: { strong: true } })), ...WEAK.map((phrase) => ({ phrase, data: { strong: false } }))];
 /** Phrases after which the rest of the sentence is something to do ("reuse the old flow"). */
 const INVITE = 'is there a simpler way to achieve this outcome?';
 
-export default defineRule<PhraseOptions>({
+export default phraseRule<Demand>({
   id: 'no-demands',
   meta: {
-    description: 'Rewrites "can\'t you just…", "why don\'t you just…" and "all you have to do is…" into questions.',
+    description: 'Flags "can\'t you just…", "why don\'t you just…" and "all you have to do is…" asked of engineering, and offers a question instead.',
     rationale:
-      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first.',
+      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first. Directions to a reader ("all you have to do is open a pull request") are not demands and are left alone.',
     category: 'phrasing',
     defaultSeverity: 'warning',
-    fixable: 'safe',
+    fixable: 'suggestion',
     optionsSchema: phraseOptionsSchema('"just"'),
     defaultOptions: {},
     examples: {
@@ -33,18 +33,23 @@ export default defineRule<PhraseOptions>({
       ],
       good: [
         { markdown: 'Could we reuse the old checkout flow, or is there a simpler way to achieve this outcome?' },
-        { markdown: 'What would it take to add a toggle to the settings page?' },
+        { markdown: 'To contribute, all you have to do is open a pull request.', note: 'Directions to a reader, not a demand of engineering.' },
       ],
     },
   },
-  triggers: (o) => [...PHRASES, ...(o.extra ?? [])],
-  check(ctx) {
-    const hits = findPhrases(ctx, PHRASES, PHRASES.map((p) => ({ phrase: p, data: null })), [], () => null);
+  phrases: PHRASES,
+  extraData: () => ({ strong: true }),
+  check(ctx, hits) {
     // Sentences already given their closing question: a second demand in the same sentence only
-    // rewrites its own words, so "fix all" rewrites every one in one pass instead of one per pass.
+    // rewrites its own words.
     const closed = new Set<number>();
-    for (const { block, match } of hits) {
-      const phrase = ctx.text.slice(match.start, match.end);
+    for (const { block, match, sentence, text: phrase } of hits) {
+      if (!match.data.strong) {
+        let v = wordAt(sentence, 1);
+        if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
+        const directions = phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !BUILD_VERBS.has(v ?? ''));
+        if (!v || !WORK_VERBS.has(v) || directions) continue;
+      }
       const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);
       // What the author asked for: from after the phrase to the sentence's end punctuation.
       let restStart = match.end;
@@ -54,20 +59,17 @@ export default defineRule<PhraseOptions>({
       const fixes: Fix[] = [];
       const restProse = block.masked.slice(restStart - block.start, restEnd - block.start);
       // No rewrite when the sentence has no end in sight (a run-on line): the "question" would end mid-text.
+      // Each rewrite changes who is asked and adds words, so it is a suggestion a person picks.
       if (rest && !capped && /[\p{L}\p{N}]/u.test(restProse) && !/\n\s*\n/.test(rest)) {
         const lead = matchCase(phrase, 'could we ');
-        const question = (tail: string): Fix['edits'] => [
-          { start: match.start, end: restStart, text: lead },
-          { start: restEnd, end: sEnd, text: tail },
-        ];
         if (closed.has(sEnd)) {
-          fixes.push({ title: `Rewrite as a question: "${lead}${rest}"`, edits: [{ start: match.start, end: restStart, text: lead }], safe: true });
+          fixes.push({ title: `Rewrite as a question: "${lead}${rest}"`, edits: [{ start: match.start, end: restStart, text: lead }], safe: false });
         } else {
           closed.add(sEnd);
           fixes.push({
             title: `Rewrite as a question: "${lead}${rest}, or ${INVITE}"`,
-            edits: question(`, or ${INVITE}`),
-            safe: true,
+            edits: [{ start: match.start, end: restStart, text: lead }, { start: restEnd, end: sEnd, text: `, or ${INVITE}` }],
+            safe: false,
           });
         }
         const what = matchCase(phrase, 'what would it take to ');
@@ -78,7 +80,7 @@ export default defineRule<PhraseOptions>({
         });
       }
       ctx.report({
-        message: `"${phrase}" turns a request into a demand and assumes the work is small. Ask it as a question that leaves room for a better idea.`,
+        message: `"${phrase}" turns a request into a demand and assumes the work is small. Could it be asked as a question that leaves room for a better idea?`,
         start: match.start,
         end: match.end,
         fixes,

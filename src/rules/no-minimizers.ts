@@ -1,61 +1,256 @@
-import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
-import { opensBlock, removalsSafeTogether, removeWordEdit } from '../engine/fix-helpers.js';
-import type { Fix, ReportDescriptor, TextEdit } from '../engine/types.js';
-import type { ProseBlock } from '../engine/document.js';
-import { DEMAND_PHRASES } from './no-demands.js';
+import {
+  phraseRule, phraseOptionsSchema, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
+  type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
+} from './kit/index.js';
 
-/** `remove`: the word can go without changing the sentence's meaning ("just", "simply"). */
-interface Minimizer {
-  remove: boolean;
-}
+/**
+ * How a phrase minimises work, which decides what to read around it:
+ * - `adverb`: "just", "simply", "merely" before the work ("you can just add…"); removable.
+ * - `manner`: "easily", "quickly", "trivially" describing how the work gets done.
+ * - `adjective`: "easy", "simple", "trivial", "straightforward", "quick" said of the work.
+ * - `size`: "small change" and the like, asserted of the work ("it's a small change").
+ * - `strong`: phrases that only ever minimise ("how hard can it be").
+ * - `intensifier`: "obviously", only beside another minimiser in the sentence.
+ */
+type How = 'adverb' | 'manner' | 'adjective' | 'size' | 'strong' | 'intensifier' | 'team';
 
-const REMOVABLE = ['just', 'simply', 'merely', 'obviously', 'clearly', 'basically', 'easily', 'trivially', 'quickly'];
+const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
-  'easy', 'trivial', 'only takes', 'should only take', 'only a small', 'only a few', 'quick fix', 'quick change',
-  'a quick', 'should be simple', 'should be easy', 'should be straightforward', 'should be trivial', 'small change',
-  'tiny change', 'minor change', 'simple change', 'a one-liner', 'one-line change', 'a few lines', 'no-brainer',
-  'piece of cake', 'how hard can it be', 'how hard could it be', 'shouldn\'t be hard', 'should not be hard',
-  'shouldn\'t take long', 'should not take long', 'straightforward',
+  ...of('adverb', ['just', 'simply', 'merely']),
+  ...of('manner', ['easily', 'quickly', 'trivially']),
+  ...of('adjective', ['easy', 'simple', 'trivial', 'straightforward', 'straight forward', 'quick']),
+  ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
+  ...of('strong', [
+    'only takes', 'should only take', 'would only take', 'a one-liner', 'one-line change', 'a few lines of code',
+    'couple of lines', 'couple lines of code', 'no-brainer', 'piece of cake', 'how hard can it be', 'how hard could it be',
+    "shouldn't be hard", 'should not be hard', "shouldn't be too hard", "can't be that hard", "can't be hard",
+    "shouldn't take long", 'should not take long', 'not rocket science', "isn't rocket science", "shouldn't be difficult",
+    'should not be difficult', "can't possibly take", "can't take more than", "shouldn't take more than", 'should not take more than',
+    "can't take longer than", "shouldn't take longer than", "shouldn't be a big deal", 'should not be a big deal', "shouldn't be a big obstacle",
+    "shouldn't be that hard", "shouldn't be too difficult", "can't be too hard", "can't be that difficult", 'just a question of',
+    'simply a question of', 'a question of changing', 'a matter of changing', 'a matter of adding', "minutes of a developer's time",
+    "minutes of an engineer's time", "minutes of a developer's",
+  ]),
+  ...of('intensifier', ['obviously']),
 ];
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
   'just in time', 'just-in-time', 'just in case', 'just as', 'just about', 'just under', 'just over', 'just now',
-  'just before', 'just after', 'just below', 'just above', 'just launched', 'just shipped', 'just released',
-  'easy to use', 'easy to understand', 'easy to find', 'easy to read', 'easy to learn', 'easily find',
-  'easily understand', 'easy for users', 'easy for customers', 'quickly find', 'quickly see', 'quickly understand',
-  'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'a quick reference', 'quickly and',
-  'clearly state', 'clearly stated', 'clearly defined', 'clearly explain', 'clearly communicate',
+  'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
+  'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
   // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
   ...DEMAND_PHRASES,
 ];
 
-const DEFAULTS = [
-  ...REMOVABLE.map((p) => ({ phrase: p, data: { remove: true } as Minimizer })),
-  ...PHRASES.map((p) => ({ phrase: p, data: { remove: false } as Minimizer })),
-];
+const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "won't", 'never', 'no', "doesn't", "don't", 'hardly', 'nothing', "it's not", "that's not"]);
+const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 'relatively', 'extremely', 'rather', 'so', 'trivially', 'reasonably', 'dead', 'incredibly', 'totally']);
+/** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
+const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
+const contrasted = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x));
+/** "Make it easy to add…": what users or a tool can do, not work asked of someone. */
+const madeEasy = (s: Sentence) => ['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '');
+const WORKAROUND = [['is', 'to'], ['would', 'be'], ['for', 'this'], ['is', 'this'], ['here'], ['is', 'available'], ['exists']];
+const HOW_TO = new Set(['way', 'ways', 'solution', 'example', 'examples', 'explanation', 'answer', 'guide', 'tutorial', 'workaround', 'method', 'approach', 'question', 'questions', 'test', 'demo', 'repro', 'reproduction', 'case', 'setup', 'ui', 'interface', 'design', 'layout', 'flow', 'api', 'syntax', 'format', 'language', 'message', 'rule', 'name', 'view', 'page', 'screen', 'experience']);
 
-const letterSpans = new WeakMap<ProseBlock, { first: number; last: number }>();
-/** Index (in the block's masked text) of its first and last letter or digit; computed once per block. */
-function letterSpan(block: ProseBlock): { first: number; last: number } {
-  let span = letterSpans.get(block);
-  if (!span) {
-    const first = block.masked.search(/[\p{L}\p{N}]/u);
-    let last = block.masked.length - 1;
-    // Whole code points: an astral letter ends in a low surrogate.
-    while (last >= 0 && !/[\p{L}\p{N}]/u.test(String.fromCodePoint(block.masked.codePointAt(last > 0 && /[\uDC00-\uDFFF]/.test(block.masked[last]!) ? last - 1 : last)!))) last--;
-    span = { first: first === -1 ? Infinity : first, last };
-    letterSpans.set(block, span);
-  }
-  return span;
+/** The word after the hit, skipping degree words ("just *really* need"). */
+function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
+  let k = from;
+  while (wordAt(s, k) === 'really' || wordAt(s, k) === 'quickly') k++;
+  return { word: wordAt(s, k), k };
 }
 
-export default defineRule<PhraseOptions>({
+function negated(s: Sentence): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const w = wordAt(s, -k);
+    if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
+    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && !COPULAS.has(w)) break;
+  }
+  return false;
+}
+
+/** "you", "engineering", "devs" right before, or a modal right after them: the work is someone else's. */
+function othersDo(s: Sentence, withWe: boolean): boolean {
+  const p1 = wordAt(s, -1);
+  const p2 = wordAt(s, -2);
+  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w)) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
+  if (subject(p1)) return true;
+  if (p1 && MODALS.has(p1)) {
+    if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
+    if (subject(p2)) return withWe || p2 !== 'we';
+    // "can't you just", "could you simply": the subject follows the modal in a question.
+    if (p2 === undefined || p2 === 'why' || p2 === 'so' || p2 === 'and') return false;
+  }
+  if (p1 === 'to') {
+    // "need to just add", "have to simply" — unless the author is the one who needs to.
+    for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
+function imperative(s: Sentence): boolean {
+  const p1 = wordAt(s, -1);
+  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz'].includes(p1)) return false;
+  return !s.words.includes('your') && !s.words.includes('yourself');
+}
+
+/** "it's just a button", "should just be a flag", "simply a matter of adding". */
+function justAUnitOfWork(s: Sentence): boolean {
+  const p1 = wordAt(s, -1);
+  let k = 1;
+  if (wordAt(s, 1) === 'be') k = 2;
+  else if (!p1 || !(COPULAS.has(p1) || (['it', 'this', 'that'].includes(p1) && ['is', "isn't", 'was'].includes(wordAt(s, -2) ?? '')))) return false;
+  const art = wordAt(s, k);
+  if (art !== 'a' && art !== 'an' && art !== 'one' && art !== 'two' && art !== 'few' && art !== 'some') return false;
+  if ((wordAt(s, k + 1) === 'matter' || wordAt(s, k + 1) === 'question') && wordAt(s, k + 2) === 'of') return true;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = wordAt(s, j);
+    if (!w) return false;
+    if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
+  }
+  return false;
+}
+
+function adverbMinimises(s: Sentence, word: string): boolean {
+  const p1 = wordAt(s, -1);
+  if (p1 === 'not' || p1 === 'as') return false;
+  const { word: n1, k } = after(s);
+  // "can be done simply", "can simply be added".
+  if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
+  if (!n1) return false;
+  if (n1 === 'need' || n1 === 'needs') {
+    if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
+    const n2 = wordAt(s, k + 1);
+    if (n2 === 'to') {
+      const n3 = wordAt(s, k + 2);
+      return !!n3 && (WORK_VERBS.has(n3) || (n3 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 3) ?? '')));
+    }
+    if (p1 === 'we' || p1 === "we'll" || p1 === 'all') return true;
+    for (let j = k + 1; j <= k + 4; j++) if (WORK_NOUNS.has(wordAt(s, j) ?? '')) return true;
+    return false;
+  }
+  if (WORK_VERBS.has(n1)) {
+    if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
+    if (othersDo(s, word === 'just')) return true;
+    return imperative(s) && !offersOwnWork(s);
+  }
+  if (justAUnitOfWork(s)) return true;
+  // "can be done simply", "can simply be added".
+  if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
+  if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
+  return false;
+}
+
+function mannerMinimises(s: Sentence, word: string): boolean {
+  if (offersOwnWork(s) || s.words.includes('your')) return false;
+  const p1 = wordAt(s, -1);
+  const p2 = wordAt(s, -2);
+  const n1 = wordAt(s, 1);
+  const n2 = wordAt(s, 2);
+  if (n1 && BUILD_VERBS.has(n1)) return othersDo(s, true);
+  if (word === 'quickly') return false; // "fixed quickly" asks for speed, not for less work.
+  // "so easily fixed", "could easily be added" — said of the work itself, not of users' apps.
+  if (n1 && WORK_PARTICIPLES.has(n1) && p1 !== 'be') return !negated(s) && !contrasted(s);
+  if (n1 === 'be' && n2 && WORK_PARTICIPLES.has(n2)) return !negated(s) && workIsSubject(s, -1);
+  if (p1 && WORK_PARTICIPLES.has(p1) && (p2 === 'be' || p2 === 'been')) return !negated(s);
+  if (p1 === 'be' && n1 && WORK_PARTICIPLES.has(n1)) return !negated(s);
+  return false;
+}
+
+/** The subject a few words before the hit is the work itself ("this could easily be added"). */
+function workIsSubject(s: Sentence, from: number): boolean {
+  for (let j = from; j >= from - 3; j--) {
+    const w = wordAt(s, j);
+    if (!w) return false;
+    if (WORK_SUBJECTS.has(w)) return true;
+    if (!MODALS.has(w) && !['be', 'probably', 'also', 'really', 'then', 'the', 'very'].includes(w)) return false;
+  }
+  return false;
+}
+
+function adjectiveMinimises(s: Sentence): boolean {
+  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
+  if (wordAt(s, -1) === 'too' || ['might', 'may'].includes(wordAt(s, -2) ?? '') || ['might', 'may'].includes(wordAt(s, -3) ?? '')) return false;
+  const n1 = wordAt(s, 1);
+  // "easy to add", "trivial for a developer to implement", "simple enough to build".
+  for (let k = 1; k <= 5; k++) {
+    const w = wordAt(s, k);
+    if (w === 'to') {
+      const v = wordAt(s, k + 1);
+      if (!v) return false;
+      if (USER_VERBS.has(v) && !BUILD_VERBS.has(v)) return false;
+      if (BUILD_VERBS.has(v)) {
+        const between = s.words.slice(s.last + 1, s.last + k);
+        return !between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x));
+      }
+      return false;
+    }
+    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone') break;
+  }
+  // "a simple login and record management system": asking for something, presuming it small.
+  const asking = s.words.slice(Math.max(0, s.first - 5), s.first);
+  if ((asking.includes('need') || asking.includes('want') || asking.includes('looking') || asking.includes('build')) && (wordAt(s, -1) === 'a' || wordAt(s, -1) === 'an')) {
+    if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(asking.includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
+  }
+  // "a simple change", "an easy fix": the work is called small.
+  if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
+    const j = WORK_NOUNS.has(n1) ? 1 : 2;
+    return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
+  }
+  // "this should be easy", "it's trivial", "the change seems straightforward".
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const cop = wordAt(s, k);
+  if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so'].includes(n1) || s.words.length === s.last + 1)) {
+    if (cop === "it's" || cop === "that's") return true;
+    for (let j = k - 1; j >= k - 4; j--) {
+      const w = wordAt(s, j);
+      if (!w) return false;
+      if (WORK_SUBJECTS.has(w)) return true;
+      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i') return false;
+    }
+  }
+  return false;
+}
+
+/** "it's a small change", "should be a quick fix", "just a tiny tweak": the size is asserted, not discussed. */
+function unitAsserted(s: Sentence): boolean {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const art = wordAt(s, k);
+  if (art !== 'a' && art !== 'an' && art !== 'some' && art !== 'such') return false;
+  const before = art === 'such' ? wordAt(s, k - 1) : wordAt(s, k - 1);
+  return !!before && (COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably', 'to', 'is'].includes(before));
+}
+
+function strongMinimises(s: Sentence, phrase: string): boolean {
+  if (offersOwnWork(s)) return false;
+  if (!phrase.includes('rocket') && negated(s)) return false;
+  if (phrase.includes('take')) {
+    // "It only takes a minute to sign up": what a user spends, not the work.
+    const to = s.words.indexOf('to', s.last + 1);
+    if (to !== -1 && USER_VERBS.has(s.words[to + 1] ?? '') && !BUILD_VERBS.has(s.words[to + 1] ?? '')) return false;
+    if (phrase === 'only takes' && !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? '')) return false;
+  }
+  return true;
+}
+
+function sizeMinimises(s: Sentence): boolean {
+  if (negated(s) || offersOwnWork(s)) return false;
+  const k = ['a', 'an', 'such'].includes(wordAt(s, -1) ?? '') ? (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' ? -3 : -2) : -1;
+  const before = wordAt(s, k);
+  if (!before || !(COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably'].includes(before))) return false;
+  return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x));
+}
+
+export default phraseRule<How>({
   id: 'no-minimizers',
   meta: {
-    description: 'Flags words that make engineering work sound trivial ("just", "simply", "should be easy").',
+    description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. Engineers hear "just" as condescension. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech and the author\'s own plan are left alone. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -69,26 +264,45 @@ export default defineRule<PhraseOptions>({
       ],
       good: [
         { markdown: 'We need a button on the settings page. How big is this?' },
-        { markdown: 'Deliveries arrive just in time. Please adjust and justify the budget, then simplify the form.' },
+        { markdown: 'I just upgraded to 3.2, and it is not just for admins: saved carts make it easy to find old orders.', note: '"just" meaning recently or only, and "easy" describing what users get.' },
         { markdown: 'Run `just build` and open https://example.com/just-simply.' },
       ],
     },
   },
-  triggers: (o) => [...REMOVABLE, ...PHRASES, ...(o.extra ?? [])],
-  check(ctx) {
+  phrases: PHRASES,
+  allow: ALLOW,
+  // A phrase the team adds with `extra` is flagged wherever it stands, and removing it is a safe fix:
+  // the team has said it never wants it ("basically"). It overrides the built-in reading of a word.
+  extraData: () => 'team',
+  check(ctx, hits) {
     const reports: ReportDescriptor[] = [];
     const removals = new Map<ProseBlock, { edit: TextEdit; fix: Fix }[]>();
-    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, ALLOW, () => ({ remove: false }))) {
-      const word = ctx.text.slice(match.start, match.end);
+    const flaggedSentences = new Set<number>();
+    const intensifiers: typeof hits = [];
+    for (const hit of hits) {
+      const { match, sentence: s, block } = hit;
+      const word = hit.text.toLowerCase();
+      const how = match.data;
+      if (how === 'intensifier') {
+        intensifiers.push(hit);
+        continue;
+      }
+      const yes =
+        how === 'adverb' ? adverbMinimises(s, word)
+        : how === 'manner' ? mannerMinimises(s, word)
+        : how === 'adjective' ? adjectiveMinimises(s)
+        : how === 'size' ? sizeMinimises(s)
+        : how === 'team' ? true
+        : strongMinimises(s, word);
+      if (!yes) continue;
+      flaggedSentences.add(s.start);
       const fixes: Fix[] = [];
-      if (match.data.remove) {
+      if (how === 'adverb' || how === 'manner' || how === 'team') {
         const edit = removeWordEdit(ctx.text, match.start, match.end, block);
-        // When the word is all the block says ("- just"), removing it empties the list item or
-        // heading; when it leaves a block marker at the start of a line ("Just # 1"), it makes a
-        // new block. Either changes the document's structure: leave that to a person.
-        const { first, last } = letterSpan(block);
-        const wordsLeft = first < edit.start - block.start || last >= edit.end - block.start;
-        const fix: Fix = { title: `Remove "${word}"`, edits: [edit], safe: wordsLeft && !opensBlock(ctx.text, edit) };
+        // When removing the word would empty the block or make a new one ("Just # 1"), or when
+        // the word carries meaning ("done quickly"), removal is a suggestion a person picks.
+        const wordsLeft = /[\p{L}\p{N}]/u.test(block.masked.slice(0, edit.start - block.start) + block.masked.slice(edit.end - block.start));
+        const fix: Fix = { title: `Remove "${hit.text}"`, edits: [edit], safe: how !== 'manner' && wordsLeft && !opensBlock(ctx.text, edit) };
         fixes.push(fix);
         if (fix.safe) {
           const list = removals.get(block) ?? [];
@@ -97,19 +311,24 @@ export default defineRule<PhraseOptions>({
         }
       }
       reports.push({
-        message: match.data.remove
-          ? `"${word}" makes the work sound trivial. Remove it, or ask how big the work is.`
-          : `"${word}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
+        message: how === 'adverb' || how === 'manner' || how === 'team'
+          ? `"${hit.text}" makes work asked of others sound trivial. Remove it, or ask how big the work is.`
+          : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
         start: match.start,
         end: match.end,
         fixes,
       });
+    }
+    for (const hit of intensifiers) {
+      if (!flaggedSentences.has(hit.sentence.start)) continue;
+      reports.push({ message: `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`, start: hit.match.start, end: hit.match.end, fixes: [] });
     }
     // "Fix all" applies every safe removal of a block in one pass: they must be safe together too
     // ("just*simply*" loses both words). If not, each is left for a person to pick.
     for (const [block, list] of removals) {
       if (list.length > 1 && !removalsSafeTogether(ctx.text, block, list.map((x) => x.edit))) for (const x of list) x.fix.safe = false;
     }
+    reports.sort((a, b) => a.start - b.start);
     for (const r of reports) ctx.report(r);
   },
 });

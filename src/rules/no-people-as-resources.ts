@@ -1,39 +1,74 @@
-import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, type PhraseOptions } from './phrasing.js';
-import { matchCase } from '../engine/fix-helpers.js';
+import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, type Fix, type Sentence } from './kit/index.js';
 
-/** `replace`: the words to put instead of the matched phrase's last word(s). `keep`: leading words kept as written. */
+/**
+ * `resources`: people only when the sentence says so (hire, senior, two more, to work on…);
+ * computing, learning and design resources are things. `always`: words that only ever mean
+ * people counted as a quantity. `demand`: "headcount" when it is asked for or lacked.
+ */
 interface PeopleWord {
-  keep: number;
-  replace: string | null;
+  test: 'resources' | 'always' | 'demand';
+  /** Replacements offered (as suggestions: who the people are is the author's to say). */
+  replace: string[];
+  /** True when the replacement means exactly the same ("man-hours" → "person-hours"). */
+  exact?: boolean;
 }
 
-const w = (phrase: string, keep: number, replace: string | null) => ({ phrase, data: { keep, replace } as PeopleWord });
-
-const VERBS = ['need', 'needs', 'needed', 'get', 'add', 'ask for', 'want', 'request', 'hire', 'borrow', 'allocate', 'assign', 'bring in', 'with', 'without', 'throw', 'put'];
-const MORE = ['more', 'extra', 'additional', 'dedicated', 'two', 'three', 'four', 'five'];
-const keepOf = (p: string) => p.split(' ').length - 1;
-
-const DEFAULTS = [
-  ...VERBS.flatMap((v) => MORE.flatMap((m) => [w(`${v} ${m} resources`, keepOf(`${v} ${m} resources`), 'engineers'), w(`${v} ${m} bodies`, keepOf(`${v} ${m} bodies`), 'people')])),
-  w('{num} resources', 1, 'engineers'), w('{num} more resources', 2, 'engineers'), w('{num} extra resources', 2, 'engineers'),
-  w('{num} additional resources', 2, 'engineers'), w('another resource', 1, 'engineer'), w('one more resource', 2, 'engineer'),
-  w('engineering resources', 0, 'engineers'), w('engineering resource', 0, 'engineer'), w('dev resources', 0, 'developers'),
-  w('dev resource', 0, 'developer'), w('developer resources', 0, 'developers'), w('development resources', 0, 'developers'),
-  w('backend resources', 1, 'engineers'), w('frontend resources', 1, 'engineers'), w('front-end resources', 1, 'engineers'),
-  w('back-end resources', 1, 'engineers'), w('mobile resources', 1, 'engineers'), w('qa resources', 1, 'testers'),
-  w('design resources', 1, 'designers'), w('technical resources', 1, 'engineers'),
-  w('engineering headcount', 0, 'engineers'), w('headcount', 0, 'people'), w('warm bodies', 0, 'people'), w('extra bodies', 1, 'people'), w('more bodies', 1, 'people'),
-  w('code monkeys', 0, 'engineers'), w('code monkey', 0, 'engineer'), w('code-monkeys', 0, 'engineers'),
-  w('man-hours', 0, 'person-hours'), w('man hours', 0, 'person-hours'), w('manpower', 0, 'people'),
+const w = (phrase: string, test: PeopleWord['test'], replace: string[], exact = false) => ({ phrase, data: { test, replace, exact } as PeopleWord });
+const PHRASES = [
+  w('resources', 'resources', ['engineers', 'people']), w('resource', 'resources', ['engineer', 'person']),
+  w('headcount', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
+  w('extra bodies', 'always', ['extra people']), w('code monkeys', 'always', ['engineers']), w('code monkey', 'always', ['engineer']),
+  w('code-monkeys', 'always', ['engineers']), w('man-hours', 'always', ['person-hours'], true), w('man hours', 'always', ['person-hours'], true),
+  w('manpower', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
 ];
 
-export default defineRule<PhraseOptions>({
+const PEOPLE_BEFORE = new Set([
+  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'staff', 'staffing', 'assign', 'assigned', 'borrow', 'lend', 'loan',
+  'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'dedicated', 'senior', 'junior', 'qa', 'dev',
+  'developer', 'engineering', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack', 'mobile', 'ios',
+  'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
+  'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
+  'ftes', 'team', 'project', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
+  'utilizing', 'adding', 'add', 'assigning', 'specific', 'individual', 'each', 'every',
+]);
+/** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
+const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
+const THING_NEAR = new Set([
+  'cpu', 'memory', 'compute', 'computing', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
+  'servers', 'network', 'learning', 'educational', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
+  'files', 'image', 'images', 'font', 'fonts', 'css', 'documentation', 'docs', 'community', 'helpful', 'useful', 'free',
+  'external', 'shared', 'cluster', 'gpu', 'disk', 'storage', 'hardware', 'financial', 'natural', 'links', 'link', 'page',
+  'pages', 'section', 'limits', 'limit', 'usage', 'quota', 'quotas', 'requests', 'list', 'library', 'hub', 'center',
+  'centre', 'like', 'such', 'pool', 'pools', 'allocation', 'leak', 'leaks', 'cleanup', 'manager', 'management', 'type',
+  'types', 'budget', 'money', 'funding', 'time', 'bandwidth', 'infrastructure', 'machine', 'machines', 'container',
+  'containers', 'pod', 'pods', 'node', 'nodes', 'instance', 'instances', 'vm', 'vms', 'database', 'db', 'crd', 'crds',
+  'object', 'objects', 'custom', 'uri', 'url', 'urls', 'reading', 'further', 'additional', 'other', 'following', 'design',
+  'these', 'those', 'its', 'their', 'app', 'application', 'model', 'models', 'data', 'content', 'game', 'asset', 'assets',
+  'mental', 'emotional', 'support', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
+]);
+const NEED = ['need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign', 'bring', 'throw', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze'];
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|another|couple|few|several|many|more|extra|additional)$/;
+
+function meansPeople(s: Sentence): boolean {
+  const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
+  if (win.some((x) => x && THING_NEAR.has(x)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
+  const p1 = wordAt(s, -1);
+  const p2 = wordAt(s, -2);
+  const n1 = wordAt(s, 1);
+  if ((p1 && PEOPLE_BEFORE.has(p1)) || (p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or')) return true;
+  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
+  // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
+  const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');
+  const counted = byTwo || (!!p1 && COUNT.test(p1) && p1 !== 'a');
+  return counted && s.words.slice(0, s.first - (byTwo ? 2 : 1)).some((x) => NEED.includes(x));
+}
+
+export default phraseRule<PeopleWord>({
   id: 'no-people-as-resources',
   meta: {
-    description: 'Flags people called "resources", "headcount", "bodies" or "code monkeys", and offers "engineers" or "people".',
+    description: 'Flags people called "resources", "headcount", "bodies" or "code monkeys", and suggests naming them as people.',
     rationale:
-      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need, and it is the respectful default in a document the team will read.',
+      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need. The rule reads the sentence: computing, learning and design resources are things, and are left alone. Which word fits ("engineers", "designers", "people") is the author\'s call, so the rewrite is a suggestion.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -44,27 +79,24 @@ export default defineRule<PhraseOptions>({
         { markdown: 'We need two more resources to hit the date.' },
         { markdown: 'Ask for more headcount next quarter.' },
         { markdown: 'We will borrow engineering resources from Payments.' },
+        { markdown: 'The migration took 200 man-hours.', note: '"person-hours" means exactly the same, so that rewrite is a safe fix.' },
       ],
       good: [
         { markdown: 'We need two more engineers to hit the date.' },
-        { markdown: 'See the Resources section for links, and the API resources list.' },
+        { markdown: 'Design resources (Figma files, the research deck) are linked below, and the pods need more CPU resources.' },
       ],
     },
   },
-  triggers: (o) => [...DEFAULTS.map((d) => d.phrase), ...(o.extra ?? [])],
-  check(ctx) {
-    for (const { block, match } of findPhrases(ctx, DEFAULTS, DEFAULTS, [], () => ({ keep: 0, replace: null }))) {
-      const phrase = ctx.text.slice(match.start, match.end);
-      const { keep, replace } = match.data;
-      // Skip the kept leading words ("two more "), replace only the people-word. Counted in
-      // tokens, not spaces: a phrase may run across a link ("[two](… "title") resources").
-      const start = keep > 0 ? (block.tokens[Math.min(match.first + keep, match.last)]?.start ?? match.start) : match.start;
-      const original = ctx.text.slice(start, match.end);
-      const fixes = replace
-        ? [{ title: `Replace "${original}" with "${matchCase(original, replace)}"`, edits: [{ start, end: match.end, text: matchCase(original, replace) }], safe: true }]
-        : [];
+  phrases: PHRASES,
+  extraData: () => ({ test: 'always', replace: [] }),
+  check(ctx, hits) {
+    for (const { match, sentence: s, text } of hits) {
+      const { test, replace, exact } = match.data;
+      if (test === 'resources' && !meansPeople(s)) continue;
+      if (test === 'demand' && !s.words.some((x) => NEED.includes(x))) continue;
+      const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
-        message: `"${phrase}" talks about people as a quantity to allocate. Say who they are${replace ? ` ("${replace}")` : ' (engineers, the team)'}.`,
+        message: `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`,
         start: match.start,
         end: match.end,
         fixes,

@@ -1,6 +1,8 @@
 import { defineRule } from './define.js';
 import type { Section } from '../engine/document.js';
 
+const OPENERS = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|context)\b/i;
+
 export default defineRule({
   id: 'problem-before-solution',
   meta: {
@@ -20,9 +22,12 @@ export default defineRule({
   check(ctx) {
     if (!ctx.kind) return;
     const secs = ctx.doc.sections.filter((s) => !s.isTitle);
-    const problem = secs.find((s) => s.ids.includes('problem') && !s.placeholderOnly) ?? secs.find((s) => s.ids.includes('problem'));
+    // The first section that carries the problem: Problem, Motivation, Background, Context, and the
+    // Summary/Abstract/Overview that open design docs. A questionnaire after the design never counts.
+    const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENERS.test(s.title);
+    const problem = secs.find((s) => bearing(s) && !s.placeholderOnly) ?? secs.find(bearing);
     if (!problem) return; // require-sections reports a missing problem.
-    const solution: Section | undefined = secs.find((s) => s.solution && !s.ids.includes('problem'));
+    const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s));
     if (!solution || solution.start > problem.start) return;
     const fixes = [];
     // Move the problem section (heading and body, up to the next heading of its level) above the solution.

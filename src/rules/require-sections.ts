@@ -82,7 +82,7 @@ export default defineRule({
       'A spec that only says what to build turns engineers into ticket-takers. Starting from the user problem, who has it, why it matters now, what success looks like and which constraints are known lets them make good decisions, and an explicit invitation to propose something simpler treats them as partners. Which sections are required depends on the kind of document: a brief or PRD needs all six, a ticket needs the problem, the why and acceptance criteria, and a launch note needs credit for the people who built it. A section that holds only TBD or the template prompt does not count.',
     category: 'sections',
     defaultSeverity: 'warning',
-    fixable: 'safe',
+    fixable: 'suggestion',
     examples: {
       bad: [
         {
@@ -109,7 +109,7 @@ export default defineRule({
     // Without a title, the first line (up to its line ending, never between a CR and its LF).
     const eol = ctx.text.search(/[\r\n]/);
     const anchor = title ? { start: title.start, end: title.headingEnd } : { start: 0, end: eol === -1 ? ctx.text.length : eol };
-    const kindLabel = KIND_LABELS[ctx.kind].toLowerCase();
+    const kindLabel = ctx.doc.kindLabel || KIND_LABELS[ctx.kind].toLowerCase();
     for (const e of status.entries) {
       if (e.state === 'missing') {
         const edit = insertionFor(ctx.doc, e.id);
@@ -117,7 +117,9 @@ export default defineRule({
           message: `This ${kindLabel} ${e.missing}. Add the "${e.title}" section.`,
           start: anchor.start,
           end: anchor.end,
-          fixes: [{ title: `Insert the "${e.title}" section`, edits: [edit], safe: !(edit.start >= ctx.text.length && endsInsideOpenBlock(ctx.doc)) }],
+          // Inserting a section is an authoring step the user asks for (quick fix, status bar), never
+          // something --fix, Fix all or fix on save does: an empty skeleton is still a warning.
+          fixes: edit.start >= ctx.text.length && endsInsideOpenBlock(ctx.doc) ? [] : [{ title: `Insert the "${e.title}" section`, edits: [edit], safe: false }],
           data: { sectionId: e.id, state: 'missing' },
         });
       } else if (e.state === 'placeholder' && e.section) {

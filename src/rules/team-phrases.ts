@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { findPhrases } from './phrasing.js';
-import { matchCase, withArticle } from '../engine/fix-helpers.js';
+import { findPhrases, matchCase, withArticle } from './kit/index.js';
 import type { JsonSchema } from '../engine/types.js';
 
 interface TeamPhrase {

@@ -2,11 +2,11 @@
  * Shared plumbing for phrasing rules: which prose blocks to read, and a matcher that
  * honours a rule's `allow` and `extra` options.
  */
-import { firstIndex } from '../engine/search.js';
-import type { ProseBlock, SpecDocument, Token } from '../engine/document.js';
-import type { JsonSchema, RuleContext } from '../engine/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../engine/phrases.js';
-import { stringList } from '../engine/schema.js';
+import { firstIndex } from '../../engine/search.js';
+import type { ProseBlock, SpecDocument, Token } from '../../engine/document.js';
+import type { JsonSchema, RuleContext } from '../../engine/types.js';
+import { PhraseMatcher, type PhraseMatch } from '../../engine/phrases.js';
+import { stringList } from '../../engine/schema.js';
 
 export interface PhraseOptions extends Record<string, unknown> {
   allow?: string[];
@@ -61,7 +61,7 @@ export function findPhrases<T>(
   const extra = ctx.options.extra ?? [];
   const allow = [...builtInAllow, ...(ctx.options.allow ?? [])];
   const key = JSON.stringify([extra, allow]);
-  const matcher = cachedMatcher(owner, 'm' + key, () => new PhraseMatcher<T>([...defaults, ...extra.map((p) => ({ phrase: p, data: extraData(p) }))]));
+  const matcher = cachedMatcher(owner, 'm' + key, () => new PhraseMatcher<T>([...extra.map((p) => ({ phrase: p, data: extraData(p) })), ...defaults]));
   const allowMatcher = cachedMatcher(owner, 'a' + key, () => new PhraseMatcher<null>(allow.map((p) => ({ phrase: p, data: null }))));
   const out: { block: ProseBlock; match: PhraseMatch<T> }[] = [];
   let memo = hitMemo.get(matcher);

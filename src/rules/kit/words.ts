@@ -1,0 +1,102 @@
+/**
+ * Word lists the phrasing rules share: what counts as engineering work, what counts as
+ * using a product, who "we" and "you" are. Each list has this one home.
+ */
+
+/** Base-form verbs that name building or changing software: "just *add* a flag". */
+export const WORK_VERBS = new Set([
+  'add', 'build', 'implement', 'change', 'fix', 'update', 'reuse', 're-use', 'expose', 'hook', 'wire', 'plug', 'swap',
+  'tweak', 'rewrite', 'refactor', 'make', 'create', 'put', 'remove', 'rename', 'hardcode', 'hard-code', 'ship',
+  'deploy', 'patch', 'port', 'extend', 'support', 'allow', 'include', 'enable', 'disable', 'toggle', 'return', 'store',
+  'cache', 'pass', 'merge', 'write', 'code', 'integrate', 'migrate', 'replace', 'convert', 'switch', 'modify',
+  'adjust', 'edit', 'duplicate', 'clone', 'display', 'render', 'expose', 'accept', 'handle', 'wrap',
+  'bump', 'increase', 'raise', 'lower', 'provide', 'develop', 'redesign', 'redo', 'release', 'publish', 'backport',
+  'upgrade', 'split', 'combine', 'append', 'insert', 'delete', 'flip', 'automate', 'generate', 'compute', 'calculate',
+  'validate', 'parse', 'override', 'sync', 'embed', 'bundle', 'compile', 'translate', 'localize', 'localise',
+  'optimize', 'optimise', 'slap', 'bolt', 'tack', 'whip', 'knock', 'spin', 'stand', 'do', 'implement', 'fork',
+  'expose', 'emit', 'log', 'throw', 'catch', 'wrap', 'drop', 'turn', 'mark', 'restrict', 'limit', 'prevent',
+  'filter', 'sort', 'expand', 'collapse', 'reorder', 'resize', 'reword', 'rebuild', 'rework',
+  'redirect', 'route', 'pipe', 'forward', 'copy', 'tweak', 'adapt', 'adopt', 'incorporate', 'introduce',
+  'roll',
+]);
+
+/**
+ * Verbs that, after "easy to", "simple to" or "quickly", describe what a user or reader does
+ * with the product, not work asked of engineers: "easy to *find*".
+ */
+export const USER_VERBS = new Set([
+  'use', 'find', 'read', 'understand', 'learn', 'navigate', 'follow', 'see', 'spot', 'scan', 'grasp', 'remember',
+  'search', 'browse', 'discover', 'access', 'reach', 'get', 'go', 'come', 'start', 'sign', 'log', 'share', 'compare',
+  'switch', 'unsubscribe', 'cancel', 'pay', 'buy', 'book', 'order', 'contact', 'apply', 'install', 'run', 'try',
+  'reproduce', 'verify', 'test', 'debug', 'review', 'audit', 'reason', 'maintain', 'explain', 'tell', 'say',
+  'miss', 'overlook', 'forget', 'misuse', 'misunderstand', 'confuse', 'break', 'get', 'work', 'onboard', 'recover',
+  'return', 'track', 'monitor', 'pick', 'choose', 'select', 'click', 'tap', 'type', 'enter', 'fill', 'complete',
+  'drill', 'filter', 'configure', 'customize', 'customise', 'deploy', 'host', 'self-host', 'integrate', 'embed',
+]);
+
+/** Verbs that "easy to…" and "simple to…" use for engineering work (more specific than WORK_VERBS). */
+export const BUILD_VERBS = new Set([
+  'add', 'build', 'implement', 'change', 'fix', 'update', 'reuse', 'expose', 'hook', 'wire', 'plug', 'swap', 'tweak',
+  'rewrite', 'refactor', 'make', 'create', 'code', 'patch', 'port', 'extend', 'support', 'write', 'develop', 'do',
+  'modify', 'adjust', 'migrate', 'integrate', 'remove', 'rename', 'hardcode', 'ship', 'backport', 'solve', 'knock',
+  'whip', 'put', 'automate', 'design', 'tack', 'bolt', 'slap', 'spin', 'adapt', 'accommodate', 'provide', 'enable',
+  'allow', 'expose', 'handle', 'introduce', 'incorporate',
+]);
+
+/** Past participles of work verbs: "can be *done* simply", "could easily be *added*". */
+export const WORK_PARTICIPLES = new Set([
+  'done', 'fixed', 'added', 'implemented', 'built', 'changed', 'solved', 'handled', 'achieved', 'updated', 'resolved',
+  'addressed', 'supported', 'extended', 'patched', 'ported', 'exposed', 'hooked', 'wired', 'modified', 'adjusted',
+  'made', 'created', 'coded', 'written', 'integrated', 'migrated', 'replaced', 'swapped', 'tweaked', 'refactored',
+  'enabled', 'accommodated', 'provided', 'introduced', 'backported', 'remedied', 'worked',
+]);
+
+/** Nouns for a unit of engineering work: "it's just a config *change*", "a quick *fix*". */
+export const WORK_NOUNS = new Set([
+  'change', 'changes', 'fix', 'fixes', 'tweak', 'tweaks', 'button', 'flag', 'toggle', 'field', 'column', 'line',
+  'lines', 'one-liner', 'checkbox', 'endpoint', 'query', 'script', 'patch', 'update', 'refactor', 'rename', 'migration',
+  'wrapper', 'switch', 'if', 'if-statement', 'setting', 'option', 'parameter', 'param', 'config', 'addition', 'task',
+  'job', 'feature', 'pr', 'commit', 'implementation', 'modification', 'adjustment', 'edit', 'win', 'hack',
+  'form', 'page', 'screen', 'label', 'dropdown', 'link', 'modal', 'popup', 'banner', 'tab', 'filter', 'css',
+  'table', 'call', 'check', 'test', 'variable', 'function', 'method', 'property', 'attribute', 'api', 'features',
+]);
+
+/** Nouns that, as a subject, name the work itself: "the *change* should be easy". */
+export const WORK_SUBJECTS = new Set([
+  'it', 'this', 'that', "it's", "that's", 'change', 'fix', 'implementation', 'feature', 'work', 'task', 'update',
+  'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration',
+]);
+
+/** First person singular: the author speaking of their own work. */
+export const FIRST_SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive', 'id']);
+
+/** Words that, right before an adverb like "just", make the sentence about others' work. */
+export const OTHERS = new Set([
+  'you', "you'll", "you'd", 'ya', 'u', 'they', "they'll", 'engineering', 'engineers', 'engineer', 'devs', 'dev',
+  'developers', 'developer', 'team', 'someone', 'somebody', 'maintainers', 'backend', 'frontend', 'it', 'that',
+  'this', 'who',
+]);
+
+export const MODALS = new Set([
+  'can', 'could', 'should', 'would', 'will', 'must', 'might', "can't", 'cannot', "couldn't", "shouldn't", "wouldn't",
+  "won't", "you'll", "we'll", "they'll", "it'll",
+]);
+
+/** Forms of "to be" and contractions holding it: "it's just a", "should be easy". */
+export const COPULAS = new Set([
+  'is', 'are', 'be', "it's", "that's", "this's", "there's", "what's", 'its', 'thats', "they're", "we're", "you're",
+  'seems', 'sounds', 'looks', 'feels', 'seem', 'sound', 'look', 'being', "isn't", "aren't", 'was', 'were',
+]);
+
+/** Demands that are always demands (no-demands); no-minimizers leaves them to that rule. */
+export const DEMANDS_STRONG = [
+  "can't you just", 'cannot you just', 'can you not just', "couldn't you just", "why don't you just", "why can't you just",
+  "why can't we just", "why don't we just", 'why not just', 'surely you can', "why can't they just", "why don't they just",
+];
+/** Demands only when engineering work follows ("can you just *add*…"). */
+export const DEMANDS_WEAK = [
+  'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", 'all you have to do is',
+  'all you need to do is', 'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
+  "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
+];
+export const DEMAND_PHRASES = [...DEMANDS_STRONG, ...DEMANDS_WEAK];
