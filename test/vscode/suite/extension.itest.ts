@@ -211,7 +211,7 @@ export function register(): void {
     });
 
     it('source.fixAll.speclint returns minimal edits (for editor.codeActionsOnSave)', async () => {
-      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow?\n\nSome filler text that no fix should touch.\n\n- We just need a button.\n";
+      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- We just need the old flow.\n\nSome filler text that no fix should touch.\n\n- We just need a button.\n";
       const editor = await scratch(text);
       const uri = editor.document.uri;
       await until(() => ours(uri).length > 3, 'diagnostics');
@@ -236,7 +236,7 @@ export function register(): void {
       const uri = editor.document.uri;
       for (let i = 0; i < 8; i++) {
         // No await between edits and lints: each change schedules a lint of its own version.
-        await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), i % 2 ? 'We simply add it.\n' : 'Plain line.\n'));
+        await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), i % 2 ? 'You can simply add it.\n' : 'Plain line.\n'));
         await sleep(i % 3 === 0 ? 350 : 20);
       }
       await settle(uri, editor.document.getText());
