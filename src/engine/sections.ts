@@ -155,6 +155,13 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   },
 };
 
+/**
+ * Headings that open a design doc (Summary, Abstract, Overview…): they carry the problem for
+ * problem-before-solution, and "who it is for" stated under them counts. ("Context" is a
+ * problem synonym already.)
+ */
+export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
+
 /** Headings that introduce the solution: a problem statement should come before them. */
 export const SOLUTION_SYNONYMS = [
   'solution', 'proposed solution', 'the solution', 'proposal', 'the proposal', 'requirements',

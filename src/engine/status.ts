@@ -5,6 +5,7 @@
 import type { DocKind } from './types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from './phrases.js';
+import { OPENING_HEADING } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -46,7 +47,6 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
   return { kind, entries, present: entries.filter((e) => e.state === 'present').length, required: entries.length };
 }
 
-const OPENING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
 const matchers = new WeakMap<string[], PhraseMatcher<string>>();
 
 /** The section ids (and `#opening`) that hold a block, its own section and those around it. */
@@ -58,7 +58,7 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
     if (s.depth >= depth) continue;
     depth = s.depth;
     if (s.isTitle) return where.includes('#opening') && i === index;
-    if (s.ids.some((id) => where.includes(id)) || (where.includes('#opening') && OPENING.test(s.title))) return true;
+    if (s.ids.some((id) => where.includes(id)) || (where.includes('#opening') && OPENING_HEADING.test(s.title))) return true;
   }
   return false;
 }

@@ -221,7 +221,7 @@ function unitAsserted(s: Sentence): boolean {
   while (DEGREE.has(wordAt(s, k) ?? '')) k--;
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'some' && art !== 'such') return false;
-  const before = art === 'such' ? wordAt(s, k - 1) : wordAt(s, k - 1);
+  const before = wordAt(s, k - 1);
   return !!before && (COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably', 'to', 'is'].includes(before));
 }
 

@@ -1,7 +1,7 @@
 import { defineRule } from './define.js';
 import type { Section } from '../engine/document.js';
+import { OPENING_HEADING } from '../engine/sections.js';
 
-const OPENERS = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|context)\b/i;
 
 export default defineRule({
   id: 'problem-before-solution',
@@ -24,7 +24,7 @@ export default defineRule({
     const secs = ctx.doc.sections.filter((s) => !s.isTitle);
     // The first section that carries the problem: Problem, Motivation, Background, Context, and the
     // Summary/Abstract/Overview that open design docs. A questionnaire after the design never counts.
-    const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENERS.test(s.title);
+    const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENING_HEADING.test(s.title);
     const problem = secs.find((s) => bearing(s) && !s.placeholderOnly) ?? secs.find(bearing);
     if (!problem) return; // require-sections reports a missing problem.
     const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s));
