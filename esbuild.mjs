@@ -1,4 +1,6 @@
-// Bundles the CLI and the VS Code extension (desktop and web) from the same sources.
+// Bundles the CLI and the VS Code extension (desktop and web) from the same sources. The
+// extension is two bundles per platform: the host side (extension.js) and the lint worker
+// (worker.js) that runs the engine off the extension host (see ARCHITECTURE.md).
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies;
 // `--tests` also bundles the in-extension-host integration tests (test/vscode/) for
 // @vscode/test-electron (dist/test/electron.js + run-electron.js) and @vscode/test-web (dist/test/web.js).
@@ -32,7 +34,11 @@ const browser = {
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node' },
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
-  { ...common, ...browser, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/vscode/worker/node.ts'], outfile: 'dist/worker.js', platform: 'node' },
+  // `node:worker_threads` is only reached on the desktop (workerSpawn.ts checks first).
+  { ...common, ...browser, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:worker_threads'] },
+  // A classic (non-module) worker script: iife, so it defines no globals but `self.onmessage`.
+  { ...common, ...browser, format: 'iife', entryPoints: ['src/vscode/worker/web.ts'], outfile: 'dist/web/worker.js' },
 ];
 if (tests) {
   const t = { ...common, minify: false, sourcemap: 'inline' };

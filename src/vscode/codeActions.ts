@@ -4,17 +4,35 @@
  * `editor.codeActionsOnSave`). Every edit is minimal: one TextEdit per engine edit.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../engine/index.js';
-import { composeFixAll } from './editCompose.js';
+import { CONFIG_RULE, INTERNAL_RULE, SKIPPED_RULE, type Diagnostic, type Fix } from '../engine/index.js';
 import { disableLineEdit } from './disableComment.js';
-import { lintText, type Linter, isLintable } from './diagnostics.js';
+import { MAX_LINT_TIME_SETTING, MORE_CODE, STOPPED_CODE, type Linter, isLintable } from './diagnostics.js';
 import { offsetRange, ruleIdOf, toWorkspaceEdit } from './positions.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speclint');
 export const FIX_ALL_TITLE = 'Fix all SpecLint problems';
 
-/** Engine rules that are not rules a person can disable on a line. */
-const NOT_DISABLEABLE = new Set(['internal-error', 'config-error']);
+/**
+ * Codes that are not rules a person can disable on a line: the engine ignores disable comments
+ * for them (or, for the time-budget notice, they do not come from the engine at all).
+ */
+const NOT_DISABLEABLE = new Set([INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE, STOPPED_CODE, MORE_CODE]);
+
+/** Runs after an "insert section" edit: puts the cursor in the new section. */
+export const REVEAL_COMMAND = 'speclint.revealOffset';
+
+/**
+ * Where the cursor goes after a fix inserts a section: the line after its prompt comment, where
+ * the author starts writing (offset in the text after the edit). Undefined for other fixes.
+ */
+export function insertedSectionCursor(fix: Fix): number | undefined {
+  if (fix.edits.length !== 1) return undefined;
+  const e = fix.edits[0]!;
+  if (e.start !== e.end || !/^\n*#{1,6} /.test(e.text)) return undefined;
+  const close = e.text.indexOf('-->');
+  const nl = close < 0 ? e.text.indexOf('\n') : e.text.indexOf('\n', close);
+  return e.start + (nl < 0 ? e.text.length : nl + 1);
+}
 
 function sameRange(d: Diagnostic, doc: vscode.TextDocument, r: vscode.Range): boolean {
   return offsetRange(doc, d.range.start.offset, d.range.end.offset).isEqual(r);
@@ -46,6 +64,14 @@ export class SpecLintCodeActions implements vscode.CodeActionProvider {
 
     const ours = context.diagnostics.filter((d) => ruleIdOf(d) !== undefined);
     if (!ours.length) return [];
+    const stopped = ours.find((d) => ruleIdOf(d) === STOPPED_CODE);
+    if (stopped) {
+      // The one notice on a file SpecLint gave up on: its only action is the setting to raise.
+      const action = new vscode.CodeAction(`Open the "${MAX_LINT_TIME_SETTING}" setting`, vscode.CodeActionKind.QuickFix);
+      action.command = { title: action.title, command: 'workbench.action.openSettings', arguments: [MAX_LINT_TIME_SETTING] };
+      action.diagnostics = [stopped];
+      return [action];
+    }
     const version = doc.version;
     const entry = await this.linter.resultFor(doc);
     if (!entry || token.isCancellationRequested || doc.version !== version) return [];
@@ -62,6 +88,8 @@ export class SpecLintCodeActions implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(doc, fix.edits);
         action.diagnostics = [vd];
         action.isPreferred = i === 0;
+        const cursor = d.ruleId === 'require-sections' ? insertedSectionCursor(fix) : undefined;
+        if (cursor !== undefined) action.command = { title: 'Go to the new section', command: REVEAL_COMMAND, arguments: [doc.uri, cursor] };
         actions.push(action);
       });
       const key = `${ruleId}:${d.range.start.line}`;
@@ -98,10 +126,11 @@ export async function fixAllEdit(
   const version = doc.version;
   const entry = await linter.resultFor(doc);
   if (!entry || doc.version !== version) return undefined;
-  const first = entry.result.diagnostics;
-  const r = composeFixAll(entry.text, (t) => (t === entry.text ? first : lintText(t, doc.uri, entry.config).diagnostics));
-  if (!r.edits.length) return undefined;
-  return { edit: toWorkspaceEdit(doc, r.edits), version, applied: r.applied };
+  if (!entry.result.diagnostics.some((d) => d.fixes.some((f) => f.safe))) return undefined;
+  // Pass after pass of re-linting runs in the worker too; the edits come back as plain offsets.
+  const r = await linter.fixAll(doc, entry);
+  if (!r.ok || !r.value.edits.length || doc.version !== version) return undefined;
+  return { edit: toWorkspaceEdit(doc, r.value.edits), version, applied: r.value.applied };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** "SpecLint: New brief" and "SpecLint: Lint workspace". */
 import * as vscode from 'vscode';
 import type { Linter } from './diagnostics.js';
+import type { ConfigManager } from './config.js';
 import { snippetBody } from './snippets.js';
 
 export async function newBrief(): Promise<vscode.TextEditor> {
@@ -13,7 +14,7 @@ export async function newBrief(): Promise<vscode.TextEditor> {
 const MARKDOWN_GLOB = '**/*.{md,markdown,mdown,mkd}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 
-export async function lintWorkspace(linter: Linter): Promise<{ files: number; problems: number; specs: number } | undefined> {
+export async function lintWorkspace(linter: Linter, configs: ConfigManager): Promise<{ files: number; problems: number; specs: number } | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('SpecLint: open a folder to lint its markdown files.');
     return undefined;
@@ -22,14 +23,12 @@ export async function lintWorkspace(linter: Linter): Promise<{ files: number; pr
     { location: vscode.ProgressLocation.Notification, title: 'SpecLint: linting the workspace', cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, undefined, token);
-      let problems = 0;
       let specs = 0;
       let done = 0;
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         try {
           const r = await linter.lintClosed(uri);
-          problems += r.problems;
           if (r.spec) specs++;
         } catch {
           // An unreadable file is skipped; the others still get linted.
@@ -37,7 +36,9 @@ export async function lintWorkspace(linter: Linter): Promise<{ files: number; pr
         done++;
         progress.report({ message: `${done}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
       }
-      return { files: done, problems, specs };
+      // What Problems shows for SpecLint: every document's diagnostics (open ones included, which
+      // may lie outside the folder) and config file errors, counted after the run, not summed per file.
+      return { files: done, problems: linter.problemCount() + configs.errorCount(), specs };
     },
   );
   void vscode.window.showInformationMessage(

@@ -24,7 +24,12 @@ export interface Settings {
   run: RunMode;
   rules: Record<string, SeveritySetting>;
   statusBar: boolean;
+  /** Per-document lint time budget in ms (`speclint.maxLintTime`). */
+  maxLintTime: number;
 }
+
+export const DEFAULT_MAX_LINT_TIME = 3000;
+const MIN_LINT_TIME = 100;
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
 
@@ -42,18 +47,30 @@ export function readSettings(scope?: vscode.Uri): Settings {
     run: run === 'onSave' || run === 'off' ? run : 'onType',
     rules: ruleSettings,
     statusBar: c.get<boolean>('statusBar', true),
+    maxLintTime: lintTime(c.get<unknown>('maxLintTime', DEFAULT_MAX_LINT_TIME)),
   };
 }
+
+function lintTime(v: unknown): number {
+  // The settings UI enforces the schema; a hand-edited settings.json may not.
+  return typeof v === 'number' && Number.isFinite(v) ? Math.max(MIN_LINT_TIME, v) : DEFAULT_MAX_LINT_TIME;
+}
+
+const withSettingsMemo = new WeakMap<ResolvedConfig, { settings: Settings; out: ResolvedConfig }>();
 
 /** The settings' rule severities as defaults under what the config files say. */
 export function withSettings(config: ResolvedConfig, settings: Settings): ResolvedConfig {
   const ids = Object.keys(settings.rules);
   if (!ids.length) return config;
+  // The same object for the same inputs: it travels to the lint worker once, and the engine memoises per config object.
+  const memo = withSettingsMemo.get(config);
+  if (memo?.settings === settings) return memo.out;
   const out = { ...config, rules: { ...config.rules } };
   for (const id of ids) {
     const file = out.rules[id];
     if (file?.severity === undefined) out.rules[id] = { ...file, severity: settings.rules[id] };
   }
+  withSettingsMemo.set(config, { settings, out });
   return out;
 }
 
@@ -114,10 +131,22 @@ export class ConfigManager implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** The config for a document. Never throws: a broken config is reported and the last good one used. */
+  private readonly untitledDefault = defaultConfig();
+
+  /**
+   * The config for a document. Never throws: a broken config is reported and the last good one used.
+   * An unsaved document gets the config of the first workspace folder's root (where "New brief"
+   * would most likely be saved), or the defaults without a folder. Its `ignores` never apply.
+   */
   async configFor(uri: vscode.Uri): Promise<DocConfig> {
     const settings = this.settings;
-    if (uri.scheme === 'untitled') return { config: withSettings(defaultConfig(), settings), files: [], ignored: false };
+    if (uri.scheme === 'untitled') {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!folder) return { config: withSettings(this.untitledDefault, settings), files: [], ignored: false };
+      const stand = vscode.Uri.joinPath(folder, 'untitled.md');
+      const r = await this.configFor(stand);
+      return { ...r, ignored: false };
+    }
     const key = uri.toString();
     let found: { config: ResolvedConfig; files: string[] };
     try {
@@ -129,6 +158,15 @@ export class ConfigManager implements vscode.Disposable {
     }
     const ignored = found.config.ignores.length > 0 && matchGlob(uri.path, found.config.ignores);
     return { config: withSettings(found.config, settings), files: found.files, ignored };
+  }
+
+  /** Config errors shown in Problems. */
+  errorCount(): number {
+    let n = 0;
+    this.errors.forEach((_u, d) => {
+      n += d.length;
+    });
+    return n;
   }
 
   forget(uri: vscode.Uri): void {

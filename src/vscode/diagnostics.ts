@@ -1,12 +1,15 @@
 /**
  * Lint as you type: on open, on change (debounced), on save; cleared on close.
- * A per-document generation counter makes sure a slow (stale) lint never overwrites a newer one.
+ * The lint itself runs in a worker (lintClient.ts), never on the extension host. A
+ * per-document generation counter and the document version make sure a slow (stale) lint
+ * never overwrites a newer one. A lint that outruns `speclint.maxLintTime` leaves one notice
+ * on its document and is not retried while typing (only on save, reopen or a config change).
  */
 import * as vscode from 'vscode';
-import { lint, ParseCache, type LintResult, type ResolvedConfig } from '../engine/index.js';
-import { rules } from '../rules/index.js';
+import type { LintResult, ResolvedConfig } from '../engine/index.js';
 import type { ConfigManager } from './config.js';
-import { positionsByLineColumn, positionsIn, toVsDiagnostic } from './positions.js';
+import type { FixAllValue, LintClient, Outcome } from './lintClient.js';
+import { positionsByLineColumn, positionsIn, SOURCE, toVsDiagnostic, type PositionOf } from './positions.js';
 
 export const DEBOUNCE_MS = 300;
 /** Large documents wait longer after a keystroke: 100 ms more per 100,000 characters, at most 2 s. */
@@ -26,10 +29,47 @@ export interface LintEntry {
   text: string;
   result: LintResult;
   config: ResolvedConfig;
+  /** Diagnostics the worker did not send (past MAX_SENT_DIAGNOSTICS). */
+  omitted: number;
 }
 
-export function lintText(text: string, uri: vscode.Uri, config: ResolvedConfig, cache?: ParseCache): LintResult {
-  return lint(text, { rules, config, cache, filePath: uri.scheme === 'untitled' ? undefined : uri.path });
+/** The code of the notice left on a document whose lint outran the time budget (or crashed the worker). */
+export const STOPPED_CODE = 'lint-stopped';
+export const MAX_LINT_TIME_SETTING = 'speclint.maxLintTime';
+/** The code of the line saying how many diagnostics past the first MAX_SENT_DIAGNOSTICS are not shown. */
+export const MORE_CODE = 'more-problems';
+
+/** The path config globs see for a document (none for an unsaved one). */
+export function filePathOf(uri: vscode.Uri): string | undefined {
+  return uri.scheme === 'untitled' ? undefined : uri.path;
+}
+
+/** The one notice on a document SpecLint gave up on: why, and what to do about it. */
+export function stoppedDiagnostic(outcome: Outcome<unknown>, budget: number, pos: PositionOf): vscode.Diagnostic | undefined {
+  if (outcome.ok || outcome.reason === 'superseded') return undefined;
+  const message =
+    outcome.reason === 'timeout'
+      ? `SpecLint stopped linting this file after ${(budget / 1000).toLocaleString('en')} s, the limit set by "${MAX_LINT_TIME_SETTING}". Raise that setting to lint it; SpecLint tries again when you save the file.`
+      : `SpecLint could not lint this file (${outcome.message}). It tries again when you save the file.`;
+  const at = pos({ offset: 0, line: 1, column: 1 });
+  const d = new vscode.Diagnostic(new vscode.Range(at, at), message, vscode.DiagnosticSeverity.Information);
+  d.source = SOURCE;
+  d.code = STOPPED_CODE;
+  return d;
+}
+
+/** One line after the first MAX_SENT_DIAGNOSTICS saying how many more there are (the CLI lists them all). */
+function withOmitted(diags: vscode.Diagnostic[], omitted: number, pos: PositionOf): vscode.Diagnostic[] {
+  if (!omitted) return diags;
+  const at = diags.length ? diags[diags.length - 1]!.range.end : pos({ offset: 0, line: 1, column: 1 });
+  const d = new vscode.Diagnostic(
+    new vscode.Range(at, at),
+    `SpecLint shows the first ${diags.length.toLocaleString('en')} problems in this file; ${omitted.toLocaleString('en')} more are not shown. Run the speclint CLI on it to see them all.`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  d.source = SOURCE;
+  d.code = MORE_CODE;
+  return [...diags, d];
 }
 
 export class Linter implements vscode.Disposable {
@@ -37,8 +77,8 @@ export class Linter implements vscode.Disposable {
   private readonly entries = new Map<string, LintEntry>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Parsed chunks per open document: after an edit only the edited chunk is parsed again. */
-  private readonly caches = new Map<string, ParseCache>();
+  /** Documents whose lint outran the budget or failed, by the version that did: not re-linted while typing. */
+  private readonly stopped = new Map<string, number>();
   /** Files linted by "Lint workspace" while closed: re-linted when config changes. */
   private readonly closedLinted = new Set<string>();
   private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
@@ -46,7 +86,10 @@ export class Linter implements vscode.Disposable {
   /** Fires after a document's diagnostics were updated (or cleared). */
   readonly onDidLint = this.linted.event;
 
-  constructor(private readonly configs: ConfigManager) {
+  constructor(
+    private readonly configs: ConfigManager,
+    private readonly client: LintClient,
+  ) {
     const ws = vscode.workspace;
     this.disposables.push(
       ws.onDidOpenTextDocument((d) => this.trigger(d, 'open')),
@@ -79,25 +122,34 @@ export class Linter implements vscode.Disposable {
   async resultFor(doc: vscode.TextDocument): Promise<LintEntry | undefined> {
     const cached = this.current(doc);
     if (cached) return cached;
+    // Given up on for this version: asking again (the light bulb asks on every cursor move) would burn the budget again.
+    if (this.stopped.get(doc.uri.toString()) === doc.version) return undefined;
     const e = await this.compute(doc);
-    if (e && e !== 'ignored' && e.version === doc.version) {
+    if (e && typeof e === 'object' && 'result' in e && e.version === doc.version) {
       this.entries.set(doc.uri.toString(), e);
       return e;
     }
     return undefined;
   }
 
-  private async compute(doc: vscode.TextDocument): Promise<LintEntry | 'ignored' | undefined> {
+  /** Fix all in the worker: the safe fixes pass after pass, as minimal edits against `entry.text`. */
+  async fixAll(doc: vscode.TextDocument, entry: LintEntry): Promise<Outcome<FixAllValue>> {
+    return this.client.fixAll({ key: doc.uri.toString(), text: entry.text, config: entry.config, filePath: filePathOf(doc.uri) });
+  }
+
+  private async compute(doc: vscode.TextDocument): Promise<LintEntry | 'ignored' | Outcome<LintResult> | undefined> {
     if (!isLintable(doc) || doc.isClosed) return undefined;
     const version = doc.version;
     const { config, ignored } = await this.configs.configFor(doc.uri);
     if (doc.version !== version || doc.isClosed) return undefined;
     if (ignored) return 'ignored';
     const text = doc.getText();
-    const key = doc.uri.toString();
-    let cache = this.caches.get(key);
-    if (!cache) this.caches.set(key, (cache = new ParseCache()));
-    return { version, text, result: lintText(text, doc.uri, config, cache), config };
+    const outcome = await this.client.lint({ key: doc.uri.toString(), text, config, filePath: filePathOf(doc.uri) });
+    if (!outcome.ok) return outcome.reason === 'superseded' ? undefined : outcome;
+    // The text changed while the worker linted: a newer lint is on its way (or, with run: onSave, comes on save).
+    if (doc.version !== version || doc.isClosed) return undefined;
+    const { omitted, ...result } = outcome.value;
+    return { version, text, result, config, omitted };
   }
 
   private trigger(doc: vscode.TextDocument, why: 'open' | 'change' | 'save'): void {
@@ -105,9 +157,12 @@ export class Linter implements vscode.Disposable {
     const { enable, run } = this.configs.settings;
     if (!enable || run === 'off') return;
     if (why === 'change') {
-      if (run === 'onType') this.schedule(doc, debounceFor(doc.offsetAt(new vscode.Position(doc.lineCount, 0))));
+      if (run === 'onType' && !this.stopped.has(doc.uri.toString())) {
+        this.schedule(doc, debounceFor(doc.offsetAt(new vscode.Position(doc.lineCount, 0))));
+      }
       return;
     }
+    this.stopped.delete(doc.uri.toString());
     this.schedule(doc, 0);
   }
 
@@ -130,6 +185,7 @@ export class Linter implements vscode.Disposable {
     const key = doc.uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
+    const version = doc.version;
     const entry = await this.compute(doc);
     // A newer lint started, the text changed, or the document closed while we waited.
     if (this.generations.get(key) !== generation || !entry) return undefined;
@@ -139,32 +195,57 @@ export class Linter implements vscode.Disposable {
       this.linted.fire(doc);
       return undefined;
     }
+    if ('ok' in entry) {
+      // Over the time budget, or the worker failed on it: one notice, no stale squiggles.
+      this.stopped.set(key, version);
+      this.entries.delete(key);
+      const notice = stoppedDiagnostic(entry, this.configs.settings.maxLintTime, positionsIn(doc));
+      this.collection.set(doc.uri, notice ? [notice] : []);
+      this.linted.fire(doc);
+      return undefined;
+    }
     this.entries.set(key, entry);
     this.closedLinted.delete(key);
     const pos = positionsIn(doc);
-    this.collection.set(doc.uri, entry.result.diagnostics.map((d) => toVsDiagnostic(doc.uri, pos, d)));
+    this.collection.set(doc.uri, withOmitted(entry.result.diagnostics.map((d) => toVsDiagnostic(doc.uri, pos, d)), entry.omitted, pos));
     this.linted.fire(doc);
     return entry;
   }
 
   /** Lints a file that is not open (for "Lint workspace"): reads it through workspace.fs. */
-  async lintClosed(uri: vscode.Uri): Promise<{ problems: number; spec: boolean }> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  async lintClosed(uri: vscode.Uri): Promise<{ spec: boolean }> {
+    const isOpen = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = isOpen();
     if (open) {
-      const e = await this.lintNow(open);
-      return { problems: e?.result.diagnostics.length ?? 0, spec: !!e?.result.kind };
+      const e = (await this.lintNow(open)) ?? this.latest(open);
+      return { spec: !!e?.result.kind };
     }
     const [bytes, { config, ignored }] = await Promise.all([vscode.workspace.fs.readFile(uri), this.configs.configFor(uri)]);
     if (ignored) {
       this.collection.delete(uri);
-      return { problems: 0, spec: false };
+      return { spec: false };
     }
-    const result = lintText(new TextDecoder().decode(bytes), uri, config);
+    const outcome = await this.client.lint({ text: new TextDecoder().decode(bytes), config, filePath: filePathOf(uri) });
     // Still closed? (It may have been opened meanwhile; then the open document's lint wins.)
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return { problems: result.diagnostics.length, spec: !!result.kind };
-    this.collection.set(uri, result.diagnostics.map((d) => toVsDiagnostic(uri, positionsByLineColumn, d)));
+    if (isOpen()) return { spec: outcome.ok && !!outcome.value.kind };
+    if (!outcome.ok) {
+      const notice = stoppedDiagnostic(outcome, this.configs.settings.maxLintTime, positionsByLineColumn);
+      if (notice) this.collection.set(uri, [notice]);
+      this.closedLinted.add(uri.toString());
+      return { spec: false };
+    }
+    this.collection.set(uri, withOmitted(outcome.value.diagnostics.map((d) => toVsDiagnostic(uri, positionsByLineColumn, d)), outcome.value.omitted, positionsByLineColumn));
     this.closedLinted.add(uri.toString());
-    return { problems: result.diagnostics.length, spec: !!result.kind };
+    return { spec: !!outcome.value.kind };
+  }
+
+  /** Every SpecLint problem VS Code holds now (what the Problems view shows for SpecLint). */
+  problemCount(): number {
+    let n = 0;
+    this.collection.forEach((_uri, diags) => {
+      n += diags.length;
+    });
+    return n;
   }
 
   clear(uri: vscode.Uri): void {
@@ -174,7 +255,8 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1); // invalidates any lint in flight
     this.entries.delete(key);
-    this.caches.delete(key);
+    this.stopped.delete(key);
+    this.client.forget(key);
     this.closedLinted.delete(key);
     this.collection.delete(uri);
     this.configs.forget(uri);
@@ -193,6 +275,7 @@ export class Linter implements vscode.Disposable {
       for (const d of vscode.workspace.textDocuments) if (isLintable(d)) this.linted.fire(d);
       return;
     }
+    this.stopped.clear(); // a new budget or config deserves a new try
     for (const d of vscode.workspace.textDocuments) {
       if (!isLintable(d)) continue;
       if (run === 'off') this.clear(d.uri);

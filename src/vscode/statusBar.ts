@@ -8,6 +8,7 @@ import { ruleById } from '../rules/index.js';
 import type { ConfigManager } from './config.js';
 import { isLintable, type LintEntry, type Linter } from './diagnostics.js';
 import { offsetRange, toWorkspaceEdit } from './positions.js';
+import { insertedSectionCursor } from './codeActions.js';
 
 export const SHOW_STATUS_COMMAND = 'speclint.showStatus';
 
@@ -34,6 +35,8 @@ function tooltip(entry: LintEntry): vscode.MarkdownString {
   const s = entry.result.status!;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**SpecLint — ${KIND_LABELS[s.kind]}: ${s.present} of ${s.required} sections**\n\n`);
+  // Why SpecLint read the document as this kind ("front matter type: prd", "the title … names a brief").
+  if (entry.result.kindReason) md.appendMarkdown(`Read as ${escape(articled(entry.result.kindLabel || KIND_LABELS[s.kind]))} because ${escape(entry.result.kindReason)}.\n\n`);
   const open = s.entries.filter((e) => e.state !== 'present');
   for (const e of open) {
     const what = e.state === 'missing' ? 'missing' : 'only a placeholder';
@@ -44,6 +47,13 @@ function tooltip(entry: LintEntry): vscode.MarkdownString {
   if (phrasing) md.appendMarkdown(`\n${phrasing} phrasing problem${phrasing === 1 ? '' : 's'} (see Problems).\n`);
   md.appendMarkdown('\nClick to add a missing section or open Problems.');
   return md;
+}
+
+/** "a PRD", "an RFC", "a ticket". */
+function articled(label: string): string {
+  const upper = /^[A-Z]{2,}/.test(label);
+  const vowelSound = upper ? /^[AEFHILMNORSX]/.test(label) : /^[aeiou]/i.test(label);
+  return `${vowelSound ? 'an' : 'a'} ${upper ? label : label.toLowerCase()}`;
 }
 
 function escape(s: string): string {
@@ -133,9 +143,10 @@ export class SpecStatusBar implements vscode.Disposable {
       .find((d) => d.ruleId === 'require-sections' && d.data?.sectionId === e.id)?.fixes[0];
     if (!entry || !fix) return;
     if (doc.version !== entry.version) return;
-    await vscode.workspace.applyEdit(toWorkspaceEdit(doc, fix.edits));
-    const at = doc.positionAt(Math.min(...fix.edits.map((x) => x.start)));
+    if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(doc, fix.edits)))) return;
+    const at = doc.positionAt(insertedSectionCursor(fix) ?? Math.min(...fix.edits.map((x) => x.start)));
     const ed = await vscode.window.showTextDocument(doc);
+    ed.selection = new vscode.Selection(at, at);
     ed.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -257,6 +257,8 @@ export function register(): void {
       const config = vscode.workspace.getConfiguration('speclint');
       try {
         await config.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+        // The extension host hears of the change a little later than update() resolves: wait for it.
+        await until(() => vscode.workspace.getConfiguration('speclint').get('run') === 'onSave', 'the setting to reach the extension host');
         const editor = await scratch('# Notes\n\nFine.\n');
         const uri = editor.document.uri;
         await sleep(500);
@@ -335,13 +337,90 @@ export function register(): void {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
-    it('"SpecLint: Lint workspace" fills Problems for files that are not open', async () => {
+    it('"SpecLint: Lint workspace" fills Problems for files that are not open, and counts what Problems shows', async () => {
       const closed = uriOf('notes/closed.md');
       equal(ours(closed).length, 0, 'nothing before');
+      // An open, unsaved document is in Problems too: the count must include it.
+      const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'We just need it.\n' });
+      await vscode.window.showTextDocument(untitled);
+      await until(() => ours(untitled.uri).length > 0, 'diagnostics on the open untitled document');
       const summary = await vscode.commands.executeCommand<{ files: number; problems: number }>('speclint.lintWorkspace');
       ok(summary && summary.files >= 3, `linted the markdown files: ${JSON.stringify(summary)}`);
       await until(() => rulesOf(closed).includes('no-minimizers'), 'diagnostics for a closed file');
       equal(ours(uriOf('README.md')).length, 0, 'the README is clean');
+      const inProblems = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === 'speclint').length, 0);
+      equal(summary.problems, inProblems, 'the summary counts what Problems shows');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('lints in a worker, not on the extension host', async () => {
+      type Api = { workerStarts(): { main: number; heavy: number } };
+      const api = vscode.extensions.getExtension<Api>('speclint.speclint')!.exports;
+      const editor = await scratch('We just need it.\n');
+      await until(() => ours(editor.document.uri).length > 0, 'diagnostics');
+      ok(api.workerStarts().main >= 1, `a lint worker was started: ${JSON.stringify(api.workerStarts())}`);
+    });
+
+    it('past speclint.maxLintTime: one notice naming the setting, its light bulb opens it, and raising it lints the file', async function () {
+      this.timeout(240000); // a hang guard: the 1.5 MB lint runs in full at the end
+      const config = vscode.workspace.getConfiguration('speclint');
+      try {
+        await config.update('maxLintTime', 100, vscode.ConfigurationTarget.Global);
+        // About 1.5 MB of prose with trigger words: far more than 100 ms of lint on any machine.
+        const para = 'We just need the export to work. Can you simply add a button? The team needs two more resources by Friday.\n\n';
+        const editor = await scratch('# Notes\n\n' + para.repeat(Math.ceil(1_500_000 / para.length)));
+        const uri = editor.document.uri;
+        const notice = await until(() => ours(uri).find((d) => ruleOf(d) === 'lint-stopped'), 'the time-budget notice', 100000);
+        equal(ours(uri).length, 1, 'one notice, nothing else');
+        ok(notice.message.includes('speclint.maxLintTime'), `names the setting: ${notice.message}`);
+        const actions = await codeActions(uri, notice.range);
+        ok(actions.some((a) => a.command?.command === 'workbench.action.openSettings'), 'offers the setting');
+        ok(!actions.some((a) => a.title.startsWith('Disable')), 'no disable comment for it');
+        await config.update('maxLintTime', 600000, vscode.ConfigurationTarget.Global);
+        await until(() => rulesOf(uri).includes('no-minimizers'), 'linted once the budget was raised', 200000);
+      } finally {
+        await config.update('maxLintTime', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
+    it('a skipped-content note offers no "Disable for this line" (the engine ignores disable comments for it)', async () => {
+      const editor = await scratch('# Notes\n\n' + '> '.repeat(200) + 'deep\n\nWe just need it.\n');
+      const uri = editor.document.uri;
+      const note = await until(() => ours(uri).find((d) => ruleOf(d) === 'skipped-content'), 'a skipped-content note');
+      const actions = await codeActions(uri, note.range);
+      ok(!actions.some((a) => /Disable skipped-content/.test(a.title)), `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    });
+
+    it('inserting a missing section puts the cursor in the new section', async () => {
+      const text = '---\ntype: brief\n---\n# Brief: saved carts\n\n## User problem\n\nShoppers lose their carts when they switch devices.\n\n## Constraints and tradeoffs\n\nNone yet known.\n';
+      const editor = await scratch(text);
+      const uri = editor.document.uri;
+      const d = await until(() => ours(uri).find((x) => ruleOf(x) === 'require-sections' && x.message.includes('Why it matters')), 'missing "Why it matters"');
+      const action = (await codeActions(uri, d.range)).find((a) => /Insert .*"Why it matters"/.test(a.title));
+      ok(action?.edit && action.command, 'insert action with a follow-up command');
+      await vscode.workspace.applyEdit(action.edit);
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const line = editor.selection.active.line;
+      const heading = editor.document.getText().split('\n').findIndex((l) => l === '## Why it matters');
+      ok(heading >= 0, 'inserted');
+      ok(line > heading && line <= heading + 4, `cursor on line ${line}, just under the new heading (line ${heading})`);
+      ok(!editor.document.lineAt(line).text.startsWith('#'), 'inside the section, not on a heading');
+    });
+
+    it('an unsaved "New brief" uses the workspace\'s config', async () => {
+      const cfg = await writeFile('.speclintrc.json', '{}');
+      try {
+        await editAndSave(cfg, JSON.stringify({ rules: { 'require-sections': 'error' } }));
+        await vscode.commands.executeCommand('speclint.newBrief');
+        const doc = await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'untitled' && vscode.window.activeTextEditor.document, 'an untitled editor');
+        await until(
+          () => ours(doc.uri).some((d) => ruleOf(d) === 'require-sections' && d.severity === vscode.DiagnosticSeverity.Error),
+          'the workspace config applies to the unsaved brief',
+        );
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await editAndSave(cfg, '{}');
+      }
     });
   });
 }
