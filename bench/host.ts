@@ -22,9 +22,8 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { defaultConfig, lint, ParseCache } from '../src/engine/index.js';
 import { rules } from '../src/rules/index.js';
-import { LintClient } from '../src/vscode/lintClient.js';
+import { DEFAULT_MAX_LINT_TIME, LintClient } from '../src/vscode/lintClient.js';
 import { nodeWorker } from '../src/vscode/workerSpawn.js';
-import { DEFAULT_MAX_LINT_TIME } from '../src/vscode/config.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -219,4 +218,7 @@ async function main(): Promise<void> {
   log(`written to ${path.relative(REPO, results)}`);
 }
 
-await main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -34,6 +34,20 @@ const LARGE = path.join(WS, 'large-spec.md');
   fs.writeFileSync(LARGE, text);
 }
 
+// Issue 10: a generated 1 MB outline nested 1,000 levels by indentation, and a brief to open after it.
+const MONSTER = path.join(WS, 'monster-outline.md');
+{
+  const lines = ['# Outline', ''];
+  let size = 0;
+  for (let d = 0; size < 1_000_000; d = (d + 1) % 1000) {
+    const line = `${'  '.repeat(d)}- item ${d}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  fs.writeFileSync(MONSTER, lines.join('\n') + '\n');
+}
+fs.copyFileSync(source, path.join(WS, 'next-brief.md'));
+
 const t0 = Date.now();
 const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 const disk = (f) => fs.readFileSync(f, 'utf8');
@@ -291,6 +305,16 @@ try {
   await page.keyboard.press('Control+s');
   await waitForDisk(LARGE, (t) => t.endsWith(typed) && t.startsWith('---\ntype: prd'), 'typed text saved at the end');
   await shot('09-typing-large-spec.png');
+
+  // 11. A monster file open, then a brief: the brief's squiggles still arrive (linting runs in a worker,
+  // so the monster cannot hold up the extension host). The limit is a hang guard, not a speed target.
+  await openFromExplorer('monster-outline.md');
+  await page.waitForTimeout(500); // its lint is under way
+  const openedAt = Date.now();
+  await openFromExplorer('next-brief.md');
+  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
+  lap(`next-brief.md squiggles ${Date.now() - openedAt} ms after opening it, with the 1 MB outline open`);
+  await shot('10-brief-next-to-monster.png');
 } catch (e) {
   failed = true;
   console.error('FAILED:', e.stack || e.message);

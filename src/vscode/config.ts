@@ -16,6 +16,7 @@ import {
 import { rules, ruleById } from '../rules/index.js';
 import { SOURCE } from './positions.js';
 import { keyPosition } from './configPosition.js';
+import { DEFAULT_MAX_LINT_TIME } from './lintClient.js';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 
@@ -28,7 +29,6 @@ export interface Settings {
   maxLintTime: number;
 }
 
-export const DEFAULT_MAX_LINT_TIME = 3000;
 const MIN_LINT_TIME = 100;
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];

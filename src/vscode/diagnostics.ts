@@ -124,7 +124,9 @@ export class Linter implements vscode.Disposable {
     if (cached) return cached;
     // Given up on for this version: asking again (the light bulb asks on every cursor move) would burn the budget again.
     if (this.stopped.get(doc.uri.toString()) === doc.version) return undefined;
-    const e = await this.compute(doc);
+    const version = doc.version;
+    const e = await this.compute(doc, 'ask');
+    if (e && typeof e === 'object' && 'ok' in e) this.stopped.set(doc.uri.toString(), version); // over budget: not again for this version
     if (e && typeof e === 'object' && 'result' in e && e.version === doc.version) {
       this.entries.set(doc.uri.toString(), e);
       return e;
@@ -137,14 +139,14 @@ export class Linter implements vscode.Disposable {
     return this.client.fixAll({ key: doc.uri.toString(), text: entry.text, config: entry.config, filePath: filePathOf(doc.uri) });
   }
 
-  private async compute(doc: vscode.TextDocument): Promise<LintEntry | 'ignored' | Outcome<LintResult> | undefined> {
+  private async compute(doc: vscode.TextDocument, queue?: string): Promise<LintEntry | 'ignored' | Outcome<LintResult> | undefined> {
     if (!isLintable(doc) || doc.isClosed) return undefined;
     const version = doc.version;
     const { config, ignored } = await this.configs.configFor(doc.uri);
     if (doc.version !== version || doc.isClosed) return undefined;
     if (ignored) return 'ignored';
     const text = doc.getText();
-    const outcome = await this.client.lint({ key: doc.uri.toString(), text, config, filePath: filePathOf(doc.uri) });
+    const outcome = await this.client.lint({ key: doc.uri.toString(), text, config, filePath: filePathOf(doc.uri), queue });
     if (!outcome.ok) return outcome.reason === 'superseded' ? undefined : outcome;
     // The text changed while the worker linted: a newer lint is on its way (or, with run: onSave, comes on save).
     if (doc.version !== version || doc.isClosed) return undefined;

@@ -45,8 +45,15 @@ export interface LintJob {
   text: string;
   config: ResolvedConfig;
   filePath?: string;
+  /**
+   * Requests replace a waiting one with the same key and queue. A lint to publish and a lint a
+   * code action waits for use different queues, so neither drops the other.
+   */
+  queue?: string;
 }
 
+/** The default of `speclint.maxLintTime` (package.json says the same). */
+export const DEFAULT_MAX_LINT_TIME = 3000;
 /** Documents longer than this go to the heavy lane from the start. */
 export const HEAVY_CHARS = 256 * 1024;
 /** A lint slower than this moves its document to the heavy lane. */
@@ -269,7 +276,7 @@ export class LintClient {
 
   private run(type: 'lint' | 'fixAll', job: LintJob): Promise<Outcome<Reply>> {
     const lane = this.pick(job);
-    const queueKey = job.key !== undefined ? `${type}:${job.key}` : `once:${this.oneOff++}`;
+    const queueKey = job.key !== undefined ? `${type}:${job.queue ?? ''}:${job.key}` : `once:${this.oneOff++}`;
     return new Promise((resolve) => {
       lane.submit({
         queueKey,

@@ -14,7 +14,7 @@ import { defaultConfig, fixUntilStable, lint, type LintResult, type ResolvedConf
 import { rules } from '../../../src/rules/index.js';
 import { LintWorkerState } from '../../../src/vscode/worker/handler.js';
 import { MAX_SENT_DIAGNOSTICS, type WorkerReply, type WorkerRequest } from '../../../src/vscode/worker/protocol.js';
-import { LintClient, type SpawnWorker, type WorkerPort } from '../../../src/vscode/lintClient.js';
+import { DEFAULT_MAX_LINT_TIME, LintClient, type SpawnWorker, type WorkerPort } from '../../../src/vscode/lintClient.js';
 import { nodeWorker } from '../../../src/vscode/workerSpawn.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -143,6 +143,27 @@ describe('lint worker: the client', () => {
     const { omitted: _o, ...result } = r3.value;
     assert.deepEqual(result, direct('We just need v3, simply.\n', config));
     client.dispose();
+  });
+
+  it('a lint a code action waits for does not drop the lint to publish (separate queues)', async () => {
+    const ports: ManualPort[] = [];
+    const client = new LintClient(() => (ports.push(new ManualPort()), ports.at(-1)!), { budget: () => 60_000 });
+    const config = defaultConfig();
+    const running = client.lint({ key: 'other', text: 'busy\n', config });
+    await tick();
+    const publish = client.lint({ key: 'a', text: 'We just need it.\n', config });
+    const ask = client.lint({ key: 'a', text: 'We just need it.\n', config, queue: 'ask' });
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      ports[0]!.answer();
+    }
+    for (const r of await Promise.all([running, publish, ask])) assert.ok(r.ok, JSON.stringify(r));
+    client.dispose();
+  });
+
+  it('the default budget is the one package.json declares for speclint.maxLintTime', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(pkg.contributes.configuration.properties['speclint.maxLintTime'].default, DEFAULT_MAX_LINT_TIME);
   });
 
   it('a worker that fails is replaced; the request it held fails with the reason, the next one runs', async () => {
