@@ -60,7 +60,7 @@ const MONSTERS: { id: string; label: string; text: () => string }[] = [
   { id: 'brackets', label: '60 KB of unclosed `![`', text: () => '# Images\n\n' + '!['.repeat(30_000) + '\n' },
   {
     id: 'table',
-    label: 'table of 1,000 columns × 500 rows (2.5 MB)',
+    label: 'table of 1,000 columns × 500 rows (1 MB)',
     text: () => {
       const row = (c: string) => `|${Array.from({ length: 1000 }, () => c).join('|')}|`;
       return ['# Table', '', row('h'), row('-'), ...Array.from({ length: 500 }, () => row('x'))].join('\n') + '\n';
@@ -121,6 +121,27 @@ async function main(): Promise<void> {
     `Node stands in for the extension host and runs the extension's own \`LintClient\` with \`dist/worker.js\` in worker threads (the desktop path; the web path is the same client over a Web Worker). Block = the host's event-loop delay (\`monitorEventLoopDelay\`, 1 ms resolution). Time budget \`speclint.maxLintTime\` = ${budget} ms (the default). Load average ${load0.toFixed(1)} at the start${load0 > 2.5 ? ' (other work was running: absolute times are inflated)' : ''}. Generated ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
     '',
   );
+
+  // The noise floor: an idle host on this machine right now (other processes take the CPU too).
+  const idle = await watched(() => sleep(3000));
+  out.push(`Noise floor: an idle event loop on this machine, over 3 s just before these runs, saw a longest delay of ${f1(idle.maxBlock)} ms (p99 ${f1(idle.p99Block)} ms); block figures below this are the machine, not SpecLint.`, '');
+
+  // 0. Cold start: what the first squiggles wait for after activation (off the host thread).
+  log('cold start');
+  const cold: number[] = [];
+  const coldBlock: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c = new LintClient(nodeWorker(WORKER), { budget: () => budget });
+    const r = await watched(async () => {
+      const t0 = performance.now();
+      await c.lint({ key: 'cold', text: brief, config });
+      return performance.now() - t0;
+    });
+    cold.push(r.value);
+    coldBlock.push(r.maxBlock);
+    c.dispose();
+  }
+  out.push(`Cold start: a new worker thread, loading \`dist/worker.js\` in it and the first lint of the brief take ${f1(stats(cold).median)} ms (median of 5) before the first squiggles; the host's longest block meanwhile is ${f1(stats(coldBlock).median)} ms (the worker is started on the first lint, not at activation).`, '');
 
   // 1. A monster file open, then a brief.
   log('monsters');

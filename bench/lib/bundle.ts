@@ -137,7 +137,19 @@ export async function bundleBench(repo: string, outDir: string, briefText: strin
       id: 'web',
       label: 'web extension (dist/web/extension.js)',
       entry: 'src/vscode/extension.ts',
-      options: { ...common, ...browser, external: ['vscode'], entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outDir, 'web/extension.js') },
+      options: { ...common, ...browser, external: ['vscode', 'node:worker_threads'], entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outDir, 'web/extension.js') },
+    },
+    {
+      id: 'worker',
+      label: 'desktop lint worker (dist/worker.js)',
+      entry: 'src/vscode/worker/node.ts',
+      options: { ...common, platform: 'node', entryPoints: ['src/vscode/worker/node.ts'], outfile: path.join(outDir, 'worker.js') },
+    },
+    {
+      id: 'web-worker',
+      label: 'web lint worker (dist/web/worker.js)',
+      entry: 'src/vscode/worker/web.ts',
+      options: { ...common, ...browser, format: 'iife', entryPoints: ['src/vscode/worker/web.ts'], outfile: path.join(outDir, 'web/worker.js') },
     },
     {
       id: 'cli',

@@ -15,6 +15,8 @@ import { isNode, nodeWorker, webWorker } from './workerSpawn.js';
 /** What `activate` returns: a small handle for the integration tests. */
 export interface SpecLintApi {
   statusBarText(): string | undefined;
+  /** The status bar item's hover, as markdown source. */
+  statusBarTooltip(): string | undefined;
   /** "Fix all" with a hook between computing and applying the fixes (for tests of stale fixes). */
   fixAll(uri: vscode.Uri, beforeApply?: () => Promise<void>): Promise<boolean>;
   /** Lint workers started so far, per lane (tests check that linting left the extension host). */
@@ -50,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): SpecLintApi {
   );
   return {
     statusBarText: () => statusBar.text,
+    statusBarTooltip: () => statusBar.tooltipText,
     fixAll: (uri, beforeApply) => runFixAll(linter, uri, beforeApply),
     workerStarts: () => client.starts,
   };

@@ -65,6 +65,8 @@ export class SpecStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** The text last shown (tests read it through the extension's exports). */
   text: string | undefined;
+  /** The hover last shown, as markdown source (for tests). */
+  tooltipText: string | undefined;
 
   constructor(
     private readonly linter: Linter,
@@ -90,11 +92,14 @@ export class SpecStatusBar implements vscode.Disposable {
     const text = entry && statusText(entry);
     this.text = text;
     if (!entry || !text) {
+      this.tooltipText = undefined;
       this.item.hide();
       return;
     }
     this.item.text = text;
-    this.item.tooltip = tooltip(entry);
+    const tip = tooltip(entry);
+    this.tooltipText = tip.value;
+    this.item.tooltip = tip;
     this.item.accessibilityInformation = { label: text.replace(/\$\([^)]*\)\s*/g, '').replace('·', ','), role: 'button' };
     this.item.show();
   }

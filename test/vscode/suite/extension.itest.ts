@@ -117,9 +117,13 @@ export function register(): void {
     it('shows how complete the active spec is in the status bar', async () => {
       const uri = uriOf('bad-brief.md');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const api = vscode.extensions.getExtension<{ statusBarText(): string | undefined }>('speclint.speclint')!.exports;
+      const api = vscode.extensions.getExtension<{ statusBarText(): string | undefined; statusBarTooltip(): string | undefined }>('speclint.speclint')!.exports;
       const text = await until(() => api.statusBarText(), 'status bar text');
       ok(/^\$\(checklist\) Brief \d\/6 · \d+ phrasing$/.test(text), `status bar: ${text}`);
+      // The hover says why the document was read as a brief (the engine's kindReason).
+      const reason = engineLint(vscode.window.activeTextEditor!.document.getText(), uri).kindReason;
+      const tip = api.statusBarTooltip() ?? '';
+      ok(reason.length > 0 && tip.includes('because') && tip.replace(/\\/g, '').includes(reason), `hover names the reason "${reason}": ${tip}`);
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf('README.md')));
       await until(() => api.statusBarText() === undefined, 'no status bar item for a README');
     });
