@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, commitAll, git, removeDir, repoWith, sh, tmpDir, writeFiles } from './tmp-repo.js';
+import { ROOT, commitAll, git, removeDir, repoWith, runAction, sh, tmpDir, writeFiles, packCli, installCli, NPM_ENV, type ActionRun } from './tmp-repo.js';
 
 const PRD_HEAD = '# PRD: Saved carts\n\n';
 /** A PRD with every required section, so only its wording is flagged. */
@@ -41,25 +41,20 @@ describe('the npm package', function () {
 
   it('packs to a tarball with no dependencies that installs offline and runs `npx speclint docs`', () => {
     work = tmpDir('npm');
-    const build = sh(process.execPath, ['tools/bundle.mjs', 'cli'], { cwd: ROOT });
-    assert.equal(build.status, 0, build.stderr);
-    const env = { npm_config_cache: path.join(work, 'cache'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
-    const pack = sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: path.join(ROOT, 'packages', 'cli'), env });
-    assert.equal(pack.status, 0, pack.stderr);
-    const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-    assert.match(packed!.filename, /^speclint-\d+\.\d+\.\d+\.tgz$/);
-    assert.deepEqual(packed!.files.map((f) => f.path).sort(), [
-      'LICENSE', 'README.md', 'THIRD-PARTY-LICENSES.txt', 'package.json', 'schemas/speclintrc.schema.json', 'speclint.js',
-    ]);
+    const { tarball, files } = packCli();
+    assert.match(path.basename(tarball), /^speclint-\d+\.\d+\.\d+\.tgz$/);
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-LICENSES.txt', 'package.json', 'schemas/speclintrc.schema.json', 'speclint.js']);
 
     const project = path.join(work, 'project');
     writeFiles(project, {
       'docs/old-prd.md': `${PRD_HEAD}We just need a share button.\n`,
       'docs/notes.md': '# Notes\n\nThe API returns just the id.\n',
+      // An error, so the exit code is 1 whatever the policy for warnings.
+      '.speclintrc.json': '{ "rules": { "no-minimizers": "error" } }\n',
     });
-    assert.equal(sh('npm', ['init', '-y'], { cwd: project, env }).status, 0);
-    const install = sh('npm', ['i', '-D', `../${packed!.filename}`, '--offline'], { cwd: project, env });
-    assert.equal(install.status, 0, install.stderr);
+    // The README's steps: `npm init -y`, `npm i -D ./speclint-*.tgz` (offline here), `npx speclint docs`.
+    installCli(project);
+    const env = NPM_ENV;
     const manifest = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8'));
     assert.ok(manifest.devDependencies.speclint, 'speclint is a devDependency');
     // Zero dependencies: the installed tree is the package alone.
@@ -102,65 +97,6 @@ describe('the committed bundle (bundle/)', () => {
 });
 
 // ---- the GitHub Action ----------------------------------------------------------------------
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  summary: string;
-  outputs: Record<string, string>;
-  annotations: string[];
-  /** The JSON report the `report` output names (read before RUNNER_TEMP is removed). */
-  report: string;
-}
-
-/** Runs the Action's entry (action.yml `runs.main`) with the environment a runner sets. */
-function runAction(repo: string, inputs: Record<string, string>, event: unknown): ActionRun {
-  const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
-  const tmp = tmpDir('runner');
-  try {
-    const files = {
-      event: path.join(tmp, 'event.json'),
-      summary: path.join(tmp, 'summary.md'),
-      output: path.join(tmp, 'output.txt'),
-    };
-    writeFileSync(files.event, JSON.stringify(event));
-    writeFileSync(files.summary, '');
-    writeFileSync(files.output, '');
-    const env: Record<string, string | undefined> = {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_BASE_REF: 'main',
-      GITHUB_HEAD_REF: 'feature',
-      GITHUB_WORKSPACE: repo,
-      RUNNER_TEMP: tmp,
-      NO_COLOR: undefined,
-      FORCE_COLOR: undefined,
-    };
-    // Defaults from action.yml, as the runner passes them, then the workflow's `with:`.
-    for (const [name, def] of Object.entries(action.inputs as Record<string, { default?: string }>)) {
-      env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? def.default ?? '';
-    }
-    for (const name of Object.keys(inputs)) assert.ok(name in action.inputs, `action.yml has an input "${name}"`);
-    // GitHub starts `runs.main` from the job's working directory, not the action's folder.
-    const r = sh(process.execPath, [path.join(ROOT, action.runs.main)], { cwd: repo, env });
-    const outputs: Record<string, string> = {};
-    const out = readFileSync(files.output, 'utf8');
-    for (const m of out.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-    return {
-      code: r.status,
-      stdout: r.stdout + r.stderr,
-      summary: readFileSync(files.summary, 'utf8'),
-      outputs,
-      annotations: r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)),
-      report: outputs.report && existsSync(outputs.report) ? readFileSync(outputs.report, 'utf8') : '',
-    };
-  } finally {
-    removeDir(tmp);
-  }
-}
 
 describe('the GitHub Action (action.yml)', () => {
   let repo = '';
@@ -311,6 +247,24 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
       assert.doesNotMatch(r.stdout, /drafts\/wip\.md[\s\S]*no-demands/, 'the config\'s ignores apply to files passed by name');
       assert.doesNotMatch(r.stdout, /docs\/fine\.md/);
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    } finally {
+      removeDir(repo);
+    }
+  });
+
+  it('works under `pre-commit try-repo` (where pre-commit is installed: apt-get install pre-commit)', function () {
+    if (sh('sh', ['-c', 'command -v pre-commit'], { cwd: ROOT }).status !== 0) this.skip();
+    const repo = repoWith({ 'README.md': '# x\n' });
+    try {
+      writeFiles(repo, { 'docs/prd.md': `${PRD_HEAD}We just need it.\n`, 'notes.txt': 'We just need it.\n' });
+      git(repo, 'add', '-A');
+      const r = sh('pre-commit', ['try-repo', ROOT, 'speclint', '--files', 'docs/prd.md', 'notes.txt', '--color', 'never'], {
+        cwd: repo,
+        env: { PRE_COMMIT_HOME: path.join(repo, '.cache-pre-commit'), NO_COLOR: '1' },
+      });
+      assert.match(r.stdout, /SpecLint\.+(Passed|Failed)/, r.stdout + r.stderr);
+      assert.match(r.stdout, /docs\/prd\.md[\s\S]*no-minimizers/);
+      assert.doesNotMatch(r.stdout, /notes\.txt/, 'only markdown files reach the hook');
     } finally {
       removeDir(repo);
     }
