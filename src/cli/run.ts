@@ -1,7 +1,9 @@
 /**
  * The `speclint` command, callable in process: `run(argv, io)` resolves to the exit code
- * (0 clean, 1 errors or warnings, 2 usage or config error).
+ * (0 no errors and warnings within --max-warnings, 1 errors or too many warnings,
+ * 2 usage, config, baseline or git error).
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json';
@@ -10,8 +12,13 @@ import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
 import { formatResults, type FileResult } from './formats.js';
-import { FILE_IGNORED, fileDiagnostic, lintText, sectionsOf } from './lint-file.js';
+import { FILE_IGNORED, fileDiagnostic, fileResult, lintText } from './lint-file.js';
 import { lintAll } from './pool.js';
+import {
+  BASELINE_FILE, BaselineError, applyBaseline, baselineExists, baselineKey, buildBaseline, readBaseline, writeBaseline, type Baseline,
+} from './baseline.js';
+import { GitError, changedSince, frontMatterEnd, onChangedLines, type ChangedFile } from './git.js';
+import { configReport, formatConfigReport, type ConfigReport } from './print-config.js';
 
 export interface CliIO {
   cwd: string;
@@ -44,20 +51,79 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const cwd = toPosix(path.resolve(io.cwd));
   const resolver = new ConfigResolver({ readFile: readIfExists }, rules);
+  // --config: that file alone, for every file; otherwise the cascade above each file.
+  const configFor = async (abs: string): Promise<ResolvedConfig> =>
+    opts.config ? await resolver.configFromFile(toPosix(path.resolve(cwd, opts.config))) : (await resolver.configFor(abs)).config;
 
+  if (opts.printConfig !== undefined) return printConfig(opts, opts.printConfig, io, cwd, resolver);
+
+  // The baseline: --baseline <file>, else .speclint-baseline.json here if there is one; --no-baseline: none.
+  const baselineFile = opts.baseline === null ? undefined : toPosix(path.resolve(cwd, opts.baseline ?? BASELINE_FILE));
+  let baseline: Baseline | undefined;
   let results: FileResult[];
+  let changed: Map<string, ChangedFile> | undefined;
+  const stdinSource: { text?: string } = {};
   try {
-    // --config: that file alone, for every file; otherwise the cascade above each file.
-    const fixed = opts.config ? await resolver.configFromFile(toPosix(path.resolve(cwd, opts.config))) : undefined;
-    const configFor = async (abs: string): Promise<ResolvedConfig> => fixed ?? (await resolver.configFor(abs)).config;
-    results = opts.stdin ? await lintStdin(opts, io, cwd, configFor) : await lintFiles(opts, cwd, configFor);
+    if (baselineFile && (opts.baseline !== undefined || baselineExists(baselineFile))) {
+      if (!baselineExists(baselineFile)) {
+        if (!opts.updateBaseline) throw new BaselineError(`${baselineFile}: no such baseline file (write it with --update-baseline)`);
+      } else baseline = readBaseline(baselineFile);
+    }
+    if (opts.changedSince !== undefined) changed = changedSince(opts.changedSince, cwd);
+    results = opts.stdin ? await lintStdin(opts, io, cwd, configFor, stdinSource) : await lintFiles(opts, cwd, configFor, changed);
+    // --fix rewrote lines: compare again, so the lines are those of the files as they are now.
+    if (changed && opts.fix) changed = changedSince(opts.changedSince!, cwd);
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr.write(`speclint: config error: ${e.message}\n`);
       return 2;
     }
+    if (e instanceof BaselineError) {
+      io.stderr.write(`speclint: baseline error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof GitError) {
+      io.stderr.write(`speclint: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) return usageError(io, e.message);
     throw e;
+  }
+
+  const keyOf = (file: string) => baselineKey(baselineFile!, cwd, file);
+  if (opts.updateBaseline) {
+    const next = buildBaseline(results, baseline, rules, keyOf, (key) => existsSync(path.resolve(path.dirname(baselineFile!), key)));
+    try {
+      writeBaseline(baselineFile!, next);
+    } catch (e) {
+      io.stderr.write(`speclint: baseline error: cannot write ${baselineFile}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const entries = Object.values(next.files).flat();
+    const problems = entries.reduce((n, e) => n + e.count, 0);
+    io.stderr.write(`speclint: wrote ${displayPath(cwd, baselineFile!)}: ${problems} problem${problems === 1 ? '' : 's'} in ${Object.keys(next.files).length} file${Object.keys(next.files).length === 1 ? '' : 's'}\n`);
+    baseline = next;
+  }
+  if (baseline) {
+    const { suppressed, stale } = applyBaseline(results, baseline, keyOf);
+    if (!opts.updateBaseline && (suppressed || stale)) {
+      const parts = [];
+      if (suppressed) parts.push(`${suppressed} problem${suppressed === 1 ? '' : 's'} in the baseline not shown`);
+      if (stale) parts.push(`${stale} fixed since (run speclint --update-baseline to drop ${stale === 1 ? 'it' : 'them'} from the baseline)`);
+      io.stderr.write(`speclint: ${parts.join('; ')}\n`);
+    }
+  }
+  if (changed) {
+    const categories = new Map(rules.map((r) => [r.id, r.meta.category]));
+    for (const r of results) {
+      const abs = toPosix(path.resolve(cwd, r.file));
+      const c = changed.get(abs);
+      if (!c) continue;
+      const fmEnd = frontMatterEnd(readTextOrEmpty(abs));
+      r.diagnostics = r.diagnostics.filter((d) => !categories.has(d.ruleId) && d.range.start.offset === 0 && d.range.end.offset === 0
+        ? true // the CLI's notes about the file itself (cannot read it, …)
+        : onChangedLines(d, c, categories.get(d.ruleId) === 'sections', fmEnd));
+    }
   }
 
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
@@ -66,24 +132,62 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const warnings = count('warning');
 
   const color = opts.color ?? useColor(io);
-  const output = formatResults(opts.format, results, { color, cwd, rules, version: VERSION });
+  const source = (file: string) => (opts.stdin ? stdinSource.text : readTextOrUndefined(path.resolve(cwd, file)));
+  const output = formatResults(opts.format, results, { color, cwd, rules, version: VERSION, source });
   // With --fix on stdin, stdout carries the fixed text, so the report goes to stderr.
   (opts.stdin && opts.fix ? io.stderr : io.stdout).write(output);
 
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    io.stderr.write(`speclint: too many warnings (${warnings}; the maximum is ${opts.maxWarnings})\n`);
-  }
-  if (!opts.stdin && results.length === 0) io.stderr.write('speclint: no markdown files found\n');
-  // Without --max-warnings any warning fails; info never does.
-  return errors > 0 || warnings > (opts.maxWarnings ?? 0) ? 1 : 0;
+  const tooMany = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+  if (tooMany) io.stderr.write(`speclint: too many warnings (${warnings}; the maximum is ${opts.maxWarnings})\n`);
+  if (changed && results.length === 0) io.stderr.write(`speclint: no markdown files changed since ${opts.changedSince}\n`);
+  else if (!opts.stdin && results.length === 0) io.stderr.write('speclint: no markdown files found\n');
+  // As in ESLint: errors fail, warnings are reported and fail only past --max-warnings, info never.
+  return errors > 0 || tooMany ? 1 : 0;
 }
 
-async function lintFiles(opts: CliOptions, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>): Promise<FileResult[]> {
-  const { files, ignoredExplicit } = await collectFiles(opts.patterns, {
+function readTextOrUndefined(abs: string): string | undefined {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readTextOrEmpty(abs: string): string {
+  return readTextOrUndefined(abs) ?? '';
+}
+
+async function printConfig(opts: CliOptions, target: string, io: CliIO, cwd: string, resolver: ConfigResolver): Promise<number> {
+  const abs = toPosix(path.resolve(cwd, target));
+  if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) return usageError(io, `--print-config needs a file, and there is no file ${target}`);
+  let report: ConfigReport;
+  try {
+    const { config, layers } = opts.config
+      ? await resolver.layersOfFile(toPosix(path.resolve(cwd, opts.config)))
+      : await resolver.configFor(abs);
+    report = configReport(displayPath(cwd, abs), abs, config, layers, rules);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr.write(`speclint: config error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatConfigReport(report));
+  return 0;
+}
+
+async function lintFiles(
+  opts: CliOptions, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>, changed?: Map<string, ChangedFile>,
+): Promise<FileResult[]> {
+  const collected = await collectFiles(opts.patterns, {
     cwd,
     ignore: opts.ignore,
     configIgnores: async (abs) => matchGlob(abs, (await configFor(abs)).ignores),
   });
+  // --changed-since: of the files the paths name, those git says changed (and that still exist).
+  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  const ignoredExplicit = changed ? collected.ignoredExplicit.filter((f) => changed.has(f)) : collected.ignoredExplicit;
   // Resolve every config first, so a broken one stops the run before --fix writes anything.
   const configs = new Map<string, ResolvedConfig>();
   for (const abs of files) configs.set(abs, await configFor(abs));
@@ -96,8 +200,11 @@ async function lintFiles(opts: CliOptions, cwd: string, configFor: (abs: string)
   return results;
 }
 
-async function lintStdin(opts: CliOptions, io: CliIO, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>): Promise<FileResult[]> {
+async function lintStdin(
+  opts: CliOptions, io: CliIO, cwd: string, configFor: (abs: string) => Promise<ResolvedConfig>, stdinSource: { text?: string },
+): Promise<FileResult[]> {
   const text = io.stdin ? await io.stdin() : '';
+
   const abs = opts.stdinFilename ? toPosix(path.resolve(cwd, opts.stdinFilename)) : undefined;
   const file = abs ? displayPath(cwd, abs) : '<stdin>';
   // Without --stdin-filename, configs are looked up from the current folder.
@@ -108,7 +215,8 @@ async function lintStdin(opts: CliOptions, io: CliIO, cwd: string, configFor: (a
   }
   const { result, output } = lintText(text, { rules, config, filePath: abs }, opts.fix);
   if (opts.fix) io.stdout.write(output);
-  return [{ file, kind: result.kind, kindReason: result.kindReason, sections: sectionsOf(result), diagnostics: result.diagnostics }];
+  stdinSource.text = output;
+  return [fileResult(file, result, output)];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
