@@ -70,53 +70,16 @@ function changesSince(cwd, base) {
   const mb = git(cwd, ["merge-base", base.ref, "HEAD"]);
   if (!mb.ok) throw new ActionError(`no common ancestor of ${base.ref} and HEAD; ${hint}`);
   const mergeBase = mb.out.trim();
-  const files = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Set();
   const status = git(cwd, ["diff", "--relative", "--name-status", "-z", "--no-renames", "--diff-filter=AM", mergeBase, "HEAD"]);
   if (!status.ok) throw new ActionError(`git diff failed: ${status.err}`);
   const fields = status.out.split("\0");
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const file = fields[i + 1];
     if (!MARKDOWN.test(file)) continue;
-    files.set(file, fields[i] === "A" ? null : /* @__PURE__ */ new Set());
-  }
-  const modified = [...files].filter(([, lines]) => lines).map(([f]) => f);
-  if (modified.length) {
-    const diff = git(cwd, ["diff", "--relative", "-U0", "--no-color", "--no-ext-diff", "--no-renames", mergeBase, "HEAD", "--", ...modified.map((f) => `:(literal)${f}`)]);
-    if (!diff.ok) throw new ActionError(`git diff failed: ${diff.err}`);
-    let current;
-    for (const line of diff.out.split("\n")) {
-      if (line.startsWith("+++ ")) {
-        current = files.get(unquote(line.slice(4)).replace(/^b\//, "")) ?? void 0;
-      } else if (line.startsWith("@@") && current) {
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (!m) continue;
-        const start = Number(m[1]);
-        const count = m[2] === void 0 ? 1 : Number(m[2]);
-        for (let n = start; n < start + count; n++) current.add(n);
-      }
-    }
+    files.add(file);
   }
   return { base: mergeBase, files };
-}
-function unquote(s) {
-  if (!s.startsWith('"')) return s;
-  const bytes = [];
-  const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
-  for (let i = 1; i < s.length - 1; i++) {
-    const c = s[i];
-    if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
-      continue;
-    }
-    const next = s[++i];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
 }
 var ANNOTATIONS_PER_KIND = 10;
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -247,12 +210,13 @@ function main() {
     }
   }
   let args = patterns;
-  if (changes && !patterns.length) args = [...changes.files.keys()];
+  if (changes && !patterns.length) args = [...changes.files];
   const report = import_node_path.default.join(process.env.RUNNER_TEMP || import_node_os.default.tmpdir(), "speclint-report.json");
   let results = [];
   if (!changes || changes.files.size) {
     const cli = import_node_path.default.join(__dirname, "speclint.js");
-    const cliArgs = [cli, "--format", "json", "--no-color", ...config ? ["--config", config] : [], ...args.length ? ["--", ...args] : []];
+    const since = changes && filterMode === "added" ? ["--changed-since", changes.base] : [];
+    const cliArgs = [cli, "--format", "json", "--no-color", ...since, ...config ? ["--config", config] : [], ...args.length ? ["--", ...args] : []];
     const r = (0, import_node_child_process.spawnSync)(process.execPath, cliArgs, { cwd: workspace, encoding: "utf8", maxBuffer: 1 << 30 });
     if (r.error) throw new ActionError(`cannot run speclint: ${r.error.message}`);
     if (r.status !== 0 && r.status !== 1) {
@@ -267,15 +231,7 @@ function main() {
   if (changes) {
     const files = changes.files;
     results = results.filter((r) => files.has(r.file));
-    for (const r of results) {
-      const lines = files.get(r.file);
-      r.diagnostics = r.diagnostics.filter((d) => d.ruleId !== "file-ignored");
-      if (filterMode !== "added" || !lines) continue;
-      r.diagnostics = r.diagnostics.filter((d) => {
-        for (let n = d.line; n <= d.endLine; n++) if (lines.has(n)) return true;
-        return false;
-      });
-    }
+    for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.ruleId !== "file-ignored");
   }
   const linted = results.length;
   results = results.filter((r) => r.diagnostics.length || r.kind);

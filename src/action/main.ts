@@ -86,8 +86,8 @@ function baseCommit(event: any): { ref: string; what: string } | undefined {
 
 interface Changes {
   base: string;
-  /** Changed markdown files (relative to the workspace, '/'-separated) → added or modified lines; null = the whole file is new. */
-  files: Map<string, Set<number> | null>;
+  /** The markdown files added or modified (relative to the workspace, '/'-separated). */
+  files: Set<string>;
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -101,55 +101,16 @@ function changesSince(cwd: string, base: { ref: string; what: string }): Changes
   if (!mb.ok) throw new ActionError(`no common ancestor of ${base.ref} and HEAD; ${hint}`);
   const mergeBase = mb.out.trim();
 
-  const files = new Map<string, Set<number> | null>();
+  const files = new Set<string>();
   const status = git(cwd, ['diff', '--relative', '--name-status', '-z', '--no-renames', '--diff-filter=AM', mergeBase, 'HEAD']);
   if (!status.ok) throw new ActionError(`git diff failed: ${status.err}`);
   const fields = status.out.split('\0');
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const file = fields[i + 1]!;
     if (!MARKDOWN.test(file)) continue;
-    files.set(file, fields[i] === 'A' ? null : new Set());
-  }
-  const modified = [...files].filter(([, lines]) => lines).map(([f]) => f);
-  if (modified.length) {
-    const diff = git(cwd, ['diff', '--relative', '-U0', '--no-color', '--no-ext-diff', '--no-renames', mergeBase, 'HEAD', '--', ...modified.map((f) => `:(literal)${f}`)]);
-    if (!diff.ok) throw new ActionError(`git diff failed: ${diff.err}`);
-    let current: Set<number> | undefined;
-    for (const line of diff.out.split('\n')) {
-      if (line.startsWith('+++ ')) {
-        current = files.get(unquote(line.slice(4)).replace(/^b\//, '')) ?? undefined;
-      } else if (line.startsWith('@@') && current) {
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (!m) continue;
-        const start = Number(m[1]);
-        const count = m[2] === undefined ? 1 : Number(m[2]);
-        for (let n = start; n < start + count; n++) current.add(n);
-      }
-    }
+    files.add(file);
   }
   return { base: mergeBase, files };
-}
-
-/** Git quotes a path with unusual characters as a C string ("b/na\303\257ve.md"). */
-function unquote(s: string): string {
-  if (!s.startsWith('"')) return s;
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
-  for (let i = 1; i < s.length - 1; i++) {
-    const c = s[i]!;
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
-      continue;
-    }
-    const next = s[++i]!;
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 // ---- output -------------------------------------------------------------------------------
@@ -290,12 +251,15 @@ function main(): number {
   // Which paths the CLI gets: with no `files` input, the changed markdown files themselves
   // (fast on a big docs folder); with `files`, those paths and globs (then cut to the changed).
   let args = patterns;
-  if (changes && !patterns.length) args = [...changes.files.keys()];
+  if (changes && !patterns.length) args = [...changes.files];
   const report = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'speclint-report.json');
   let results: JsonFile[] = [];
   if (!changes || changes.files.size) {
     const cli = path.join(__dirname, 'speclint.js');
-    const cliArgs = [cli, '--format', 'json', '--no-color', ...(config ? ['--config', config] : []), ...(args.length ? ['--', ...args] : [])];
+    // filter-mode added: the CLI's --changed-since keeps what lies on changed lines, and a
+    // missing section when the file is new or its outline changed, exactly as in a terminal.
+    const since = changes && filterMode === 'added' ? ['--changed-since', changes.base] : [];
+    const cliArgs = [cli, '--format', 'json', '--no-color', ...since, ...(config ? ['--config', config] : []), ...(args.length ? ['--', ...args] : [])];
     const r = spawnSync(process.execPath, cliArgs, { cwd: workspace, encoding: 'utf8', maxBuffer: 1 << 30 });
     if (r.error) throw new ActionError(`cannot run speclint: ${r.error.message}`);
     if (r.status !== 0 && r.status !== 1) {
@@ -310,16 +274,8 @@ function main(): number {
   if (changes) {
     const files = changes.files;
     results = results.filter((r) => files.has(r.file));
-    for (const r of results) {
-      const lines = files.get(r.file);
-      // A pre-commit-style note that a changed file is in the config's `ignores` is noise here.
-      r.diagnostics = r.diagnostics.filter((d) => d.ruleId !== 'file-ignored');
-      if (filterMode !== 'added' || !lines) continue;
-      r.diagnostics = r.diagnostics.filter((d) => {
-        for (let n = d.line; n <= d.endLine; n++) if (lines.has(n)) return true;
-        return false;
-      });
-    }
+    // A pre-commit-style note that a changed file is in the config's `ignores` is noise here.
+    for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.ruleId !== 'file-ignored');
   }
   const linted = results.length;
   // Files with nothing to say and no readiness to show would only lengthen the summary.
