@@ -103,7 +103,7 @@ if (mode === 'cli') {
   mkdirSync(join(dir, 'schemas'), { recursive: true });
   copyFileSync(join(ROOT, 'schemas', 'speclintrc.schema.json'), join(dir, 'schemas', 'speclintrc.schema.json'));
   copyFileSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));
-  console.log(`built ${relative(ROOT, dir).split(sep).join('/')}/ (speclint ${cliPkg.version}); pack it with: npm pack ./packages/cli`);
+  console.error(`built ${relative(ROOT, dir).split(sep).join('/')}/ (speclint ${cliPkg.version}); pack it with: npm pack ./packages/cli`);
 } else if (mode === 'committed') {
   write(join(ROOT, 'bundle'), built);
 } else if (mode === '--check') {
