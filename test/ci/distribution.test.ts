@@ -99,6 +99,19 @@ describe('the committed bundle (bundle/)', () => {
 // ---- the GitHub Action ----------------------------------------------------------------------
 
 describe('the GitHub Action (action.yml)', () => {
+  it('is a node24 action whose entry is committed, with documented inputs and outputs', () => {
+    const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    assert.equal(action.runs.using, 'node24');
+    assert.ok(existsSync(path.join(ROOT, action.runs.main)), `${action.runs.main} is committed`);
+    assert.equal(git(ROOT, 'ls-files', action.runs.main, 'bundle/speclint.js').split('\n').length, 2, 'both bundle files are tracked');
+    for (const [name, spec] of Object.entries(action.inputs as Record<string, any>)) {
+      assert.ok(spec.description, `input ${name} has a description`);
+      assert.equal(typeof spec.default, 'string', `input ${name} has a default`);
+    }
+    assert.deepEqual(Object.keys(action.outputs).sort(), ['errors', 'failed', 'files', 'infos', 'report', 'warnings']);
+  });
+
+
   let repo = '';
   let baseSha = '';
   let prEvent: unknown;
