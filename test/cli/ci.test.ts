@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseDiff } from '../../src/cli/git.js';
 import { run } from '../../src/cli/run.js';
 
 interface Out {
@@ -272,6 +273,25 @@ describe('CLI in CI', function () {
       assert.ok(removed.some((m) => m.includes('Why it matters')), removed.join('\n'));
       write(dir, 'spec.md', full.replace('## Why it matters', '## Notes'));
       assert.ok((await sections()).some((m) => m.includes('Why it matters')));
+    });
+
+    it('reads renames, quoted paths, new and deleted files from git diff output', async () => {
+      const dir = gitRepo();
+      write(dir, 'docs/old name.md', 'One.\n\nTwo.\n\nThree.\n');
+      write(dir, 'docs/gone.md', 'Bye.\n');
+      commitAll(dir, 'start');
+      fs.renameSync(path.join(dir, 'docs/old name.md'), path.join(dir, 'docs/new "name".md'));
+      write(dir, 'docs/new "name".md', 'One.\n\nTwo, changed.\n\nThree.\n');
+      fs.rmSync(path.join(dir, 'docs/gone.md'));
+      write(dir, 'docs/added.md', '# Added\n');
+      git(dir, 'add', '-A');
+      const diff = git(dir, '-c', 'core.quotePath=false', 'diff', '--no-color', '-M', '-U0', '--src-prefix=a/', '--dst-prefix=b/', 'HEAD', '--');
+      assert.match(diff, /"b\/docs\/new \\"name\\"\.md"/, 'git quotes this path');
+      const files = parseDiff(diff);
+      assert.deepEqual([...files.keys()].sort(), ['docs/added.md', 'docs/new "name".md']);
+      assert.deepEqual([...files.get('docs/new "name".md')!.lines], [3]);
+      assert.equal(files.get('docs/new "name".md')!.isNew, false, 'a renamed file is not new');
+      assert.equal(files.get('docs/added.md')!.isNew, true);
     });
 
     it('is a clear error outside a git repository or for an unknown ref (exit 2)', async () => {
