@@ -3,7 +3,7 @@
  * (0 no errors and warnings within --max-warnings, 1 errors or too many warnings,
  * 2 usage, config, baseline or git error).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json';
@@ -94,6 +94,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (opts.updateBaseline) {
     const next = buildBaseline(results, baseline, rules, keyOf, (key) => existsSync(path.resolve(path.dirname(baselineFile!), key)));
     try {
+      mkdirSync(path.dirname(baselineFile!), { recursive: true });
       writeBaseline(baselineFile!, next);
     } catch (e) {
       io.stderr.write(`speclint: baseline error: cannot write ${baselineFile}: ${(e as Error).message}\n`);
