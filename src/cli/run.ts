@@ -51,9 +51,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const cwd = toPosix(path.resolve(io.cwd));
   const resolver = new ConfigResolver({ readFile: readIfExists }, rules);
-  // --config: that file alone, for every file; otherwise the cascade above each file.
-  const configFor = async (abs: string): Promise<ResolvedConfig> =>
-    opts.config ? await resolver.configFromFile(toPosix(path.resolve(cwd, opts.config))) : (await resolver.configFor(abs)).config;
+  // --config: that file alone, for every file (one object, so what is built per config is
+  // built once); otherwise the cascade above each file.
+  let fixed: Promise<ResolvedConfig> | undefined;
+  const configFor = async (abs: string): Promise<ResolvedConfig> => {
+    if (!opts.config) return (await resolver.configFor(abs)).config;
+    fixed ??= resolver.configFromFile(toPosix(path.resolve(cwd, opts.config)));
+    return fixed;
+  };
 
   if (opts.printConfig !== undefined) return printConfig(opts, opts.printConfig, io, cwd, resolver);
 
