@@ -72,7 +72,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (baselineFile && (opts.baseline !== undefined || baselineExists(baselineFile))) {
       if (!baselineExists(baselineFile)) {
         if (!opts.updateBaseline) throw new BaselineError(`${baselineFile}: no such baseline file (write it with --update-baseline)`);
-      } else baseline = readBaseline(baselineFile);
+      } else {
+        try {
+          baseline = readBaseline(baselineFile);
+        } catch (e) {
+          // --update-baseline is how a broken baseline (a merge conflict in it, say) is repaired.
+          if (!(e instanceof BaselineError) || !opts.updateBaseline) throw e;
+          io.stderr.write(`speclint: ${e.message.replace(/; run speclint --update-baseline.*$/, '')}; writing it anew\n`);
+        }
+      }
     }
     if (opts.changedSince !== undefined) changed = changedSince(opts.changedSince, cwd);
     results = opts.stdin ? await lintStdin(opts, io, cwd, configFor, stdinSource) : await lintFiles(opts, cwd, configFor, changed);
