@@ -51,9 +51,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const cwd = toPosix(path.resolve(io.cwd));
   const resolver = new ConfigResolver({ readFile: readIfExists }, rules);
-  // --config: that file alone, for every file; otherwise the cascade above each file.
-  const configFor = async (abs: string): Promise<ResolvedConfig> =>
-    opts.config ? await resolver.configFromFile(toPosix(path.resolve(cwd, opts.config))) : (await resolver.configFor(abs)).config;
+  // --config: that file alone, for every file (one object, so what is built per config is
+  // built once); otherwise the cascade above each file.
+  let fixed: Promise<ResolvedConfig> | undefined;
+  const configFor = async (abs: string): Promise<ResolvedConfig> => {
+    if (!opts.config) return (await resolver.configFor(abs)).config;
+    fixed ??= resolver.configFromFile(toPosix(path.resolve(cwd, opts.config)));
+    return fixed;
+  };
 
   if (opts.printConfig !== undefined) return printConfig(opts, opts.printConfig, io, cwd, resolver);
 
@@ -64,11 +69,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let changed: Map<string, ChangedFile> | undefined;
   const stdinSource: { text?: string } = {};
   try {
-    if (baselineFile && (opts.baseline !== undefined || baselineExists(baselineFile))) {
-      if (!baselineExists(baselineFile)) {
-        if (!opts.updateBaseline) throw new BaselineError(`${baselineFile}: no such baseline file (write it with --update-baseline)`);
-      } else baseline = readBaseline(baselineFile);
-    }
+    if (baselineFile) baseline = loadBaseline(baselineFile, opts, io);
     if (opts.changedSince !== undefined) changed = changedSince(opts.changedSince, cwd);
     results = opts.stdin ? await lintStdin(opts, io, cwd, configFor, stdinSource) : await lintFiles(opts, cwd, configFor, changed);
     // --fix rewrote lines: compare again, so the lines are those of the files as they are now.
@@ -90,42 +91,31 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
 
-  const keyOf = (file: string) => baselineKey(baselineFile!, cwd, file);
-  if (opts.updateBaseline) {
-    const next = buildBaseline(results, baseline, rules, keyOf, (key) => existsSync(path.resolve(path.dirname(baselineFile!), key)));
-    try {
-      mkdirSync(path.dirname(baselineFile!), { recursive: true });
-      writeBaseline(baselineFile!, next);
-    } catch (e) {
-      io.stderr.write(`speclint: baseline error: cannot write ${baselineFile}: ${(e as Error).message}\n`);
-      return 2;
+  if (baselineFile) {
+    const keyOf = (file: string) => baselineKey(baselineFile, cwd, file);
+    if (opts.updateBaseline) {
+      const next = buildBaseline(results, baseline, rules, keyOf, (key) => existsSync(path.resolve(path.dirname(baselineFile), key)));
+      try {
+        mkdirSync(path.dirname(baselineFile), { recursive: true });
+        writeBaseline(baselineFile, next);
+      } catch (e) {
+        io.stderr.write(`speclint: baseline error: cannot write ${baselineFile}: ${(e as Error).message}\n`);
+        return 2;
+      }
+      const problems = Object.values(next.files).flat().reduce((n, e) => n + e.count, 0);
+      const files = Object.keys(next.files).length;
+      io.stderr.write(`speclint: wrote ${displayPath(cwd, baselineFile)}: ${plural(problems, 'problem')} in ${plural(files, 'file')}\n`);
+      baseline = next;
     }
-    const entries = Object.values(next.files).flat();
-    const problems = entries.reduce((n, e) => n + e.count, 0);
-    io.stderr.write(`speclint: wrote ${displayPath(cwd, baselineFile!)}: ${problems} problem${problems === 1 ? '' : 's'} in ${Object.keys(next.files).length} file${Object.keys(next.files).length === 1 ? '' : 's'}\n`);
-    baseline = next;
-  }
-  if (baseline) {
-    const { suppressed, stale } = applyBaseline(results, baseline, keyOf);
-    if (!opts.updateBaseline && (suppressed || stale)) {
+    if (baseline) {
+      const { suppressed, stale } = applyBaseline(results, baseline, keyOf);
       const parts = [];
-      if (suppressed) parts.push(`${suppressed} problem${suppressed === 1 ? '' : 's'} in the baseline not shown`);
+      if (suppressed) parts.push(`${plural(suppressed, 'problem')} in the baseline not shown`);
       if (stale) parts.push(`${stale} fixed since (run speclint --update-baseline to drop ${stale === 1 ? 'it' : 'them'} from the baseline)`);
-      io.stderr.write(`speclint: ${parts.join('; ')}\n`);
+      if (parts.length && !opts.updateBaseline) io.stderr.write(`speclint: ${parts.join('; ')}\n`);
     }
   }
-  if (changed) {
-    const categories = new Map(rules.map((r) => [r.id, r.meta.category]));
-    for (const r of results) {
-      const abs = toPosix(path.resolve(cwd, r.file));
-      const c = changed.get(abs);
-      if (!c) continue;
-      const fmEnd = frontMatterEnd(readTextOrEmpty(abs));
-      r.diagnostics = r.diagnostics.filter((d) => !categories.has(d.ruleId) && d.range.start.offset === 0 && d.range.end.offset === 0
-        ? true // the CLI's notes about the file itself (cannot read it, …)
-        : onChangedLines(d, c, categories.get(d.ruleId) === 'sections', fmEnd));
-    }
-  }
+  if (changed) keepChangedLines(results, changed, cwd);
 
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   const count = (s: Diagnostic['severity']) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
@@ -146,16 +136,51 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return errors > 0 || tooMany ? 1 : 0;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The baseline to apply: --baseline <file> must exist (unless it is about to be written);
+ * the default file is read when it exists. A broken one is an error, except with
+ * --update-baseline, which is how it is repaired (after a merge conflict in it, say).
+ */
+function loadBaseline(file: string, opts: CliOptions, io: CliIO): Baseline | undefined {
+  if (!baselineExists(file)) {
+    if (opts.baseline !== undefined && !opts.updateBaseline) throw new BaselineError(`${file}: no such baseline file (write it with --update-baseline)`);
+    return undefined;
+  }
+  try {
+    return readBaseline(file);
+  } catch (e) {
+    if (!(e instanceof BaselineError) || !opts.updateBaseline) throw e;
+    io.stderr.write(`speclint: ${e.message.replace(/; run speclint --update-baseline.*$/, '')}; writing it anew\n`);
+    return undefined;
+  }
+}
+
+/** --changed-since: keeps the problems that belong to the change (see git.ts, onChangedLines). */
+function keepChangedLines(results: FileResult[], changed: Map<string, ChangedFile>, cwd: string): void {
+  const categories = new Map(rules.map((r) => [r.id, r.meta.category]));
+  for (const r of results) {
+    const abs = toPosix(path.resolve(cwd, r.file));
+    const c = changed.get(abs);
+    if (!c) continue;
+    const fmEnd = frontMatterEnd(readTextOrUndefined(abs) ?? '');
+    r.diagnostics = r.diagnostics.filter((d) => {
+      // The CLI's own notes about the file (it cannot be read, …) always belong.
+      if (!categories.has(d.ruleId) && d.range.start.offset === 0 && d.range.end.offset === 0) return true;
+      return onChangedLines(d, c, categories.get(d.ruleId) === 'sections', fmEnd);
+    });
+  }
+}
+
 function readTextOrUndefined(abs: string): string | undefined {
   try {
     return readFileSync(abs, 'utf8');
   } catch {
     return undefined;
   }
-}
-
-function readTextOrEmpty(abs: string): string {
-  return readTextOrUndefined(abs) ?? '';
 }
 
 async function printConfig(opts: CliOptions, target: string, io: CliIO, cwd: string, resolver: ConfigResolver): Promise<number> {

@@ -27,8 +27,11 @@ export const stringList = (description: string): JsonSchema => ({
 
 /** ESLint's spellings are accepted too ("warn", 0, 1, 2); config.ts turns them into ours. */
 const SEVERITY: JsonSchema = {
-  enum: ['off', 'info', 'warning', 'error', 'warn', 0, 1, 2],
   description: 'off, info, warning or error. As in ESLint, "warn" means warning, and 0, 1, 2 mean off, warning, error.',
+  oneOf: [
+    { type: 'string', enum: ['off', 'info', 'warning', 'error', 'warn'] },
+    { type: 'integer', enum: [0, 1, 2] },
+  ],
 };
 
 export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $schema: string; title: string } {
@@ -178,12 +181,15 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
 /** Whether the value has the type an alternative is about (so its problem is the one to report). */
 function fits(s: JsonSchema, value: unknown): boolean {
   const t = typeOf(value);
-  if (s.enum && !s.type) return s.enum.some((e) => typeOf(e) === t || (typeOf(e) === 'integer' && t === 'number'));
+  if (s.oneOf && !s.type) return s.oneOf.some((x) => fits(x, value));
   return !s.type || s.type === t || (s.type === 'number' && t === 'integer');
 }
 
 function describe(s: JsonSchema): string {
   if (s.enum) return `one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+  // Alternatives that are all lists of values read as one list ("off", … 0, 1, 2).
+  if (s.oneOf?.every((x) => x.enum)) return describe({ enum: s.oneOf.flatMap((x) => x.enum!) });
+  if (s.oneOf) return s.oneOf.map((x) => describe(x)).join(' or ');
   if (s.type === 'array') return `a list${s.items?.type ? ` of ${s.items.type}s` : ''}`;
   if (s.type === 'object') return 'an object';
   return `a ${s.type ?? 'value'}`;

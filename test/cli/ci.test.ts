@@ -210,6 +210,12 @@ describe('CLI in CI', function () {
       assert.match(broken.stderr, /baseline error: .*\.speclint-baseline\.json: the baseline is not valid JSON/);
       write(dir, '.speclint-baseline.json', '{ "version": 1, "files": { "a.md": [{ "ruleId": "x" }] } }');
       assert.match((await speclint(dir, [])).stderr, /not a SpecLint baseline: files\["a\.md"\] holds an entry without a fingerprint/);
+      // A merge conflict in the baseline: --update-baseline writes it anew.
+      write(dir, '.speclint-baseline.json', '{\n<<<<<<< HEAD\n  "version": 1,\n=======\n>>>>>>> other\n}\n');
+      const repaired = await speclint(dir, ['--update-baseline']);
+      assert.equal(repaired.code, 0, repaired.stderr);
+      assert.match(repaired.stderr, /the baseline is not valid JSON .*; writing it anew\n/);
+      assert.deepEqual(found((await lintJson(dir, [])).files), []);
       const both = await speclint(dir, ['--update-baseline', '--no-baseline']);
       assert.equal(both.code, 2);
     });
