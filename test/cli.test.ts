@@ -121,9 +121,9 @@ describe('speclint CLI', function () {
       assert.equal(r.stdout, '');
     });
 
-    it('exits 1 and prints an aligned report on problems', () => {
+    it('reports warnings with exit 0, as ESLint does, in an aligned report', () => {
       const r = cli(['problems']);
-      assert.equal(r.code, 1);
+      assert.equal(r.code, 0, 'warnings alone never fail without --max-warnings');
       assert.match(r.stdout, /^\nproblems\/spec\.md\n/);
       assert.match(r.stdout, /^ {2}6:4 +warning +"just" .+ {2}no-minimizers$/m);
       assert.match(r.stdout, /^ {2}4:1 +warning +.+ {2}require-sections$/m);
@@ -156,7 +156,7 @@ describe('speclint CLI', function () {
   describe('formats', () => {
     it('json: one entry per file with the documented shape', () => {
       const { code, results } = json(['problems', 'clean']);
-      assert.equal(code, 1);
+      assert.equal(code, 0);
       assert.deepEqual(results.map((r) => r.file), ['clean/notes.md', 'problems/spec.md']);
       assert.deepEqual(Object.keys(results[0]!), ['file', 'kind', 'kindReason', 'status', 'diagnostics']);
       assert.equal(results[0]!.kind, null);
@@ -234,7 +234,10 @@ describe('speclint CLI', function () {
       let out = '';
       let err = '';
       const io = { cwd: work, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } };
-      assert.equal(await run(['--format', 'json', 'problems'], io), 1);
+      assert.equal(await run(['--format', 'json', 'errors'], io), 1);
+      assert.equal((JSON.parse(out) as JsonResult[])[0]!.file, 'errors/note.md');
+      out = '';
+      assert.equal(await run(['--format', 'json', 'problems'], io), 0);
       assert.equal((JSON.parse(out) as JsonResult[])[0]!.file, 'problems/spec.md');
       assert.equal(await run(['broken'], io), 2);
       assert.match(err, /^speclint: config error: .*broken\/\.speclintrc\.json:4:3: invalid JSON/);
@@ -269,7 +272,7 @@ describe('speclint CLI', function () {
   describe('stdin', () => {
     it('lints text from stdin', () => {
       const { code, results } = json(['-'], { input: JUST });
-      assert.equal(code, 1);
+      assert.equal(code, 0);
       assert.equal(results[0]!.file, '<stdin>');
       assert.ok(results[0]!.diagnostics.some((d) => d.ruleId === 'no-minimizers' && d.line === 1 && d.column === 4));
     });
@@ -357,7 +360,8 @@ describe('speclint CLI', function () {
         fs.cpSync(dir, copy, { recursive: true });
         const threaded = cli([dir, '--format', 'json', '--fix'], { env: { SPECLINT_WORKERS: '4' } });
         const single = cli([copy, '--format', 'json', '--fix'], { env: { SPECLINT_WORKERS: '0' } });
-        assert.equal(threaded.code, 1);
+        assert.equal(threaded.code, 0);
+        assert.equal(single.code, 0);
         const norm = (out: string, folder: string) => out.split(path.basename(folder)).join('X');
         assert.ok(norm(threaded.stdout, dir) === norm(single.stdout, copy), 'threaded and single-threaded JSON differ');
         for (const f of fs.readdirSync(dir)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), fs.readFileSync(path.join(copy, f), 'utf8'));

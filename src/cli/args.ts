@@ -1,7 +1,7 @@
 /** Command-line arguments: parsing and validation. Any problem is a UsageError (exit 2). */
 import { didYouMean } from '../engine/config.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'rdjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -18,6 +18,14 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Write the baseline file from this run's problems. */
+  updateBaseline: boolean;
+  /** The baseline file (default .speclint-baseline.json in the current folder); null with --no-baseline. */
+  baseline?: string | null;
+  /** Lint only markdown changed since this git ref, and report only changed lines. */
+  changedSince?: string;
+  /** Print the configuration that applies to this file instead of linting. */
+  printConfig?: string;
 }
 
 export class UsageError extends Error {}
@@ -29,8 +37,14 @@ const VALUE_FLAGS: Record<string, string> = {
   '-c': 'config',
   '--max-warnings': 'maxWarnings',
   '--stdin-filename': 'stdinFilename',
+  '--baseline': 'baseline',
+  '--changed-since': 'changedSince',
+  '--print-config': 'printConfig',
 };
-const BOOLEAN_FLAGS = ['--fix', '--stdin', '--quiet', '--no-ignore', '--color', '--no-color', '--help', '-h', '--version', '-v'];
+const BOOLEAN_FLAGS = [
+  '--fix', '--stdin', '--quiet', '--no-ignore', '--color', '--no-color', '--help', '-h', '--version', '-v',
+  '--update-baseline', '--no-baseline',
+];
 
 export const HELP = `Usage: speclint [options] [file|dir|glob ...]
 
@@ -40,23 +54,34 @@ With no paths, lints every *.md and *.markdown file under the current folder
 
 Options:
   --fix                    Apply safe fixes and write changed files; report what is left
-  -f, --format <name>      Output format: stylish (default), json, sarif, github
+  -f, --format <name>      Output format: stylish (default), json, sarif, github,
+                           gitlab (Code Quality), junit, rdjson (reviewdog)
   -c, --config <file>      Use this config file only (no lookup of .speclintrc files)
   -, --stdin               Lint text from stdin (with --fix, print the fixed text)
   --stdin-filename <path>  Path to assume for stdin text (config lookup, kind globs)
-  --max-warnings <n>       Fail only if there are more than n warnings (default: 0)
-  --quiet                  Report errors only; warnings neither show nor fail
+  --max-warnings <n>       Fail if there are more than n warnings (default: warnings never fail)
+  --quiet                  Report errors only
   --no-ignore              Lint files even if .gitignore or "ignores" excludes them
+  --changed-since <ref>    Lint markdown changed since the merge base with a git ref;
+                           report only problems on changed lines
+  --update-baseline        Record every problem found in .speclint-baseline.json
+  --baseline <file>        Use (or with --update-baseline, write) this baseline file
+  --no-baseline            Ignore the baseline file and report every problem
+  --print-config <file>    Print the config files, rules and kind that apply to a file
   --color, --no-color      Force or disable colours (NO_COLOR is honoured)
   -h, --help               Show this help
   -v, --version            Show the version
 
-Exit codes: 0 no errors or warnings, 1 errors or warnings found,
-            2 usage or config error.
+Problems listed in .speclint-baseline.json (in the current folder) are not reported.
+
+Exit codes: 0 no errors (and no more warnings than --max-warnings),
+            1 errors (or too many warnings), 2 usage or config error.
 `;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { patterns: [], fix: false, format: 'stylish', stdin: false, quiet: false, ignore: true, help: false, version: false };
+  const opts: CliOptions = {
+    patterns: [], fix: false, format: 'stylish', stdin: false, quiet: false, ignore: true, help: false, version: false, updateBaseline: false,
+  };
   let rawFormat: string | undefined;
   let rawMax: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -84,6 +109,9 @@ export function parseArgs(argv: string[]): CliOptions {
       if (key === 'format') rawFormat = value;
       else if (key === 'maxWarnings') rawMax = value;
       else if (key === 'config') opts.config = value;
+      else if (key === 'baseline') opts.baseline = value;
+      else if (key === 'changedSince') opts.changedSince = value;
+      else if (key === 'printConfig') opts.printConfig = value;
       else opts.stdinFilename = value;
       continue;
     }
@@ -101,6 +129,8 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--no-color': opts.color = false; break;
       case '--help': case '-h': opts.help = true; break;
       case '--version': case '-v': opts.version = true; break;
+      case '--update-baseline': opts.updateBaseline = true; break;
+      case '--no-baseline': opts.baseline = null; break;
     }
   }
   if (rawFormat !== undefined) {
@@ -115,5 +145,24 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   if (opts.stdin && opts.patterns.length) throw new UsageError('stdin (-) cannot be combined with file paths');
   if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename needs - or --stdin');
+  checkCombinations(opts, argv);
   return opts;
+}
+
+/** Options that contradict each other are a usage error, not a silent choice. */
+function checkCombinations(opts: CliOptions, argv: string[]): void {
+  const named = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  if (named('--no-baseline') && named('--baseline')) throw new UsageError('--baseline and --no-baseline cannot be combined');
+  if (opts.updateBaseline && opts.baseline === null) throw new UsageError('--update-baseline and --no-baseline cannot be combined');
+  if (opts.updateBaseline && opts.stdin) throw new UsageError('--update-baseline lints files, not stdin');
+  if (opts.updateBaseline && opts.changedSince !== undefined) {
+    throw new UsageError('--update-baseline records every problem, so it cannot be combined with --changed-since');
+  }
+  if (opts.changedSince !== undefined && opts.stdin) throw new UsageError('--changed-since lints files, not stdin');
+  if (opts.changedSince?.startsWith('-')) throw new UsageError(`--changed-since needs a git ref, not "${opts.changedSince}"`);
+  if (opts.printConfig !== undefined) {
+    const other = opts.stdin || opts.fix || opts.updateBaseline || opts.changedSince !== undefined || opts.patterns.length > 0;
+    if (other) throw new UsageError('--print-config <file> takes no paths and no other mode (--fix, stdin, --update-baseline, --changed-since)');
+    if (!['stylish', 'json'].includes(opts.format)) throw new UsageError('--print-config prints stylish text or, with --format json, JSON');
+  }
 }

@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fixUntilStable, lint, type Diagnostic, type LintOptions, type LintResult, type ResolvedConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
-import type { FileResult } from './formats.js';
+import type { CliDiagnostic, FileResult } from './formats.js';
+import { fingerprint } from './fingerprint.js';
 
 /** Pseudo rule ids for problems the CLI itself reports. */
 export const FILE_ERROR = 'file-error';
@@ -31,15 +32,23 @@ export function lintFile(job: FileJob): FileResult {
   const lintOpts: LintOptions = { rules, config, filePath: abs };
   const linted = lintText(text, lintOpts, fix);
   let result = linted.result;
+  let described = linted.output;
   if (linted.output !== text) {
     try {
       writeFileSync(abs, linted.output, 'utf8');
     } catch (e) {
       result = lint(text, lintOpts); // the file on disk is unchanged: report its problems
+      described = text;
       result.diagnostics.unshift(fileDiagnostic(FILE_ERROR, 'error', `Cannot write the fixed file: ${errorText(e)}`));
     }
   }
-  return { file, kind: result.kind, kindReason: result.kindReason, sections: sectionsOf(result), diagnostics: result.diagnostics };
+  return fileResult(file, result, described);
+}
+
+/** The report of one file, each problem with its fingerprint (computed here, where the text is). */
+export function fileResult(file: string, result: LintResult, text: string): FileResult {
+  const diagnostics = result.diagnostics.map((d) => ({ ...d, fingerprint: fingerprint(d, text) }));
+  return { file, kind: result.kind, kindReason: result.kindReason, sections: sectionsOf(result), diagnostics };
 }
 
 /** Lints, or with `fix` applies safe fixes until stable; `result` describes `output`. */
@@ -50,9 +59,10 @@ export function lintText(text: string, lintOpts: LintOptions, fix: boolean): { r
   return { result: last!, output: fixed.output };
 }
 
-export function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'], message: string): Diagnostic {
+export function fileDiagnostic(ruleId: string, severity: Diagnostic['severity'], message: string): CliDiagnostic {
   const at = { offset: 0, line: 1, column: 1 };
-  return { ruleId, severity, message, range: { start: at, end: at }, fixes: [] };
+  const d: Diagnostic = { ruleId, severity, message, range: { start: at, end: at }, fixes: [] };
+  return { ...d, fingerprint: fingerprint(d, '') };
 }
 
 export function errorText(e: unknown): string {

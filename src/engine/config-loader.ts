@@ -41,6 +41,12 @@ function normalize(path: string): string {
   return (abs ? '/' : '') + out.join('/');
 }
 
+/** One config file as applied: files reached through `extends` come before the file naming them. */
+export interface ConfigLayer {
+  path: string;
+  file: ConfigFile;
+}
+
 interface Loaded {
   /** The file and everything it extends, flattened in apply order. */
   layers: { file: ConfigFile; dir: string; path: string }[];
@@ -66,7 +72,7 @@ export class ConfigResolver {
   }
 
   /** The config for a document at `filePath`: the cascade of config files above it. */
-  async configFor(filePath: string): Promise<{ config: ResolvedConfig; files: string[] }> {
+  async configFor(filePath: string): Promise<{ config: ResolvedConfig; files: string[]; layers: ConfigLayer[] }> {
     const found: Loaded[] = [];
     const files: string[] = [];
     let dir = dirname(filePath);
@@ -83,27 +89,44 @@ export class ConfigResolver {
       dir = parent;
     }
     let config = defaultConfig();
-    for (const l of found) for (const layer of l.layers) config = mergeConfig(config, layer.file, layer.dir);
-    return { config, files };
+    const layers: ConfigLayer[] = [];
+    for (const l of found) {
+      for (const layer of l.layers) {
+        config = mergeConfig(config, layer.file, layer.dir);
+        layers.push({ path: layer.path, file: layer.file });
+      }
+    }
+    return { config, files, layers };
   }
 
   /** The config from one explicit file (`--config`), without the cascade. */
   async configFromFile(path: string): Promise<ResolvedConfig> {
+    return (await this.layersOfFile(path)).config;
+  }
+
+  /** Like configFromFile, with every file applied (its `extends` first), in order. */
+  async layersOfFile(path: string): Promise<{ config: ResolvedConfig; layers: ConfigLayer[] }> {
     const loaded = await this.loadFile(path, [], true);
     let config = defaultConfig();
     for (const layer of loaded.layers) config = mergeConfig(config, layer.file, layer.dir);
-    return config;
+    return { config, layers: loaded.layers.map((l) => ({ path: l.path, file: l.file })) };
   }
 
   private findInDir(dir: string): Promise<{ path: string } | null> {
     let p = this.dirCache.get(dir);
     if (!p) {
       p = (async () => {
+        const found: string[] = [];
         for (const name of CONFIG_FILE_NAMES) {
           const path = joinPath(dir, name);
-          if ((await this.host.readFile(path)) !== undefined) return { path };
+          if ((await this.host.readFile(path)) !== undefined) found.push(path);
         }
-        return null;
+        // Two configs in one folder: picking one silently would ignore the other's rules.
+        if (found.length > 1) {
+          const names = found.map((f) => f.slice(f.lastIndexOf('/') + 1));
+          throw new ConfigError(found[0]!, `${names.join(' and ')} are both in ${dir}; SpecLint reads one config file per folder. Merge them into one and delete the other`);
+        }
+        return found.length ? { path: found[0]! } : null;
       })();
       this.dirCache.set(dir, p);
     }

@@ -8,6 +8,7 @@ import type { DocKind, JsonSchema, Rule, SeveritySetting } from './types.js';
 import { DOC_KINDS } from './types.js';
 import { BUILTIN_SECTIONS, DEFAULT_KIND_SECTIONS, DEFAULT_QUOTE_SECTIONS, type SectionDef } from './sections.js';
 import { validate } from './schema.js';
+import { didYouMean } from './suggest.js';
 
 export interface RuleSetting {
   severity?: SeveritySetting;
@@ -90,8 +91,9 @@ export function parseConfigText(text: string, file: string): unknown {
     throw new ConfigError(file, `config file is ${text.length.toLocaleString('en-US')} characters long; the limit is ${LIMITS.maxConfigBytes.toLocaleString('en-US')}`);
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return {};
   if (file.endsWith('.json')) {
+    // An empty file is not JSON (ESLint refuses it too); it is more often a failed write than a choice.
+    if (!body.trim()) throw new ConfigError(file, 'the file is empty, which is not valid JSON. Write {} for a config that sets nothing, or delete the file');
     try {
       return JSON.parse(body);
     } catch (e) {
@@ -102,7 +104,8 @@ export function parseConfigText(text: string, file: string): unknown {
     }
   }
   try {
-    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true, logLevel: 'error' });
+    // An empty YAML file, or one holding only comments, is a config that sets nothing (as in ESLint).
+    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true, logLevel: 'error' }) ?? {};
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
@@ -113,32 +116,7 @@ export function parseConfigText(text: string, file: string): unknown {
   }
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function didYouMean(name: string, options: Iterable<string>): string {
-  let best = '';
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = levenshtein(name, o);
-    if (d < bestD) {
-      best = o;
-      bestD = d;
-    }
-  }
-  return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean "${best}"?` : '';
-}
+export { didYouMean } from './suggest.js';
 
 /** Checks a parsed config against the schema; throws one ConfigError naming the first problem. */
 export function validateConfig(value: unknown, file: string, rules: readonly Rule<any>[], schema: JsonSchema): ConfigFile {
@@ -154,7 +132,7 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
   }
   const problem = validate(value, schema);
   if (problem) throw new ConfigError(file, problem);
-  const cfg = value as ConfigFile;
+  const cfg = normalizeSeverities(value as ConfigFile);
   if (cfg.kinds) {
     for (const [kind, k] of Object.entries(cfg.kinds)) {
       for (const s of k?.sections ?? []) {
@@ -166,6 +144,20 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
     }
   }
   return cfg;
+}
+
+/** ESLint's severity spellings, accepted so a team's habits just work. */
+const SEVERITY_ALIASES = new Map<unknown, SeveritySetting>([['warn', 'warning'], [0, 'off'], [1, 'warning'], [2, 'error']]);
+
+/** A copy of the config with "warn", 0, 1 and 2 turned into off, warning and error. */
+function normalizeSeverities(cfg: ConfigFile): ConfigFile {
+  if (!cfg.rules) return cfg;
+  const rules: NonNullable<ConfigFile['rules']> = {};
+  for (const [id, v] of Object.entries(cfg.rules)) {
+    if (typeof v === 'object') rules[id] = v.severity === undefined ? v : { ...v, severity: SEVERITY_ALIASES.get(v.severity) ?? v.severity };
+    else rules[id] = SEVERITY_ALIASES.get(v) ?? v;
+  }
+  return { ...cfg, rules };
 }
 
 function withBase(base: string | undefined, globs: string[]): string[] {

@@ -7,7 +7,8 @@ import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Sev
 import { parseDocument, type ParseCache, type PieceFilter } from './parse.js';
 import { Prefilter } from './prefilter.js';
 import { SpecDocument, detectKind } from './document.js';
-import { collectDirectives, disabledPredicate } from './directives.js';
+import { collectDirectives, disabledPredicate, type Directive } from './directives.js';
+import { closest } from './suggest.js';
 import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config.js';
 import { isWellFormed } from './fix.js';
 import { buildConfigSchema } from './schema.js';
@@ -138,6 +139,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kind = kindInfo.kind;
   doc.kindLabel = kindInfo.label;
   for (const d of pending) diagnostics.push(d);
+  for (const d of unknownDirectiveRules(directives, options.rules, doc)) diagnostics.push(d);
   for (const c of refused) {
     const endLine = doc.locator.point(c.end).line;
     diagnostics.push({
@@ -175,6 +177,35 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: kept, kind, kindReason: kindInfo.reason, kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
+}
+
+/**
+ * A rule id in a disable comment that names no rule (`speclint-disable-next-line no-demand`)
+ * silences nothing, so the warning the author meant to silence stays: say so, as ESLint does.
+ */
+function unknownDirectiveRules(directives: Directive[], rules: readonly Rule<any>[], doc: SpecDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const known = new Set([...rules.map((r) => r.id), INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE]);
+  for (const d of directives) {
+    if (d.kind === 'configure-file') continue;
+    const raw = doc.text.slice(d.start, d.end);
+    let from = raw.indexOf(`speclint-${d.kind}`) + `speclint-${d.kind}`.length;
+    for (const id of d.rules) {
+      const at = raw.indexOf(id, from);
+      from = at + id.length;
+      if (known.has(id)) continue;
+      const best = closest(id, rules.map((r) => r.id));
+      const start = d.start + at;
+      out.push({
+        ruleId: CONFIG_RULE,
+        severity: 'error',
+        message: `Unknown rule "${id}" in this speclint-${d.kind} comment, so it silences nothing.${best ? ` Did you mean "${best}"?` : ''}`,
+        range: doc.locator.range(start, start + id.length),
+        fixes: best ? [{ title: `Change to "${best}"`, edits: [{ start, end: start + id.length, text: best }], safe: false }] : [],
+      });
+    }
+  }
+  return out;
 }
 
 function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, doc: SpecDocument): Diagnostic {

@@ -11,4 +11,4 @@ export {
 export { buildConfigSchema } from './schema.js';
 export { sectionStatus, type SectionStatus, type SectionStatusEntry } from './status.js';
 export { BUILTIN_SECTIONS, KIND_LABELS, type SectionDef } from './sections.js';
-export { ConfigResolver, dirname, joinPath, type ConfigHost } from './config-loader.js';
+export { ConfigResolver, dirname, joinPath, type ConfigHost, type ConfigLayer } from './config-loader.js';

@@ -4,6 +4,7 @@
  */
 import type { JsonSchema, Rule } from './types.js';
 import { DOC_KINDS } from './types.js';
+import { didYouMean } from './suggest.js';
 
 const MAX_ITEMS = 2000;
 /** Globs are matched in linear time (glob.ts); the cap on wildcards keeps patterns readable. */
@@ -24,10 +25,13 @@ export const stringList = (description: string): JsonSchema => ({
   maxItems: MAX_ITEMS,
 });
 
+/** ESLint's spellings are accepted too ("warn", 0, 1, 2); config.ts turns them into ours. */
 const SEVERITY: JsonSchema = {
-  type: 'string',
-  enum: ['off', 'info', 'warning', 'error'],
-  description: 'off, info, warning or error.',
+  description: 'off, info, warning or error. As in ESLint, "warn" means warning, and 0, 1, 2 mean off, warning, error.',
+  oneOf: [
+    { type: 'string', enum: ['off', 'info', 'warning', 'error', 'warn'] },
+    { type: 'integer', enum: [0, 1, 2] },
+  ],
 };
 
 export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $schema: string; title: string } {
@@ -117,7 +121,7 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
     }
     // Report the alternative whose type fits, so the message is about the real mistake.
     // (oneOf here means anyOf: the first alternative that accepts the value wins.)
-    const fitting = schema.oneOf.findIndex((s) => !s.type || s.type === typeOf(value) || (s.type === 'number' && typeOf(value) === 'integer'));
+    const fitting = schema.oneOf.findIndex((s) => fits(s, value));
     return fitting >= 0 ? problems[fitting]! : `${at}: expected ${schema.oneOf.map((s) => describe(s)).join(' or ')}, got ${typeOf(value)}`;
   }
   if (schema.type) {
@@ -126,7 +130,9 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
     if (!ok) return `${at}: expected ${describe(schema)}, got ${t === 'string' ? JSON.stringify(value) : t}`;
   }
   if (schema.enum && !schema.enum.includes(value as string)) {
-    return `${at}: expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`;
+    const words = schema.enum.filter((e): e is string => typeof e === 'string');
+    const hint = typeof value === 'string' ? didYouMean(value.toLowerCase(), words) : '';
+    return `${at}: expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}${hint ? `.${hint}` : ''}`;
   }
   if (typeof value === 'string' && schema.maxLength !== undefined && value.length > schema.maxLength) {
     return `${at}: is ${value.length} characters long; the limit is ${schema.maxLength}`;
@@ -172,8 +178,18 @@ export function validate(value: unknown, schema: JsonSchema, path = ''): string 
   return null;
 }
 
+/** Whether the value has the type an alternative is about (so its problem is the one to report). */
+function fits(s: JsonSchema, value: unknown): boolean {
+  const t = typeOf(value);
+  if (s.oneOf && !s.type) return s.oneOf.some((x) => fits(x, value));
+  return !s.type || s.type === t || (s.type === 'number' && t === 'integer');
+}
+
 function describe(s: JsonSchema): string {
   if (s.enum) return `one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+  // Alternatives that are all lists of values read as one list ("off", … 0, 1, 2).
+  if (s.oneOf?.every((x) => x.enum)) return describe({ enum: s.oneOf.flatMap((x) => x.enum!) });
+  if (s.oneOf) return s.oneOf.map((x) => describe(x)).join(' or ');
   if (s.type === 'array') return `a list${s.items?.type ? ` of ${s.items.type}s` : ''}`;
   if (s.type === 'object') return 'an object';
   return `a ${s.type ?? 'value'}`;

@@ -115,8 +115,8 @@ describe('robustness: hostile configuration', function () {
     for (const [what, cfg, problem] of [
       ['a string where a list belongs', { rules: { 'no-minimizers': { options: { allow: 'just' } } } }, /^rules\.no-minimizers\.options\.allow: expected a list of strings, got "just"$/],
       ['a number in a phrase list', { rules: { 'no-minimizers': { options: { extra: ['fine', 3] } } } }, /^rules\.no-minimizers\.options\.extra\[1\]: expected a string, got integer$/],
-      ['a misspelt severity', { rules: { 'no-minimizers': 'warn' } }, /expected one of "off", "info", "warning", "error", got "warn"/],
-      ['a numeric severity', { rules: { 'no-minimizers': { severity: 2 } } }, /rules\.no-minimizers\.severity: expected one of .*got integer/],
+      ['a misspelt severity', { rules: { 'no-minimizers': 'warnig' } }, /expected one of "off", "info", "warning", "error", .*got "warnig"\. Did you mean "warning"\?$/],
+      ['a severity number out of ESLint\'s range', { rules: { 'no-minimizers': { severity: 3 } } }, /rules\.no-minimizers\.severity: expected one of .*got 3$/],
       ['a team phrase without its phrase', { rules: { 'team-phrases': { options: { phrases: [{ replace: 'x' }] } } } }, /phrases\[0\]: "phrase" is required/],
       ['a phrase longer than the limit', { rules: { 'team-phrases': { options: { phrases: [{ phrase: 'x'.repeat(201) }] } } } }, /is 201 characters long; the limit is 200/],
       ['extends that is a number', { extends: 5 }, /^extends: expected a string or a list/],
