@@ -75,7 +75,7 @@ Options:
 Problems listed in .speclint-baseline.json (in the current folder) are not reported.
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings),
-            1 errors (or too many warnings), 2 usage or config error.
+            1 errors (or too many warnings), 2 usage, config, baseline or git error.
 `;
 
 export function parseArgs(argv: string[]): CliOptions {
