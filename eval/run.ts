@@ -103,6 +103,7 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
   let bytes = 0, kindRight = 0, specs = 0, specsRight = 0, nullDocs = 0, nullRight = 0;
   const kindWrong: string[] = [];
   const sec = { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 };
+  const perSection = new Map<string, typeof sec>();
   const secWrong: string[] = [];
   const perRule = new Map<string, { tp: number; fp: number }>();
   const docFalse: string[] = [];
@@ -149,6 +150,13 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
         if (!got) continue;
         const gotGap = got !== 'present';
         const wantGap = want !== 'present';
+        const ps = perSection.get(id) ?? (perSection.set(id, { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 }), perSection.get(id)!);
+        ps.claimedMissing += +gotGap;
+        ps.wrongMissing += +(gotGap && !wantGap);
+        ps.claimedPresent += +!gotGap;
+        ps.wrongPresent += +(!gotGap && wantGap);
+        ps.gaps += +wantGap;
+        ps.gapsCaught += +(gotGap && wantGap);
         if (gotGap) {
           sec.claimedMissing++;
           if (!wantGap) {
@@ -190,7 +198,7 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
       }
     }
   }
-  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
+  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
 }
 
 // ---- report --------------------------------------------------------------------------------
@@ -226,6 +234,9 @@ function main(): void {
   lines.push(`- "Present" claims that are wrong: **${d.sec.wrongPresent} of ${d.sec.claimedPresent}** (${pct(d.sec.wrongPresent, d.sec.claimedPresent)}).`);
   lines.push(`- Real gaps caught: **${d.sec.gapsCaught} of ${d.sec.gaps}** (${pct(d.sec.gapsCaught, d.sec.gaps)}).`);
   lines.push(`- problem-before-solution: ${d.pbsWarnings} warnings, ${d.pbsWrong} on documents the reader says state the problem first.`, '');
+  lines.push('| section | "missing" claims | wrong | "present" claims | wrong | real gaps | caught |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [id, e] of d.perSection) lines.push(`| ${id} | ${e.claimedMissing} | ${e.wrongMissing} | ${e.claimedPresent} | ${e.wrongPresent} | ${e.gaps} | ${e.gapsCaught} |`);
+  lines.push('');
   if (d.secWrong.length) lines.push('| document | section | SpecLint | reader |', '| --- | --- | --- | --- |', ...d.secWrong, '');
   if (d.pbsList.length) lines.push('| document | problem-before-solution |', '| --- | --- |', ...d.pbsList, '');
   lines.push('## What `--fix` changes on the corpus', '');

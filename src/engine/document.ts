@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from './types.js';
 import { Locator } from './location.js';
-import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from './config.js';
 
 export const BLOCKER = '\uFFFC';
@@ -183,7 +183,8 @@ export class SpecDocument {
       const title = this.plainText(h);
       const isTitle = h1s.length === 1 && h === h1s[0];
       const matched = isTitle ? [] : this.headingMatcher.match(title);
-      const ids = matched.filter((id) => !id.startsWith('#'));
+      const solution = matched.includes('#solution');
+      const ids = isTitle ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), out.some((s) => s.solution && !s.isTitle));
       // Body up to the next heading of any level: sub-sections have their own placeholders.
       const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
       const text = this.text;
@@ -198,7 +199,7 @@ export class SpecDocument {
         headingEnd,
         end,
         ids,
-        solution: matched.includes('#solution'),
+        solution,
         quote: this.quoteMatcher.match(title).length > 0,
         // Only spec rules and the status read it: computed on first use.
         get placeholderOnly() {
@@ -424,7 +425,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
   if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
-  if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain)) return true;
+  // ("_" is a word character: the prompt's words are read without the markers around them.)
+  if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }

@@ -36,7 +36,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
       'pain point', 'pain points', 'pain', 'jobs to be done', 'job to be done', 'jtbd', 'what problem',
       'opportunity', 'user need', 'user needs', 'customer need', 'customer needs', 'motivation', 'background', 'context',
-      'problem description', 'problem definition', 'current state', 'current situation', 'current behavior', 'current behaviour',
+      'problem description', 'problem definition', 'status quo', 'current state', 'current situation', 'current behavior', 'current behaviour',
       'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective', 'context and motivation', 'description', 'background and motivation', 'rationale',
     ],
     prompt: 'What problem do users have today? Describe it from their side, with evidence (research, support tickets, data).',
@@ -59,7 +59,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     satisfiedBy: [
       'as a user', 'as an admin', 'as a customer', 'as a developer', 'as an operator', 'primary persona', 'primary users', 'target users',
       'users', 'customers', 'developers', 'authors', 'maintainers', 'operators', 'administrators', 'admins', 'partners', 'applicants',
-      'staff', 'teams', 'end users', 'end-users', 'programmers', 'contributors', 'pilots', 'agencies', 'sellers',
+      'staff', 'teams', 'end users', 'end-users', 'programmers', 'programmer', 'developer', 'people', 'contributors', 'pilots', 'agencies', 'sellers',
       'merchants', 'patients', 'clinicians', 'students', 'teachers', 'members', 'subscribers', 'visitors', 'people who', 'anyone who',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
@@ -76,6 +76,14 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
     ],
     prompt: 'Why does this matter to the business now? What happens if we do nothing?',
+    // Where the problem is told, its cost or its stakes say why it matters ("It is critical…",
+    // "code is harder to follow", "prohibitively expensive", "The goal is to…").
+    satisfiedBy: [
+      'it is critical', 'it is important', 'critical', 'crucial', 'harder to', 'hard to', 'difficult to', 'expensive', 'costly',
+      'confusing', 'error-prone', 'delays', 'frustrating', 'frustrated', 'the goal', 'our goal', 'the goal is', 'goal is to',
+      'matters because', 'important because', 'what happens if we do nothing',
+    ],
+    satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
   },
   success: {
@@ -90,6 +98,11 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'success measures', 'target outcomes', 'results',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
+    // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
+    satisfiedBy: [
+      'our goal is', 'the goal is', 'goal is to', 'we aim', 'we aim to', 'our target', 'the target is', 'success means',
+      'success looks like', 'measured by', 'we will measure', 'we will know',
+    ],
     order: 4,
   },
   acceptance: {
@@ -101,6 +114,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'success criteria', 'test plan', 'how to verify', 'verification',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
+    satisfiedBy: [
+      'done when', 'is done when', 'tests must pass', 'all tests pass', 'tests pass', 'everything passes', 'tests added',
+      'add tests', 'update any tests', 'should only',
+    ],
     order: 5,
   },
   constraints: {
@@ -114,6 +131,16 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'backwards compatibility', 'backward compatibility', 'impact on existing code', 'effect on abi stability', 'abi stability',
       'no goals', 'non-goals', 'consequences', 'caveats', 'restrictions', 'security considerations', 'privacy considerations',
       'performance considerations', 'scope', 'downsides', 'costs', 'cost', 'open risks', 'trade-offs', 'limits',
+      // gRPC proposals guard new behaviour behind an environment variable until it is proven.
+      'temporary environment variable protection', 'environment variable protection',
+    ],
+    // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
+    // label is restrictive", "This will not change…").
+    satisfiedBy: [
+      'non-goal', 'non goal', 'nongoal', 'out of scope', 'not in scope', 'constraint', 'constraints', 'limitation', 'limitations',
+      'restriction', 'restrictions', 'restrictive', 'trade-off', 'tradeoff', 'drawback', 'caveat',
+      'breaking change', 'not supported', 'will not', "won't", 'not ideal', 'at the cost of', 'backwards compatibility',
+      'backward compatibility', 'lock-in',
     ],
     prompt: 'What do we already know limits the solution (time, budget, platforms, policy)? What are we willing to trade off?',
     order: 6,
@@ -128,11 +155,13 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
       'rejected alternatives', 'considered alternatives', 'considered options', 'options', 'unresolved questions',
       'alternative designs', 'alternative approaches considered', 'alternatives and rationale', 'design alternatives',
+      'design discussion', 'discussion points',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
       'pushback', 'other ideas', 'alternative approaches', 'better ideas', 'a different approach', 'we considered',
-      'alternatives considered', 'an alternative', 'alternatively', 'another option', 'other options',
+      'alternatives considered', 'an alternative', 'alternatively', 'another option', 'we could', 'could also', 'rejected',
+      'also considered', 'was considered', 'were considered', 'other approaches',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
@@ -162,6 +191,46 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
  */
 export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
 
+/**
+ * A heading's meaning can depend on where it stands. "Rationale" after the design (gRPC's template:
+ * "alternate approaches and the trade offs") weighs alternatives and tradeoffs; before it, it is the why.
+ * "Current …"/"Existing …" ("Current batch functionality") describes the status quo: the problem.
+ */
+export function positionalIds(title: string, ids: string[], afterSolution: boolean): string[] {
+  const words = headingWords(title);
+  let i = 0;
+  while (i < words.length - 1 && i < 3 && HEADING_LEADS.has(words[i]!) && words[i] !== 'current') i++;
+  const head = words[i];
+  if (head === 'rationale' && afterSolution) return [...new Set([...ids.filter((id) => id !== 'problem'), 'alternatives', 'constraints'])];
+  if (!ids.length && (words[0] === 'current' || words[0] === 'existing') && words.length >= 2 && words.length <= 4) return ['problem'];
+  return ids;
+}
+
+/**
+ * Heads of a success heading that name a direction, not a measure ("Goals", "Objectives"): they count
+ * as success only when what they hold is measurable (a number, a date, a metric).
+ */
+export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'outcomes', 'outcome', 'results']);
+
+/** A measurable statement: a number, a percentage, a comparison, a date, or a metric named. */
+export function isMeasurable(text: string): boolean {
+  const t = text
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, ' ')
+    .replace(/\]\([^)]*\)|https?:\/\/\S+|`[^`]*`|#\d+/g, ' ');
+  return (
+    /[<>≤≥]\s*\d|\d\s*%|\d+(?:[.,]\d+)?\s*(?:ms|s|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|times|percent|mb|gb|kb|tb|users|requests|rps|qps)\b/i.test(t) ||
+    /\b(?:from|to|by|under|below|above|within|at least|at most|less than|more than|fewer than|over)\s+\$?\d/i.test(t) ||
+    /\b(?:by|before|in)\s+(?:q[1-4]|h[12]|(?:the )?end of|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i.test(t) ||
+    /\b(?:metrics?|kpis?|p9\d|p50|latency|throughput|conversion|retention|error rate|slos?|slas?|nps|csat|adoption rate|success rate)\b/i.test(t)
+  );
+}
+
+/**
+ * A metadata line at the top of a design doc ("**Owner** …", "* **Status**: Draft", "Authors: …"):
+ * it names people and states, not the problem or its audience.
+ */
+export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
+
 /** Headings that introduce the solution: a problem statement should come before them. */
 export const SOLUTION_SYNONYMS = [
   'solution', 'proposed solution', 'the solution', 'proposal', 'the proposal', 'requirements',
@@ -170,7 +239,7 @@ export const SOLUTION_SYNONYMS = [
   'features', 'feature list', 'mockups', 'wireframes', 'architecture', 'how it works',
   'what we will build', "what we're building", 'what to build', 'design details', 'design proposal', 'proposed design',
   'proposed change', 'proposed changes', 'guide-level explanation', 'reference-level explanation', 'decision',
-  'internal details', 'detailed proposal', 'proposed new functionality', 'new functionality',
+  'internal details', 'detailed proposal', 'proposed new functionality', 'new functionality', 'technical description',
 ];
 
 /**
@@ -278,6 +347,15 @@ export function headingWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Singular forms a plural word may have ("statements" → "statement", "approaches" → "approach"). */
+function singulars(word: string): string[] {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  return out;
+}
+
 interface Candidate {
   id: string;
   words: string[];
@@ -324,25 +402,36 @@ export class HeadingMatcher {
     if (/\?\s*$/.test(heading) && words.length > 7) return [];
     // The head phrase starts the heading (after a few lead words), or follows a joining word.
     const starts = new Set<number>();
+    // Lead words, and the joins between them ("Primary, secondary, tertiary users").
     let lead = 0;
-    while (lead < words.length && lead < 3 && HEADING_LEADS.has(words[lead]!)) lead++;
+    for (let seen = 0; lead < words.length && seen < 3; lead++) {
+      if (HEADING_LEADS.has(words[lead]!)) seen++;
+      else if (!(lead > 0 && HEADING_JOINS.has(words[lead]!))) break;
+    }
     for (let i = 0; i <= lead; i++) starts.add(i);
     words.forEach((w, i) => {
       if (HEADING_JOINS.has(w)) starts.add(i + 1);
     });
     const found: { id: string; start: number; len: number }[] = [];
     for (let i = 0; i < words.length; i++) {
-      for (const c of this.byFirst.get(words[i]!) ?? []) {
-        if (!starts.has(i)) continue;
-        if (i + c.words.length > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < c.words.length; k++) {
-          if (words[i + k] !== c.words[k]) {
-            ok = false;
-            break;
+      if (!starts.has(i)) continue;
+      const w = words[i]!;
+      // A head phrase may end in a plural the synonym list spells singular ("Problem statements").
+      const firsts = [w, ...singulars(w)];
+      for (const first of firsts) {
+        for (const c of this.byFirst.get(first) ?? []) {
+          if (i + c.words.length > words.length) continue;
+          if (first !== w && c.words.length > 1) continue;
+          let ok = true;
+          for (let k = 1; k < c.words.length; k++) {
+            const got = words[i + k]!;
+            if (got !== c.words[k] && !(k === c.words.length - 1 && singulars(got).includes(c.words[k]!))) {
+              ok = false;
+              break;
+            }
           }
+          if (ok) found.push({ id: c.id, start: i, len: c.words.length });
         }
-        if (ok) found.push({ id: c.id, start: i, len: c.words.length });
       }
     }
     found.sort((a, b) => b.len - a.len || a.start - b.start);
