@@ -291,7 +291,7 @@ const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|e
 const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
-  ['ticket', /\b(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)\b/i],
+  ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)(?![\w-])/i],
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|now available|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
   ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep)\b/i],
 ];
@@ -397,6 +397,8 @@ export class HeadingMatcher {
     // A file path or a long question is not a section name ("pkg/metrics/x.go", "How does an
     // operator determine the problem?").
     if (/[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading)) return [];
+    // Nor is a signature or an expression ("parse(txt, context = 20)", "options.ttl", "values() -> Generator").
+    if (/[\w$]\(.*\)|\s=\s|->|=>|^\s*[\w$]+\.[\w$]+\s*$/.test(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
     const words = headingWords(heading.replace(/\s[\/|:;+–—-]\s|[,;:]\s/g, ' and '));
     if (/\?\s*$/.test(heading) && words.length > 7) return [];
