@@ -169,6 +169,8 @@ export class SpecDocument {
     for (const n of this.tree.children) if (n.type === 'heading' && n.position) heads.push(n);
     const out: Section[] = [];
     const h1s = heads.filter((h) => h.depth === 1);
+    // Whether a solution heading came before (linear: a dump has tens of thousands of headings).
+    let afterSolution = false;
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const start = h.position!.start.offset!;
@@ -184,7 +186,8 @@ export class SpecDocument {
       const isTitle = h1s.length === 1 && h === h1s[0];
       const matched = isTitle ? [] : this.headingMatcher.match(title);
       const solution = matched.includes('#solution');
-      const ids = isTitle ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), out.some((s) => s.solution && !s.isTitle));
+      const ids = isTitle ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);
+      if (solution && !isTitle) afterSolution = true;
       // Body up to the next heading of any level: sub-sections have their own placeholders.
       const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
       const text = this.text;
@@ -480,7 +483,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
   const opening = openingText(doc);
-  const selfDescribed = SELF_DESCRIPTION.exec(opening);
+  // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
+  const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_REFERENCE.exec(earlyProse(doc));
   if (selfDescribed) return named('brief', `its opening calls it a spec ("${selfDescribed[0].trim()}")`, selfDescribed[0]);
   const meta = metadataKeys(opening);
   if (meta.type && kindFromTitle(meta.type)) {
@@ -503,7 +507,10 @@ const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a tic
 const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
-const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+
+/** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
+const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
 
 /** Metadata keys that only design docs and proposals carry at the top. */
 const DESIGN_DOC_KEYS = new Set(['owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
@@ -524,9 +531,27 @@ function openingText(doc: SpecDocument): string {
   return doc.text.slice(from, Math.min(to, from + 3000));
 }
 
+/**
+ * The first 4,000 characters after the front matter, as written. Read from the text, not the tree:
+ * a partial parse leaves out paragraphs that hold no rule's trigger.
+ */
+function earlyProse(doc: SpecDocument): string {
+  const from = doc.frontMatter ? doc.frontMatter.end : 0;
+  return doc.text.slice(from, from + 4000);
+}
+
+/** The first paragraph after the front matter (headings skipped), as written. */
 function firstParagraph(doc: SpecDocument): string {
-  const p = doc.tree.children.find((n) => n.type === 'paragraph');
-  return p?.position ? doc.text.slice(p.position.start.offset!, Math.min(p.position.end.offset!, p.position.start.offset! + 1500)) : '';
+  const lines = earlyProse(doc).split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n').slice(0, 1500);
 }
 
 /** Metadata lines at the top ("**Owner** …", "* **Status**: Draft", "Type: Design proposal"): their keys, and the type. */
@@ -578,10 +603,10 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; about: string[] 
 }
 
 /** Headings only READMEs and guides have. */
-const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|faq|changelog|support)\b/i;
+const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|faq|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
 
 /** Headings of proposal and PRD templates that READMEs and guides do not use. */
-const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|acceptance criteria)\s*:?$/i;
+const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|acceptance criteria)\s*:?$/i;
 
 /** A kind from the headings alone: three or more distinct spec sections, or a ticket's own headings. */
 function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string } | null {
@@ -598,7 +623,7 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
     if (s.solution) solution++;
   }
   // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list.
-  const readme = heads.filter((s) => README_HEADING.test(s.title.trim())).length >= 2;
+  const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
   if (!readme && ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1))) {
     return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
   }

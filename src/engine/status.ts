@@ -13,6 +13,8 @@ export interface SectionStatusEntry {
   id: string;
   title: string;
   missing: string;
+  /** Set for sections found with less certainty: the message asks it rather than states a verdict. */
+  question?: string;
   state: SectionState;
   /** The heading that holds it (present or placeholder). */
   section?: Section;
@@ -36,10 +38,10 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     const matches = doc.sections.filter((s) => s.ids.includes(id));
     // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
     const filled = matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
-    let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing' };
+    let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? isMeasurable : undefined) : undefined;
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
@@ -63,6 +65,9 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
   }
   return false;
 }
+
+/** A stated goal counts as success when it is measurable or names the criteria it must meet. */
+const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
 
 /** A success heading whose head names a direction ("Goals", "Key objectives"), not a measure. */
 function genericSuccess(s: Section): boolean {

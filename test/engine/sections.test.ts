@@ -88,3 +88,44 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# Fix errors\n\n## Description\n\nErrors leak.\n', 'ticket').acceptance, 'missing');
   });
 });
+
+describe('suggest-section-synonym', () => {
+  const base = '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Success metrics\nRecovery from 3% to 10%.\n\n';
+  const hints = (text: string, config?: ReturnType<typeof defaultConfig>) =>
+    lint(text, { rules, filePath: '/docs/x.md', config }).diagnostics.filter((d) => d.ruleId === 'suggest-section-synonym');
+  it('asks once, as info, whether an unknown heading is a missing section', () => {
+    const found = hints(`${base}## Cart expiry limits\nCarts expire after 30 days.\n\n## Alternatves\nA cookie.\n`);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'info');
+    assert.match(found[0]!.message, /"Cart expiry limits" may be your "Constraints and tradeoffs" section/);
+    assert.equal(found[0]!.data?.sectionId, 'constraints');
+  });
+  it('catches a misspelt section heading', () => {
+    const found = hints(`${base}## Constraints\nNo new login.\n\n## Alternatves\nA cookie.\n`);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.data?.sectionId, 'alternatives');
+  });
+  it('says nothing once the team adds the heading as a synonym, and nothing when no section is missing', () => {
+    const config = defaultConfig();
+    config.sections.constraints = { ...config.sections.constraints!, synonyms: [...config.sections.constraints!.synonyms, 'cart expiry limits'] };
+    const text = `${base}## Cart expiry limits\nCarts expire after 30 days.\n\n## Open questions\nIs there a simpler way?\n`;
+    assert.equal(hints(text).length, 1);
+    assert.equal(hints(text, config).length, 0);
+    assert.equal(lint(text, { rules, filePath: '/docs/x.md', config }).diagnostics.filter((d) => d.ruleId === 'require-sections').length, 0);
+  });
+  it('leaves short look-alike words alone ("Content" is not "Context") and READMEs alone', () => {
+    assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
+    assert.equal(hints('# lib\n\n## Security\n\nReport to x.\n').length, 0);
+  });
+});
+
+describe('kinds: what a document says about itself', () => {
+  it('"This is a proposal to…" under the first heading; "we propose" past the opening of a README is not enough', () => {
+    assert.equal(kindOf('# Disable lookup by default\n\n## Lookup\n\nIt searches.\n\n## Change\n\nThis is a proposal to change the default.\n').kind, 'brief');
+    assert.equal(kindOf('# safe-buffer\n\n## install\n\nnpm i\n\n## why\n\nWe propose a safer API.\n').kind, null);
+  });
+  it('a "Feedback" heading tells the problem from the users\' side', () => {
+    assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');
+    assert.equal(states('# x\n\n## Feedback wanted\n\nIs there a simpler way?\n').problem, 'missing');
+  });
+});
