@@ -103,6 +103,7 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
   let bytes = 0, kindRight = 0, specs = 0, specsRight = 0, nullDocs = 0, nullRight = 0;
   const kindWrong: string[] = [];
   const sec = { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 };
+  const perSection = new Map<string, typeof sec>();
   const secWrong: string[] = [];
   const perRule = new Map<string, { tp: number; fp: number }>();
   const docFalse: string[] = [];
@@ -149,6 +150,13 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
         if (!got) continue;
         const gotGap = got !== 'present';
         const wantGap = want !== 'present';
+        const ps = perSection.get(id) ?? (perSection.set(id, { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 }), perSection.get(id)!);
+        ps.claimedMissing += +gotGap;
+        ps.wrongMissing += +(gotGap && !wantGap);
+        ps.claimedPresent += +!gotGap;
+        ps.wrongPresent += +(!gotGap && wantGap);
+        ps.gaps += +wantGap;
+        ps.gapsCaught += +(gotGap && wantGap);
         if (gotGap) {
           sec.claimedMissing++;
           if (!wantGap) {
@@ -190,7 +198,39 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
       }
     }
   }
-  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
+  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
+}
+
+/**
+ * Plain READMEs and docs of the installed packages (node_modules, pinned by the lockfile): none of
+ * them is a spec, ticket or launch note, so each should get no section rules.
+ */
+function readmeReport(): { total: number; wrong: string[] } {
+  const base = path.join(ROOT, '..', 'node_modules');
+  const files: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() && depth < 3 && e.name !== '.bin') walk(full, depth + 1);
+      else if (e.isFile() && /^readme\.md$/i.test(e.name)) files.push(full);
+    }
+  };
+  walk(base, 0);
+  const sectionRules = rules.filter((r) => r.meta.category === 'sections');
+  const wrong: string[] = [];
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    if (text.length > 300_000) continue;
+    const out = lint(text, { rules: sectionRules, filePath: '/readme/README.md' });
+    if (out.kind) wrong.push(`| ${path.relative(base, f)} | ${out.kind} | ${clip(out.kindReason, 100)} |`);
+  }
+  return { total: files.length, wrong };
 }
 
 // ---- report --------------------------------------------------------------------------------
@@ -220,12 +260,18 @@ function main(): void {
   lines.push('', '## Kinds out of the box', '');
   lines.push(`${d.kindRight} of ${d.total} documents get the kind a reader gives them (${pct(d.kindRight, d.total)}): ${d.specsRight} of ${d.specs} specs, tickets and launch notes (${pct(d.specsRight, d.specs)}), and ${d.nullRight} of ${d.nullDocs} other documents get no section rules.`, '');
   if (d.kindWrong.length) lines.push('| document | reader | SpecLint | why SpecLint chose it |', '| --- | --- | --- | --- |', ...d.kindWrong, '');
+  const readmes = readmeReport();
+  lines.push(`Plain READMEs of the installed packages (\`node_modules\`, depth 3): **${readmes.total - readmes.wrong.length} of ${readmes.total}** get no section rules.`, '');
+  if (readmes.wrong.length) lines.push('| README | SpecLint | why |', '| --- | --- | --- |', ...readmes.wrong, '');
   lines.push('## Sections', '');
   lines.push('Judged with the kind the reader gives each document, so a wrong kind does not hide a wrong section.', '');
   lines.push(`- "Missing" claims (missing or placeholder) that are wrong: **${d.sec.wrongMissing} of ${d.sec.claimedMissing}** (${pct(d.sec.wrongMissing, d.sec.claimedMissing)}).`);
   lines.push(`- "Present" claims that are wrong: **${d.sec.wrongPresent} of ${d.sec.claimedPresent}** (${pct(d.sec.wrongPresent, d.sec.claimedPresent)}).`);
   lines.push(`- Real gaps caught: **${d.sec.gapsCaught} of ${d.sec.gaps}** (${pct(d.sec.gapsCaught, d.sec.gaps)}).`);
   lines.push(`- problem-before-solution: ${d.pbsWarnings} warnings, ${d.pbsWrong} on documents the reader says state the problem first.`, '');
+  lines.push('| section | "missing" claims | wrong | "present" claims | wrong | real gaps | caught |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [id, e] of d.perSection) lines.push(`| ${id} | ${e.claimedMissing} | ${e.wrongMissing} | ${e.claimedPresent} | ${e.wrongPresent} | ${e.gaps} | ${e.gapsCaught} |`);
+  lines.push('');
   if (d.secWrong.length) lines.push('| document | section | SpecLint | reader |', '| --- | --- | --- | --- |', ...d.secWrong, '');
   if (d.pbsList.length) lines.push('| document | problem-before-solution |', '| --- | --- |', ...d.pbsList, '');
   lines.push('## What `--fix` changes on the corpus', '');

@@ -197,6 +197,8 @@ export function mergeConfig(into: ResolvedConfig, file: ConfigFile, baseDir?: st
       title: v.title ?? prev?.title ?? id,
       missing: v.missing ?? prev?.missing ?? `has no "${v.title ?? id}" section`,
       prompt: v.prompt ?? prev?.prompt ?? `Describe ${v.title ?? id}.`,
+      // A team that rewords what is missing gets its own words, not the built-in question.
+      question: v.missing ? undefined : prev?.question,
       // Team synonyms add to the built-in ones, so a team never loses recognition by adding a word.
       synonyms: [...(prev?.synonyms ?? []), ...(v.synonyms ?? [])],
       satisfiedBy: v.satisfiedBy || prev?.satisfiedBy ? [...(prev?.satisfiedBy ?? []), ...(v.satisfiedBy ?? [])] : undefined,

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from './types.js';
 import { Locator } from './location.js';
-import { HeadingMatcher, SOLUTION_SYNONYMS, headingWords, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from './config.js';
 
 export const BLOCKER = '\uFFFC';
@@ -169,6 +169,8 @@ export class SpecDocument {
     for (const n of this.tree.children) if (n.type === 'heading' && n.position) heads.push(n);
     const out: Section[] = [];
     const h1s = heads.filter((h) => h.depth === 1);
+    // Whether a solution heading came before (linear: a dump has tens of thousands of headings).
+    let afterSolution = false;
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const start = h.position!.start.offset!;
@@ -183,7 +185,9 @@ export class SpecDocument {
       const title = this.plainText(h);
       const isTitle = h1s.length === 1 && h === h1s[0];
       const matched = isTitle ? [] : this.headingMatcher.match(title);
-      const ids = matched.filter((id) => !id.startsWith('#'));
+      const solution = matched.includes('#solution');
+      const ids = isTitle ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);
+      if (solution && !isTitle) afterSolution = true;
       // Body up to the next heading of any level: sub-sections have their own placeholders.
       const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
       const text = this.text;
@@ -198,7 +202,7 @@ export class SpecDocument {
         headingEnd,
         end,
         ids,
-        solution: matched.includes('#solution'),
+        solution,
         quote: this.quoteMatcher.match(title).length > 0,
         // Only spec rules and the status read it: computed on first use.
         get placeholderOnly() {
@@ -424,7 +428,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
   if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
-  if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain)) return true;
+  // ("_" is a word character: the prompt's words are read without the markers around them.)
+  if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }
@@ -470,6 +475,26 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (k === 'launch' && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
+  // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
+  const post = frontMatterFields(doc);
+  if (post.date) {
+    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t));
+    if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
+  }
+  // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
+  const opening = openingText(doc);
+  // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
+  const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_REFERENCE.exec(earlyProse(doc));
+  if (selfDescribed) return named('brief', `its opening calls it a spec ("${selfDescribed[0].trim()}")`, selfDescribed[0]);
+  const meta = metadataKeys(opening);
+  if (meta.type && kindFromTitle(meta.type)) {
+    const k = kindFromTitle(meta.type)!;
+    return named(k, `its metadata says "Type: ${meta.type}"`, meta.type);
+  }
+  const owners = meta.keys.filter((k) => DESIGN_DOC_KEYS.has(k));
+  if (owners.length || meta.keys.length >= 3) {
+    return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`);
+  }
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = kindFromHeadings(doc.sections);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
@@ -477,6 +502,111 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
 }
 
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
+
+/** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
+const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+
+/** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+
+/** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
+const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
+
+/** Metadata keys that only design docs and proposals carry at the top. */
+const DESIGN_DOC_KEYS = new Set(['owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
+
+function clipText(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  const at = m ? Math.max(0, m.index - 20) : 0;
+  const s = text.slice(at, at + 80).replace(/\s+/g, ' ').trim();
+  return at + 80 < text.length ? `${s}…` : s;
+}
+
+/** The text between the title (or the start, after front matter) and the first other heading, as written. */
+function openingText(doc: SpecDocument): string {
+  const title = doc.sections.find((s) => s.isTitle);
+  const from = title && title === doc.sections[0] ? title.headingEnd : doc.frontMatter ? doc.frontMatter.end : 0;
+  const next = doc.sections.find((s) => !s.isTitle && s.start >= from);
+  const to = next ? next.start : doc.text.length;
+  return doc.text.slice(from, Math.min(to, from + 3000));
+}
+
+/**
+ * The first 4,000 characters after the front matter, as written. Read from the text, not the tree:
+ * a partial parse leaves out paragraphs that hold no rule's trigger.
+ */
+function earlyProse(doc: SpecDocument): string {
+  const from = doc.frontMatter ? doc.frontMatter.end : 0;
+  return doc.text.slice(from, from + 4000);
+}
+
+/** The first paragraph after the front matter (headings skipped), as written. */
+function firstParagraph(doc: SpecDocument): string {
+  const lines = earlyProse(doc).split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n').slice(0, 1500);
+}
+
+/** Metadata lines at the top ("**Owner** …", "* **Status**: Draft", "Type: Design proposal"): their keys, and the type. */
+function metadataKeys(opening: string): { keys: string[]; type?: string } {
+  const keys: string[] = [];
+  let type: string | undefined;
+  for (const line of opening.split(/\r?\n/)) {
+    const m = METADATA_LINE.exec(line);
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    if (!keys.includes(key)) keys.push(key);
+    if (key === 'type') type = line.slice(m[0].length).replace(/[*_]/g, '').trim();
+  }
+  return { keys, type };
+}
+
+/**
+ * A few front-matter fields read leniently: a post's date, and what it says about itself (summary,
+ * excerpt, description, tags). Hand-written front matter is often not valid YAML (an unclosed quote),
+ * so when it does not parse, `key: value` lines are read one by one.
+ */
+function frontMatterFields(doc: SpecDocument): { date: boolean; about: string[] } {
+  const fm = doc.frontMatter;
+  if (!fm) return { date: false, about: [] };
+  const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category'];
+  if (fm.data) {
+    const about: string[] = [];
+    for (const key of ABOUT) {
+      const v = fm.data[key];
+      if (typeof v === 'string') about.push(v);
+      else if (Array.isArray(v)) about.push(v.filter((x) => typeof x === 'string').join(', '));
+    }
+    return { date: 'date' in fm.data || 'published' in fm.data, about };
+  }
+  const raw = doc.text.slice(fm.start, fm.end);
+  const about: string[] = [];
+  let date = false;
+  let inList = '';
+  for (const line of raw.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_-]+):\s*(.*)$/.exec(line);
+    if (kv) {
+      const key = kv[1]!.toLowerCase();
+      if (key === 'date' || key === 'published') date = true;
+      inList = ABOUT.includes(key) ? key : '';
+      if (inList && kv[2]) about.push(kv[2]);
+    } else if (inList && /^\s*-\s+/.test(line)) about.push(line.replace(/^\s*-\s+/, ''));
+  }
+  return { date, about };
+}
+
+/** Headings only READMEs and guides have. */
+const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|faq|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
+
+/** Headings of proposal and PRD templates that READMEs and guides do not use. */
+const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|acceptance criteria)\s*:?$/i;
 
 /** A kind from the headings alone: three or more distinct spec sections, or a ticket's own headings. */
 function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string } | null {
@@ -492,7 +622,15 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
     }
     if (s.solution) solution++;
   }
-  if ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1)) return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
+  // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list.
+  const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
+  if (!readme && ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1))) {
+    return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
+  }
+  // One heading only specs have ("Problem statement", "Non-goals", "Alternatives considered") with a
+  // solution or another spec section.
+  const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()));
+  if (strong && !readme && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
   const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|reproduction steps)$/i.test(s.title.trim()));
   if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;

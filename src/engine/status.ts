@@ -5,7 +5,7 @@
 import type { DocKind } from './types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from './phrases.js';
-import { OPENING_HEADING } from './sections.js';
+import { GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -13,6 +13,8 @@ export interface SectionStatusEntry {
   id: string;
   title: string;
   missing: string;
+  /** Set for sections found with less certainty: the message asks it rather than states a verdict. */
+  question?: string;
   state: SectionState;
   /** The heading that holds it (present or placeholder). */
   section?: Section;
@@ -34,13 +36,14 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     const def = doc.config.sections[id];
     if (!def) continue;
     const matches = doc.sections.filter((s) => s.ids.includes(id));
-    const filled = matches.find((s) => !s.placeholderOnly);
-    let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing' };
+    // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
+    const filled = matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
+    let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn) : undefined;
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
-      else if (matches.length) entry = { ...entry, state: 'placeholder', section: matches[0] };
+      else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
     entries.push(entry);
   }
@@ -63,7 +66,24 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
   return false;
 }
 
-function findPhrase(doc: SpecDocument, phrases: string[], where?: string[]): { start: number; end: number } | undefined {
+/** A stated goal counts as success when it is measurable or names the criteria it must meet. */
+const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
+
+/** A success heading whose head names a direction ("Goals", "Key objectives"), not a measure. */
+function genericSuccess(s: Section): boolean {
+  const words = headingWords(s.title);
+  let i = 0;
+  while (i < words.length - 1 && i < 3 && HEADING_LEADS.has(words[i]!)) i++;
+  return words.length - i <= 2 && GENERIC_SUCCESS_HEADS.has(words[i]!);
+}
+
+function findPhrase(
+  doc: SpecDocument,
+  phrases: string[],
+  where?: string[],
+  /** What the block holding the phrase must also say (a measurable target, for success). */
+  also?: (text: string) => boolean,
+): { start: number; end: number } | undefined {
   let m = matchers.get(phrases);
   if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
   for (const b of doc.prose) {
@@ -72,7 +92,12 @@ function findPhrase(doc: SpecDocument, phrases: string[], where?: string[]): { s
     // alternatives" left empty is still unwritten).
     if (b.quoted || b.type === 'heading') continue;
     const hit = m.match(b.tokens)[0];
-    if (hit) return { start: hit.start, end: hit.end };
+    if (!hit) continue;
+    const source = doc.text.slice(b.start, b.end);
+    // "* **Contributors**: …" names the authors, not the audience.
+    if (METADATA_LINE.test(source)) continue;
+    if (also && !also(source)) continue;
+    return { start: hit.start, end: hit.end };
   }
   return undefined;
 }

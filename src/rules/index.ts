@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/types.js';
 import requireSections from './require-sections.js';
 import problemBeforeSolution from './problem-before-solution.js';
+import suggestSectionSynonym from './suggest-section-synonym.js';
 import noMinimizers from './no-minimizers.js';
 import noDemands from './no-demands.js';
 import noPeopleAsResources from './no-people-as-resources.js';
@@ -13,6 +14,7 @@ import teamPhrases from './team-phrases.js';
 export const rules: readonly Rule<any>[] = [
   requireSections,
   problemBeforeSolution,
+  suggestSectionSynonym,
   noMinimizers,
   noDemands,
   noPeopleAsResources,

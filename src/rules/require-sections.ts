@@ -114,7 +114,10 @@ export default defineRule({
       if (e.state === 'missing') {
         const edit = insertionFor(ctx.doc, e.id);
         ctx.report({
-          message: `This ${kindLabel} ${e.missing}. Add the "${e.title}" section.`,
+          // A claim a reader may disagree with is asked, not stated.
+          message: e.question
+            ? `${e.question} This ${kindLabel} ${e.missing}, as far as SpecLint can tell. If it does not, add the "${e.title}" section.`
+            : `This ${kindLabel} ${e.missing}. Add the "${e.title}" section.`,
           start: anchor.start,
           end: anchor.end,
           // Inserting a section is an authoring step the user asks for (quick fix, status bar), never

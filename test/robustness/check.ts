@@ -12,7 +12,7 @@ import { parseMarkdown } from '../../src/engine/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 /** Rules whose diagnostics anchor on headings (or the document start), not on phrases. */
-export const SECTION_RULES = new Set(['require-sections', 'problem-before-solution']);
+export const SECTION_RULES = new Set(rules.filter((r) => r.meta.category === 'sections').map((r) => r.id));
 const META_RULES = new Set([INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE]);
 export const isPhrasing = (ruleId: string) => !SECTION_RULES.has(ruleId) && !META_RULES.has(ruleId);
 

@@ -1,0 +1,131 @@
+/**
+ * Sections and kinds as real documents write them (issue 9): each case is a pattern seen in
+ * public design docs, PRDs, tickets and launch posts, reduced to a few lines.
+ */
+import assert from 'node:assert/strict';
+import { lint, defaultConfig, type DocKind } from '../../src/engine/index.js';
+import { rules } from '../../src/rules/index.js';
+
+const sectionRules = rules.filter((r) => r.meta.category === 'sections');
+const kindOf = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md' });
+function states(text: string, kind: DocKind = 'brief'): Record<string, string> {
+  const config = defaultConfig();
+  config.kinds[kind].files = ['**'];
+  const out = lint(text, { rules: sectionRules, filePath: '/docs/x.md', config });
+  return Object.fromEntries(out.status!.entries.map((e) => [e.id, e.state]));
+}
+
+describe('kinds of real documents', () => {
+  it('a design doc that says what it is in its opening', () => {
+    const out = kindOf('# Flexible HTTP APIs\n\nThis design doc describes a set of APIs for HTTP.\n\n## Target customers\n\nAdvanced users.\n');
+    assert.equal(out.kind, 'brief');
+    assert.match(out.kindReason, /This design doc describes/);
+    assert.equal(kindOf('# Parser\n\nWe propose a streaming parser.\n').kind, 'brief');
+  });
+  it('a design doc that opens with an owner line or a metadata block', () => {
+    assert.equal(kindOf('# GC support for container limits\n\n**Owner** [Rich](https://example.com)\n\nText.\n\n## Heap limit\n\nMore.\n').kind, 'brief');
+    assert.equal(kindOf('# Local variables in when\n\n* **Type**: Design proposal\n* **Author**: A\n\n## Details\n').kind, 'brief');
+  });
+  it('a blog post whose summary announces a launch, even when its front matter is not valid YAML', () => {
+    const post = '---\ntitle: "Buying permits online"\ndate: 2019-02-12\nexcerpt: "We\'re excited to announce the launch of Open Forest.\n---\n\nSome text.\n';
+    const out = kindOf(post);
+    assert.equal(out.kind, 'launch', out.kindReason);
+    assert.equal(kindOf('---\ntitle: Notes\ndate: 2020-01-01\n---\n\nWhat I learned about trees.\n').kind, null);
+  });
+  it('a PRD with a "Problem statement" heading and a solution', () => {
+    assert.equal(kindOf('# Drone Tasking Manager\n\n## Problem Statement\n\nMaps are old.\n\n## Solution\n\nDrones.\n').kind, 'brief');
+    assert.equal(kindOf('# .gov\n\n## Primary, Secondary, Tertiary Users\n\nx\n\n## Problem Statements\n\nx\n\n## Short-term Success\n\nx\n\n## Risks\n\nx\n').kind, 'brief');
+  });
+  it('READMEs and API docs stay without section rules', () => {
+    const readme = '# lib\n\n## Motivation\n\nWhy.\n\n## Features\n\n- fast\n\n## Installation\n\nnpm i lib\n\n## Usage\n\nx\n\n## License\n\nMIT\n';
+    assert.equal(kindOf(readme).kind, null);
+    assert.equal(kindOf('# json-parse\n\n## parse(txt, reviver = null, context = 20)\n\n## class JSONParseError(er, text, context = 20)\n\n## Options\n').kind, null);
+    assert.equal(kindOf('# micromark-extension-gfm-task-list-item\n\nAdds task lists.\n').kind, null);
+    assert.equal(kindOf('# Contributing\n\nThis document explains how to contribute.\n\n## Pull requests\n').kind, null);
+  });
+});
+
+describe('sections as real documents write them', () => {
+  it('"Goals" count as success only with a measurable target', () => {
+    assert.equal(states('# RFC: x\n\n## Goals\n\nMake the receiver more reliable.\n').success, 'missing');
+    assert.equal(states('# RFC: x\n\n## Goals\n\nCut cart-loss tickets by half by the end of Q3.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Success metrics\n\nAdoption.\n').success, 'present');
+  });
+  it('a measurable goal stated in a sentence counts anywhere; a direction does not', () => {
+    assert.equal(states('# RFC: x\n\nOur goal is that apps run with <100 MB memory.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\nOur goal is that apps run with less memory.\n').success, 'missing');
+  });
+  it('"Rationale" after the design weighs alternatives and tradeoffs; before it, it is the why', () => {
+    const after = states('# RFC: x\n\n## Background\n\nUsers lose data.\n\n## Proposal\n\nDo y.\n\n## Rationale\n\nWhy y over z.\n');
+    assert.equal(after.alternatives, 'present');
+    assert.equal(after.constraints, 'present');
+    const before = states('# ADR: x\n\n## Rationale\n\nWe lose data.\n\n## Decision\n\nDo y.\n');
+    assert.equal(before.alternatives, 'missing');
+    assert.equal(before.why, 'present');
+  });
+  it('a stated limit counts as constraints; weighing an option counts as alternatives', () => {
+    const s = states('# RFC: x\n\n## Design\n\nEase of use is an explicit non-goal. We could allow several labels, but one is enough.\n');
+    assert.equal(s.constraints, 'present');
+    assert.equal(s.alternatives, 'present');
+    assert.equal(states('# RFC: x\n\n## Design\n\nDo y.\n').constraints, 'missing');
+  });
+  it('a "Current …" heading states the problem', () => {
+    assert.equal(states('# x\n\n### Current batch functionality\n\nFailed batches are lost.\n').problem, 'present');
+  });
+  it('metadata lines at the top do not say who it is for', () => {
+    assert.equal(states('# x\n\n* **Type**: Design proposal\n* **Contributors**: A, B\n\n## Problem description\n\nThe subject has no name.\n').audience, 'missing');
+  });
+  it('an italic prompt in underscores is a placeholder', () => {
+    assert.equal(states('# PRD: x\n\n## Risks\n_To be prioritized and posted_\n').constraints, 'placeholder');
+  });
+  it('the stakes told with the problem say why it matters', () => {
+    assert.equal(states('# x\n\n## Problem description\n\nWithout a name, code is harder to follow.\n').why, 'present');
+    assert.equal(states('# x\n\n## Problem description\n\nThe subject has no name.\n').why, 'missing');
+  });
+  it('a ticket whose done condition is "all tests must pass" has acceptance', () => {
+    assert.equal(states('# Fix errors\n\n## Description\n\nErrors leak. All tests must pass.\n', 'ticket').acceptance, 'present');
+    assert.equal(states('# Fix errors\n\n## Description\n\nErrors leak.\n', 'ticket').acceptance, 'missing');
+  });
+});
+
+describe('suggest-section-synonym', () => {
+  const base = '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Success metrics\nRecovery from 3% to 10%.\n\n';
+  const hints = (text: string, config?: ReturnType<typeof defaultConfig>) =>
+    lint(text, { rules, filePath: '/docs/x.md', config }).diagnostics.filter((d) => d.ruleId === 'suggest-section-synonym');
+  it('asks once, as info, whether an unknown heading is a missing section', () => {
+    const found = hints(`${base}## Cart expiry limits\nCarts expire after 30 days.\n\n## Alternatves\nA cookie.\n`);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'info');
+    assert.match(found[0]!.message, /"Cart expiry limits" may be your "Constraints and tradeoffs" section/);
+    assert.equal(found[0]!.data?.sectionId, 'constraints');
+  });
+  it('catches a misspelt section heading', () => {
+    const found = hints(`${base}## Constraints\nNo new login.\n\n## Alternatves\nA cookie.\n`);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.data?.sectionId, 'alternatives');
+  });
+  it('says nothing once the team adds the heading as a synonym, and nothing when no section is missing', () => {
+    const config = defaultConfig();
+    config.sections.constraints = { ...config.sections.constraints!, synonyms: [...config.sections.constraints!.synonyms, 'cart expiry limits'] };
+    const text = `${base}## Cart expiry limits\nCarts expire after 30 days.\n\n## Open questions\nIs there a simpler way?\n`;
+    assert.equal(hints(text).length, 1);
+    assert.equal(hints(text, config).length, 0);
+    assert.equal(lint(text, { rules, filePath: '/docs/x.md', config }).diagnostics.filter((d) => d.ruleId === 'require-sections').length, 0);
+  });
+  it('leaves short look-alike words alone ("Content" is not "Context") and READMEs alone', () => {
+    assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
+    assert.equal(hints('# lib\n\n## Security\n\nReport to x.\n').length, 0);
+  });
+});
+
+describe('kinds: what a document says about itself', () => {
+  it('"This is a proposal to…" under the first heading; "we propose" past the opening of a README is not enough', () => {
+    assert.equal(kindOf('# Disable lookup by default\n\n## Lookup\n\nIt searches.\n\n## Change\n\nThis is a proposal to change the default.\n').kind, 'brief');
+    assert.equal(kindOf('# safe-buffer\n\n## install\n\nnpm i\n\n## why\n\nWe propose a safer API.\n').kind, null);
+  });
+  it('a "Feedback" heading tells the problem from the users\' side', () => {
+    assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');
+    assert.equal(states('# x\n\n## Feedback wanted\n\nIs there a simpler way?\n').problem, 'missing');
+  });
+});
