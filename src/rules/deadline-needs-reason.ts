@@ -93,7 +93,11 @@ export default phraseRule<Deadline>({
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
-      if (reasonMatcher.match(tokensBetween(block.tokens, sStart, second.end)).length) continue;
+      // The reason may come in the sentence before ("We're about to get a ton of traffic. We need this ASAP."), this one or the next.
+      let prevEnd = sStart;
+      while (prevEnd > block.start && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
+      const prevStart = prevEnd > block.start ? sentenceStart(block.masked, block.start, prevEnd - 1) : sStart;
+      if (reasonMatcher.match(tokensBetween(block.tokens, prevStart, second.end)).length) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

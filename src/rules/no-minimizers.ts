@@ -12,12 +12,17 @@ import {
  * - `size`: "small change" and the like, asserted of the work ("it's a small change").
  * - `strong`: phrases that only ever minimise ("how hard can it be").
  * - `intensifier`: "obviously", only beside another minimiser in the sentence.
+ * - `only`: "it's only a button": a unit of work called small (no fix: "only" carries meaning).
+ * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
+ *   ("we need a small website").
  */
-type How = 'adverb' | 'manner' | 'adjective' | 'size' | 'strong' | 'intensifier' | 'team';
+type How = 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
   ...of('adverb', ['just', 'simply', 'merely']),
+  ...of('only', ['only']),
+  ...of('sizeword', ['small', 'tiny', 'little', 'minor']),
   ...of('manner', ['easily', 'quickly', 'trivially']),
   ...of('adjective', ['easy', 'simple', 'trivial', 'straightforward', 'straight forward', 'quick']),
   ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
@@ -30,7 +35,9 @@ const PHRASES = [
     "can't take longer than", "shouldn't take longer than", "shouldn't be a big deal", 'should not be a big deal', "shouldn't be a big obstacle",
     "shouldn't be that hard", "shouldn't be too difficult", "can't be too hard", "can't be that difficult", 'just a question of',
     'simply a question of', 'a question of changing', 'a matter of changing', 'a matter of adding', "minutes of a developer's time",
-    "minutes of an engineer's time", "minutes of a developer's",
+    "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
+    "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
+    "won't take much", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
   ]),
   ...of('intensifier', ['obviously']),
 ];
@@ -43,10 +50,16 @@ const ALLOW = [
   ...DEMAND_PHRASES,
 ];
 
+/** People who use the product: what they do quickly or easily is an outcome, not work asked of engineers. */
+const USERS = new Set(['user', 'users', 'customer', 'customers', 'people', 'visitors', 'readers', 'admins', 'members', 'them', 'anyone', 'everyone', 'operators', 'clients', 'player', 'players', 'you']);
+/** "easy to just…", "hard to simply…": a general remark about a task, not a request. */
+const ADJ_BEFORE_TO = new Set(['easy', 'easier', 'hard', 'harder', 'tempting', 'possible', 'impossible', 'difficult', 'enough']);
 const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "won't", 'never', 'no', "doesn't", "don't", 'hardly', 'nothing', "it's not", "that's not"]);
 const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 'relatively', 'extremely', 'rather', 'so', 'trivially', 'reasonably', 'dead', 'incredibly', 'totally']);
 /** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
 const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
+/** "…but hard to make it look good": the sentence goes on to say the work is hard. */
+const hardAfter = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x) && x !== 'but');
 const contrasted = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x));
 /** "Make it easy to add…": what users or a tool can do, not work asked of someone. */
 const madeEasy = (s: Sentence) => ['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '');
@@ -61,10 +74,10 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
 }
 
 function negated(s: Sentence): boolean {
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= 3; k++) {
     const w = wordAt(s, -k);
     if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
-    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && !COPULAS.has(w)) break;
+    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && w !== 'just' && w !== 'only' && !COPULAS.has(w)) break;
   }
   return false;
 }
@@ -82,8 +95,10 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     if (p2 === undefined || p2 === 'why' || p2 === 'so' || p2 === 'and') return false;
   }
   if (p1 === 'to') {
-    // "need to just add", "have to simply" — unless the author is the one who needs to.
+    // "need to just add", "have to simply" — unless the author is the one who needs to, or
+    // users are ("allow the user to quickly create"), or it is said of anyone ("easy to just switch").
     for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
+    if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
     return true;
   }
   return false;
@@ -92,7 +107,7 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz'].includes(p1)) return false;
+  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
   return !s.words.includes('your') && !s.words.includes('yourself');
 }
 
@@ -133,10 +148,10 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   }
   if (WORK_VERBS.has(n1)) {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
-    if (othersDo(s, word === 'just')) return true;
+    if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
-  if (justAUnitOfWork(s)) return true;
+  if (justAUnitOfWork(s)) return !offersOwnWork(s);
   // "can be done simply", "can simply be added".
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
   if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
@@ -153,9 +168,11 @@ function mannerMinimises(s: Sentence, word: string): boolean {
   if (word === 'quickly') return false; // "fixed quickly" asks for speed, not for less work.
   // "so easily fixed", "could easily be added" — said of the work itself, not of users' apps.
   if (n1 && WORK_PARTICIPLES.has(n1) && p1 !== 'be') return !negated(s) && !contrasted(s);
+  // The subject must be the work asked for ("this could easily be added"), not a kind of thing a
+  // design leaves room for ("new patterns can be easily added").
   if (n1 === 'be' && n2 && WORK_PARTICIPLES.has(n2)) return !negated(s) && workIsSubject(s, -1);
-  if (p1 && WORK_PARTICIPLES.has(p1) && (p2 === 'be' || p2 === 'been')) return !negated(s);
-  if (p1 === 'be' && n1 && WORK_PARTICIPLES.has(n1)) return !negated(s);
+  if (p1 && WORK_PARTICIPLES.has(p1) && (p2 === 'be' || p2 === 'been')) return !negated(s) && workIsSubject(s, -3);
+  if (p1 === 'be' && n1 && WORK_PARTICIPLES.has(n1)) return !negated(s) && workIsSubject(s, -2);
   return false;
 }
 
@@ -183,16 +200,16 @@ function adjectiveMinimises(s: Sentence): boolean {
       if (USER_VERBS.has(v) && !BUILD_VERBS.has(v)) return false;
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
-        return !between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x));
+        if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
+        return judgedEasy(s);
       }
       return false;
     }
     if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone') break;
   }
   // "a simple login and record management system": asking for something, presuming it small.
-  const asking = s.words.slice(Math.max(0, s.first - 5), s.first);
-  if ((asking.includes('need') || asking.includes('want') || asking.includes('looking') || asking.includes('build')) && (wordAt(s, -1) === 'a' || wordAt(s, -1) === 'an')) {
-    if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(asking.includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
+  if (askedFor(s)) {
+    if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(s.words.slice(0, s.first).includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
   }
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
@@ -201,18 +218,73 @@ function adjectiveMinimises(s: Sentence): boolean {
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
   let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so'].includes(n1) || s.words.length === s.last + 1)) {
     if (cop === "it's" || cop === "that's") return true;
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
-      if (!w) return false;
+      // "Should be simple." with no subject: said of the work just asked for.
+      if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
       if (WORK_SUBJECTS.has(w)) return true;
-      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i') return false;
+      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end') return false;
     }
   }
   return false;
+}
+
+/**
+ * "should be easy to add", "it's trivial to implement": the work is judged easy. Not a property
+ * listed without a verb ("- Extensible: easy to update patterns"), nor a tip to the reader
+ * ("it's easy to add a sleep; this way, when you run the tests…", "easy to adapt your styles").
+ */
+function judgedEasy(s: Sentence): boolean {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
+  const cop = wordAt(s, k);
+  const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
+  if (!modal && !(cop && COPULAS.has(cop))) return false;
+  if (s.words.includes('your') || s.words.includes("you're")) return false;
+  if (!modal && (cop === "it's" || cop === 'is') && (s.next.includes('you') || s.next.includes('your'))) return false;
+  return true;
+}
+
+const ASKING = new Set(['need', 'needs', 'want', 'wants', 'looking', 'build', 'require', 'requesting', 'request', 'suggest', 'adding']);
+/** "we need a simple website", "I suggest adding these simple features": asking for something, presumed small. */
+function askedFor(s: Sentence): boolean {
+  const det = wordAt(s, -1);
+  if (!['a', 'an', 'these', 'this', 'some'].includes(det ?? '')) return false;
+  const asking = s.words.slice(Math.max(0, s.first - 5), s.first - 1);
+  return asking.some((w) => ASKING.has(w)) && !asking.includes('if');
+}
+
+/** Nouns a size word makes small: "a tiny PR", "a small feature", "a minor tweak". */
+const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feature', 'task', 'job', 'ask', 'request', 'thing', 'addition', 'update', 'edit', 'website', 'site', 'app', 'form', 'bit']);
+
+/** "a super tiny PR", "a small but useful feature", "we need a small website". */
+function sizeWordMinimises(s: Sentence): boolean {
+  if (negated(s) || offersOwnWork(s)) return false;
+  let noun = -1;
+  for (let j = 1; j <= 4; j++) {
+    const w = wordAt(s, j);
+    if (!w) break;
+    if (SIZED.has(w)) {
+      noun = j;
+      break;
+    }
+    if (!['but', 'and', 'useful', 'little', 'small', 'tiny', 'simple', 'quick', 'extra', 'new', 'ui', 'code', 'config', 'css', 'text', 'one-line'].includes(w)) break;
+  }
+  if (noun === -1) return false;
+  if (WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, noun + 1 + i) === x))) return false;
+  const product = ['website', 'site', 'app', 'form'].includes(wordAt(s, noun)!);
+  // Asserted of the work by a copula ("it's a tiny PR"), not a fragment naming one's own ("Just a minor patch to…").
+  const asserted = unitAsserted(s) && s.words.slice(0, s.first).some((w) => COPULAS.has(w) || MODALS.has(w));
+  return askedFor(s) || (!product && asserted);
+}
+
+/** "it's only a button", "it's only a config change". */
+function onlyAUnitOfWork(s: Sentence): boolean {
+  return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
 }
 
 /** "it's a small change", "should be a quick fix", "just a tiny tweak": the size is asserted, not discussed. */
@@ -292,9 +364,13 @@ export default phraseRule<How>({
         : how === 'manner' ? mannerMinimises(s, word)
         : how === 'adjective' ? adjectiveMinimises(s)
         : how === 'size' ? sizeMinimises(s)
+        : how === 'sizeword' ? sizeWordMinimises(s)
+        : how === 'only' ? onlyAUnitOfWork(s)
         : how === 'team' ? true
         : strongMinimises(s, word);
       if (!yes) continue;
+      // "a small change" is one finding, not one for "small" and one for the phrase.
+      if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;
       flaggedSentences.add(s.start);
       const fixes: Fix[] = [];
       if (how === 'adverb' || how === 'manner' || how === 'team') {

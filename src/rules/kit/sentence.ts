@@ -74,11 +74,13 @@ export function insideQuotes(block: ProseBlock, offset: number): boolean {
   return sopen !== -1;
 }
 
-const GUIDANCE = [
+/** Advice about what to say: always talk about wording, quoted or not ("Never tell a developer it should be easy"). */
+const ADVICE = [
   ["don't", 'say'], ['do', 'not', 'say'], ['avoid', 'saying'], ['never', 'say'], ['stop', 'saying'], ['instead', 'of', 'saying'],
-  ['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as'], ['never', 'tell'],
-  ["don't", 'tell'], ['do', 'not', 'tell'],
+  ['never', 'tell'], ["don't", 'tell'], ['do', 'not', 'tell'], ['stop', 'telling'], ['avoid', 'telling'],
 ];
+/** Words that introduce examples of wording: talk about wording only when the example is marked (quotes, emphasis). */
+const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
 const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted']);
 
@@ -90,8 +92,22 @@ export function reported(s: Sentence): boolean {
 
 /** The sentence talks about wording ("don't say 'just'") rather than using it. */
 export function aboutWording(s: Sentence): boolean {
-  return GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked);
+  return ADVICE.some((g) => hasSeq(s.words, g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
+
+/** After "I'll", "I can": words that are not the work itself ("I'll explain", "I can pay"). */
+const NOT_OWN_WORK = new Set([
+  'think', 'guess', 'assume', 'imagine', 'say', 'need', 'explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay',
+  'tell', 'see', 'understand', 'wait', 'sorry', 'afraid', 'sure', 'surprised', 'confused', 'curious', 'wondering', 'asking',
+  'not', 'told', 'seen', 'heard',
+]);
+/** Past tenses of having been at the work ("I downloaded the code and…", "I tested it"). */
+const DID_WORK = new Set([
+  'implemented', 'added', 'opened', 'submitted', 'tried', 'started', 'looked', 'checked', 'investigated', 'fixed',
+  'downloaded', 'tested', 'compiled', 'cloned', 'forked', 'debugged', 'profiled', 'prototyped', 'patched', 'changed',
+  'modified', 'updated', 'pushed', 'rebased', 'refactored', 'created', 'coded', 'hacked', 'worked', 'experimented',
+  'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
+]);
 
 /**
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
@@ -103,9 +119,16 @@ export function offersOwnWork(s: Sentence): boolean {
       const w = words[i]!;
       const n = words[i + 1];
       if (w === "i'll" || w === "i'd" || w === "i'm" || w === "i've") {
-        if (n && n !== 'think' && n !== 'guess' && n !== 'assume' && n !== 'imagine' && n !== 'say' && n !== 'need') return true;
+        if (n && !NOT_OWN_WORK.has(n)) return true;
       }
-      if (w === 'i' && n && ['will', 'can', 'could', 'would', 'am', 'have', 'already', 'implemented', 'added', 'made', 'opened', 'submitted', 'wrote', 'tried', 'did', 'plan', 'want', 'started', 'looked', 'checked', 'found', 'investigated', 'fixed', 'built'].includes(n)) return true;
+      if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
+        // "I can explain more": offering words, not the work.
+        if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send'].includes(words[i + 2] ?? '')) return true;
+      } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
+      // "I downloaded the code and…", "I tested it": the author has been at the work already.
+      else if (w === 'i' && n && DID_WORK.has(n)) return true;
+      // "should take me a few moments": the author's own estimate of their own work.
+      if ((w === 'take' || w === 'takes') && n === 'me') return true;
       if (w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') return true;
       if (w === 'happy' && n === 'to') return true;
       if (w === 'willing' && n === 'to') return true;

@@ -64,7 +64,8 @@ export const WORK_NOUNS = new Set([
 /** Nouns that, as a subject, name the work itself: "the *change* should be easy". */
 export const WORK_SUBJECTS = new Set([
   'it', 'this', 'that', "it's", "that's", 'change', 'fix', 'implementation', 'feature', 'work', 'task', 'update',
-  'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration',
+  'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration', 'result', 'bug',
+  'issue', 'ask', 'thing',
 ]);
 
 /** First person singular: the author speaking of their own work. */
@@ -91,12 +92,14 @@ export const COPULAS = new Set([
 /** Demands that are always demands (no-demands); no-minimizers leaves them to that rule. */
 export const DEMANDS_STRONG = [
   "can't you just", 'cannot you just', 'can you not just', "couldn't you just", "why don't you just", "why can't you just",
-  "why can't we just", "why don't we just", 'why not just', 'surely you can', "why can't they just", "why don't they just",
+  "why can't we just", "why don't we just", 'why not just', 'surely you can',
 ];
 /** Demands only when engineering work follows ("can you just *add*…"). */
 export const DEMANDS_WEAK = [
   'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", 'all you have to do is',
   'all you need to do is', 'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
   "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
+  // Said of a third party, this may be about users ("why can't they just use that?"): a demand only before work.
+  "why can't they just", "why don't they just",
 ];
 export const DEMAND_PHRASES = [...DEMANDS_STRONG, ...DEMANDS_WEAK];
