@@ -19,10 +19,14 @@ const STRONG = [
   'estimate is inflated', 'estimates are inflated', 'push back on the estimate', 'in half the time',
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
+  'estimation inflation', 'estimate inflation',
   'do it in a couple of hours', 'do it in a couple hours', 'done in a couple of hours', 'done in a couple hours',
   'do it in an afternoon', 'done in an afternoon', 'do it in a day', 'done in a day',
 ];
-const WEAK = ['padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated', 'overestimate', 'too high'];
+const WEAK = [
+  'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
+  'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable',
+];
 const ESTIMATE_WORDS = [
   'estimate', 'estimates', 'estimated', 'estimation', 'timeline', 'timelines', 'week', 'weeks', 'day', 'days', 'sprint',
   'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers',
@@ -38,10 +42,13 @@ const PAD = /^(?:pad|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0]!;
   if (!PAD.test(first)) return true;
-  if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', 'themselves', "i'm", "we're"].includes(x))) return false;
+  if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
   const p1 = wordAt(s, -1);
-  const p2 = wordAt(s, -2);
-  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always'].includes(p1 ?? '') || ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(p2 ?? '');
+  const before = s.words.slice(Math.max(0, s.first - 4), s.first);
+  // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
+  if (before.some((x) => ['need', 'needs', 'forced', 'have', 'has', 'must'].includes(x))) return false;
+  // "they're padding", "the team pads", "they add this padding": others' estimates called padded.
+  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(x));
 }
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;
