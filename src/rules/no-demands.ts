@@ -44,6 +44,8 @@ export default phraseRule<Demand>({
     // rewrites its own words.
     const closed = new Set<number>();
     for (const { block, match, sentence, text: phrase } of hits) {
+      // "If you just need to support Node 12, use…": the reader's own need, in directions.
+      if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       if (!match.data.strong) {
         let v = wordAt(sentence, 1);
         if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);

@@ -12,11 +12,12 @@ import {
  * - `size`: "small change" and the like, asserted of the work ("it's a small change").
  * - `strong`: phrases that only ever minimise ("how hard can it be").
  * - `intensifier`: "obviously", only beside another minimiser in the sentence.
+ * - `minutes`: "about ten minutes of some engineer's time": someone else's work counted in minutes.
  * - `only`: "it's only a button": a unit of work called small (no fix: "only" carries meaning).
  * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
  *   ("we need a small website").
  */
-type How = 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
+type How = 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
@@ -37,13 +38,15 @@ const PHRASES = [
     'simply a question of', 'a question of changing', 'a matter of changing', 'a matter of adding', "minutes of a developer's time",
     "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
     "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
-    "won't take much", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
+    "won't take much", 'not be much work', 'not be much more work', "wouldn't be much work", "wouldn't be much more work",
+    "shouldn't be much work", "isn't much work", 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
   ]),
   ...of('intensifier', ['obviously']),
+  ...of('minutes', ['minutes of', 'minute of']),
 ];
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
-  'just in time', 'just-in-time', 'just in case', 'just as', 'just about', 'just under', 'just over', 'just now',
+  'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
   'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
   'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
   // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
@@ -86,7 +89,8 @@ function negated(s: Sentence): boolean {
 function othersDo(s: Sentence, withWe: boolean): boolean {
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
-  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w)) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
+  // "you can simply swap it for \`Array#slice\`": a reader's directions, with code to follow.
+  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w) && !(s.hasCode && w.startsWith('you'))) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
   if (subject(p1)) return true;
   if (p1 && MODALS.has(p1)) {
     if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
@@ -98,6 +102,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // "need to just add", "have to simply" — unless the author is the one who needs to, or
     // users are ("allow the user to quickly create"), or it is said of anyone ("easy to just switch").
     for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
+    // "the default is to just display an error", "the plan is to simply reuse…": a description or the author's plan.
+    if (['is', 'was', 'are'].includes(wordAt(s, -2) ?? '')) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
     return true;
   }
@@ -108,8 +114,11 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
   if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
-  return !s.words.includes('your') && !s.words.includes('yourself');
+  return !s.words.includes('your') && !s.words.includes('yourself') && !s.hasCode;
 }
+
+/** Words that end the noun phrase after "just a…": the unit of work is named before them. */
+const CLAUSE_WORDS = new Set(['since', 'if', 'because', 'that', 'which', 'to', 'for', 'of', 'and', 'but', 'with', 'when', 'where', 'as', 'so']);
 
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
 function justAUnitOfWork(s: Sentence): boolean {
@@ -122,7 +131,7 @@ function justAUnitOfWork(s: Sentence): boolean {
   if ((wordAt(s, k + 1) === 'matter' || wordAt(s, k + 1) === 'question') && wordAt(s, k + 2) === 'of') return true;
   for (let j = k + 1; j <= k + 4; j++) {
     const w = wordAt(s, j);
-    if (!w) return false;
+    if (!w || CLAUSE_WORDS.has(w)) return false;
     if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
   }
   return false;
@@ -221,13 +230,13 @@ function adjectiveMinimises(s: Sentence): boolean {
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so'].includes(n1) || s.words.length === s.last + 1)) {
-    if (cop === "it's" || cop === "that's") return true;
+    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats') return true;
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
       if (WORK_SUBJECTS.has(w)) return true;
-      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end') return false;
+      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end' && w !== 'actually') return false;
     }
   }
   return false;
@@ -282,6 +291,14 @@ function sizeWordMinimises(s: Sentence): boolean {
   return askedFor(s) || (!product && asserted);
 }
 
+const ENGINEERS = /^(?:engineer|engineers|developer|developers|dev|devs|programmer|programmers|coder|coders)(?:'s|s')?$/;
+/** "ten minutes of some software engineer's time", "five minutes of a developer's work". */
+function minutesOfEngineering(s: Sentence): boolean {
+  if (offersOwnWork(s) || negated(s)) return false;
+  const after = s.words.slice(s.last + 1, s.last + 6);
+  return after.some((w) => ENGINEERS.test(w)) && after.some((w) => ['time', 'work', 'effort', 'coding'].includes(w));
+}
+
 /** "it's only a button", "it's only a config change". */
 function onlyAUnitOfWork(s: Sentence): boolean {
   return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
@@ -294,6 +311,8 @@ function unitAsserted(s: Sentence): boolean {
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'some' && art !== 'such') return false;
   const before = wordAt(s, k - 1);
+  // "there's an easy fix": a workaround exists, nobody is asked for work.
+  if (before === "there's" || (before === 'is' && wordAt(s, k - 2) === 'there')) return false;
   return !!before && (COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably', 'to', 'is'].includes(before));
 }
 
@@ -304,7 +323,7 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     // "It only takes a minute to sign up": what a user spends, not the work.
     const to = s.words.indexOf('to', s.last + 1);
     if (to !== -1 && USER_VERBS.has(s.words[to + 1] ?? '') && !BUILD_VERBS.has(s.words[to + 1] ?? '')) return false;
-    if (phrase === 'only takes' && !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? '')) return false;
+    if (phrase === 'only takes' && (s.hasCode || !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? ''))) return false;
   }
   return true;
 }
@@ -366,6 +385,7 @@ export default phraseRule<How>({
         : how === 'size' ? sizeMinimises(s)
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)
+        : how === 'minutes' ? minutesOfEngineering(s)
         : how === 'team' ? true
         : strongMinimises(s, word);
       if (!yes) continue;

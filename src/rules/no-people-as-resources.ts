@@ -44,7 +44,8 @@ const THING_NEAR = new Set([
   'containers', 'pod', 'pods', 'node', 'nodes', 'instance', 'instances', 'vm', 'vms', 'database', 'db', 'crd', 'crds',
   'object', 'objects', 'custom', 'uri', 'url', 'urls', 'reading', 'further', 'additional', 'other', 'following', 'design',
   'these', 'those', 'its', 'their', 'app', 'application', 'model', 'models', 'data', 'content', 'game', 'asset', 'assets',
-  'mental', 'emotional', 'support', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
+  'mental', 'emotional', 'support', 'worker', 'workers', 'thread', 'threads', 'process', 'processes', 'connection',
+  'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = ['need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign', 'bring', 'throw', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze'];
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|another|couple|few|several|many|more|extra|additional)$/;

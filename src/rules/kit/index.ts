@@ -52,7 +52,7 @@ export function phraseRule<D, O extends PhraseOptions = PhraseOptions>(spec: Phr
     check(ctx) {
       const hits: Hit<D>[] = [];
       for (const { block, match } of findPhrases(ctx, owner, spec.phrases, spec.allow ?? [], spec.extraData)) {
-        const sentence = sentenceOf(block, match.first, match.last);
+        const sentence = sentenceOf(block, match.first, match.last, ctx.text);
         if (!authorsVoice(ctx.doc, block, sentence, match.start)) continue;
         hits.push({ block, match, sentence, text: ctx.text.slice(match.start, match.end) });
       }

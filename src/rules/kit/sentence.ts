@@ -6,7 +6,7 @@
 import type { ProseBlock, SpecDocument, Token } from '../../engine/document.js';
 import { firstIndex } from '../../engine/search.js';
 import { sentenceEnd, sentenceStart } from '../../engine/fix-helpers.js';
-import { FIRST_SINGULAR } from './words.js';
+import { FIRST_SINGULAR, WORK_VERBS } from './words.js';
 
 export interface Sentence {
   start: number;
@@ -22,10 +22,15 @@ export interface Sentence {
   next: string[];
   /** Punctuation closes the clause right after the hit ("should be easy, it is…"). */
   clauseEnds: boolean;
+  /**
+   * The sentence holds inline code ("Simply pass a stream to \`eos\`"): technical directions to a
+   * reader, who does the work themselves, rather than work asked of engineering.
+   */
+  hasCode: boolean;
 }
 
-/** The sentence holding tokens `first..last` of `block`. */
-export function sentenceOf(block: ProseBlock, first: number, last: number): Sentence {
+/** The sentence holding tokens `first..last` of `block` (`text`: the document, to see its inline code). */
+export function sentenceOf(block: ProseBlock, first: number, last: number, text?: string): Sentence {
   const tokens = block.tokens;
   const start = sentenceStart(block.masked, block.start, tokens[first]!.start);
   const end = sentenceEnd(block.masked, block.start, tokens[last]!.end).end;
@@ -45,6 +50,7 @@ export function sentenceOf(block: ProseBlock, first: number, last: number): Sent
     masked: block.masked.slice(start - block.start, end - block.start),
     next: tokens.slice(b, c).map((t: Token) => t.norm),
     clauseEnds: /^\s*[,.;:!?)—–]/.test(block.masked.slice(tokens[last]!.end - block.start)),
+    hasCode: text !== undefined && /`[^`\n]+`/.test(text.slice(start, end)),
   };
 }
 
@@ -123,7 +129,7 @@ export function offersOwnWork(s: Sentence): boolean {
       }
       if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
         // "I can explain more": offering words, not the work.
-        if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send'].includes(words[i + 2] ?? '')) return true;
+        if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
@@ -132,7 +138,8 @@ export function offersOwnWork(s: Sentence): boolean {
       if (w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') return true;
       if (w === 'happy' && n === 'to') return true;
       if (w === 'willing' && n === 'to') return true;
-      if (w === 'let' && n === 'me') return true;
+      // "let me fix it", not "let me know" or "just let me keep it where I want it".
+      if (w === 'let' && n === 'me' && (WORK_VERBS.has(words[i + 2] ?? '') || ['try', 'look', 'send', 'open', 'submit', 'check'].includes(words[i + 2] ?? ''))) return true;
       if ((w === 'my' || w === 'this') && (n === 'pr' || n === 'patch' || n === 'commit')) return true;
     }
   }
