@@ -196,7 +196,8 @@ function workIsSubject(s: Sentence, from: number): boolean {
   return false;
 }
 
-function adjectiveMinimises(s: Sentence): boolean {
+/** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
+function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   if (wordAt(s, -1) === 'too' || ['might', 'may'].includes(wordAt(s, -2) ?? '') || ['might', 'may'].includes(wordAt(s, -3) ?? '')) return false;
   const n1 = wordAt(s, 1);
@@ -210,7 +211,8 @@ function adjectiveMinimises(s: Sentence): boolean {
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
         if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
-        return judgedEasy(s);
+        // Engineers say this of their own work as often as others say it of someone else's: a question.
+        return judgedEasy(s) ? 'question' : false;
       }
       return false;
     }
@@ -341,7 +343,7 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech and the author\'s own plan are left alone. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is only a question (info): engineers say it of their own work as often as others say it of someone else\'s. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -407,12 +409,15 @@ export default phraseRule<How>({
         }
       }
       reports.push({
-        message: how === 'adverb' || how === 'manner' || how === 'team'
-          ? `"${hit.text}" makes work asked of others sound trivial. Remove it, or ask how big the work is.`
-          : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
+        message: yes === 'question'
+          ? `Is "${hit.text}" said of work someone else will do? If so, it presumes the work is small: ask engineering how big it is.`
+          : how === 'adverb' || how === 'manner' || how === 'team'
+            ? `"${hit.text}" makes work asked of others sound small. Remove it, or ask how big the work is.`
+            : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
         start: match.start,
         end: match.end,
         fixes,
+        ...(yes === 'question' ? { softer: true } : {}),
       });
     }
     for (const hit of intensifiers) {
