@@ -38,23 +38,26 @@ const QUESTIONS =
   'Can you walk me through what makes this take that long? What would a smaller first version need? What are the biggest risks or unknowns in the estimate?';
 
 /** "padding their estimates" said of others, not the practice discussed or one's own estimate. */
-const PAD = /^(?:pad|padding|inflate|inflating|inflated)$/;
+const PAD = /^(?:pad|padded|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0]!;
   if (!PAD.test(first)) return true;
   if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
   const p1 = wordAt(s, -1);
   const before = s.words.slice(Math.max(0, s.first - 4), s.first);
+  // "whether the estimates … were accurate or padded", "Three weeks seems padded": an estimate called padded.
+  if (first === 'padded' && s.words.slice(0, s.first).some((x) => ESTIMATE_WORDS.includes(x) && x !== 'numbers')) return true;
   // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
   if (before.some((x) => ['need', 'needs', 'forced', 'have', 'has', 'must'].includes(x))) return false;
   // "they're padding", "the team pads", "they add this padding": others' estimates called padded.
-  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(x));
+  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(x));
 }
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;
-  if (s.words.some((x) => ESTIMATE_WORDS.includes(x))) return true;
+  // "numbers" are an estimate when they are someone's ("padding their numbers"), not "all the numbers will be padded".
+  if (s.words.some((x, i) => ESTIMATE_WORDS.includes(x) && (x !== 'numbers' || ['their', 'your', 'his', 'her', 'the', 'these'].includes(s.words[i - 1] ?? '') && s.words[i - 2] !== 'all'))) return true;
   // "Six weeks? That's too long for a settings page.": the estimate is in the sentence before.
-  return wordAt(s, -1) === "that's" || hasSeq(s.words, ['that', 'is', 'too']);
+  return (wordAt(s, -1) === "that's" && s.first === 1) || (s.first === 2 && hasSeq(s.words.slice(0, 2), ['that', 'is']));
 }
 
 export default phraseRule<Haggle>({

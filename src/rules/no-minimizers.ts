@@ -104,6 +104,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
     // "the default is to just display an error", "the plan is to simply reuse…": a description or the author's plan.
     if (['is', 'was', 'are'].includes(wordAt(s, -2) ?? '')) return false;
+    // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
+    if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
     return true;
   }
@@ -114,7 +116,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
   if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
-  return !s.words.includes('your') && !s.words.includes('yourself') && !s.hasCode;
+  // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
+  return !s.words.includes('your') && !s.words.includes('yourself') && !s.words.includes('you') && !s.hasCode;
 }
 
 /** Words that end the noun phrase after "just a…": the unit of work is named before them. */
