@@ -48,7 +48,7 @@ export default phraseRule<Demand>({
       if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       if (!match.data.strong) {
         // "you just need to increase the \`maxLength\` limit": directions to a reader, with code to follow.
-        if (sentence.hasCode) continue;
+        if (sentence.hasCode && !/^(?:can|could|can't|couldn't)\b/.test(phrase.toLowerCase())) continue;
         let v = wordAt(sentence, 1);
         if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
         const maintainer = MAINTAINER_VERBS.has(v ?? '');

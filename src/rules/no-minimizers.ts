@@ -90,7 +90,9 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   // "you can simply swap it for \`Array#slice\`": a reader's directions, with code to follow.
-  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w) && !(s.hasCode && w.startsWith('you'))) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
+  // Not "you could just add a \`--force\` flag": a suggestion to whoever does the work.
+  const directions = s.hasCode && !['could', 'should', 'would', "couldn't", "can't", 'cannot'].includes(p1 ?? '');
+  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w) && !(directions && w.startsWith('you'))) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
   if (subject(p1)) return true;
   if (p1 && MODALS.has(p1)) {
     if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
