@@ -26,10 +26,13 @@ const STRONG = [
 const WEAK = [
   'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
   'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable',
+  // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
+  'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
+  'how can it take', 'how could it take', 'why is it taking', 'why is this taking',
 ];
 const ESTIMATE_WORDS = [
   'estimate', 'estimates', 'estimated', 'estimation', 'timeline', 'timelines', 'week', 'weeks', 'day', 'days', 'sprint',
-  'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers',
+  'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers', 'year', 'years',
 ];
 /** Beside these, "too long" is about a text, a name or a wait, not an estimate. */
 const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'string', 'path', 'url', 'text', 'log', 'wait', 'timeout', 'video', 'list', 'build', 'builds', 'test', 'tests', 'ci', 'startup', 'compile', 'load', 'loading', 'response', 'query', 'request', 'process', 'command', 'file', 'filename', 'label', 'description', 'column', 'key', 'value', 'css', 'px', 'margin', 'border'];

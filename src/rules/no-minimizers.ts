@@ -12,12 +12,13 @@ import {
  * - `size`: "small change" and the like, asserted of the work ("it's a small change").
  * - `strong`: phrases that only ever minimise ("how hard can it be").
  * - `intensifier`: "obviously", only beside another minimiser in the sentence.
+ * - `duration`: "maybe just 3 to 5 hours?", "2 to 3 hours tops": a guess at how long someone else's work takes.
  * - `minutes`: "about ten minutes of some engineer's time": someone else's work counted in minutes.
  * - `only`: "it's only a button": a unit of work called small (no fix: "only" carries meaning).
  * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
  *   ("we need a small website").
  */
-type How = 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
+type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
@@ -43,6 +44,11 @@ const PHRASES = [
   ]),
   ...of('intensifier', ['obviously']),
   ...of('minutes', ['minutes of', 'minute of']),
+  ...of('duration', [
+    'just {num} hours', 'just {num} minutes', 'just {num} days', 'just {num} to {num} hours', 'just {num} to {num} days',
+    'just a few hours', 'just a few minutes', 'just a couple of hours', 'just a couple hours', 'just an hour', 'just a day',
+    'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops',
+  ]),
 ];
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
@@ -178,7 +184,8 @@ function mannerMinimises(s: Sentence, word: string): boolean {
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const n2 = wordAt(s, 2);
-  if (n1 && BUILD_VERBS.has(n1)) return othersDo(s, true);
+  // "something you could quickly take on": taking on a task is doing the work.
+  if (n1 && (BUILD_VERBS.has(n1) || (n1 === 'take' && n2 === 'on'))) return othersDo(s, true);
   if (word === 'quickly') return false; // "fixed quickly" asks for speed, not for less work.
   // "so easily fixed", "could easily be added" — said of the work itself, not of users' apps.
   if (n1 && WORK_PARTICIPLES.has(n1) && p1 !== 'be') return !negated(s) && !contrasted(s);
@@ -306,6 +313,21 @@ function minutesOfEngineering(s: Sentence): boolean {
   return after.some((w) => ENGINEERS.test(w)) && after.some((w) => ['time', 'work', 'effort', 'coding'].includes(w));
 }
 
+/**
+ * "What are we talking, maybe just 3 to 5 hours?", "I'm thinking 2 to 3 hours tops": a duration
+ * guessed for the work, asked or hedged. Not "it took just 3 hours" (a report) nor "sign up in
+ * just 5 minutes" (what a user spends).
+ */
+function guessedDuration(s: Sentence, phrase: string): boolean {
+  if (offersOwnWork(s) || s.hasCode) return false;
+  const rest = s.words.slice(s.last + 1);
+  if (rest[0] === 'to' && USER_VERBS.has(rest[1] ?? '') && !BUILD_VERBS.has(rest[1] ?? '')) return false;
+  if (['took', 'takes', 'spent', 'in', 'after', 'within', 'every', 'for', 'ago', 'last', 'only'].includes(wordAt(s, -1) ?? '')) return false;
+  if (phrase.endsWith('tops')) return true;
+  const before = s.words.slice(0, s.first);
+  return /\?\s*$/.test(s.masked) ? before.some((w) => ['maybe', 'talking', 'like', 'about', 'what'].includes(w)) : before.some((w) => ['maybe', 'probably', 'thinking', 'guess'].includes(w));
+}
+
 /** "it's only a button", "it's only a config change". */
 function onlyAUnitOfWork(s: Sentence): boolean {
   return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
@@ -393,6 +415,7 @@ export default phraseRule<How>({
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)
         : how === 'minutes' ? minutesOfEngineering(s)
+        : how === 'duration' ? guessedDuration(s, word)
         : how === 'team' ? true
         : strongMinimises(s, word);
       if (!yes) continue;

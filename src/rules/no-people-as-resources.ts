@@ -57,6 +57,11 @@ const EITHER = new Set([
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
 const PEOPLE_NEAR_AFTER = new Set(['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+/** "worked on by more than one resource": the one doing the work is a person. */
+function workedOnBy(s: Sentence): boolean {
+  const before = s.words.slice(Math.max(0, s.first - 5), s.first);
+  return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
+}
 function meansPeople(s: Sentence): boolean {
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
@@ -65,7 +70,7 @@ function meansPeople(s: Sentence): boolean {
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
     (!!p1 && PEOPLE_BEFORE.has(p1)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
-    hasSeq(after, ['in', 'question']) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']);
+    hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']);
   if (win.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;

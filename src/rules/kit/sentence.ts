@@ -105,7 +105,7 @@ export function aboutWording(s: Sentence): boolean {
 const NOT_OWN_WORK = new Set([
   'think', 'guess', 'assume', 'imagine', 'say', 'need', 'explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay',
   'tell', 'see', 'understand', 'wait', 'sorry', 'afraid', 'sure', 'surprised', 'confused', 'curious', 'wondering', 'asking',
-  'not', 'told', 'seen', 'heard',
+  'not', 'told', 'seen', 'heard', 'thinking', 'guessing', 'assuming', 'hoping',
 ]);
 /** Past tenses of having been at the work ("I downloaded the code and…", "I tested it"). */
 const DID_WORK = new Set([
@@ -130,6 +130,8 @@ export function offersOwnWork(s: Sentence): boolean {
       if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
         // "I can explain more": offering words, not the work.
         if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
+      } else if (w === 'i' && (n === 'am' || n === 'was') && NOT_OWN_WORK.has(words[i + 2] ?? '')) {
+        // "I am thinking 2 to 3 hours tops": an opinion, not the author at work.
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
