@@ -391,6 +391,22 @@ export default phraseRule<How>({
   },
   phrases: PHRASES,
   allow: ALLOW,
+  // "only", "small" and "minutes" are everywhere: parse a block for them only when it holds what they need.
+  needs(phrase, how) {
+    if (how === 'only') return ['only a', 'only an', 'only one'];
+    if (how === 'sizeword') return [...SIZED].map((n) => `${phrase} ${n}`);
+    if (how === 'minutes') return ['engineer', 'developer', 'dev', 'programmer', 'coder'].flatMap((e) => [`${phrase} ${e}`, `${phrase} ${e}s`]);
+    return [phrase];
+  },
+  // …and read the sentence only when a unit of work can follow.
+  worth(tokens, first, last, how) {
+    if (how === 'only') return ['a', 'an', 'one'].includes(tokens[last + 1]?.norm ?? '');
+    if (how === 'sizeword') {
+      for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (SIZED.has(tokens[j]!.norm)) return true;
+      return false;
+    }
+    return true;
+  },
   // A phrase the team adds with `extra` is flagged wherever it stands, and removing it is a safe fix:
   // the team has said it never wants it ("basically"). It overrides the built-in reading of a word.
   extraData: () => 'team',
