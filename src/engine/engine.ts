@@ -221,7 +221,7 @@ function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, 
   }
   const d: Diagnostic = {
     ruleId: rule.id,
-    severity,
+    severity: r.softer ? (severity === 'error' ? 'warning' : 'info') : severity,
     message: r.message,
     range: doc.locator.range(r.start, r.end),
     fixes,

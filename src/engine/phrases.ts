@@ -10,9 +10,9 @@ const NUMBER_WORDS = new Set([
   'fifteen', 'twenty', 'couple', 'dozen',
 ]);
 
-/** `{num}` in a phrase matches a number or a number word ("2", "two", "dozen"). */
+/** `{num}` in a phrase matches a number, an ordinal or a number word ("2", "22nd", "two", "dozen"). */
 function tokenMatches(pattern: string, token: string): boolean {
-  if (pattern === '{num}') return /^\d+$/.test(token) || NUMBER_WORDS.has(token);
+  if (pattern === '{num}') return /^\d+(?:st|nd|rd|th)?$/.test(token) || NUMBER_WORDS.has(token);
   return pattern === token;
 }
 

@@ -126,6 +126,11 @@ export interface ReportDescriptor {
   related?: { message: string; start: number; end: number }[];
   fixes?: Fix[];
   data?: Record<string, string>;
+  /**
+   * A finding a reader may well disagree with (a pattern the rule cannot judge precisely): it is
+   * reported one level below the rule's severity (error → warning, warning → info) and worded as a question.
+   */
+  softer?: boolean;
 }
 
 /** What a rule sees. Everything is computed once per lint and shared by all rules. */

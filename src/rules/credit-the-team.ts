@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, type PhraseOptions } from './kit/index.js';
+import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, type PhraseOptions } from './kit/index.js';
 
 const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
 const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
@@ -40,6 +40,9 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
     const kinds = ctx.options.kinds ?? ['launch'];
     if (!ctx.kind || !kinds.includes(ctx.kind)) return;
     for (const { block, match } of findPhrases(ctx, OWNER, DEFAULTS, [], () => ({ from: '', to: '' }))) {
+      // "Originally, I built it as…", "Back in 2019 I wrote…": the project's history, not credit for this launch.
+      const lead = ctx.text.slice(sentenceStart(block.masked, block.start, match.start), match.start).toLowerCase();
+      if (/\b(?:originally|back in|years ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/.test(lead)) continue;
       const phrase = ctx.text.slice(match.start, match.end);
       const { from, to } = match.data;
       const word = ctx.text.slice(match.start, match.start + from.length);

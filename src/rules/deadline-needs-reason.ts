@@ -39,6 +39,8 @@ const REASONS = [
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+/** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
+const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence): boolean {
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === 'i' || x === 'we') && ['will', 'am', 'are', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '')) || (x === 'let' && s.words[i + 1] === 'me'));
@@ -55,8 +57,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
     // "It is urgent", "please fix ASAP": urgency words are a demand unless a system is described.
     return s.words.some((x) => ASKING.has(x) || x === 'is' || x === "it's" || x === 'very');
   }
-  // "immediately", "as soon as possible", dates: only with a word that asks for something.
-  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first);
+  // "immediately", "as soon as possible", dates: only with a word that asks for something, or
+  // an imperative ("Submit the report before Tuesday").
+  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first) || (s.first > 0 && IMPERATIVES.has(s.words[0]!));
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
@@ -93,7 +96,11 @@ export default phraseRule<Deadline>({
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
-      if (reasonMatcher.match(tokensBetween(block.tokens, sStart, second.end)).length) continue;
+      // The reason may come in the sentence before ("We're about to get a ton of traffic. We need this ASAP."), this one or the next.
+      let prevEnd = sStart;
+      while (prevEnd > block.start && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
+      const prevStart = prevEnd > block.start ? sentenceStart(block.masked, block.start, prevEnd - 1) : sStart;
+      if (reasonMatcher.match(tokensBetween(block.tokens, prevStart, second.end)).length) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
@@ -44,11 +44,16 @@ export default phraseRule<Demand>({
     // rewrites its own words.
     const closed = new Set<number>();
     for (const { block, match, sentence, text: phrase } of hits) {
+      // "If you just need to support Node 12, use…": the reader's own need, in directions.
+      if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       if (!match.data.strong) {
+        // "you just need to increase the \`maxLength\` limit": directions to a reader, with code to follow.
+        if (sentence.hasCode && !/^(?:can|could|can't|couldn't)\b/.test(phrase.toLowerCase())) continue;
         let v = wordAt(sentence, 1);
         if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
-        const directions = phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !BUILD_VERBS.has(v ?? ''));
-        if (!v || !WORK_VERBS.has(v) || directions) continue;
+        const maintainer = MAINTAINER_VERBS.has(v ?? '');
+        const directions = phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(v ?? '') || maintainer));
+        if (!v || !(workVerbBase(v) || maintainer) || directions) continue;
       }
       const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);
       // What the author asked for: from after the phrase to the sentence's end punctuation.

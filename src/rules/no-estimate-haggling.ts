@@ -19,13 +19,20 @@ const STRONG = [
   'estimate is inflated', 'estimates are inflated', 'push back on the estimate', 'in half the time',
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
+  'estimation inflation', 'estimate inflation',
   'do it in a couple of hours', 'do it in a couple hours', 'done in a couple of hours', 'done in a couple hours',
   'do it in an afternoon', 'done in an afternoon', 'do it in a day', 'done in a day',
 ];
-const WEAK = ['padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated', 'overestimate', 'too high'];
+const WEAK = [
+  'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
+  'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable',
+  // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
+  'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
+  'how can it take', 'how could it take', 'why is it taking', 'why is this taking',
+];
 const ESTIMATE_WORDS = [
   'estimate', 'estimates', 'estimated', 'estimation', 'timeline', 'timelines', 'week', 'weeks', 'day', 'days', 'sprint',
-  'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers',
+  'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers', 'year', 'years',
 ];
 /** Beside these, "too long" is about a text, a name or a wait, not an estimate. */
 const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'string', 'path', 'url', 'text', 'log', 'wait', 'timeout', 'video', 'list', 'build', 'builds', 'test', 'tests', 'ci', 'startup', 'compile', 'load', 'loading', 'response', 'query', 'request', 'process', 'command', 'file', 'filename', 'label', 'description', 'column', 'key', 'value', 'css', 'px', 'margin', 'border'];
@@ -34,20 +41,26 @@ const QUESTIONS =
   'Can you walk me through what makes this take that long? What would a smaller first version need? What are the biggest risks or unknowns in the estimate?';
 
 /** "padding their estimates" said of others, not the practice discussed or one's own estimate. */
-const PAD = /^(?:pad|padding|inflate|inflating|inflated)$/;
+const PAD = /^(?:pad|padded|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0]!;
   if (!PAD.test(first)) return true;
-  if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', 'themselves', "i'm", "we're"].includes(x))) return false;
+  if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
   const p1 = wordAt(s, -1);
-  const p2 = wordAt(s, -2);
-  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always'].includes(p1 ?? '') || ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(p2 ?? '');
+  const before = s.words.slice(Math.max(0, s.first - 4), s.first);
+  // "whether the estimates … were accurate or padded", "Three weeks seems padded": an estimate called padded.
+  if (first === 'padded' && s.words.slice(0, s.first).some((x) => ESTIMATE_WORDS.includes(x) && x !== 'numbers')) return true;
+  // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
+  if (before.some((x) => ['need', 'needs', 'forced', 'have', 'has', 'must'].includes(x))) return false;
+  // "they're padding", "the team pads", "they add this padding": others' estimates called padded.
+  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(x));
 }
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;
-  if (s.words.some((x) => ESTIMATE_WORDS.includes(x))) return true;
+  // "numbers" are an estimate when they are someone's ("padding their numbers"), not "all the numbers will be padded".
+  if (s.words.some((x, i) => ESTIMATE_WORDS.includes(x) && (x !== 'numbers' || ['their', 'your', 'his', 'her', 'the', 'these'].includes(s.words[i - 1] ?? '') && s.words[i - 2] !== 'all'))) return true;
   // "Six weeks? That's too long for a settings page.": the estimate is in the sentence before.
-  return wordAt(s, -1) === "that's" || hasSeq(s.words, ['that', 'is', 'too']);
+  return (wordAt(s, -1) === "that's" && s.first === 1) || (s.first === 2 && hasSeq(s.words.slice(0, 2), ['that', 'is']));
 }
 
 export default phraseRule<Haggle>({

@@ -12,12 +12,19 @@ import {
  * - `size`: "small change" and the like, asserted of the work ("it's a small change").
  * - `strong`: phrases that only ever minimise ("how hard can it be").
  * - `intensifier`: "obviously", only beside another minimiser in the sentence.
+ * - `duration`: "maybe just 3 to 5 hours?", "2 to 3 hours tops": a guess at how long someone else's work takes.
+ * - `minutes`: "about ten minutes of some engineer's time": someone else's work counted in minutes.
+ * - `only`: "it's only a button": a unit of work called small (no fix: "only" carries meaning).
+ * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
+ *   ("we need a small website").
  */
-type How = 'adverb' | 'manner' | 'adjective' | 'size' | 'strong' | 'intensifier' | 'team';
+type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
   ...of('adverb', ['just', 'simply', 'merely']),
+  ...of('only', ['only']),
+  ...of('sizeword', ['small', 'tiny', 'little', 'minor']),
   ...of('manner', ['easily', 'quickly', 'trivially']),
   ...of('adjective', ['easy', 'simple', 'trivial', 'straightforward', 'straight forward', 'quick']),
   ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
@@ -30,23 +37,38 @@ const PHRASES = [
     "can't take longer than", "shouldn't take longer than", "shouldn't be a big deal", 'should not be a big deal', "shouldn't be a big obstacle",
     "shouldn't be that hard", "shouldn't be too difficult", "can't be too hard", "can't be that difficult", 'just a question of',
     'simply a question of', 'a question of changing', 'a matter of changing', 'a matter of adding', "minutes of a developer's time",
-    "minutes of an engineer's time", "minutes of a developer's",
+    "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
+    "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
+    "won't take much", 'not be much work', 'not be much more work', "wouldn't be much work", "wouldn't be much more work",
+    "shouldn't be much work", "isn't much work", 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
   ]),
   ...of('intensifier', ['obviously']),
+  ...of('minutes', ['minutes of', 'minute of']),
+  ...of('duration', [
+    'just {num} hours', 'just {num} minutes', 'just {num} days', 'just {num} to {num} hours', 'just {num} to {num} days',
+    'just a few hours', 'just a few minutes', 'just a couple of hours', 'just a couple hours', 'just an hour', 'just a day',
+    'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops',
+  ]),
 ];
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
-  'just in time', 'just-in-time', 'just in case', 'just as', 'just about', 'just under', 'just over', 'just now',
+  'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
   'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
   'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
   // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
   ...DEMAND_PHRASES,
 ];
 
+/** People who use the product: what they do quickly or easily is an outcome, not work asked of engineers. */
+const USERS = new Set(['user', 'users', 'customer', 'customers', 'people', 'visitors', 'readers', 'admins', 'members', 'them', 'anyone', 'everyone', 'operators', 'clients', 'player', 'players', 'you']);
+/** "easy to just…", "hard to simply…": a general remark about a task, not a request. */
+const ADJ_BEFORE_TO = new Set(['easy', 'easier', 'hard', 'harder', 'tempting', 'possible', 'impossible', 'difficult', 'enough']);
 const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "won't", 'never', 'no', "doesn't", "don't", 'hardly', 'nothing', "it's not", "that's not"]);
 const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 'relatively', 'extremely', 'rather', 'so', 'trivially', 'reasonably', 'dead', 'incredibly', 'totally']);
 /** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
 const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
+/** "…but hard to make it look good": the sentence goes on to say the work is hard. */
+const hardAfter = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x) && x !== 'but');
 const contrasted = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x));
 /** "Make it easy to add…": what users or a tool can do, not work asked of someone. */
 const madeEasy = (s: Sentence) => ['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '');
@@ -61,10 +83,10 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
 }
 
 function negated(s: Sentence): boolean {
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= 3; k++) {
     const w = wordAt(s, -k);
     if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
-    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && !COPULAS.has(w)) break;
+    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && w !== 'just' && w !== 'only' && !COPULAS.has(w)) break;
   }
   return false;
 }
@@ -73,7 +95,10 @@ function negated(s: Sentence): boolean {
 function othersDo(s: Sentence, withWe: boolean): boolean {
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
-  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w)) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
+  // "you can simply swap it for \`Array#slice\`": a reader's directions, with code to follow.
+  // Not "you could just add a \`--force\` flag": a suggestion to whoever does the work.
+  const directions = s.hasCode && !['could', 'should', 'would', "couldn't", "can't", 'cannot'].includes(p1 ?? '');
+  const subject = (w: string | undefined) => !!w && ((OTHERS.has(w) && !['it', 'this', 'that', 'who'].includes(w) && !(directions && w.startsWith('you'))) || (withWe && (w === 'we' || w === "let's" || w === 'lets')));
   if (subject(p1)) return true;
   if (p1 && MODALS.has(p1)) {
     if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
@@ -82,8 +107,14 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     if (p2 === undefined || p2 === 'why' || p2 === 'so' || p2 === 'and') return false;
   }
   if (p1 === 'to') {
-    // "need to just add", "have to simply" — unless the author is the one who needs to.
+    // "need to just add", "have to simply" — unless the author is the one who needs to, or
+    // users are ("allow the user to quickly create"), or it is said of anyone ("easy to just switch").
     for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
+    // "the default is to just display an error", "the plan is to simply reuse…": a description or the author's plan.
+    if (['is', 'was', 'are'].includes(wordAt(s, -2) ?? '')) return false;
+    // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
+    if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
+    if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
     return true;
   }
   return false;
@@ -92,9 +123,13 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz'].includes(p1)) return false;
-  return !s.words.includes('your') && !s.words.includes('yourself');
+  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
+  // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
+  return !s.words.includes('your') && !s.words.includes('yourself') && !s.words.includes('you') && !s.hasCode;
 }
+
+/** Words that end the noun phrase after "just a…": the unit of work is named before them. */
+const CLAUSE_WORDS = new Set(['since', 'if', 'because', 'that', 'which', 'to', 'for', 'of', 'and', 'but', 'with', 'when', 'where', 'as', 'so']);
 
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
 function justAUnitOfWork(s: Sentence): boolean {
@@ -107,7 +142,7 @@ function justAUnitOfWork(s: Sentence): boolean {
   if ((wordAt(s, k + 1) === 'matter' || wordAt(s, k + 1) === 'question') && wordAt(s, k + 2) === 'of') return true;
   for (let j = k + 1; j <= k + 4; j++) {
     const w = wordAt(s, j);
-    if (!w) return false;
+    if (!w || CLAUSE_WORDS.has(w)) return false;
     if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
   }
   return false;
@@ -133,10 +168,10 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   }
   if (WORK_VERBS.has(n1)) {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
-    if (othersDo(s, word === 'just')) return true;
+    if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
-  if (justAUnitOfWork(s)) return true;
+  if (justAUnitOfWork(s)) return !offersOwnWork(s);
   // "can be done simply", "can simply be added".
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
   if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
@@ -149,13 +184,16 @@ function mannerMinimises(s: Sentence, word: string): boolean {
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const n2 = wordAt(s, 2);
-  if (n1 && BUILD_VERBS.has(n1)) return othersDo(s, true);
+  // "something you could quickly take on": taking on a task is doing the work.
+  if (n1 && (BUILD_VERBS.has(n1) || (n1 === 'take' && n2 === 'on'))) return othersDo(s, true);
   if (word === 'quickly') return false; // "fixed quickly" asks for speed, not for less work.
   // "so easily fixed", "could easily be added" — said of the work itself, not of users' apps.
   if (n1 && WORK_PARTICIPLES.has(n1) && p1 !== 'be') return !negated(s) && !contrasted(s);
+  // The subject must be the work asked for ("this could easily be added"), not a kind of thing a
+  // design leaves room for ("new patterns can be easily added").
   if (n1 === 'be' && n2 && WORK_PARTICIPLES.has(n2)) return !negated(s) && workIsSubject(s, -1);
-  if (p1 && WORK_PARTICIPLES.has(p1) && (p2 === 'be' || p2 === 'been')) return !negated(s);
-  if (p1 === 'be' && n1 && WORK_PARTICIPLES.has(n1)) return !negated(s);
+  if (p1 && WORK_PARTICIPLES.has(p1) && (p2 === 'be' || p2 === 'been')) return !negated(s) && workIsSubject(s, -3);
+  if (p1 === 'be' && n1 && WORK_PARTICIPLES.has(n1)) return !negated(s) && workIsSubject(s, -2);
   return false;
 }
 
@@ -170,7 +208,8 @@ function workIsSubject(s: Sentence, from: number): boolean {
   return false;
 }
 
-function adjectiveMinimises(s: Sentence): boolean {
+/** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
+function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   if (wordAt(s, -1) === 'too' || ['might', 'may'].includes(wordAt(s, -2) ?? '') || ['might', 'may'].includes(wordAt(s, -3) ?? '')) return false;
   const n1 = wordAt(s, 1);
@@ -183,16 +222,17 @@ function adjectiveMinimises(s: Sentence): boolean {
       if (USER_VERBS.has(v) && !BUILD_VERBS.has(v)) return false;
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
-        return !between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x));
+        if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
+        // Engineers say this of their own work as often as others say it of someone else's: a question.
+        return judgedEasy(s) ? 'question' : false;
       }
       return false;
     }
     if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone') break;
   }
   // "a simple login and record management system": asking for something, presuming it small.
-  const asking = s.words.slice(Math.max(0, s.first - 5), s.first);
-  if ((asking.includes('need') || asking.includes('want') || asking.includes('looking') || asking.includes('build')) && (wordAt(s, -1) === 'a' || wordAt(s, -1) === 'an')) {
-    if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(asking.includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
+  if (askedFor(s)) {
+    if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(s.words.slice(0, s.first).includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
   }
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
@@ -201,18 +241,96 @@ function adjectiveMinimises(s: Sentence): boolean {
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
   let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so'].includes(n1) || s.words.length === s.last + 1)) {
-    if (cop === "it's" || cop === "that's") return true;
+    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats') return true;
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
-      if (!w) return false;
+      // "Should be simple." with no subject: said of the work just asked for.
+      if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
       if (WORK_SUBJECTS.has(w)) return true;
-      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i') return false;
+      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end' && w !== 'actually') return false;
     }
   }
   return false;
+}
+
+/**
+ * "should be easy to add", "it's trivial to implement": the work is judged easy. Not a property
+ * listed without a verb ("- Extensible: easy to update patterns"), nor a tip to the reader
+ * ("it's easy to add a sleep; this way, when you run the tests…", "easy to adapt your styles").
+ */
+function judgedEasy(s: Sentence): boolean {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
+  const cop = wordAt(s, k);
+  const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
+  if (!modal && !(cop && COPULAS.has(cop))) return false;
+  if (s.words.includes('your') || s.words.includes("you're")) return false;
+  if (!modal && (cop === "it's" || cop === 'is') && (s.next.includes('you') || s.next.includes('your'))) return false;
+  return true;
+}
+
+const ASKING = new Set(['need', 'needs', 'want', 'wants', 'looking', 'build', 'require', 'requesting', 'request', 'suggest', 'adding']);
+/** "we need a simple website", "I suggest adding these simple features": asking for something, presumed small. */
+function askedFor(s: Sentence): boolean {
+  const det = wordAt(s, -1);
+  if (!['a', 'an', 'these', 'this', 'some'].includes(det ?? '')) return false;
+  const asking = s.words.slice(Math.max(0, s.first - 5), s.first - 1);
+  return asking.some((w) => ASKING.has(w)) && !asking.includes('if');
+}
+
+/** Nouns a size word makes small: "a tiny PR", "a small feature", "a minor tweak". */
+const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feature', 'task', 'job', 'ask', 'request', 'thing', 'addition', 'update', 'edit', 'website', 'site', 'app', 'form', 'bit']);
+
+/** "a super tiny PR", "a small but useful feature", "we need a small website". */
+function sizeWordMinimises(s: Sentence): boolean {
+  if (negated(s) || offersOwnWork(s)) return false;
+  let noun = -1;
+  for (let j = 1; j <= 4; j++) {
+    const w = wordAt(s, j);
+    if (!w) break;
+    if (SIZED.has(w)) {
+      noun = j;
+      break;
+    }
+    if (!['but', 'and', 'useful', 'little', 'small', 'tiny', 'simple', 'quick', 'extra', 'new', 'ui', 'code', 'config', 'css', 'text', 'one-line'].includes(w)) break;
+  }
+  if (noun === -1) return false;
+  if (WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, noun + 1 + i) === x))) return false;
+  const product = ['website', 'site', 'app', 'form'].includes(wordAt(s, noun)!);
+  // Asserted of the work by a copula ("it's a tiny PR"), not a fragment naming one's own ("Just a minor patch to…").
+  const asserted = unitAsserted(s) && s.words.slice(0, s.first).some((w) => COPULAS.has(w) || MODALS.has(w));
+  return askedFor(s) || (!product && asserted);
+}
+
+const ENGINEERS = /^(?:engineer|engineers|developer|developers|dev|devs|programmer|programmers|coder|coders)(?:'s|s')?$/;
+/** "ten minutes of some software engineer's time", "five minutes of a developer's work". */
+function minutesOfEngineering(s: Sentence): boolean {
+  if (offersOwnWork(s) || negated(s)) return false;
+  const after = s.words.slice(s.last + 1, s.last + 6);
+  return after.some((w) => ENGINEERS.test(w)) && after.some((w) => ['time', 'work', 'effort', 'coding'].includes(w));
+}
+
+/**
+ * "What are we talking, maybe just 3 to 5 hours?", "I'm thinking 2 to 3 hours tops": a duration
+ * guessed for the work, asked or hedged. Not "it took just 3 hours" (a report) nor "sign up in
+ * just 5 minutes" (what a user spends).
+ */
+function guessedDuration(s: Sentence, phrase: string): boolean {
+  if (offersOwnWork(s) || s.hasCode) return false;
+  const rest = s.words.slice(s.last + 1);
+  if (rest[0] === 'to' && USER_VERBS.has(rest[1] ?? '') && !BUILD_VERBS.has(rest[1] ?? '')) return false;
+  if (['took', 'takes', 'spent', 'in', 'after', 'within', 'every', 'for', 'ago', 'last', 'only'].includes(wordAt(s, -1) ?? '')) return false;
+  if (phrase.endsWith('tops')) return true;
+  const before = s.words.slice(0, s.first);
+  return /\?\s*$/.test(s.masked) ? before.some((w) => ['maybe', 'talking', 'like', 'about', 'what'].includes(w)) : before.some((w) => ['maybe', 'probably', 'thinking', 'guess'].includes(w));
+}
+
+/** "it's only a button", "it's only a config change". */
+function onlyAUnitOfWork(s: Sentence): boolean {
+  return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
 }
 
 /** "it's a small change", "should be a quick fix", "just a tiny tweak": the size is asserted, not discussed. */
@@ -222,6 +340,8 @@ function unitAsserted(s: Sentence): boolean {
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'some' && art !== 'such') return false;
   const before = wordAt(s, k - 1);
+  // "there's an easy fix": a workaround exists, nobody is asked for work.
+  if (before === "there's" || (before === 'is' && wordAt(s, k - 2) === 'there')) return false;
   return !!before && (COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably', 'to', 'is'].includes(before));
 }
 
@@ -232,7 +352,7 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     // "It only takes a minute to sign up": what a user spends, not the work.
     const to = s.words.indexOf('to', s.last + 1);
     if (to !== -1 && USER_VERBS.has(s.words[to + 1] ?? '') && !BUILD_VERBS.has(s.words[to + 1] ?? '')) return false;
-    if (phrase === 'only takes' && !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? '')) return false;
+    if (phrase === 'only takes' && (s.hasCode || !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? ''))) return false;
   }
   return true;
 }
@@ -250,7 +370,7 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech and the author\'s own plan are left alone. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is only a question (info): engineers say it of their own work as often as others say it of someone else\'s. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -271,6 +391,22 @@ export default phraseRule<How>({
   },
   phrases: PHRASES,
   allow: ALLOW,
+  // "only", "small" and "minutes" are everywhere: parse a block for them only when it holds what they need.
+  needs(phrase, how) {
+    if (how === 'only') return ['only a', 'only an', 'only one'];
+    if (how === 'sizeword') return [...SIZED].map((n) => `${phrase} ${n}`);
+    if (how === 'minutes') return ['engineer', 'developer', 'dev', 'programmer', 'coder'].flatMap((e) => [`${phrase} ${e}`, `${phrase} ${e}s`]);
+    return [phrase];
+  },
+  // …and read the sentence only when a unit of work can follow.
+  worth(tokens, first, last, how) {
+    if (how === 'only') return ['a', 'an', 'one'].includes(tokens[last + 1]?.norm ?? '');
+    if (how === 'sizeword') {
+      for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (SIZED.has(tokens[j]!.norm)) return true;
+      return false;
+    }
+    return true;
+  },
   // A phrase the team adds with `extra` is flagged wherever it stands, and removing it is a safe fix:
   // the team has said it never wants it ("basically"). It overrides the built-in reading of a word.
   extraData: () => 'team',
@@ -292,9 +428,15 @@ export default phraseRule<How>({
         : how === 'manner' ? mannerMinimises(s, word)
         : how === 'adjective' ? adjectiveMinimises(s)
         : how === 'size' ? sizeMinimises(s)
+        : how === 'sizeword' ? sizeWordMinimises(s)
+        : how === 'only' ? onlyAUnitOfWork(s)
+        : how === 'minutes' ? minutesOfEngineering(s)
+        : how === 'duration' ? guessedDuration(s, word)
         : how === 'team' ? true
         : strongMinimises(s, word);
       if (!yes) continue;
+      // "a small change" is one finding, not one for "small" and one for the phrase.
+      if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;
       flaggedSentences.add(s.start);
       const fixes: Fix[] = [];
       if (how === 'adverb' || how === 'manner' || how === 'team') {
@@ -311,12 +453,15 @@ export default phraseRule<How>({
         }
       }
       reports.push({
-        message: how === 'adverb' || how === 'manner' || how === 'team'
-          ? `"${hit.text}" makes work asked of others sound trivial. Remove it, or ask how big the work is.`
-          : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
+        message: yes === 'question'
+          ? `Is "${hit.text}" said of work someone else will do? If so, it presumes the work is small: ask engineering how big it is.`
+          : how === 'adverb' || how === 'manner' || how === 'team'
+            ? `"${hit.text}" makes work asked of others sound small. Remove it, or ask how big the work is.`
+            : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
         start: match.start,
         end: match.end,
         fixes,
+        ...(yes === 'question' ? { softer: true } : {}),
       });
     }
     for (const hit of intensifiers) {

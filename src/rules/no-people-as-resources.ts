@@ -19,7 +19,7 @@ const PHRASES = [
   w('headcount', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
   w('extra bodies', 'always', ['extra people']), w('code monkeys', 'always', ['engineers']), w('code monkey', 'always', ['engineer']),
   w('code-monkeys', 'always', ['engineers']), w('man-hours', 'always', ['person-hours'], true), w('man hours', 'always', ['person-hours'], true),
-  w('manpower', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
+  w('manpower', 'always', ['people']), w('man power', 'always', ['people']), w('man-power', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
 ];
 
 const PEOPLE_BEFORE = new Set([
@@ -44,19 +44,36 @@ const THING_NEAR = new Set([
   'containers', 'pod', 'pods', 'node', 'nodes', 'instance', 'instances', 'vm', 'vms', 'database', 'db', 'crd', 'crds',
   'object', 'objects', 'custom', 'uri', 'url', 'urls', 'reading', 'further', 'additional', 'other', 'following', 'design',
   'these', 'those', 'its', 'their', 'app', 'application', 'model', 'models', 'data', 'content', 'game', 'asset', 'assets',
-  'mental', 'emotional', 'support', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
+  'mental', 'emotional', 'support', 'worker', 'workers', 'thread', 'threads', 'process', 'processes', 'connection',
+  'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = ['need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign', 'bring', 'throw', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze'];
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|another|couple|few|several|many|more|extra|additional)$/;
 
+/** Words that can go with people or with things ("these resources", "shared resources"): they rule out people only when nothing in the sentence says people. */
+const EITHER = new Set([
+  'these', 'those', 'its', 'their', 'other', 'following', 'additional', 'shared', 'further', 'management', 'manager',
+  'useful', 'helpful', 'free', 'external', 'type', 'types', 'custom', 'like', 'such', 'list', 'time', 'support',
+]);
+/** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
+const PEOPLE_NEAR_AFTER = new Set(['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+/** "worked on by more than one resource": the one doing the work is a person. */
+function workedOnBy(s: Sentence): boolean {
+  const before = s.words.slice(Math.max(0, s.first - 5), s.first);
+  return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
+}
 function meansPeople(s: Sentence): boolean {
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
-  if (win.some((x) => x && THING_NEAR.has(x)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
-  if ((p1 && PEOPLE_BEFORE.has(p1)) || (p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or')) return true;
-  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
+  const after = s.words.slice(s.last + 1, s.last + 6);
+  const saysPeople =
+    (!!p1 && PEOPLE_BEFORE.has(p1)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
+    hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']);
+  if (win.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
+  if (saysPeople) return true;
+  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');
   const counted = byTwo || (!!p1 && COUNT.test(p1) && p1 !== 'a');

@@ -6,7 +6,7 @@
 import type { ProseBlock, SpecDocument, Token } from '../../engine/document.js';
 import { firstIndex } from '../../engine/search.js';
 import { sentenceEnd, sentenceStart } from '../../engine/fix-helpers.js';
-import { FIRST_SINGULAR } from './words.js';
+import { FIRST_SINGULAR, WORK_VERBS } from './words.js';
 
 export interface Sentence {
   start: number;
@@ -22,10 +22,15 @@ export interface Sentence {
   next: string[];
   /** Punctuation closes the clause right after the hit ("should be easy, it is…"). */
   clauseEnds: boolean;
+  /**
+   * The sentence holds inline code ("Simply pass a stream to \`eos\`"): technical directions to a
+   * reader, who does the work themselves, rather than work asked of engineering.
+   */
+  hasCode: boolean;
 }
 
-/** The sentence holding tokens `first..last` of `block`. */
-export function sentenceOf(block: ProseBlock, first: number, last: number): Sentence {
+/** The sentence holding tokens `first..last` of `block` (`text`: the document, to see its inline code). */
+export function sentenceOf(block: ProseBlock, first: number, last: number, text?: string): Sentence {
   const tokens = block.tokens;
   const start = sentenceStart(block.masked, block.start, tokens[first]!.start);
   const end = sentenceEnd(block.masked, block.start, tokens[last]!.end).end;
@@ -45,6 +50,7 @@ export function sentenceOf(block: ProseBlock, first: number, last: number): Sent
     masked: block.masked.slice(start - block.start, end - block.start),
     next: tokens.slice(b, c).map((t: Token) => t.norm),
     clauseEnds: /^\s*[,.;:!?)—–]/.test(block.masked.slice(tokens[last]!.end - block.start)),
+    hasCode: text !== undefined && /`[^`\n]+`/.test(text.slice(start, end)),
   };
 }
 
@@ -74,11 +80,13 @@ export function insideQuotes(block: ProseBlock, offset: number): boolean {
   return sopen !== -1;
 }
 
-const GUIDANCE = [
+/** Advice about what to say: always talk about wording, quoted or not ("Never tell a developer it should be easy"). */
+const ADVICE = [
   ["don't", 'say'], ['do', 'not', 'say'], ['avoid', 'saying'], ['never', 'say'], ['stop', 'saying'], ['instead', 'of', 'saying'],
-  ['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as'], ['never', 'tell'],
-  ["don't", 'tell'], ['do', 'not', 'tell'],
+  ['never', 'tell'], ["don't", 'tell'], ['do', 'not', 'tell'], ['stop', 'telling'], ['avoid', 'telling'],
 ];
+/** Words that introduce examples of wording: talk about wording only when the example is marked (quotes, emphasis). */
+const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
 const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted']);
 
@@ -90,8 +98,22 @@ export function reported(s: Sentence): boolean {
 
 /** The sentence talks about wording ("don't say 'just'") rather than using it. */
 export function aboutWording(s: Sentence): boolean {
-  return GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked);
+  return ADVICE.some((g) => hasSeq(s.words, g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
+
+/** After "I'll", "I can": words that are not the work itself ("I'll explain", "I can pay"). */
+const NOT_OWN_WORK = new Set([
+  'think', 'guess', 'assume', 'imagine', 'say', 'need', 'explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay',
+  'tell', 'see', 'understand', 'wait', 'sorry', 'afraid', 'sure', 'surprised', 'confused', 'curious', 'wondering', 'asking',
+  'not', 'told', 'seen', 'heard', 'thinking', 'guessing', 'assuming', 'hoping',
+]);
+/** Past tenses of having been at the work ("I downloaded the code and…", "I tested it"). */
+const DID_WORK = new Set([
+  'implemented', 'added', 'opened', 'submitted', 'tried', 'started', 'looked', 'checked', 'investigated', 'fixed',
+  'downloaded', 'tested', 'compiled', 'cloned', 'forked', 'debugged', 'profiled', 'prototyped', 'patched', 'changed',
+  'modified', 'updated', 'pushed', 'rebased', 'refactored', 'created', 'coded', 'hacked', 'worked', 'experimented',
+  'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
+]);
 
 /**
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
@@ -103,13 +125,23 @@ export function offersOwnWork(s: Sentence): boolean {
       const w = words[i]!;
       const n = words[i + 1];
       if (w === "i'll" || w === "i'd" || w === "i'm" || w === "i've") {
-        if (n && n !== 'think' && n !== 'guess' && n !== 'assume' && n !== 'imagine' && n !== 'say' && n !== 'need') return true;
+        if (n && !NOT_OWN_WORK.has(n)) return true;
       }
-      if (w === 'i' && n && ['will', 'can', 'could', 'would', 'am', 'have', 'already', 'implemented', 'added', 'made', 'opened', 'submitted', 'wrote', 'tried', 'did', 'plan', 'want', 'started', 'looked', 'checked', 'found', 'investigated', 'fixed', 'built'].includes(n)) return true;
+      if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
+        // "I can explain more": offering words, not the work.
+        if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
+      } else if (w === 'i' && (n === 'am' || n === 'was') && NOT_OWN_WORK.has(words[i + 2] ?? '')) {
+        // "I am thinking 2 to 3 hours tops": an opinion, not the author at work.
+      } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
+      // "I downloaded the code and…", "I tested it": the author has been at the work already.
+      else if (w === 'i' && n && DID_WORK.has(n)) return true;
+      // "should take me a few moments": the author's own estimate of their own work.
+      if ((w === 'take' || w === 'takes') && n === 'me') return true;
       if (w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') return true;
       if (w === 'happy' && n === 'to') return true;
       if (w === 'willing' && n === 'to') return true;
-      if (w === 'let' && n === 'me') return true;
+      // "let me fix it", not "let me know" or "just let me keep it where I want it".
+      if (w === 'let' && n === 'me' && (WORK_VERBS.has(words[i + 2] ?? '') || ['try', 'look', 'send', 'open', 'submit', 'check'].includes(words[i + 2] ?? ''))) return true;
       if ((w === 'my' || w === 'this') && (n === 'pr' || n === 'patch' || n === 'commit')) return true;
     }
   }

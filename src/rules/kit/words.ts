@@ -59,13 +59,27 @@ export const WORK_NOUNS = new Set([
   'job', 'feature', 'pr', 'commit', 'implementation', 'modification', 'adjustment', 'edit', 'win', 'hack',
   'form', 'page', 'screen', 'label', 'dropdown', 'link', 'modal', 'popup', 'banner', 'tab', 'filter', 'css',
   'table', 'call', 'check', 'test', 'variable', 'function', 'method', 'property', 'attribute', 'api', 'features',
+  'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'icon', 'icons', 'dashboard', 'report', 'email', 'notification',
 ]);
 
 /** Nouns that, as a subject, name the work itself: "the *change* should be easy". */
 export const WORK_SUBJECTS = new Set([
   'it', 'this', 'that', "it's", "that's", 'change', 'fix', 'implementation', 'feature', 'work', 'task', 'update',
-  'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration',
+  'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration', 'result', 'bug',
+  'issue', 'ask', 'thing',
 ]);
+
+/** What a maintainer is asked to do with someone's change: "all you need to do is *review* and *merge* it". */
+export const MAINTAINER_VERBS = new Set(['review', 'merge', 'approve', 'accept', 'release', 'publish', 'land', 'backport']);
+
+/** The base form of a work verb written as a gerund ("just *updating* the page" → "update"), or undefined. */
+export function workVerbBase(w: string): string | undefined {
+  if (WORK_VERBS.has(w)) return w;
+  if (!w.endsWith('ing') || w.length < 5) return undefined;
+  const stem = w.slice(0, -3);
+  for (const c of [stem, stem + 'e', stem.slice(0, -1)]) if (WORK_VERBS.has(c)) return c;
+  return undefined;
+}
 
 /** First person singular: the author speaking of their own work. */
 export const FIRST_SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive', 'id']);
@@ -91,12 +105,14 @@ export const COPULAS = new Set([
 /** Demands that are always demands (no-demands); no-minimizers leaves them to that rule. */
 export const DEMANDS_STRONG = [
   "can't you just", 'cannot you just', 'can you not just', "couldn't you just", "why don't you just", "why can't you just",
-  "why can't we just", "why don't we just", 'why not just', 'surely you can', "why can't they just", "why don't they just",
+  "why can't we just", "why don't we just", 'why not just', 'surely you can', "all i'm asking", 'all i am asking', 'all i ask',
 ];
 /** Demands only when engineering work follows ("can you just *add*…"). */
 export const DEMANDS_WEAK = [
   'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", 'all you have to do is',
   'all you need to do is', 'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
   "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
+  // Said of a third party, this may be about users ("why can't they just use that?"): a demand only before work.
+  "why can't they just", "why don't they just", 'would you mind just', 'could you please just', 'can you please just',
 ];
 export const DEMAND_PHRASES = [...DEMANDS_STRONG, ...DEMANDS_WEAK];
