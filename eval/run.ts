@@ -19,7 +19,7 @@ const SECTION_IDS: Record<DocKind, string[]> = {
   launch: ['credits'],
 };
 
-interface SentenceLabel { id: string; text: string; source: string; rules: string[]; reason: string; context?: string; unsure?: boolean; second?: { rules: string[]; reason: string } }
+interface SentenceLabel { id: string; text: string; source: string; rules: string[]; reason: string; context?: string; unsure?: boolean; second?: { rules: string[]; reason: string }; settled?: { rules: string[]; reason: string } }
 interface DocLabel {
   source: string; repo: string; commit: string; licence: string; genre: string; kind: DocKind | null; kindReason: string;
   sections: Record<string, { state: 'present' | 'missing' | 'placeholder'; where?: string; reason: string }>;
@@ -58,7 +58,7 @@ function sentenceReport(list: SentenceLabel[]) {
   const questions = { tp: 0, fp: 0 };
   for (const s of list) {
     const flagged = lintSentence(s);
-    const labelled = s.second?.rules ?? s.rules;
+    const labelled = s.settled?.rules ?? s.second?.rules ?? s.rules;
     const asked = lintSentence(s, true);
     if (asked.length) (asked.some((f) => right(f, labelled)) ? questions.tp++ : questions.fp++);
     for (const r of labelled) {

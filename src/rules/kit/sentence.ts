@@ -174,6 +174,30 @@ export function faqQuestion(doc: SpecDocument, block: ProseBlock, s: Sentence): 
 }
 
 /** The author's own voice: not quoted speech, not talk about wording, not an FAQ objection. */
+/** Who speaks a line of dialogue: a role, or initials ("Client:", "Managers:", "KWY:"). Labels such as "Note:" or "Goal:" are not speakers. */
+const SPEAKERS = new Set([
+  'client', 'customer', 'manager', 'director', 'boss', 'friend', 'father', 'mother', 'dad', 'mom', 'wife', 'husband',
+  'dev', 'developer', 'engineer', 'programmer', 'designer', 'pm', 'po', 'product', 'sales', 'ceo', 'cto', 'cfo', 'vp',
+  'stakeholder', 'me', 'him', 'her', 'interviewer', 'recruiter', 'exec', 'executive', 'marketing',
+]);
+const NOT_SPEAKERS = new Set(['FYI', 'ETA', 'TBD', 'PS', 'NB', 'TL', 'DR', 'TODO', 'EOD', 'EOB', 'ASAP', 'MVP', 'KPI', 'OKR', 'QA', 'UX', 'UI', 'API']);
+
+/**
+ * The hit sits in a line of dialogue: "Client: It's a simple project", "– But you can do it
+ * in 50, no?". A script of who said what reports someone else's words, as quotes do.
+ */
+export function spokenLine(block: ProseBlock, offset: number): boolean {
+  const rel = Math.max(0, offset - block.start);
+  const line = block.masked.slice(block.masked.lastIndexOf('\n', rel - 1) + 1, rel);
+  if (/^\s*[–—]\s/.test(line)) return true;
+  const m = /^\s*([A-Za-z]+)\s*:\s/.exec(line);
+  if (!m) return false;
+  const who = m[1]!;
+  if (/^[A-Z]{2,3}$/.test(who)) return !NOT_SPEAKERS.has(who);
+  const w = who.toLowerCase();
+  return SPEAKERS.has(w) || (w.endsWith('s') && SPEAKERS.has(w.slice(0, -1)));
+}
+
 export function authorsVoice(doc: SpecDocument, block: ProseBlock, s: Sentence, offset: number): boolean {
-  return !insideQuotes(block, offset) && !aboutWording(s) && !reported(s) && !faqQuestion(doc, block, s);
+  return !insideQuotes(block, offset) && !spokenLine(block, offset) && !aboutWording(s) && !reported(s) && !faqQuestion(doc, block, s);
 }
