@@ -18,6 +18,8 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** `--max-file-time <ms>`: skip a file still being linted after this long (0: no limit); undefined: the default. */
+  maxFileTime?: number;
 }
 
 export class UsageError extends Error {}
@@ -29,6 +31,7 @@ const VALUE_FLAGS: Record<string, string> = {
   '-c': 'config',
   '--max-warnings': 'maxWarnings',
   '--stdin-filename': 'stdinFilename',
+  '--max-file-time': 'maxFileTime',
 };
 const BOOLEAN_FLAGS = ['--fix', '--stdin', '--quiet', '--no-ignore', '--color', '--no-color', '--help', '-h', '--version', '-v'];
 
@@ -47,6 +50,8 @@ Options:
   --max-warnings <n>       Fail only if there are more than n warnings (default: 0)
   --quiet                  Report errors only; warnings neither show nor fail
   --no-ignore              Lint files even if .gitignore or "ignores" excludes them
+  --max-file-time <ms>     Skip, with a note, a file still being linted after this
+                           many milliseconds (default: 10000; 0 for no limit)
   --color, --no-color      Force or disable colours (NO_COLOR is honoured)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -83,6 +88,7 @@ export function parseArgs(argv: string[]): CliOptions {
       if (value === undefined || value === '') throw new UsageError(`option ${name} needs a value`);
       if (key === 'format') rawFormat = value;
       else if (key === 'maxWarnings') rawMax = value;
+      else if (key === 'maxFileTime') opts.maxFileTime = parseMaxFileTime(value);
       else if (key === 'config') opts.config = value;
       else opts.stdinFilename = value;
       continue;
@@ -116,4 +122,9 @@ export function parseArgs(argv: string[]): CliOptions {
   if (opts.stdin && opts.patterns.length) throw new UsageError('stdin (-) cannot be combined with file paths');
   if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename needs - or --stdin');
   return opts;
+}
+
+function parseMaxFileTime(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-file-time needs a whole number of milliseconds (0 for no limit), not "${value}"`);
+  return Number(value);
 }
