@@ -12,7 +12,7 @@
  * Run with `node --expose-gc` (the npm script does) so each slow run starts from a collected heap.
  * Nothing here asserts a time: the bench reports, the targets are compared in the last table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,7 +226,15 @@ async function main() {
   const report = render({ inputs, scalingRows, typing, cli, bundle });
   process.stdout.write(report);
   const out = QUICK ? path.join(CACHE, 'RESULTS-quick.md') : ONLY.length ? path.join(CACHE, 'RESULTS-partial.md') : path.join(HERE, 'RESULTS.md');
-  writeFileSync(out, report);
+  // The monster-file section (bench/monsters.ts, run on its own) is kept across full runs.
+  let kept = '';
+  try {
+    const m = /<!-- monsters:start -->[\s\S]*<!-- monsters:end -->\n?/.exec(readFileSync(path.join(HERE, 'RESULTS.md'), 'utf8'));
+    if (m) kept = `\n${m[0]}`;
+  } catch {
+    // no earlier report
+  }
+  writeFileSync(out, report + kept);
   log(`written to ${path.relative(REPO, out)} [${elapsed()}]`);
 }
 

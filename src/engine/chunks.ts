@@ -86,7 +86,7 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[
  * What parsing a piece will cost, estimated from what drives micromark's time (measured with
  * remark-parse 11 / micromark 4; the weights are fitted to those measurements, in units of
  * about one character of plain prose):
- * - every character: 1;
+ * - every character: 1 (a quarter inside code fences, HTML blocks and front matter);
  * - container depth, by markers and by indentation alike: each line re-checks every open list
  *   item and quote, so a line at depth d ≥ 1 costs about 26 + 2d + d²/32 more (a short list
  *   item costs twice a line of prose); opening a list item at depth j costs about 0.6j more
@@ -118,7 +118,7 @@ class CostMeter {
     if (bracketCost >= tableCost && bracketCost > this.chars && this.brackets > 1000) return `one paragraph holds ${fmt(this.brackets)} unclosed-looking "[" (links, images), which is quadratic to parse`;
     if (tableCost > this.chars && this.tableCols) return `a table of ${fmt(this.tableRows)} rows × ${fmt(this.tableCols)} columns is too many cells to parse`;
     if (depthCost) return `lists or quotes nest ${fmt(this.maxDepth)} levels deep (by markers or indentation) around line ${fmt(this.depthLine)}`;
-    return `${fmt(this.chars)} characters of nested markup in one block would take too long to parse`;
+    return `${fmt(this.chars)} characters in one block would take too long to parse`;
   }
 }
 
@@ -316,7 +316,8 @@ export function splitChunks(text: string): Chunk[] {
     // What this line adds to the cost of its piece (see CostMeter).
     const meter = meters[meters.length - 1]!;
     meter.chars += lineText.length + 1;
-    meter.cost += lineText.length + 1;
+    // Code, HTML and front matter lines are scanned, not structured: a quarter of the cost of prose.
+    meter.cost += structured ? lineText.length + 1 : (lineText.length + 1) / 4;
     if (blank) {
       brackets = 0;
       tableCols = 0;
