@@ -352,9 +352,10 @@ describe('speclint CLI', function () {
     it('skips, with one note in every format, a file that passes its budget, and lints the next file', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speclint-budget-'));
       try {
-        // 9 MB of links and their definitions: seconds of parsing even on a fast machine (none of it
-        // is refused by the parse guards), while the budget is 1.5 s; the small file lints in milliseconds.
-        const big = Array.from({ length: 140_000 }, (_, i) => `See [ref ${i}] now.\n\n[ref ${i}]: https://example.com/${i}\n\n`).join('');
+        // 9 MB of links and their definitions, each paragraph with a flagged word so every block is
+        // parsed: over ten seconds even on a fast machine (none of it is refused by the parse guards),
+        // against a budget of 1.5 s; the small file lints in milliseconds.
+        const big = Array.from({ length: 125_000 }, (_, i) => `See [ref ${i}]: we just need it.\n\n[ref ${i}]: https://example.com/${i}\n\n`).join('');
         fs.writeFileSync(path.join(dir, 'a-big.md'), big);
         fs.writeFileSync(path.join(dir, 'b-small.md'), JUST);
         const args = [dir, '--max-file-time', '1500', '--no-ignore'];

@@ -259,7 +259,8 @@ export function splitChunks(text: string): Chunk[] {
     if (nl === -1) nl = text.length;
     let lineText = text.slice(pos, nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl);
     if (pos === 0 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
-    const blank = lineText.trim() === '';
+    // Blank as CommonMark means it: spaces and tabs only (a no-break space is text).
+    const blank = /^[ \t]*$/.test(lineText);
     const structured = state === 'normal';
 
     let atx = false;
