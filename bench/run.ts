@@ -226,9 +226,13 @@ async function main() {
   const report = render({ inputs, scalingRows, typing, cli, bundle });
   process.stdout.write(report);
   const out = QUICK ? path.join(CACHE, 'RESULTS-quick.md') : ONLY.length ? path.join(CACHE, 'RESULTS-partial.md') : path.join(HERE, 'RESULTS.md');
-  // Keep the section `npm run bench:host` wrote (bench/host.ts): it is measured by its own script.
-  const host = existsSync(out) ? /<!-- host:start -->[\s\S]*?<!-- host:end -->\n?/.exec(readFileSync(out, 'utf8'))?.[0] : undefined;
-  writeFileSync(out, host ? `${report.trimEnd()}\n\n${host}` : report);
+  // Keep the sections measured by their own scripts: `npm run bench:host` (bench/host.ts) and
+  // bench/monsters.ts.
+  const before = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const kept = ['host', 'monsters']
+    .map((name) => new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->\\n?`).exec(before)?.[0])
+    .filter((x): x is string => !!x);
+  writeFileSync(out, kept.length ? `${report.trimEnd()}\n\n${kept.join('\n')}` : report);
   log(`written to ${path.relative(REPO, out)} [${elapsed()}]`);
 }
 

@@ -104,6 +104,9 @@ describe('speclint CLI', function () {
       assert.equal(cli(['--format', 'xml', 'clean']).code, 2);
       assert.equal(cli(['--format']).code, 2);
       assert.equal(cli(['--max-warnings', 'lots', 'clean']).code, 2);
+      const budget = cli(['--max-file-time', 'soon', 'clean']);
+      assert.equal(budget.code, 2);
+      assert.match(budget.stderr, /--max-file-time needs a whole number of milliseconds \(0 for no limit\), not "soon"/);
       assert.equal(cli(['--stdin-filename', 'x.md']).code, 2);
       const missing = cli(['no-such-file.md']);
       assert.equal(missing.code, 2);
@@ -345,6 +348,42 @@ describe('speclint CLI', function () {
       const r = json(['ignores/drafts/draft.md']);
       assert.equal(r.code, 0);
       assert.deepEqual(r.results[0]!.diagnostics.map((d) => [d.ruleId, d.severity]), [['file-ignored', 'info']]);
+    });
+  });
+
+  describe('--max-file-time', () => {
+    it('skips, with one note in every format, a file that passes its budget, and lints the next file', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speclint-budget-'));
+      try {
+        // 9 MB of links and their definitions, each paragraph with a flagged word so every block is
+        // parsed: over ten seconds even on a fast machine (none of it is refused by the parse guards),
+        // against a budget of 1.5 s; the small file lints in milliseconds.
+        const big = Array.from({ length: 125_000 }, (_, i) => `See [ref ${i}]: we just need it.\n\n[ref ${i}]: https://example.com/${i}\n\n`).join('');
+        fs.writeFileSync(path.join(dir, 'a-big.md'), big);
+        fs.writeFileSync(path.join(dir, 'b-small.md'), JUST);
+        const args = [dir, '--max-file-time', '1500', '--no-ignore'];
+        const r = json(args);
+        assert.equal(r.code, 1, 'the small file has a warning; the skipped file adds only an info note');
+        const [a, b] = r.results;
+        assert.match(a!.file, /a-big\.md$/);
+        assert.deepEqual(a!.diagnostics.map((d) => [d.ruleId, d.severity, d.line]), [['skipped-content', 'info', 1]]);
+        assert.match(a!.diagnostics[0]!.message, /^SpecLint skipped this file: linting it took longer than 1,500 ms, so it was stopped\. Raise the limit with --max-file-time <ms> \(0 for none\)\./);
+        assert.deepEqual(b!.diagnostics.map((d) => d.ruleId), ['no-minimizers']);
+        for (const format of ['stylish', 'github', 'sarif']) {
+          const out = cli([...args, '--format', format, '--no-color']);
+          assert.equal(out.code, 1, format);
+          assert.match(out.stdout, /SpecLint skipped this file: linting it took longer than 1,500 ms/, format);
+          assert.match(out.stdout, /just/, `${format}: the next file is reported`);
+        }
+        // --fix leaves a skipped file as it was and still fixes the next one.
+        const fixed = cli([...args, '--fix']);
+        assert.equal(fixed.code, 0, 'nothing is left but the info note, and info never fails a run');
+        assert.equal(fs.readFileSync(path.join(dir, 'a-big.md'), 'utf8'), big);
+        assert.equal(fs.readFileSync(path.join(dir, 'b-small.md'), 'utf8'), 'We need a toggle.\n');
+        assert.match(fixed.stdout, /so it was stopped and the file was left unchanged/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

@@ -26,6 +26,8 @@ export interface CliOptions {
   changedSince?: string;
   /** Print the configuration that applies to this file instead of linting. */
   printConfig?: string;
+  /** `--max-file-time <ms>`: skip a file still being linted after this long (0: no limit); undefined: the default. */
+  maxFileTime?: number;
 }
 
 export class UsageError extends Error {}
@@ -40,6 +42,7 @@ const VALUE_FLAGS: Record<string, string> = {
   '--baseline': 'baseline',
   '--changed-since': 'changedSince',
   '--print-config': 'printConfig',
+  '--max-file-time': 'maxFileTime',
 };
 const BOOLEAN_FLAGS = [
   '--fix', '--stdin', '--quiet', '--no-ignore', '--color', '--no-color', '--help', '-h', '--version', '-v',
@@ -68,6 +71,8 @@ Options:
   --baseline <file>        Use (or with --update-baseline, write) this baseline file
   --no-baseline            Ignore the baseline file and report every problem
   --print-config <file>    Print the config files, rules and kind that apply to a file
+  --max-file-time <ms>     Skip, with a note, a file still being linted after this
+                           many milliseconds (default: 10000; 0 for no limit)
   --color, --no-color      Force or disable colours (NO_COLOR is honoured)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -108,6 +113,7 @@ export function parseArgs(argv: string[]): CliOptions {
       if (value === undefined || value === '') throw new UsageError(`option ${name} needs a value`);
       if (key === 'format') rawFormat = value;
       else if (key === 'maxWarnings') rawMax = value;
+      else if (key === 'maxFileTime') opts.maxFileTime = parseMaxFileTime(value);
       else if (key === 'config') opts.config = value;
       else if (key === 'baseline') opts.baseline = value;
       else if (key === 'changedSince') opts.changedSince = value;
@@ -165,4 +171,9 @@ function checkCombinations(opts: CliOptions, argv: string[]): void {
     if (other) throw new UsageError('--print-config <file> takes no paths and no other mode (--fix, stdin, --update-baseline, --changed-since)');
     if (!['stylish', 'json'].includes(opts.format)) throw new UsageError('--print-config prints stylish text or, with --format json, JSON');
   }
+}
+
+function parseMaxFileTime(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-file-time needs a whole number of milliseconds (0 for no limit), not "${value}"`);
+  return Number(value);
 }

@@ -1,21 +1,33 @@
 /**
- * Lints many files on worker threads. Parsing is CPU-bound, so on a machine with more than
- * two cores the files are shared out; each worker gets a larger young generation, which cuts
- * the garbage collection remark's many small objects cause. Small runs stay on the main
- * thread (starting a worker costs more than linting a few files).
+ * Lints files on worker threads, each file within a time budget (`--max-file-time`).
+ *
+ * A lint is synchronous and CPU-bound, so the only way to stop one that runs too long is to
+ * run it on another thread and end that thread: with a budget, every file is linted on a
+ * worker while the main thread keeps time. A file past its budget gets one `skipped-content`
+ * note, its worker is ended and a fresh one takes the next file. Workers only lint; the main
+ * thread writes fixed files, so a worker is never ended halfway through a write.
+ *
+ * On a machine with more than two cores the files are also shared out to several workers; each
+ * gets a larger young generation, which cuts the garbage collection remark's many small objects
+ * cause. Without a budget, small runs stay on the main thread (starting a worker costs more than
+ * linting a few files).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import os from 'node:os';
-import { lintFile, type FileJob } from './lint-file.js';
+import { FILE_ERROR, fileDiagnostic, lintJob, timedOut, writeOutcome, type FileJob, type FileOutcome } from './lint-file.js';
 import type { FileResult } from './formats.js';
 import type { ResolvedConfig } from '../engine/index.js';
 
 const MIN_FILES_PER_WORKER = 8;
 const MAX_WORKERS = 8;
 
+/** Only the bundled CLI can start itself as a worker (not the TypeScript sources under test). */
+export function canUseWorkers(): boolean {
+  return __filename.endsWith('.js') && process.env.SPECLINT_WORKERS !== '0';
+}
+
 export function workerCount(files: number): number {
-  // Only the bundled CLI can start itself as a worker (not the TypeScript sources under test).
-  if (!__filename.endsWith('.js') || process.env.SPECLINT_WORKERS === '0') return 0;
+  if (!canUseWorkers()) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   // On two cores, workers lost to the main thread once parsing became cheap (3.1 s against
   // 2.7 s on the 996-file corpus): each warms up its own JIT, and the main thread idles.
@@ -23,14 +35,23 @@ export function workerCount(files: number): number {
   return Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
-export async function lintAll(jobs: FileJob[]): Promise<FileResult[]> {
-  const n = workerCount(jobs.length);
-  if (n < 2) {
-    const out: FileResult[] = [];
-    for (const j of jobs) out.push(lintFile(j));
-    return out;
-  }
-  const results = new Array<FileResult>(jobs.length);
+export interface PoolOptions {
+  /** Milliseconds a file may take (0: no limit). Needs the bundled CLI; the sources lint in process without it. */
+  maxFileTimeMs: number;
+}
+
+/** Lints (or fixes) every job and writes fixed files; results in the order of `jobs`. */
+export async function lintAll(jobs: FileJob[], opts: PoolOptions = { maxFileTimeMs: 0 }): Promise<FileResult[]> {
+  const outcomes = await lintOutcomes(jobs, opts);
+  return outcomes.map((o, i) => writeOutcome(jobs[i]!, o));
+}
+
+/** Lints every job without writing anything: with --fix, each outcome carries the fixed text. */
+export async function lintOutcomes(jobs: FileJob[], opts: PoolOptions): Promise<FileOutcome[]> {
+  const budget = opts.maxFileTimeMs > 0 && canUseWorkers() ? opts.maxFileTimeMs : 0;
+  const n = budget ? Math.max(1, workerCount(jobs.length)) : workerCount(jobs.length);
+  if (n < 1 || (!budget && n < 2)) return jobs.map((j) => lintJob(j));
+  const results = new Array<FileOutcome>(jobs.length);
   // Each distinct config goes to a worker once, with the worker's start: a config cloned into
   // every job would be a new object per file, and what the engine builds per config (heading
   // matchers, the piece filter) would be rebuilt for every file.
@@ -46,29 +67,53 @@ export async function lintAll(jobs: FileJob[]): Promise<FileResult[]> {
     return { ...rest, configId: id };
   });
   let next = 0;
+  /** Runs one worker until the jobs run out (true) or a file passes its budget (false: start another). */
   const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<boolean>((resolve, reject) => {
       const w = new Worker(__filename, { workerData: { speclintWorker: true, configs }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       let current = -1;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let done = false;
+      const finish = (value: boolean) => {
+        done = true;
+        if (timer) clearTimeout(timer);
+        void w.terminate().then(() => resolve(value));
+      };
       const feed = () => {
-        if (next >= jobs.length) {
-          void w.terminate().then(() => resolve());
-          return;
-        }
+        if (next >= jobs.length) return finish(true);
         current = next++;
         w.postMessage(messages[current]);
+        if (budget) {
+          const index = current;
+          timer = setTimeout(() => {
+            if (done || results[index]) return;
+            results[index] = { result: timedOut(jobs[index]!.file, budget, jobs[index]!.fix) };
+            finish(false);
+          }, budget);
+        }
       };
-      w.on('message', (r: FileResult) => {
-        results[current] = r;
+      w.on('message', (m: FileOutcome | 'ready') => {
+        if (done) return;
+        // The budget starts once the worker is up (loading the CLI in a new thread is not the file's time).
+        if (m === 'ready') return feed();
+        if (timer) clearTimeout(timer);
+        results[current] = m;
         feed();
       });
-      w.on('error', reject);
-      w.on('exit', (code) => {
-        if (next < jobs.length || (current >= 0 && !results[current])) reject(new Error(`a lint worker stopped (exit code ${code})`));
-      });
-      feed();
+      // A worker that dies on a file (out of memory, a crash) fails that file, not the run.
+      const died = (why: string) => {
+        if (done) return;
+        if (current < 0 || results[current]) return reject(new Error(`a lint worker stopped: ${why}`));
+        results[current] = { result: { file: jobs[current]!.file, kind: null, diagnostics: [fileDiagnostic(FILE_ERROR, 'error', `SpecLint stopped while linting this file: ${why}`)] } };
+        finish(false);
+      };
+      w.on('error', (e) => died(e.message));
+      w.on('exit', (code) => died(`exit code ${code}`));
     });
-  await Promise.all(Array.from({ length: n }, runWorker));
+  const slot = async () => {
+    while (!(await runWorker()));
+  };
+  await Promise.all(Array.from({ length: Math.min(n, jobs.length) }, slot));
   return results;
 }
 
@@ -82,6 +127,7 @@ export function isLintWorker(): boolean {
 export function serveLintJobs(): void {
   const { configs } = workerData as { configs: ResolvedConfig[] };
   parentPort!.on('message', ({ configId, ...job }: WorkerJob) => {
-    parentPort!.postMessage(lintFile({ ...job, config: configs[configId]! }));
+    parentPort!.postMessage(lintJob({ ...job, config: configs[configId]! }));
   });
+  parentPort!.postMessage('ready');
 }

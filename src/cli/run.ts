@@ -12,8 +12,8 @@ import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
 import { formatResults, type FileResult } from './formats.js';
-import { FILE_IGNORED, fileDiagnostic, fileResult, lintText } from './lint-file.js';
-import { lintAll } from './pool.js';
+import { DEFAULT_MAX_FILE_TIME_MS, FILE_IGNORED, fileDiagnostic } from './lint-file.js';
+import { lintAll, lintOutcomes } from './pool.js';
 import {
   BASELINE_FILE, BaselineError, applyBaseline, baselineExists, baselineKey, buildBaseline, readBaseline, writeBaseline, type Baseline,
 } from './baseline.js';
@@ -221,7 +221,8 @@ async function lintFiles(
   for (const abs of ignoredExplicit) {
     results.push({ file: displayPath(cwd, abs), kind: null, diagnostics: [ignoredNote()] });
   }
-  results.push(...(await lintAll(files.map((abs) => ({ abs, file: displayPath(cwd, abs), config: configs.get(abs)!, fix: opts.fix })))));
+  const jobs = files.map((abs) => ({ abs, file: displayPath(cwd, abs), config: configs.get(abs)!, fix: opts.fix }));
+  results.push(...(await lintAll(jobs, { maxFileTimeMs: opts.maxFileTime ?? DEFAULT_MAX_FILE_TIME_MS })));
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return results;
 }
@@ -239,10 +240,12 @@ async function lintStdin(
     if (opts.fix) io.stdout.write(text);
     return [{ file, kind: null, diagnostics: [ignoredNote()] }];
   }
-  const { result, output } = lintText(text, { rules, config, filePath: abs }, opts.fix);
+  // On a worker like files, so stdin gets the same time budget; with --fix a skipped text is printed unchanged.
+  const [outcome] = await lintOutcomes([{ abs: abs ?? '', file, config, fix: opts.fix, text }], { maxFileTimeMs: opts.maxFileTime ?? DEFAULT_MAX_FILE_TIME_MS });
+  const output = outcome!.output ?? text;
   if (opts.fix) io.stdout.write(output);
   stdinSource.text = output;
-  return [fileResult(file, result, output)];
+  return [outcome!.result];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

@@ -14,8 +14,9 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
  * Link reference definitions are document-wide in CommonMark, so every chunk is parsed
  * with the document's definition lines appended after it (see parse.ts).
  *
- * The same pass measures what makes micromark slow or overflow (very deep nesting, huge
- * lines, bracket floods), so such chunks can be skipped with a clear message.
+ * The same pass estimates what each piece will cost micromark (container depth by markers
+ * and by indentation, table cells, bracket floods, huge lines; see CostMeter), so only the
+ * pieces that would be too slow are skipped, each with the reason.
  */
 
 export interface Chunk {
@@ -38,21 +39,33 @@ export interface PieceStart {
   line: number;
   /** It opens with a heading line or front matter, so it is always parsed (see parse.ts). */
   always: boolean;
+  /**
+   * It opens a new top-level list (a column-0 list item after a piece with no list): it parses
+   * alone, but joined right after an earlier list it would continue that list, so the piece
+   * before it is parsed whenever it is (see parse.ts).
+   */
+  list?: boolean;
 }
 
 export const PARSE_LIMITS = {
   /** Smallest chunk worth a parse of its own (per-parse overhead is ~0.2 ms). */
   minChunk: 2048,
-  /** Deepest nesting of block quotes or list markers at the start of one line. */
-  maxNesting: 32,
+  /**
+   * Most a piece (the text between two safe cuts) may cost to parse, in units of about one
+   * character of plain prose (see `estimate` below): a piece estimated above it is skipped
+   * with a note. About 1–2 s of micromark on a quiet machine; past it the adapters' time budget
+   * (CLI `--max-file-time`, the editor's worker) is what stops a lint the estimate misjudged.
+   */
+  maxCost: 2_000_000,
+  /**
+   * A chunk estimated above this is parsed in groups of its pieces that each fit (tests set it
+   * to 0 to cut at every piece: the result must not change).
+   */
+  maxChunkCost: 2_000_000,
   /** Longest line we parse. */
   maxLine: 100_000,
   /** Longest run of one emphasis or code delimiter (`*`, `_`, `~`, backtick) on a line. */
   maxDelimiterRun: 1000,
-  /** Most lines in one run without a blank line (one table, one paragraph): micromark slows down sharply past this. */
-  maxBlockLines: 5000,
-  /** Most unmatched-looking brackets (`[`) a chunk may hold per KB. */
-  maxBracketsPerKb: 400,
   /** Largest document linted at all (characters). */
   maxDocument: 10_000_000,
 };
@@ -64,40 +77,101 @@ const HTML_START = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?[A-Za-z][A-Za-z0-9
 const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
 /** After a blank line, a column-0 line starts a new top-level block unless it continues a list. */
 const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+/** A line that may open or continue a list item (conservative: thematic breaks match too). */
+const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A GFM table's delimiter row (`| --- | :-: |`). */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
-/** Nesting depth of container markers (`>`, `-`, `*`, `+`, `1.`) at the start of a line. */
-function nesting(line: string): number {
-  let depth = 0;
+/**
+ * What parsing a piece will cost, estimated from what drives micromark's time (measured with
+ * remark-parse 11 / micromark 4; the weights are fitted to those measurements, in units of
+ * about one character of plain prose):
+ * - every character: 1 (a quarter inside code fences, HTML blocks and front matter);
+ * - container depth, by markers and by indentation alike: each line re-checks every open list
+ *   item and quote, so a line at depth d ≥ 1 costs about 26 + 2d + d²/32 more (a short list
+ *   item costs twice a line of prose); opening a list item at depth j costs about 0.6j more
+ *   (0.06j for a quote), so `- - - …` on one line is quadratic;
+ * - table cells, rows × columns: about 16 per cell on top of its characters;
+ * - emphasis delimiters (`*`, `_`): about 12 each;
+ * - openers in one paragraph: every `[` (links, images, footnotes) is checked against the
+ *   earlier ones when a link closes, about n²/50 for n of them.
+ * A piece whose estimate passes `maxCost` is skipped; the reason names the biggest driver.
+ */
+class CostMeter {
+  cost = 0;
+  chars = 0;
+  maxDepth = 0;
+  tableRows = 0;
+  tableCols = 0;
+  brackets = 0;
+  hard: string | undefined;
+  /** The line where the biggest driver peaked, for the message. */
+  depthLine = 0;
+  bracketLine = 0;
+
+  reason(): string {
+    if (this.hard) return this.hard;
+    const depthCost = this.maxDepth >= 8 ? this.maxDepth : 0;
+    const tableCost = this.tableRows * this.tableCols * 16;
+    const bracketCost = (this.brackets * this.brackets) / 50;
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    if (bracketCost >= tableCost && bracketCost > this.chars && this.brackets > 1000) return `one paragraph holds ${fmt(this.brackets)} unclosed-looking "[" (links, images), which is quadratic to parse`;
+    if (tableCost > this.chars && this.tableCols) return `a table of ${fmt(this.tableRows)} rows × ${fmt(this.tableCols)} columns is too many cells to parse`;
+    if (depthCost) return `lists or quotes nest ${fmt(this.maxDepth)} levels deep (by markers or indentation) around line ${fmt(this.depthLine)}`;
+    return `${fmt(this.chars)} characters in one block would take too long to parse`;
+  }
+}
+
+/** Container markers at the start of a line and the column where its content starts. */
+interface Containers {
+  /** Column of the first character after leading whitespace and `>` markers. */
+  indent: number;
+  quotes: number;
+  /** Content column of each list marker on the line, in order. */
+  lists: number[];
+}
+
+function containers(line: string): Containers {
+  let col = 0;
+  let quotes = 0;
   let i = 0;
-  const n = Math.min(line.length, PARSE_LIMITS.maxNesting * 12 + 16);
-  while (i < n) {
+  let indent = -1;
+  const lists: number[] = [];
+  while (i < line.length) {
     const c = line[i]!;
-    if (c === ' ' || c === '\t') {
+    if (c === ' ') {
+      col++;
+      i++;
+      continue;
+    }
+    if (c === '\t') {
+      col += 4 - (col % 4);
       i++;
       continue;
     }
     if (c === '>') {
-      depth++;
+      quotes++;
+      col++;
       i++;
       continue;
     }
-    if ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
-      depth++;
-      i += 2;
-      continue;
+    if (indent < 0) indent = col;
+    let j = i;
+    if (c === '-' || c === '*' || c === '+') j = i + 1;
+    else if (c >= '0' && c <= '9') {
+      while (j < line.length && j - i < 9 && line[j]! >= '0' && line[j]! <= '9') j++;
+      if (line[j] === '.' || line[j] === ')') j++;
+      else j = i;
     }
-    if (c >= '0' && c <= '9') {
-      let j = i;
-      while (j < n && j - i < 9 && line[j]! >= '0' && line[j]! <= '9') j++;
-      if ((line[j] === '.' || line[j] === ')') && (line[j + 1] === ' ' || line[j + 1] === '\t')) {
-        depth++;
-        i = j + 2;
-        continue;
-      }
+    if (j > i && (line[j] === ' ' || line[j] === '\t')) {
+      col += j - i;
+      lists.push(col + 1);
+      i = j;
+      continue;
     }
     break;
   }
-  return depth;
+  return { indent: indent < 0 ? col : indent, quotes, lists };
 }
 
 function longestDelimiterRun(line: string): number {
@@ -115,6 +189,12 @@ function longestDelimiterRun(line: string): number {
   return best;
 }
 
+function count(line: string, ch: string): number {
+  let n = 0;
+  for (let i = line.indexOf(ch); i !== -1; i = line.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
 export function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
@@ -122,29 +202,56 @@ export function splitChunks(text: string): Chunk[] {
   let state: 'normal' | 'front' | 'fence' | 'html-comment' | 'html-raw' | 'html-other' | 'html-pi' = 'normal';
   let fence = '';
   let prevBlank = true;
-  let runLines = 0;
-  let brackets = 0;
-  let refused: string | undefined;
   let line = 1;
   let pos = 0;
   let pieces: PieceStart[] = [{ start: 0, line: 1, always: false }];
+  /** The estimated cost of each piece of the current chunk (parallel to `pieces`). */
+  let meters: CostMeter[] = [new CostMeter()];
   let prevAtx = false;
+  /** Content columns of the list items open at the previous line (see `containers`). */
+  const open: number[] = [];
+  let prevDepth = 0;
+  /** `[` in the current paragraph; columns of the table being read (0: none). */
+  let brackets = 0;
+  let tableCols = 0;
+  let prevHasPipe = false;
+  /** A line since the last cut may have opened a list (a marker within three spaces of column 0). */
+  let listSinceCut = false;
 
+  const pushChunk = (start: number, end: number, startLine: number, ps: PieceStart[], refused?: string) => {
+    chunks.push({ start, end, line: startLine, ...(refused ? { refused } : {}), pieces: ps });
+  };
   // A lone CR ends a line for micromark but not for this line scan, so a cut could land inside
   // a block micromark sees open. Such (rare) documents are parsed in one piece.
   const cuttable = !/\r(?!\n)/.test(text);
   const cut = (at: number, atLine: number, always = false) => {
     if (at <= chunkStart) return;
-    const len = at - chunkStart;
-    if (!refused && brackets > (PARSE_LIMITS.maxBracketsPerKb * len) / 1024 && brackets > 2000) {
-      refused = `it holds ${brackets} "[" characters`;
+    const total = meters.reduce((n, m) => n + m.cost, 0);
+    if (total <= PARSE_LIMITS.maxChunkCost && !meters.some((m) => m.hard)) pushChunk(chunkStart, at, chunkLine, pieces);
+    else {
+      // Too costly as a whole: parse its pieces in groups that fit, and refuse only the pieces
+      // that are too costly on their own (every piece starts at a safe cut, so any run of them
+      // parses alone exactly as within the whole).
+      let i = 0;
+      while (i < pieces.length) {
+        const bad = (k: number) => !!meters[k]!.hard || meters[k]!.cost > PARSE_LIMITS.maxCost;
+        const from = i;
+        const isBad = bad(i);
+        let sum = 0;
+        let worst = i;
+        while (i < pieces.length && bad(i) === isBad && (isBad || i === from || sum + meters[i]!.cost <= PARSE_LIMITS.maxChunkCost)) {
+          sum += meters[i]!.cost;
+          if (meters[i]!.hard || meters[i]!.cost > meters[worst]!.cost) worst = i;
+          i++;
+        }
+        const end = i < pieces.length ? pieces[i]!.start : at;
+        pushChunk(pieces[from]!.start, end, pieces[from]!.line, pieces.slice(from, i), isBad ? meters[worst]!.reason() : undefined);
+      }
     }
-    chunks.push({ start: chunkStart, end: at, line: chunkLine, ...(refused ? { refused } : {}), pieces });
     chunkStart = at;
     chunkLine = atLine;
-    brackets = 0;
-    refused = undefined;
     pieces = [{ start: at, line: atLine, always }];
+    meters = [new CostMeter()];
   };
 
   while (pos < text.length) {
@@ -152,7 +259,9 @@ export function splitChunks(text: string): Chunk[] {
     if (nl === -1) nl = text.length;
     let lineText = text.slice(pos, nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl);
     if (pos === 0 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
-    const blank = lineText.trim() === '';
+    // Blank as CommonMark means it: spaces and tabs only (a no-break space is text).
+    const blank = /^[ \t]*$/.test(lineText);
+    const structured = state === 'normal';
 
     let atx = false;
     if (state === 'normal') {
@@ -162,13 +271,20 @@ export function splitChunks(text: string): Chunk[] {
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
       // Nor before a byte order mark: micromark drops one at the start of what it parses.
       const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff;
-      const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && !LIST_ITEM.test(lineText)));
+      // A column-0 list item after a blank line continues a list above it, if there is one since
+      // the last cut; else it starts a new top-level list and is a safe cut too.
+      const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && (!listSinceCut || !LIST_ITEM.test(lineText))));
       // Small heading sections stay together to save per-parse overhead; a heading is still a
       // safe cut, and so is the line after a heading (nothing is open after a one-line block).
       if (!cuttable) {
         // no cuts: see above
       } else if (canCut && big) cut(pos, line, atx);
-      else if ((canCut || (prevAtx && !noCut)) && pos > chunkStart) pieces.push({ start: pos, line, always: atx });
+      else if ((canCut || (prevAtx && !noCut)) && pos > chunkStart) {
+        pieces.push({ start: pos, line, always: atx, ...(canCut && !prevAtx && LIST_ITEM.test(lineText) ? { list: true } : {}) });
+        meters.push(new CostMeter());
+      }
+      if (canCut || prevAtx) listSinceCut = false;
+      if (LIST_MARKER.test(lineText)) listSinceCut = true;
       if (pos === 0) pieces[0]!.always = atx || !!front;
       if (pos === 0 && front) {
         state = 'front';
@@ -198,15 +314,64 @@ export function splitChunks(text: string): Chunk[] {
       if (blank) state = 'normal';
     }
 
-    // Code fences and front matter are cheap to parse, however long: only count lines micromark must structure.
-    runLines = blank || state === 'fence' || state === 'front' ? 0 : runLines + 1;
-    if (!refused) {
-      if (runLines > PARSE_LIMITS.maxBlockLines) refused = `lines ${line - runLines + 1}–${line} run on for more than ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')} lines without a blank line`;
-      else if (lineText.length > PARSE_LIMITS.maxLine) refused = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
-      else if (nesting(lineText) > PARSE_LIMITS.maxNesting) refused = `line ${line} nests quotes or lists more than ${PARSE_LIMITS.maxNesting} levels deep`;
-      else if (longestDelimiterRun(lineText) > PARSE_LIMITS.maxDelimiterRun) refused = `line ${line} has a run of more than ${PARSE_LIMITS.maxDelimiterRun} "*", "_", "~" or backtick characters`;
+    // What this line adds to the cost of its piece (see CostMeter).
+    const meter = meters[meters.length - 1]!;
+    meter.chars += lineText.length + 1;
+    // Code, HTML and front matter lines are scanned, not structured: a quarter of the cost of prose.
+    meter.cost += structured ? lineText.length + 1 : (lineText.length + 1) / 4;
+    if (blank) {
+      brackets = 0;
+      tableCols = 0;
+      prevHasPipe = false;
+    } else if (structured) {
+      const k = containers(lineText);
+      // A line with no marker right after a non-blank line may continue a paragraph lazily:
+      // micromark still checks every open container. Otherwise what is indented less closes.
+      const lazy = !prevBlank && !k.lists.length && !k.quotes && !atx;
+      if (!lazy) while (open.length && open[open.length - 1]! > k.indent) open.pop();
+      let depth = open.length + k.quotes;
+      let opening = 0;
+      for (let q = 1; q <= k.quotes; q++) opening += 0.06 * (open.length + q);
+      for (const c of k.lists) {
+        open.push(c);
+        depth++;
+        opening += 0.6 * depth;
+      }
+      if (lazy) depth = Math.max(depth, prevDepth);
+      prevDepth = depth;
+      if (depth) meter.cost += opening + 26 + 2 * depth + (depth * depth) / 32;
+      if (depth > meter.maxDepth) {
+        meter.maxDepth = depth;
+        meter.depthLine = line;
+      }
+      if (k.lists.length || atx) brackets = 0;
+      const pipes = lineText.includes('|') ? count(lineText, '|') : 0;
+      if (!tableCols && pipes && prevHasPipe && lineText.includes('-') && DELIMITER_ROW.test(lineText)) tableCols = pipes + 1;
+      if (tableCols && pipes) {
+        const t = lineText.trim();
+        const cells = pipes + 1 - (t.startsWith('|') ? 1 : 0) - (t.endsWith('|') ? 1 : 0);
+        meter.cost += 16 * (pipes + 1);
+        meter.tableRows++;
+        meter.tableCols = Math.max(meter.tableCols, cells);
+        brackets = 0;
+      } else tableCols = 0;
+      prevHasPipe = pipes > 0;
+      // Emphasis delimiters: each is matched against the open ones, about 12 characters' worth.
+      meter.cost += 12 * (count(lineText, '*') + count(lineText, '_'));
+      const b = lineText.includes('[') ? count(lineText, '[') : 0;
+      if (b) {
+        meter.cost += ((brackets + b) ** 2 - brackets ** 2) / 50;
+        brackets += b;
+        if (brackets > meter.brackets) {
+          meter.brackets = brackets;
+          meter.bracketLine = line;
+        }
+      }
     }
-    if (!refused) for (let i = lineText.indexOf('['); i !== -1; i = lineText.indexOf('[', i + 1)) brackets++;
+    if (!meter.hard) {
+      if (lineText.length > PARSE_LIMITS.maxLine) meter.hard = `line ${line} is ${lineText.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxLine.toLocaleString('en-US')})`;
+      else if (structured && longestDelimiterRun(lineText) > PARSE_LIMITS.maxDelimiterRun) meter.hard = `line ${line} has a run of more than ${PARSE_LIMITS.maxDelimiterRun} "*", "_", "~" or backtick characters`;
+    }
 
     prevBlank = blank;
     prevAtx = atx;

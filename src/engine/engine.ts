@@ -5,6 +5,7 @@
 import { compileGlob } from './glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
 import { parseDocument, type ParseCache, type PieceFilter } from './parse.js';
+import type { Chunk } from './chunks.js';
 import { Prefilter } from './prefilter.js';
 import { SpecDocument, detectKind } from './document.js';
 import { collectDirectives, disabledPredicate, type Directive } from './directives.js';
@@ -140,16 +141,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   doc.kindLabel = kindInfo.label;
   for (const d of pending) diagnostics.push(d);
   for (const d of unknownDirectiveRules(directives, options.rules, doc)) diagnostics.push(d);
-  for (const c of refused) {
-    const endLine = doc.locator.point(c.end).line;
-    diagnostics.push({
-      ruleId: SKIPPED_RULE,
-      severity: 'info',
-      message: `SpecLint skipped ${endLine > c.line ? `lines ${c.line}–${endLine}` : `line ${c.line}`}: ${c.refused}. The rest of the document was linted.`,
-      range: doc.locator.range(c.start, Math.min(c.end, c.start + ((text.codePointAt(c.start) ?? 0) > 0xffff ? 2 : 1))),
-      fixes: [],
-    });
-  }
+  const skipped = skippedNote(refused, doc);
+  if (skipped) diagnostics.push(skipped);
 
   for (const rule of options.rules) {
     const { severity, options: ruleOptions } = ruleSetting(rule, config);
@@ -206,6 +199,46 @@ function unknownDirectiveRules(directives: Directive[], rules: readonly Rule<any
     }
   }
   return out;
+}
+
+/** How many skipped regions the note names; the rest are counted. */
+const NAMED_REGIONS = 3;
+
+/**
+ * One note for everything a lint skipped (at most one per document), at the first skipped
+ * region, naming the regions by lines and why. Adjacent refused chunks make one region.
+ */
+function skippedNote(refused: Chunk[], doc: SpecDocument): Diagnostic | undefined {
+  if (!refused.length) return undefined;
+  const text = doc.text;
+  const regions: { start: number; end: number; line: number; why: string }[] = [];
+  for (const c of refused) {
+    const last = regions[regions.length - 1];
+    if (last && last.end === c.start) last.end = c.end;
+    else regions.push({ start: c.start, end: c.end, line: c.line, why: c.refused ?? 'it would take too long to parse' });
+  }
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const named = regions.slice(0, NAMED_REGIONS).map((r) => {
+    // Name the last line that has content (a region runs on to the next block, blank lines included).
+    let last = r.end - 1;
+    while (last > r.start && /\s/.test(text[last]!)) last--;
+    const endLine = doc.locator.point(last).line;
+    return `${endLine > r.line ? `lines ${fmt(r.line)}–${fmt(endLine)}` : `line ${fmt(r.line)}`} (${r.why})`;
+  });
+  const more = regions.length - named.length;
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${named[named.length - 1]}` : named[0]!;
+  const first = regions[0]!;
+  const range = doc.locator.range(first.start, Math.min(first.end, first.start + ((text.codePointAt(first.start) ?? 0) > 0xffff ? 2 : 1)));
+  if (regions.length === 1 && first.start === 0 && first.end >= text.length) {
+    return { ruleId: SKIPPED_RULE, severity: 'info', message: `SpecLint skipped the whole document: ${first.why}.`, range, fixes: [] };
+  }
+  return {
+    ruleId: SKIPPED_RULE,
+    severity: 'info',
+    message: `SpecLint skipped ${list}${more ? ` and ${fmt(more)} more region${more > 1 ? 's' : ''}` : ''}: parsing ${regions.length > 1 ? 'them' : 'it'} would take too long. The rest of the document was linted.`,
+    range,
+    fixes: [],
+  };
 }
 
 function toDiagnostic(rule: Rule<any>, severity: Severity, r: ReportDescriptor, doc: SpecDocument): Diagnostic {

@@ -161,11 +161,15 @@ function keptPieces(text: string, c: Chunk, needs: PieceFilter | undefined, last
   const endOf = (i: number) => (i + 1 < n ? c.pieces[i + 1]!.start : c.end);
   const compute = () => c.pieces.map((p, i) => needs(text, p.start, endOf(i)));
   const needed = cache ? cache.piecesNeeded(text.slice(c.start, c.end), needs, n, compute) : compute();
+  const keep = c.pieces.map((p, i) => needed[i] || p.always || (last && i === n - 1));
+  // A piece that opens a new list must not be joined right after an earlier list: parse the
+  // (list-free) piece before it too, which closes any list above.
+  for (let i = n - 1; i > 0; i--) if (keep[i] && c.pieces[i]!.list) keep[i - 1] = true;
   const out: Piece[] = [];
   for (let i = 0; i < n; i++) {
-    const { start, line, always } = c.pieces[i]!;
+    const { start, line } = c.pieces[i]!;
     const end = endOf(i);
-    if (!(needed[i] || always || (last && i === n - 1))) continue;
+    if (!keep[i]) continue;
     const prev = out[out.length - 1];
     if (prev && prev.end === start) prev.end = end;
     else out.push({ start, end, line });

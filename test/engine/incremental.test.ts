@@ -80,6 +80,31 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     assert.ok(multi > 50, `only ${multi} documents were split into chunks`);
   });
 
+  it(`cutting at every piece (as a chunk over its cost budget is cut) equals one whole parse (${docs.length} documents)`, () => {
+    const saved = { ...PARSE_LIMITS };
+    let cut = 0;
+    try {
+      for (const { name, text } of docs) {
+        // Every chunk of more than one piece is over a budget of 0, so each piece is parsed alone.
+        PARSE_LIMITS.maxChunkCost = 0;
+        PARSE_LIMITS.maxCost = Number.MAX_SAFE_INTEGER;
+        const pieces = parseDocument(text);
+        const piecesLint = lint(text, { rules, filePath: '/' + name });
+        if (splitChunks(text).length > 1) cut++;
+        PARSE_LIMITS.maxChunkCost = Number.MAX_SAFE_INTEGER;
+        PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+        const whole = parseDocument(text);
+        assert.equal(pieces.refused.length + whole.refused.length, 0, `${name}: nothing is refused`);
+        assert.equal(JSON.stringify(pieces.tree), JSON.stringify(whole.tree), `${name}: syntax tree`);
+        assert.equal(strip(piecesLint), strip(lint(text, { rules, filePath: '/' + name })), name);
+        Object.assign(PARSE_LIMITS, saved);
+      }
+    } finally {
+      Object.assign(PARSE_LIMITS, saved);
+    }
+    assert.ok(cut > 100, `only ${cut} documents were cut`);
+  });
+
   it(`a partial parse gives the diagnostics of a full parse, and the same nodes (${docs.length} documents)`, () => {
     const filter = pieceFilter(defaultConfig(), rules);
     assert.ok(filter, 'the built-in rules all declare their triggers');

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { chaosDoc, structuredDoc, TEAM_PHRASES } from './gen.js';
 import { checkDocument, teamConfig, type CheckStats } from './check.js';
-import { lint } from '../../src/engine/index.js';
+import { lint, PARSE_LIMITS } from '../../src/engine/index.js';
+import { parseDocument } from '../../src/engine/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 export interface PropertyDef {
@@ -81,6 +82,27 @@ export const PROPERTIES: PropertyDef[] = [
         const partial = JSON.stringify(lint(text, { rules, config }));
         const full = JSON.stringify(lint(text, { rules, config, fullParse: true }));
         if (partial !== full) throw new Error(`partial and full parse differ for ${JSON.stringify(text)}:\n${partial}\n${full}`);
+      }),
+  },
+  {
+    name: 'cutting a chunk at every piece (as one over its cost budget is cut) gives the tree and diagnostics of one whole parse',
+    runs: 200,
+    property: () =>
+      fc.property(fc.oneof(structuredDoc().map((d) => d.text), chaosDoc()), (text) => {
+        const saved = { ...PARSE_LIMITS };
+        try {
+          PARSE_LIMITS.maxChunkCost = 0;
+          PARSE_LIMITS.maxCost = Number.MAX_SAFE_INTEGER;
+          const cutTree = JSON.stringify(parseDocument(text).tree);
+          const cut = JSON.stringify(lint(text, { rules }));
+          PARSE_LIMITS.maxChunkCost = Number.MAX_SAFE_INTEGER;
+          PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+          if (cutTree !== JSON.stringify(parseDocument(text).tree)) throw new Error(`piece-by-piece and whole parse trees differ for ${JSON.stringify(text)}`);
+          const whole = JSON.stringify(lint(text, { rules }));
+          if (cut !== whole) throw new Error(`piece-by-piece and whole lints differ for ${JSON.stringify(text)}:\n${cut}\n${whole}`);
+        } finally {
+          Object.assign(PARSE_LIMITS, saved);
+        }
       }),
   },
   {

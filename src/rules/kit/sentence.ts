@@ -163,14 +163,31 @@ export function selfSubject(s: Sentence): boolean {
 export function faqQuestion(doc: SpecDocument, block: ProseBlock, s: Sentence): boolean {
   if (!/\?\s*$/.test(s.masked) && block.type !== 'heading') return false;
   // The block's section and the sections that hold it (each a lower heading level).
-  let depth = Infinity;
-  for (let i = block.section; i >= 0; i--) {
-    const sec = doc.sections[i]!;
-    if (sec.depth >= depth) continue;
-    depth = sec.depth;
-    if (/\b(?:faqs?|frequently asked|objections|q\s*&\s*a)\b/.test(sec.title.toLowerCase())) return true;
+  const parent = sectionParents(doc);
+  for (let i = block.section; i >= 0; i = parent[i]!) {
+    if (/\b(?:faqs?|frequently asked|objections|q\s*&\s*a)\b/.test(doc.sections[i]!.title.toLowerCase())) return true;
   }
   return false;
+}
+
+const parents = new WeakMap<SpecDocument, Int32Array>();
+/**
+ * For each section, the nearest earlier one of a lower heading level (-1: none), computed once
+ * per document: walking back section by section made a document of 100,000 headings quadratic.
+ */
+function sectionParents(doc: SpecDocument): Int32Array {
+  let p = parents.get(doc);
+  if (p && p.length === doc.sections.length) return p;
+  p = new Int32Array(doc.sections.length);
+  const stack: number[] = [];
+  for (let i = 0; i < doc.sections.length; i++) {
+    const depth = doc.sections[i]!.depth;
+    while (stack.length && doc.sections[stack[stack.length - 1]!]!.depth >= depth) stack.pop();
+    p[i] = stack.length ? stack[stack.length - 1]! : -1;
+    stack.push(i);
+  }
+  parents.set(doc, p);
+  return p;
 }
 
 /** The author's own voice: not quoted speech, not talk about wording, not an FAQ objection. */

@@ -388,7 +388,7 @@ export function register(): void {
     });
 
     it('a skipped-content note offers no "Disable for this line" (the engine ignores disable comments for it)', async () => {
-      const editor = await scratch('# Notes\n\n' + '> '.repeat(200) + 'deep\n\nWe just need it.\n');
+      const editor = await scratch('# Notes\n\n' + '!['.repeat(10000) + '\n\nWe just need it.\n');
       const uri = editor.document.uri;
       const note = await until(() => ours(uri).find((d) => ruleOf(d) === 'skipped-content'), 'a skipped-content note');
       const actions = await codeActions(uri, note.range);
