@@ -12,10 +12,11 @@ import { rules } from '../../src/rules/index.js';
 
 /**
  * A hang guard, not a time bound: a case still running after this long is killed and fails.
- * Several times what the slowest case takes on a busy 2-core machine; `npm run bench` holds the
- * real time targets.
+ * Several times what the slowest case takes on a busy 2-core machine (the 3 MB meeting notes:
+ * about 15 s quiet, 37-66 s with six other test runs beside it; 120 s was once reached at a load
+ * average of 13); `npm run bench` holds the real time targets.
  */
-export const KILL_AFTER_MS = Number(process.env.PATHOLOGICAL_KILL_MS ?? 120_000);
+export const KILL_AFTER_MS = Number(process.env.PATHOLOGICAL_KILL_MS ?? 300_000);
 const WORKER = __filename;
 const ROOT = join(__dirname, '..', '..');
 
