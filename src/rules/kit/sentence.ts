@@ -132,6 +132,8 @@ export function offersOwnWork(s: Sentence): boolean {
         if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
       } else if (w === 'i' && (n === 'am' || n === 'was') && NOT_OWN_WORK.has(words[i + 2] ?? '')) {
         // "I am thinking 2 to 3 hours tops": an opinion, not the author at work.
+      } else if (w === 'i' && (n === 'want' || n === 'plan') && (words[i + 2] !== 'to' || NOT_OWN_WORK.has(words[i + 3] ?? ''))) {
+        // "the feature I want", "I want to know": wanting something built is not doing it ("I want to fix it" is).
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
