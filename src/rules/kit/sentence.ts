@@ -115,6 +115,14 @@ const DID_WORK = new Set([
   'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
 ]);
 
+const REPORT_VERBS = new Set(['filed', 'reported', 'raised', 'logged', 'opened', 'submitted', 'file', 'report', 'raise', 'log', 'open', 'submit']);
+const REPORTS = new Set(['bug', 'issue', 'ticket', 'report', 'request']);
+/** "filed the bug myself", "opened an issue myself": `words[i]` ends a clause about reporting the work. */
+function reportedIt(words: readonly string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 4), i);
+  return before.some((w) => REPORT_VERBS.has(w)) && before.some((w) => REPORTS.has(w));
+}
+
 /**
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
  * PR"): calling one's own work easy is a plan, not pressure on someone else.
@@ -139,7 +147,8 @@ export function offersOwnWork(s: Sentence): boolean {
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
       // "should take me a few moments": the author's own estimate of their own work.
       if ((w === 'take' || w === 'takes') && n === 'me') return true;
-      if (w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') return true;
+      // Not "I filed the bug myself": reporting the work is not doing it.
+      if ((w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') && !reportedIt(words, i)) return true;
       if (w === 'happy' && n === 'to') return true;
       if (w === 'willing' && n === 'to') return true;
       // "let me fix it", not "let me know" or "just let me keep it where I want it".
