@@ -3,7 +3,12 @@ import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, hasSeq, wo
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
   strong: boolean;
+  /** "I could have taught myself CSS in that amount of time": the estimate set against what the author could have done. */
+  couldHave?: boolean;
 }
+const COULD_HAVE = ['in that amount of time', 'in that much time', 'in less time than that', 'in that time'];
+/** "I could have…", "I could've…", "we could have…": a counterfactual by the author, measured against the quoted time. */
+const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) => (w === 'i' || w === 'we') && ((a[i + 1] === 'could' && a[i + 2] === 'have') || a[i + 1] === "could've"));
 
 const STRONG = [
   'sandbagging', 'sandbagged', 'sandbag', 'sandbaggers', 'sandbagger', 'padded estimate', 'padded estimates', 'padding the estimate',
@@ -86,11 +91,14 @@ export default phraseRule<Haggle>({
       ],
     },
   },
-  phrases: [...STRONG.map((phrase) => ({ phrase, data: { strong: true } })), ...WEAK.map((phrase) => ({ phrase, data: { strong: false } }))],
+  phrases: [
+    ...STRONG.map((phrase) => ({ phrase, data: { strong: true } })), ...WEAK.map((phrase) => ({ phrase, data: { strong: false } })),
+    ...COULD_HAVE.map((phrase) => ({ phrase, data: { strong: false, couldHave: true } })),
+  ],
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
-      if (!match.data.strong && !aboutAnEstimate(sentence)) continue;
+      if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
       if (!accuses(sentence, text)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

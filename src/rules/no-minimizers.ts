@@ -17,8 +17,9 @@ import {
  * - `only`: "it's only a button": a unit of work called small (no fix: "only" carries meaning).
  * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
  *   ("we need a small website").
+ * - `basic`: "basic" said of a product someone is asked to build ("I just want a basic interface where…").
  */
-type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team';
+type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team' | 'basic';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
@@ -40,9 +41,10 @@ const PHRASES = [
     "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
     "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
     "won't take much", 'not be much work', 'not be much more work', "wouldn't be much work", "wouldn't be much more work",
-    "shouldn't be much work", "isn't much work", 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
+    "shouldn't be much work", "isn't much work", 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
   ]),
   ...of('intensifier', ['obviously']),
+  ...of('basic', ['basic']),
   ...of('minutes', ['minutes of', 'minute of']),
   ...of('duration', [
     'just {num} hours', 'just {num} minutes', 'just {num} days', 'just {num} to {num} hours', 'just {num} to {num} days',
@@ -230,6 +232,10 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
     }
     if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone') break;
   }
+  // "the service I need written is a single page that hits a simple mysql database".
+  if (askedProduct(s)) return true;
+  // "the bug was so simple that…": the work called trivial, in any tense.
+  if (soThat(s)) return true;
   // "a simple login and record management system": asking for something, presuming it small.
   if (askedFor(s)) {
     if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(s.words.slice(0, s.first).includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
@@ -272,6 +278,46 @@ function judgedEasy(s: Sentence): boolean {
   return true;
 }
 
+/** Things someone is asked to build, named right after "simple", "basic", "small" ("a simple mysql *database*"). */
+const PRODUCTS = new Set([
+  'website', 'site', 'webpage', 'page', 'app', 'application', 'database', 'db', 'interface', 'system', 'form', 'dashboard',
+  'portal', 'crm', 'service', 'backend', 'plugin', 'store', 'shop', 'program', 'webapp', 'web-app', 'platform', 'cms',
+]);
+/** Nouns that make "basic"/"simple" + product talk about a kind of thing, not something to build ("basic page layout"). */
+const NOT_BUILT = new Set(['layout', 'layouts', 'structure', 'level', 'knowledge', 'understanding', 'example', 'examples', 'usage', 'setup', 'template', 'templates', 'test', 'tests', 'auth', 'authentication', 'settings', 'information', 'info', 'details', 'concepts', 'functionality', 'requirements']);
+/** "I need", "we want", "I'm looking for" before the hit, with no "if"/"how" turning it into a question about use. */
+function firstPersonAsk(before: readonly string[]): boolean {
+  if (before.some((w) => ['if', 'how', 'whether', 'your', 'you'].includes(w))) return false;
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i]!;
+    const n = before[i + 1];
+    const m = before[i + 2];
+    if ((w === 'i' || w === 'we') && (['need', 'want', 'require'].includes(n ?? '') || (['just', 'only', 'really', 'simply'].includes(n ?? '') && ['need', 'want'].includes(m ?? '')))) return true;
+    if ((w === "i'm" || w === "we're") && n === 'looking' && m === 'for') return true;
+  }
+  return false;
+}
+/** "I just want a basic interface where…", "what I need is a simple database": a product asked for, presumed small. */
+function askedProduct(s: Sentence): boolean {
+  if (negated(s) || s.hasCode) return false;
+  for (let j = 1; j <= 3; j++) {
+    const w = wordAt(s, j);
+    if (!w) return false;
+    if (PRODUCTS.has(w)) return !NOT_BUILT.has(wordAt(s, j + 1) ?? '') && firstPersonAsk(s.words.slice(0, s.first)) && !offersOwnWork(s);
+    if (CLAUSE_WORDS.has(w) || w === 'a' || w === 'the') return false;
+  }
+  return false;
+}
+/** Nouns that, as the subject of "so simple that", are work someone else does. */
+const WORK_ITSELF = new Set(['bug', 'typo', 'fix', 'change', 'issue', 'feature', 'patch', 'problem', 'task', 'request', 'update']);
+/** "the bug … was so simple that I was sure somebody else would get around to correcting it". */
+function soThat(s: Sentence): boolean {
+  if (wordAt(s, -1) !== 'so' || wordAt(s, 1) !== 'that') return false;
+  const rest = s.words.slice(s.last + 2);
+  if (rest.some((w) => ['anyone', 'everyone', 'users', 'people', 'beginners', 'kids', 'you', 'even'].includes(w))) return false;
+  return s.words.slice(Math.max(0, s.first - 9), s.first - 1).some((w) => WORK_ITSELF.has(w));
+}
+
 const ASKING = new Set(['need', 'needs', 'want', 'wants', 'looking', 'build', 'require', 'requesting', 'request', 'suggest', 'adding']);
 /** "we need a simple website", "I suggest adding these simple features": asking for something, presumed small. */
 function askedFor(s: Sentence): boolean {
@@ -286,7 +332,15 @@ const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feat
 
 /** "a super tiny PR", "a small but useful feature", "we need a small website". */
 function sizeWordMinimises(s: Sentence): boolean {
-  if (negated(s) || offersOwnWork(s)) return false;
+  if (negated(s)) return false;
+  // "Please merge; tiny PR", "a super tiny PR that takes 3 seconds to review": one's own change
+  // called tiny to press a maintainer, whose work (review, merge) is what is minimised.
+  // Not a size asked of contributors ("split it into a small PR for the parser, easier to review").
+  if (['pr', 'patch', 'commit'].some((n) => [1, 2, 3].some((j) => wordAt(s, j) === n)) && s.words.some((w) => MAINTAINER_WORK.has(w))) {
+    if (s.words.includes('please') || s.words.slice(0, s.first).some((w) => COPULAS.has(w))) return true;
+  }
+  if (askedProduct(s)) return true;
+  if (offersOwnWork(s)) return false;
   let noun = -1;
   for (let j = 1; j <= 4; j++) {
     const w = wordAt(s, j);
@@ -304,6 +358,9 @@ function sizeWordMinimises(s: Sentence): boolean {
   const asserted = unitAsserted(s) && s.words.slice(0, s.first).some((w) => COPULAS.has(w) || MODALS.has(w));
   return askedFor(s) || (!product && asserted);
 }
+
+/** A maintainer's work on someone's change, in any form: "tiny PR, please *merge*", "why such a delay in *merging*". */
+const MAINTAINER_WORK = new Set(['merge', 'merged', 'merging', 'review', 'reviewed', 'reviewing', 'approve', 'approving', 'land', 'landing', 'accept', 'accepting']);
 
 const ENGINEERS = /^(?:engineer|engineers|developer|developers|dev|devs|programmer|programmers|coder|coders)(?:'s|s')?$/;
 /** "ten minutes of some software engineer's time", "five minutes of a developer's work". */
@@ -330,6 +387,8 @@ function guessedDuration(s: Sentence, phrase: string): boolean {
 
 /** "it's only a button", "it's only a config change". */
 function onlyAUnitOfWork(s: Sentence): boolean {
+  // "why such a long delay in merging, and that only for formatting changes?": the change to review called small.
+  if (wordAt(s, 1) === 'for' && (/\?\s*$/.test(s.masked) || s.words.some((w) => ['why', 'delay', 'waiting', 'still'].includes(w))) && [2, 3, 4].some((j) => ['change', 'changes', 'fix', 'fixes', 'tweak', 'tweaks'].includes(wordAt(s, j) ?? '')) && s.words.some((w) => MAINTAINER_WORK.has(w))) return !negated(s);
   return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
 }
 
@@ -393,16 +452,21 @@ export default phraseRule<How>({
   allow: ALLOW,
   // "only", "small" and "minutes" are everywhere: parse a block for them only when it holds what they need.
   needs(phrase, how) {
-    if (how === 'only') return ['only a', 'only an', 'only one'];
-    if (how === 'sizeword') return [...SIZED].map((n) => `${phrase} ${n}`);
+    if (how === 'only') return ['only a', 'only an', 'only one', 'only for merge', 'only for merging', 'only for review', 'only for reviewing'];
+    if (how === 'basic') return [...PRODUCTS].map((n) => `${phrase} ${n}`);
+    if (how === 'sizeword') return [...SIZED, ...PRODUCTS].map((n) => `${phrase} ${n}`);
     if (how === 'minutes') return ['engineer', 'developer', 'dev', 'programmer', 'coder'].flatMap((e) => [`${phrase} ${e}`, `${phrase} ${e}s`]);
     return [phrase];
   },
   // …and read the sentence only when a unit of work can follow.
   worth(tokens, first, last, how) {
-    if (how === 'only') return ['a', 'an', 'one'].includes(tokens[last + 1]?.norm ?? '');
+    if (how === 'only') return ['a', 'an', 'one', 'for'].includes(tokens[last + 1]?.norm ?? '');
+    if (how === 'basic') {
+      for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) if (PRODUCTS.has(tokens[j]!.norm)) return true;
+      return false;
+    }
     if (how === 'sizeword') {
-      for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (SIZED.has(tokens[j]!.norm)) return true;
+      for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (SIZED.has(tokens[j]!.norm) || PRODUCTS.has(tokens[j]!.norm)) return true;
       return false;
     }
     return true;
@@ -430,6 +494,7 @@ export default phraseRule<How>({
         : how === 'size' ? sizeMinimises(s)
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)
+        : how === 'basic' ? askedProduct(s)
         : how === 'minutes' ? minutesOfEngineering(s)
         : how === 'duration' ? guessedDuration(s, word)
         : how === 'team' ? true

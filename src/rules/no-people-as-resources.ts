@@ -70,7 +70,9 @@ function meansPeople(s: Sentence): boolean {
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
     (!!p1 && PEOPLE_BEFORE.has(p1)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
-    hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']);
+    hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
+    // "…any additional resource or have work for them?": there is work to give them.
+    hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
   if (win.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;

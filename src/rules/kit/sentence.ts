@@ -115,6 +115,14 @@ const DID_WORK = new Set([
   'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
 ]);
 
+const REPORT_VERBS = new Set(['filed', 'reported', 'raised', 'logged', 'opened', 'submitted', 'file', 'report', 'raise', 'log', 'open', 'submit']);
+const REPORTS = new Set(['bug', 'issue', 'ticket', 'report', 'request']);
+/** "filed the bug myself", "opened an issue myself": `words[i]` ends a clause about reporting the work. */
+function reportedIt(words: readonly string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 4), i);
+  return before.some((w) => REPORT_VERBS.has(w)) && before.some((w) => REPORTS.has(w));
+}
+
 /**
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
  * PR"): calling one's own work easy is a plan, not pressure on someone else.
@@ -132,12 +140,15 @@ export function offersOwnWork(s: Sentence): boolean {
         if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
       } else if (w === 'i' && (n === 'am' || n === 'was') && NOT_OWN_WORK.has(words[i + 2] ?? '')) {
         // "I am thinking 2 to 3 hours tops": an opinion, not the author at work.
+      } else if (w === 'i' && (n === 'want' || n === 'plan') && (words[i + 2] !== 'to' || NOT_OWN_WORK.has(words[i + 3] ?? ''))) {
+        // "the feature I want", "I want to know": wanting something built is not doing it ("I want to fix it" is).
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
       // "should take me a few moments": the author's own estimate of their own work.
       if ((w === 'take' || w === 'takes') && n === 'me') return true;
-      if (w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') return true;
+      // Not "I filed the bug myself": reporting the work is not doing it.
+      if ((w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') && !reportedIt(words, i)) return true;
       if (w === 'happy' && n === 'to') return true;
       if (w === 'willing' && n === 'to') return true;
       // "let me fix it", not "let me know" or "just let me keep it where I want it".
