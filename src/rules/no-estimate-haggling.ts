@@ -5,7 +5,17 @@ interface Haggle {
   strong: boolean;
   /** "I could have taught myself CSS in that amount of time": the estimate set against what the author could have done. */
   couldHave?: boolean;
+  /** "What do you mean you need two weeks…?": incredulity that counts only when a duration follows. */
+  duration?: boolean;
 }
+const INCREDULITY = ['what do you mean you need', 'what do you mean it takes', 'what do you mean it will take', 'what do you mean it would take'];
+const UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'sprint', 'sprints']);
+/** A duration right after the hit: "two weeks", "2 days", "a whole month", "that long". */
+const durationFollows = (s: Sentence) => {
+  const next = [1, 2, 3].map((k) => wordAt(s, k) ?? '');
+  if (['that', 'so'].includes(next[0]!) && ['long', 'much'].includes(next[1]!)) return true;
+  return next.some((w, i) => UNITS.has(w) && i > 0);
+};
 const COULD_HAVE = ['in that amount of time', 'in that much time', 'in less time than that', 'in that time'];
 /** "I could have…", "I could've…", "we could have…": a counterfactual by the author, measured against the quoted time. */
 const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) => (w === 'i' || w === 'we') && ((a[i + 1] === 'could' && a[i + 2] === 'have') || a[i + 1] === "could've"));
@@ -94,11 +104,13 @@ export default phraseRule<Haggle>({
   phrases: [
     ...STRONG.map((phrase) => ({ phrase, data: { strong: true } })), ...WEAK.map((phrase) => ({ phrase, data: { strong: false } })),
     ...COULD_HAVE.map((phrase) => ({ phrase, data: { strong: false, couldHave: true } })),
+    ...INCREDULITY.map((phrase) => ({ phrase, data: { strong: true, duration: true } })),
   ],
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
+      if (match.data.duration && !durationFollows(sentence)) continue;
       if (!accuses(sentence, text)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

@@ -73,8 +73,10 @@ export function insideQuotes(block: ProseBlock, offset: number): boolean {
   const before = block.masked.slice(0, Math.max(0, offset - block.start));
   const straight = (before.match(/"/g) ?? []).length;
   if (straight % 2 === 1 && block.masked.indexOf('"', before.length) !== -1) return true;
-  const open = before.lastIndexOf('“');
-  if (open !== -1 && before.lastIndexOf('”') < open) return true;
+  // “…” and the low-high pair „…“ / „…” (German, Polish and other typesetting).
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
+  const close = Math.max(before.lastIndexOf('”'), before.includes('„') ? before.lastIndexOf('“') : -1);
+  if (open !== -1 && (before[open] === '„' ? close < open : before.lastIndexOf('”') < open)) return true;
   // ‘…’ only when the opening mark follows a space (a closing ’ is also an apostrophe).
   const sopen = before.search(/(?:^|[\s(])‘[^’]*$/);
   return sopen !== -1;
