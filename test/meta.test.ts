@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { rules } from '../src/rules/index.js';
 import { lint } from '../src/engine/index.js';
 import { expectedFiles } from '../tools/generate.js';
@@ -89,6 +89,30 @@ describe('what may import what', () => {
 
   it('the engine imports nothing of this repository outside src/engine', () => {
     const bad = filesIn('engine').flatMap((f) => importsOf(f).filter((i) => i.startsWith('.') && !join(f, '..', i).startsWith(join(ROOT, 'src', 'engine'))).map((i) => `${f}: ${i}`));
+    assert.deepEqual(bad, []);
+  });
+  it('the engine\'s stages import only the stages below them (language < parse < document, config; fix apart)', () => {
+    // Shared by every stage: the public types and the one binary search.
+    const shared = new Set(['types', 'search']);
+    const below: Record<string, string[]> = {
+      language: [],
+      parse: ['language'],
+      fix: [],
+      // A document's sections come from the config, and the config's defaults are the built-in sections.
+      document: ['language', 'parse', 'config'],
+      config: ['document'],
+    };
+    const engine = join(ROOT, 'src', 'engine');
+    const bad: string[] = [];
+    for (const [stage, allowed] of Object.entries(below)) {
+      for (const f of filesIn(join('engine', stage))) {
+        for (const i of importsOf(f).filter((x) => x.startsWith('.'))) {
+          const target = relative(engine, join(f, '..', i)).split(sep);
+          const where = target.length === 1 ? target[0]!.replace(/\.js$/, '') : target[0]!;
+          if (where !== stage && !shared.has(where) && !allowed.includes(where)) bad.push(`${relative(ROOT, f)}: ${i}`);
+        }
+      }
+    }
     assert.deepEqual(bad, []);
   });
   it('a rule imports the kit, define.js and the engine, never another rule', () => {

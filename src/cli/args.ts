@@ -1,5 +1,5 @@
 /** Command-line arguments: parsing and validation. Any problem is a UsageError (exit 2). */
-import { didYouMean } from '../engine/config.js';
+import { didYouMean } from '../engine/config/config.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'rdjson'] as const;
 export type Format = (typeof FORMATS)[number];

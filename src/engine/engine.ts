@@ -2,18 +2,18 @@
  * The lint pipeline: parse once, build the shared SpecDocument, run each enabled rule
  * inside its own try/catch, check every report, drop what inline directives disable.
  */
-import { compileGlob } from './glob.js';
+import { compileGlob } from './config/glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
-import { parseDocument, type ParseCache, type PieceFilter } from './parse.js';
-import type { Chunk } from './chunks.js';
-import { Prefilter } from './prefilter.js';
-import { SpecDocument, detectKind } from './document.js';
-import { collectDirectives, disabledPredicate, type Directive } from './directives.js';
-import { closest } from './suggest.js';
-import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config.js';
-import { isWellFormed } from './fix.js';
-import { buildConfigSchema } from './schema.js';
-import { sectionStatus, type SectionStatus } from './status.js';
+import { parseDocument, type ParseCache, type PieceFilter } from './parse/parse.js';
+import type { Chunk } from './parse/chunks.js';
+import { Prefilter } from './parse/prefilter.js';
+import { SpecDocument, detectKind } from './document/document.js';
+import { collectDirectives, disabledPredicate, type Directive } from './document/directives.js';
+import { closest } from './config/suggest.js';
+import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config/config.js';
+import { isWellFormed } from './fix/fix.js';
+import { buildConfigSchema } from './config/schema.js';
+import { sectionStatus, type SectionStatus } from './document/status.js';
 
 export const DOCS_BASE_URL = 'https://github.com/speclint/speclint/blob/main/docs/rules/';
 export const INTERNAL_RULE = 'internal-error';

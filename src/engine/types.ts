@@ -140,6 +140,6 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly options: O;
   readonly kind: DocKind | null;
   readonly filePath: string | undefined;
-  readonly doc: import('./document.js').SpecDocument;
+  readonly doc: import('./document/document.js').SpecDocument;
   report(d: ReportDescriptor): void;
 }

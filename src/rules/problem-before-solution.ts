@@ -1,6 +1,6 @@
 import { defineRule } from './define.js';
-import type { Section } from '../engine/document.js';
-import { OPENING_HEADING } from '../engine/sections.js';
+import type { Section } from '../engine/document/document.js';
+import { OPENING_HEADING } from '../engine/document/sections.js';
 
 
 export default defineRule({

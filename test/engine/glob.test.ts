@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch/posix';
-import { compileGlob, expandBraces } from '../../src/engine/glob.js';
+import { compileGlob, expandBraces } from '../../src/engine/config/glob.js';
 
 const PATHS = [
   '/repo/docs/prd/checkout.md', '/repo/docs/prd/2026/q1/carts.md', '/repo/docs/readme.md', '/repo/.github/x.md',

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { lint, SKIPPED_RULE } from '../../src/engine/index.js';
-import { parseDocument } from '../../src/engine/parse.js';
+import { parseDocument } from '../../src/engine/parse/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 const notes = (text: string) => lint(text, { rules }).diagnostics.filter((d) => d.ruleId === SKIPPED_RULE);

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, ParseCache, PARSE_LIMITS } from '../../src/engine/index.js';
-import { splitChunks } from '../../src/engine/chunks.js';
-import { parseDocument, type PieceFilter } from '../../src/engine/parse.js';
+import { splitChunks } from '../../src/engine/parse/chunks.js';
+import { parseDocument, type PieceFilter } from '../../src/engine/parse/parse.js';
 import { pieceFilter } from '../../src/engine/engine.js';
-import { defaultConfig } from '../../src/engine/config.js';
+import { defaultConfig } from '../../src/engine/config/config.js';
 import { rules } from '../../src/rules/index.js';
 import type { Root } from 'mdast';
 

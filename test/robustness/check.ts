@@ -8,7 +8,7 @@ import {
   lint, applyFixList, applyFixes, fixUntilStable, defaultConfig, mergeConfig, INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE,
   type Diagnostic, type Fix, type LintOptions, type ResolvedConfig,
 } from '../../src/engine/index.js';
-import { parseMarkdown } from '../../src/engine/parse.js';
+import { parseMarkdown } from '../../src/engine/parse/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 /** Rules whose diagnostics anchor on headings (or the document start), not on phrases. */

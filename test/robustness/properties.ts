@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { chaosDoc, structuredDoc, TEAM_PHRASES } from './gen.js';
 import { checkDocument, teamConfig, type CheckStats } from './check.js';
 import { lint, PARSE_LIMITS } from '../../src/engine/index.js';
-import { parseDocument } from '../../src/engine/parse.js';
+import { parseDocument } from '../../src/engine/parse/parse.js';
 import { rules } from '../../src/rules/index.js';
 
 export interface PropertyDef {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { applyFixes, applyFixList, fixUntilStable, lint, type Diagnostic } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 import { checkDocument, teamConfig } from './check.js';
-import { parseDocument } from '../../src/engine/parse.js';
+import { parseDocument } from '../../src/engine/parse/parse.js';
 
 const run = (text: string, config = teamConfig([])) => lint(text, { rules, config }).diagnostics;
 const of = (ds: Diagnostic[], ruleId: string) => ds.filter((d) => d.ruleId === ruleId);

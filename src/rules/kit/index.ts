@@ -3,8 +3,8 @@
  * around a hit, the shared word lists and the fix helpers. A rule lists its phrases once;
  * `phraseRule` derives its triggers (for partial parses) from that list.
  */
-import type { ProseBlock, Token } from '../../engine/document.js';
-import type { PhraseMatch } from '../../engine/phrases.js';
+import type { ProseBlock, Token } from '../../engine/document/document.js';
+import type { PhraseMatch } from '../../engine/language/phrases.js';
 import type { Rule, RuleContext, RuleMeta } from '../../engine/types.js';
 import { findPhrases, type PhraseOptions } from './phrases.js';
 import { authorsVoice, sentenceOf, type Sentence } from './sentence.js';
@@ -13,12 +13,12 @@ export { defineRule } from '../define.js';
 export { findPhrases, phraseOptionsSchema, tokensBetween, lintableBlocks, type PhraseOptions } from './phrases.js';
 export * from './sentence.js';
 export * from './words.js';
-export { PhraseMatcher, type PhraseMatch } from '../../engine/phrases.js';
+export { PhraseMatcher, type PhraseMatch } from '../../engine/language/phrases.js';
 export {
   matchCase, removeWordEdit, opensBlock, removalsSafeTogether, withArticle, sentenceEnd, sentenceStart, startsSentence,
-} from '../../engine/fix-helpers.js';
+} from '../../engine/fix/fix-helpers.js';
 export type { Fix, ReportDescriptor, TextEdit, RuleContext } from '../../engine/types.js';
-export type { ProseBlock, SpecDocument } from '../../engine/document.js';
+export type { ProseBlock, SpecDocument } from '../../engine/document/document.js';
 
 /** One phrase hit, with its block and its sentence, in the author's own voice. */
 export interface Hit<D> {

@@ -3,10 +3,10 @@
  * honours a rule's `allow` and `extra` options.
  */
 import { firstIndex } from '../../engine/search.js';
-import type { ProseBlock, SpecDocument, Token } from '../../engine/document.js';
+import type { ProseBlock, SpecDocument, Token } from '../../engine/document/document.js';
 import type { JsonSchema, RuleContext } from '../../engine/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../../engine/phrases.js';
-import { stringList } from '../../engine/schema.js';
+import { PhraseMatcher, type PhraseMatch } from '../../engine/language/phrases.js';
+import { stringList } from '../../engine/config/schema.js';
 
 export interface PhraseOptions extends Record<string, unknown> {
   allow?: string[];

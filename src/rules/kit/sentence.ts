@@ -3,9 +3,9 @@
  * who the sentence is about, whether it is the author's own voice. Phrasing rules decide
  * from this, not from the trigger word alone.
  */
-import type { ProseBlock, SpecDocument, Token } from '../../engine/document.js';
+import type { ProseBlock, SpecDocument, Token } from '../../engine/document/document.js';
 import { firstIndex } from '../../engine/search.js';
-import { sentenceEnd, sentenceStart } from '../../engine/fix-helpers.js';
+import { sentenceEnd, sentenceStart } from '../../engine/fix/fix-helpers.js';
 import { FIRST_SINGULAR, WORK_VERBS } from './words.js';
 
 export interface Sentence {

@@ -10,7 +10,7 @@
  * Everything else is left out of the tree. The test is conservative on purpose: it reads the
  * raw text, so markup can only make it say "parse" more often, never less.
  */
-import { tokenize } from './document.js';
+import { tokenize } from '../language/tokens.js';
 
 /** A heading line, a setext underline below a non-blank line, or an inline directive. */
 const STRUCTURE = /^[ \t]{0,3}#{1,6}(?:[ \t]|\r?$)|\S[ \t]*\r?\n[ \t]{0,3}(?:=+|-+)[ \t]*\r?$|speclint-/m;

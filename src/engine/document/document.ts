@@ -10,22 +10,15 @@
 import type { Root, RootContent, Heading, PhrasingContent, Nodes } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import type { DocKind } from './types.js';
-import { Locator } from './location.js';
+import type { DocKind } from '../types.js';
+import { Locator } from '../parse/location.js';
 import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { tokenize, type Token } from '../language/tokens.js';
+
+export { tokenize, type Token };
 
 export const BLOCKER = '\uFFFC';
-
-export interface Token {
-  /** Absolute offsets in the document. */
-  start: number;
-  end: number;
-  /** Lower-cased, curly apostrophes made straight. */
-  norm: string;
-  /** Only whitespace lies between this token and the previous one in the same block. */
-  joined: boolean;
-}
 
 export interface ProseBlock {
   type: 'paragraph' | 'heading' | 'tableCell';
@@ -60,7 +53,6 @@ export interface Section {
   isTitle: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ\-][\p{L}\p{N}]+)*/gu;
 const PLACEHOLDER_WORDS = new Set([
   'tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx', 'placeholder', 'wip', 'coming', 'soon', 'fill', 'in', 'this', 'later',
   'lorem', 'ipsum', 'add', 'here', 'write', 'describe', 'insert', 'text', 'content', 'pending', 'to', 'be', 'determined',
@@ -68,28 +60,6 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 const PLACEHOLDER_MARKERS = /\b(?:tbd|tbc|tba|todo|fixme|xxx|placeholder|lorem ipsum)\b|^\s*(?:…|\.\.\.)\s*$/i;
 
-export function tokenize(masked: string, base: number): Token[] {
-  const tokens: Token[] = [];
-  let prevEnd = -1;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(masked); m; m = TOKEN_RE.exec(masked)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    let joined = prevEnd >= 0;
-    if (joined) {
-      for (let i = prevEnd; i < start; i++) {
-        const c = masked.charCodeAt(i);
-        if (c !== 32 && c !== 9 && c !== 10 && c !== 13) {
-          joined = false;
-          break;
-        }
-      }
-    }
-    tokens.push({ start: base + start, end: base + end, norm: m[0].toLowerCase().replace(/[’ʼ]/g, "'"), joined });
-    prevEnd = end;
-  }
-  return tokens;
-}
 
 function isAutolink(node: Nodes): boolean {
   if (node.type !== 'link') return false;

@@ -1,5 +1,5 @@
 import { location } from 'vfile-location';
-import type { Point, Range } from './types.js';
+import type { Point, Range } from '../types.js';
 
 /** Converts between UTF-16 offsets and 1-based line/column points. */
 export class Locator {

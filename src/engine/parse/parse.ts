@@ -54,7 +54,7 @@ interface Entry {
 export class ParseCache {
   private entries = new Map<string, Entry>();
   /** Prose blocks per top-level node (SpecDocument fills it), so a reused chunk is not masked again. */
-  readonly prose = new WeakMap<object, { base: number; blocks: import('./document.js').ProseBlock[] }>();
+  readonly prose = new WeakMap<object, { base: number; blocks: import('../document/document.js').ProseBlock[] }>();
   private generation = 0;
   /** How many chunks the last lint parsed and reused (for tests and benchmarks). */
   lastStats = { parsed: 0, reused: 0 };

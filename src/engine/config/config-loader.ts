@@ -6,7 +6,7 @@
  * every config found applies, the nearest one last (it wins). `extends` loads other files
  * first; cycles and missing files are errors naming the file that refers to them.
  */
-import type { Rule } from './types.js';
+import type { Rule } from '../types.js';
 import {
   CONFIG_FILE_NAMES, ConfigError, LIMITS, defaultConfig, mergeConfig, parseConfigText, validateConfig,
   type ConfigFile, type ResolvedConfig,

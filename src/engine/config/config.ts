@@ -4,9 +4,9 @@
  * Config is data only: nothing in it is ever executed or compiled into a regular expression.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { DocKind, JsonSchema, Rule, SeveritySetting } from './types.js';
-import { DOC_KINDS } from './types.js';
-import { BUILTIN_SECTIONS, DEFAULT_KIND_SECTIONS, DEFAULT_QUOTE_SECTIONS, type SectionDef } from './sections.js';
+import type { DocKind, JsonSchema, Rule, SeveritySetting } from '../types.js';
+import { DOC_KINDS } from '../types.js';
+import { BUILTIN_SECTIONS, DEFAULT_KIND_SECTIONS, DEFAULT_QUOTE_SECTIONS, type SectionDef } from '../document/sections.js';
 import { validate } from './schema.js';
 import { didYouMean } from './suggest.js';
 

@@ -2,8 +2,8 @@
  * The config JSON Schema, generated from rule metadata (the single source), and a small
  * validator for the subset of JSON Schema we generate. Errors name the exact path.
  */
-import type { JsonSchema, Rule } from './types.js';
-import { DOC_KINDS } from './types.js';
+import type { JsonSchema, Rule } from '../types.js';
+import { DOC_KINDS } from '../types.js';
 import { didYouMean } from './suggest.js';
 
 const MAX_ITEMS = 2000;

@@ -3,8 +3,8 @@
  * Overlapping fixes are skipped (the next pass picks them up after a re-lint), and nothing
  * outside an accepted edit's range is ever changed.
  */
-import { firstIndex } from './search.js';
-import type { Diagnostic, Fix, TextEdit } from './types.js';
+import { firstIndex } from '../search.js';
+import type { Diagnostic, Fix, TextEdit } from '../types.js';
 
 export interface ApplyResult {
   output: string;

@@ -1,6 +1,6 @@
 /** Small helpers rules use to build minimal, text-preserving edits. */
-import { firstIndex } from './search.js';
-import type { TextEdit } from './types.js';
+import { firstIndex } from '../search.js';
+import type { TextEdit } from '../types.js';
 
 /** "resources" → "engineers", keeping the original's capitalisation. */
 export function matchCase(original: string, replacement: string): string {

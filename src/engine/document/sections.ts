@@ -2,7 +2,7 @@
  * What a spec's sections mean: the built-in section definitions, heading matching by
  * meaning (synonyms, in any order, any numbering), and the document-kind profiles.
  */
-import type { DocKind } from './types.js';
+import type { DocKind } from '../types.js';
 
 export interface SectionDef {
   id: string;

@@ -3,7 +3,7 @@
  * tokens of a prose block. Matching is linear in the number of tokens times the few phrases
  * that share a first word, so no phrase list (built-in or from a team's config) can hang it.
  */
-import { tokenize, type Token } from './document.js';
+import { tokenize, type Token } from './tokens.js';
 
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

@@ -2,9 +2,9 @@
  * Which required sections a spec has: the shared answer behind the require-sections rule,
  * the status bar ("Brief 4/6") and the CLI's summary.
  */
-import type { DocKind } from './types.js';
+import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
-import { PhraseMatcher } from './phrases.js';
+import { PhraseMatcher } from '../language/phrases.js';
 import { GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
