@@ -141,7 +141,7 @@ async function runCommand(title) {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
   await page.keyboard.press('Enter');
 }
-const statusItem = () => page.locator('.statusbar-item', { hasText: /(Brief|Ticket|Launch note) \d+\/\d+/ }).first();
+const statusItem = () => page.locator('.statusbar-item', { hasText: /(Brief|Ticket|Launch note|PRD|RFC|Design doc|Spec|Proposal) \d+\/\d+/ }).first();
 
 let failed = false;
 try {

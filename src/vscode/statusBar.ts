@@ -28,13 +28,19 @@ export function statusText(entry: LintEntry): string | undefined {
   if (!s) return undefined;
   const phrasing = phrasingCount(entry);
   const done = s.present === s.required && phrasing === 0;
-  return `${done ? '$(pass)' : '$(checklist)'} ${KIND_LABELS[s.kind]} ${s.present}/${s.required}${phrasing ? ` · ${phrasing} phrasing` : ''}`;
+  return `${done ? '$(pass)' : '$(checklist)'} ${nameOf(entry)} ${s.present}/${s.required}${phrasing ? ` · ${phrasing} phrasing` : ''}`;
+}
+
+/** What the document calls itself ("PRD", "RFC", "Design doc"), else the kind's name ("Brief"). */
+function nameOf(entry: LintEntry): string {
+  const label = entry.result.kindLabel || KIND_LABELS[entry.result.status!.kind];
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 function tooltip(entry: LintEntry): vscode.MarkdownString {
   const s = entry.result.status!;
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**SpecLint — ${KIND_LABELS[s.kind]}: ${s.present} of ${s.required} sections**\n\n`);
+  md.appendMarkdown(`**SpecLint — ${nameOf(entry)}: ${s.present} of ${s.required} sections**\n\n`);
   // Why SpecLint read the document as this kind ("front matter type: prd", "the title … names a brief").
   if (entry.result.kindReason) md.appendMarkdown(`Read as ${escape(articled(entry.result.kindLabel || KIND_LABELS[s.kind]))} because ${escape(entry.result.kindReason)}.\n\n`);
   const open = s.entries.filter((e) => e.state !== 'present');

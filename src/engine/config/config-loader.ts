@@ -55,6 +55,8 @@ interface Loaded {
 
 export class ConfigResolver {
   private readonly fileCache = new Map<string, Promise<Loaded>>();
+  /** Each cascade of config files, resolved once (cleared with the file caches). */
+  private readonly resolved = new Map<string, { config: ResolvedConfig; files: string[]; layers: ConfigLayer[] }>();
   private readonly dirCache = new Map<string, Promise<{ path: string } | null>>();
   private readonly schema;
 
@@ -69,6 +71,7 @@ export class ConfigResolver {
   clear(): void {
     this.fileCache.clear();
     this.dirCache.clear();
+    this.resolved.clear();
   }
 
   /** The config for a document at `filePath`: the cascade of config files above it. */
@@ -88,6 +91,11 @@ export class ConfigResolver {
       if (parent === dir) break;
       dir = parent;
     }
+    // The same cascade gives the same config object, so what the engine builds once per config
+    // (heading matchers, the prefilter's triggers) is built once per folder tree, not per file.
+    const key = files.join('\n');
+    const known = this.resolved.get(key);
+    if (known) return known;
     let config = defaultConfig();
     const layers: ConfigLayer[] = [];
     for (const l of found) {
@@ -96,7 +104,9 @@ export class ConfigResolver {
         layers.push({ path: layer.path, file: layer.file });
       }
     }
-    return { config, files, layers };
+    const result = { config, files, layers };
+    this.resolved.set(key, result);
+    return result;
   }
 
   /** The config from one explicit file (`--config`), without the cascade. */

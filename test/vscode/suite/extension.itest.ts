@@ -114,12 +114,25 @@ export function register(): void {
       ok((just && doc.getText(just.range).toLowerCase().includes('just')) || diags.some((d) => ruleOf(d) === 'no-demands'), 'a phrasing problem is flagged');
     });
 
+    it('shows what the CLI reports for every file of the workspace (cli-expected.json, kept current by test/ci/editor-agrees.test.ts)', async () => {
+      const expected = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf('cli-expected.json')))) as Record<string, string[]>;
+      const shown = (uri: vscode.Uri) => ours(uri).map((d) => `${ruleOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+      for (const file of Object.keys(expected)) await vscode.workspace.openTextDocument(uriOf(file));
+      // Files with problems first: by the time they show, the clean ones have been linted too.
+      const files = Object.keys(expected).sort((a, b) => expected[b]!.length - expected[a]!.length);
+      for (const file of files) {
+        const want = JSON.stringify(expected[file]);
+        await until(() => JSON.stringify(shown(uriOf(file))) === want, `${file}: the CLI's ${want}, shown: ${JSON.stringify(shown(uriOf(file)))}`);
+      }
+    });
+
     it('shows how complete the active spec is in the status bar', async () => {
       const uri = uriOf('bad-brief.md');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const api = vscode.extensions.getExtension<{ statusBarText(): string | undefined; statusBarTooltip(): string | undefined }>('speclint.speclint')!.exports;
       const text = await until(() => api.statusBarText(), 'status bar text');
-      ok(/^\$\(checklist\) Brief \d\/6 · \d+ phrasing$/.test(text), `status bar: ${text}`);
+      // bad-brief.md says it is a PRD (front matter type: prd): the status bar names it so.
+      ok(/^\$\(checklist\) PRD \d\/6 · \d+ phrasing$/.test(text), `status bar: ${text}`);
       // The hover says why the document was read as a brief (the engine's kindReason).
       const reason = engineLint(vscode.window.activeTextEditor!.document.getText(), uri).kindReason;
       const tip = api.statusBarTooltip() ?? '';
