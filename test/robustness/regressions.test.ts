@@ -5,7 +5,7 @@
  * file and the mechanism).
  */
 import assert from 'node:assert/strict';
-import { applyFixes, applyFixList, fixUntilStable, lint, type Diagnostic } from '../../src/engine/index.js';
+import { PARSE_LIMITS, applyFixes, applyFixList, fixUntilStable, lint, type Diagnostic } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 import { checkDocument, teamConfig } from './check.js';
 import { parseDocument } from '../../src/engine/parse/parse.js';
@@ -119,6 +119,25 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
     this.timeout(120_000);
     for (const w of ['ASAP ', 'just ', "can't you just ", 'Just. ']) {
       assert.ok(run(w.repeat(Math.floor(95_000 / w.length))).length > 0, JSON.stringify(w));
+    }
+  });
+});
+
+describe('robustness regressions: engine core (fixed)', () => {
+  it('a "[x]: y" line that continues a paragraph defines nothing, whichever way the document is cut', () => {
+    // Found by the "cutting a chunk at every piece" property: the line was collected as a
+    // definition and appended to the chunk, so "[x]" became a link only when parsed in pieces.
+    const text = '[ref-4]: https://example.com/just "just simply"\n\njust\n[x]: just';
+    const saved = { ...PARSE_LIMITS };
+    try {
+      PARSE_LIMITS.maxChunkCost = 0;
+      PARSE_LIMITS.maxCost = Number.MAX_SAFE_INTEGER;
+      const cut = JSON.stringify(parseDocument(text).tree);
+      PARSE_LIMITS.maxChunkCost = Number.MAX_SAFE_INTEGER;
+      PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+      assert.equal(cut, JSON.stringify(parseDocument(text).tree));
+    } finally {
+      Object.assign(PARSE_LIMITS, saved);
     }
   });
 });

@@ -383,6 +383,11 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
+/** After this line, a new block (such as a definition) may start: it is blank, a definition, an ATX heading, a thematic break or a fence. */
+function canStartBlock(prev: string, definition: RegExp): boolean {
+  return !prev.trim() || definition.test(prev) || /^ {0,3}#{1,6}(?:[ \t]|$)/.test(prev) || /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(prev) || /^ {0,3}(?:`{3,}|~{3,})/.test(prev) || /^ {0,3}=+[ \t]*$/.test(prev);
+}
+
 /**
  * Link reference definitions (`[label]: destination`) of the whole document, by label.
  * CommonMark resolves references document-wide, so each chunk is parsed with the
@@ -420,6 +425,9 @@ export class Definitions {
       }
       const m = re.exec(line);
       if (!m) continue;
+      // A definition cannot interrupt a paragraph: "[x]: y" right under a line of text is
+      // that paragraph's text, and must not define x for the chunks it is appended to.
+      if (n > 0 && !canStartBlock(lines[n - 1]!.replace(/\r$/, ''), re)) continue;
       // The destination may be on the next line ("[label]:" then the URL).
       if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!.replace(/\r$/, '');
       const label = normalizeIdentifier(m[1]!);
