@@ -117,9 +117,11 @@ export function register(): void {
     it('shows what the CLI reports for every file of the workspace (cli-expected.json, kept current by test/ci/editor-agrees.test.ts)', async () => {
       const expected = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf('cli-expected.json')))) as Record<string, string[]>;
       const shown = (uri: vscode.Uri) => ours(uri).map((d) => `${ruleOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
-      for (const file of Object.keys(expected)) await vscode.workspace.openTextDocument(uriOf(file));
+      // notes/closed.md stays closed: the Lint workspace test needs a file nobody opened.
+      const files = Object.keys(expected).filter((f) => f !== 'notes/closed.md');
+      for (const file of files) await vscode.workspace.openTextDocument(uriOf(file));
       // Files with problems first: by the time they show, the clean ones have been linted too.
-      const files = Object.keys(expected).sort((a, b) => expected[b]!.length - expected[a]!.length);
+      files.sort((a, b) => expected[b]!.length - expected[a]!.length);
       for (const file of files) {
         const want = JSON.stringify(expected[file]);
         await until(() => JSON.stringify(shown(uriOf(file))) === want, `${file}: the CLI's ${want}, shown: ${JSON.stringify(shown(uriOf(file)))}`);
