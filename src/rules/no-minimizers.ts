@@ -41,7 +41,10 @@ const PHRASES = [
     "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
     "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
     "won't take much", 'not be much work', 'not be much more work', "wouldn't be much work", "wouldn't be much more work",
-    "shouldn't be much work", "isn't much work", 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
+    "shouldn't be much work", "isn't much work",
+    // "any competent web developer can build a profile page": the work called trivial by who could do it.
+    ...['competent', 'decent', 'half-decent', 'junior', 'halfway decent'].flatMap((q) =>
+      ['developer', 'web developer', 'dev', 'programmer', 'engineer', 'coder'].flatMap((who) => [`any ${q} ${who} can`, `any ${q} ${who} could`])), 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
   ]),
   ...of('intensifier', ['obviously']),
   ...of('basic', ['basic']),
