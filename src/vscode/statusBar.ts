@@ -31,9 +31,14 @@ export function statusText(entry: LintEntry): string | undefined {
   return `${done ? '$(pass)' : '$(checklist)'} ${nameOf(entry)} ${s.present}/${s.required}${phrasing ? ` · ${phrasing} phrasing` : ''}`;
 }
 
-/** What the document calls itself ("PRD", "RFC", "Design doc"), else the kind's name ("Brief"). */
+/** What the document calls itself ("PRD", "RFC", "design doc"), else the kind's name ("Brief"). */
+function labelOf(entry: LintEntry): string {
+  return entry.result.kindLabel || KIND_LABELS[entry.result.status!.kind];
+}
+
+/** The label as a status bar word: "PRD", "Design doc", "Brief". */
 function nameOf(entry: LintEntry): string {
-  const label = entry.result.kindLabel || KIND_LABELS[entry.result.status!.kind];
+  const label = labelOf(entry);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -42,7 +47,7 @@ function tooltip(entry: LintEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**SpecLint — ${nameOf(entry)}: ${s.present} of ${s.required} sections**\n\n`);
   // Why SpecLint read the document as this kind ("front matter type: prd", "the title … names a brief").
-  if (entry.result.kindReason) md.appendMarkdown(`Read as ${escape(articled(entry.result.kindLabel || KIND_LABELS[s.kind]))} because ${escape(entry.result.kindReason)}.\n\n`);
+  if (entry.result.kindReason) md.appendMarkdown(`Read as ${escape(articled(labelOf(entry)))} because ${escape(entry.result.kindReason)}.\n\n`);
   const open = s.entries.filter((e) => e.state !== 'present');
   for (const e of open) {
     const what = e.state === 'missing' ? 'missing' : 'only a placeholder';
