@@ -28,6 +28,29 @@ var import_node_fs = require("node:fs");
 var import_node_crypto = require("node:crypto");
 var import_node_os = __toESM(require("node:os"));
 var import_node_path = __toESM(require("node:path"));
+
+// src/cli/github-commands.ts
+var GITHUB_ANNOTATIONS_PER_KIND = 10;
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotationCommand(a) {
+  const props = [
+    ["file", a.file],
+    ["line", a.line],
+    ["col", a.column],
+    ["endLine", a.endLine],
+    ["endColumn", a.endColumn],
+    ["title", `speclint(${a.ruleId})`]
+  ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${COMMAND[a.severity]} ${props.join(",")}::${escapeData(a.message)}`;
+}
+
+// src/action/main.ts
 var FILTER_MODES = ["added", "file", "nofilter"];
 var FAIL_ON = ["error", "warning", "never"];
 function input(name) {
@@ -81,26 +104,7 @@ function changesSince(cwd, base) {
   }
   return { base: mergeBase, files };
 }
-var ANNOTATIONS_PER_KIND = 10;
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation(f) {
-  const props = [
-    ["file", f.file],
-    ["line", f.line],
-    ["col", f.column],
-    ["endLine", f.endLine],
-    ["endColumn", f.endColumn],
-    ["title", `speclint(${f.ruleId})`]
-  ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-}
 function cell(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/([\\|*_`[\]<>#])/g, "\\$1");
 }
@@ -166,7 +170,7 @@ function summaryMarkdown(s) {
   if (rest.length) {
     md += `### Problems without an annotation
 
-GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step; these ${rest.length} are the rest.
+GitHub shows at most ${GITHUB_ANNOTATIONS_PER_KIND} annotations of each kind per step; these ${rest.length} are the rest.
 
 `;
     md += `| where | severity | rule | message |
@@ -242,10 +246,10 @@ function main() {
   const annotated = /* @__PURE__ */ new Set();
   const shown = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
-    if (shown[f.severity] >= ANNOTATIONS_PER_KIND) continue;
+    if (shown[f.severity] >= GITHUB_ANNOTATIONS_PER_KIND) continue;
     shown[f.severity]++;
     annotated.add(f);
-    console.log(annotation(f));
+    console.log(annotationCommand(f));
   }
   const hidden = findings.length - annotated.size;
   if (hidden) console.log(`SpecLint: ${hidden} more problem${hidden === 1 ? "" : "s"} than GitHub annotates; all are in the job summary.`);

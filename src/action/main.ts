@@ -15,6 +15,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { GITHUB_ANNOTATIONS_PER_KIND, annotationCommand, escapeData } from '../cli/github-commands.js';
 
 // ---- inputs -----------------------------------------------------------------------------
 
@@ -115,32 +116,10 @@ function changesSince(cwd: string, base: { ref: string; what: string }): Changes
 
 // ---- output -------------------------------------------------------------------------------
 
-/** GitHub shows at most this many annotations of each kind per step. */
-const ANNOTATIONS_PER_KIND = 10;
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 interface Finding extends JsonDiagnostic {
   file: string;
-}
-
-function annotation(f: Finding): string {
-  const props = [
-    ['file', f.file],
-    ['line', f.line],
-    ['col', f.column],
-    ['endLine', f.endLine],
-    ['endColumn', f.endColumn],
-    ['title', `speclint(${f.ruleId})`],
-  ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
 }
 
 /** Text for a markdown table cell. */
@@ -205,7 +184,7 @@ function summaryMarkdown(s: Summary): string {
 
   const rest = s.findings.filter((f) => !s.annotated.has(f));
   if (rest.length) {
-    md += `### Problems without an annotation\n\nGitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step; these ${rest.length} are the rest.\n\n`;
+    md += `### Problems without an annotation\n\nGitHub shows at most ${GITHUB_ANNOTATIONS_PER_KIND} annotations of each kind per step; these ${rest.length} are the rest.\n\n`;
     md += `| where | severity | rule | message |\n| --- | --- | --- | --- |\n`;
     // The job summary is capped at 1 MiB; a thousand rows stay well under it.
     for (const f of rest.slice(0, 1000)) {
@@ -287,10 +266,10 @@ function main(): number {
   const annotated = new Set<Finding>();
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
-    if (shown[f.severity] >= ANNOTATIONS_PER_KIND) continue;
+    if (shown[f.severity] >= GITHUB_ANNOTATIONS_PER_KIND) continue;
     shown[f.severity]++;
     annotated.add(f);
-    console.log(annotation(f));
+    console.log(annotationCommand(f));
   }
   const hidden = findings.length - annotated.size;
   if (hidden) console.log(`SpecLint: ${hidden} more problem${hidden === 1 ? '' : 's'} than GitHub annotates; all are in the job summary.`);

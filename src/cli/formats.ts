@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DOCS_BASE_URL, type Diagnostic, type DocKind, type Rule, type Severity } from '../engine/index.js';
 import type { Format } from './args.js';
 import { issueFingerprint, occurrences } from './fingerprint.js';
+import { GITHUB_ANNOTATIONS_PER_KIND, annotationCommand } from './github-commands.js';
 
 /** A problem as the CLI reports it: the engine's diagnostic and its fingerprint (fingerprint.ts). */
 export type CliDiagnostic = Diagnostic & { fingerprint?: string };
@@ -185,20 +186,6 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
 
 // ---- github -----------------------------------------------------------------------------
 
-const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
-
-/** Escaping of workflow command data, per @actions/core. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
-export const GITHUB_ANNOTATIONS_PER_KIND = 10;
-
 export function github(results: FileResult[]): string {
   let out = '';
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -211,15 +198,8 @@ export function github(results: FileResult[]): string {
         continue;
       }
       shown[d.severity]++;
-      const props = [
-        ['file', r.file],
-        ['line', d.range.start.line],
-        ['col', d.range.start.column],
-        ['endLine', d.range.end.line],
-        ['endColumn', d.range.end.column],
-        ['title', `speclint(${d.ruleId})`],
-      ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-      out += `::${GITHUB_COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}\n`;
+      const { start, end } = d.range;
+      out += `${annotationCommand({ file: r.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ruleId: d.ruleId, severity: d.severity, message: d.message })}\n`;
     }
   }
   const more = (['error', 'warning', 'info'] as const)
