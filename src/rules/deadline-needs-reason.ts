@@ -66,6 +66,47 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   return true;
 }
 
+/** Words that can follow "by" in a date: "needed by *Friday*", "due by *the end of* Q3", "by *next* sprint". */
+const DATE_WORDS = new Set([
+  ...DAYS, ...MONTHS, 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'weekend', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  'eod', 'eow', 'eom', 'eoq', 'eoy', 'cob', 'eob', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'then', 'now',
+  'launch', 'release', 'deadline', 'date', 'time', 'mid-year', 'year-end',
+]);
+const DATE_LEAD = new Set(['the', 'this', 'next', 'early', 'mid', 'late', 'end', 'of', 'close', 'start', 'beginning', 'latest', 'very', 'at']);
+/** A phrase ending in "by" ("needed by", "due by") names a date only when one follows: not "needed by the compiler". */
+function dateFollows(tokens: readonly { norm: string }[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
+    const w = tokens[j]!.norm;
+    if (DATE_WORDS.has(w) || /^\d/.test(w)) return true;
+    if (!DATE_LEAD.has(w)) return false;
+  }
+  return false;
+}
+/** What, done "immediately", is a delivery asked for: "we need this *fixed* immediately", "*ship* it right away". */
+const DELIVER = new Set([
+  'need', 'needs', 'needed', 'want', 'wants', 'fix', 'fixed', 'ship', 'shipped', 'deploy', 'deployed', 'release', 'released',
+  'merge', 'merged', 'done', 'addressed', 'resolved', 'closed', 'patched', 'updated', 'implemented', 'changed', 'removed',
+  'added', 'sent', 'submitted', 'delivered', 'start', 'started', 'begin', 'look', 'handled', 'finished', 'completed',
+  'prioritized', 'prioritised', 'investigated', 'escalated', 'rolled', 'reverted', 'revert', 'deliver', 'finish', 'complete',
+]);
+/** Words that may stand between the delivery and "immediately": "fix *this* immediately", "need *it done* right away". */
+const BETWEEN = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'to', 'be', 'on', 'at', 'into', 'out', 'back', 'up', 'please', 'asap', 'now', 'done', 'fixed', 'in']);
+/**
+ * "immediately" and "right away" ask for a delivery only after a word that asks for one ("we need
+ * this immediately", "should be fixed immediately"), and not before another verb they qualify
+ * ("is immediately run", "immediately display a banner"): there they describe what a system does.
+ */
+function deliveryNow(s: Sentence): boolean {
+  const n1 = s.words[s.last + 1];
+  if (n1 && !['and', 'or', 'so', 'please', 'because', 'since', 'as', 'otherwise', 'if', 'before', 'or', 'but'].includes(n1)) return false;
+  for (let j = s.first - 1; j >= Math.max(0, s.first - 4); j--) {
+    const w = s.words[j]!;
+    if (DELIVER.has(w)) return true;
+    if (!BETWEEN.has(w)) return false;
+  }
+  return false;
+}
+
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
 
 export default phraseRule<Deadline>({
@@ -92,6 +133,13 @@ export default phraseRule<Deadline>({
   extraData: () => ({ what: 'urgency' }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
+      const lower = text.toLowerCase().replace(/\s+/g, ' ');
+      if ((lower.endsWith(' by') || lower === 'no later than') && !dateFollows(block.tokens, match.last + 1)) continue;
+      if ((lower === 'immediately' || lower === 'right away') && !deliveryNow(sentence)) continue;
+      // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
+      if ((lower === 'urgent' || lower === 'urgently') && ['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(sentence.words[sentence.first - 1] ?? '')) continue;
+      // "Once the deadline is reached you may merge": a process described, not a date set.
+      if (lower.includes('deadline') && sentence.words.slice(0, sentence.first).some((w) => ['once', 'when', 'after', 'until', 'if', 'before', 'whether'].includes(w))) continue;
       if (!asks(sentence, match.data.what, text)) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);

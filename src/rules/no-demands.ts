@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
@@ -43,7 +43,15 @@ export default phraseRule<Demand>({
     // Sentences already given their closing question: a second demand in the same sentence only
     // rewrites its own words.
     const closed = new Set<number>();
+    const ownDesign = engineersOwnDesign(ctx.doc, ctx.kind);
     for (const { block, match, sentence, text: phrase } of hits) {
+      const lower = phrase.toLowerCase();
+      // "### Why not just use X?": a heading that opens the discussion of an alternative, not a demand
+      // (a ticket's title "Why can't you just add dark mode?" still is one).
+      if (block.type === 'heading' && ctx.kind !== 'ticket' && lower.startsWith('why') && !/\byou\b/.test(lower)) continue;
+      // In engineers' own design proposal, "why not just…" and "can't we just…" weigh an alternative
+      // the authors could build themselves; only a demand on someone else ("can't you just") counts.
+      if (ownDesign && !/\byou\b|\bthey\b/.test(lower)) continue;
       // "If you just need to support Node 12, use…": the reader's own need, in directions.
       if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       if (!match.data.strong) {

@@ -16,6 +16,10 @@ const durationFollows = (s: Sentence) => {
   if (['that', 'so'].includes(next[0]!) && ['long', 'much'].includes(next[1]!)) return true;
   return next.some((w, i) => UNITS.has(w) && i > 0);
 };
+/** After "…do it in": a duration ("two days", "half the time", "a weekend"). */
+const timeFollows = (s: Sentence) => [1, 2, 3, 4].some((k) => { const w = wordAt(s, k) ?? ''; return UNITS.has(w) || ['half', 'third', 'quarter', 'fifth', 'tenth', 'fraction', 'weekend', 'afternoon', 'morning', 'evening', 'night', 'no', 'less'].includes(w); });
+/** "not unreasonable", "wouldn't be unreasonable" (not "isn't that ridiculous?", which asks for agreement). */
+const negatedBefore = (s: Sentence) => { const p1 = wordAt(s, -1) ?? ''; const p2 = wordAt(s, -2) ?? ''; return p1 === 'not' || p1 === 'never' || (p1 === 'be' && (p2 === 'not' || p2.endsWith("n't"))); };
 const COULD_HAVE = ['in that amount of time', 'in that much time', 'in less time than that', 'in that time'];
 /** "I could have…", "I could've…", "we could have…": a counterfactual by the author, measured against the quoted time. */
 const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) => (w === 'i' || w === 'we') && ((a[i + 1] === 'could' && a[i + 2] === 'have') || a[i + 1] === "could've"));
@@ -111,6 +115,10 @@ export default phraseRule<Haggle>({
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
+      // "can do it in two places": a duration, or a time of day or week, must follow "…do it in".
+      if (/\sin$/i.test(text) && !timeFollows(sentence)) continue;
+      // "It is not unreasonable to…", "wouldn't be unreasonable": said to agree, not to haggle.
+      if (!match.data.strong && negatedBefore(sentence)) continue;
       if (!accuses(sentence, text)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

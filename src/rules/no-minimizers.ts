@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -120,10 +120,39 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
     if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
+    // "a new endpoint to just return the slug": what a thing is for, not work someone is told to do.
+    const p2 = wordAt(s, -2) ?? '';
+    if (/^[a-z]+$/.test(p2) && !TO_VERBS.has(p2)) return false;
     return true;
   }
   return false;
 }
+
+/** Who, named right before the hit (or before its modal), does the work: "you could just…", "engineering can simply…". */
+const DOERS = new Set([
+  'you', "you'll", "you'd", 'engineering', 'engineers', 'engineer', 'devs', 'dev', 'developers', 'developer', 'team',
+  'someone', 'somebody', 'maintainers', 'backend', 'frontend',
+]);
+/**
+ * In engineers' own design proposal, a minimiser counts only when it is pressed on someone named as
+ * doing the work ("you could just add…"): "this is a trivial change to the parser" or "we just store
+ * the name" is the authors' judgement of their own design.
+ */
+function pressedOnOthers(s: Sentence): boolean {
+  if (s.hasCode) return false;
+  const p1 = wordAt(s, -1);
+  const p2 = wordAt(s, -2);
+  return DOERS.has(p1 ?? '') || (MODALS.has(p1 ?? '') && DOERS.has(p2 ?? ''));
+}
+
+/** Words before "to just…" that put work on someone: "need to just add", "have to simply", "asked to quickly". */
+const TO_VERBS = new Set([
+  'need', 'needs', 'needed', 'have', 'has', 'had', 'want', 'wants', 'wanted', 'going', 'got', 'gotta', 'like', 'able', 'try', 'trying',
+  'asked', 'ask', 'asking', 'expect', 'expected', 'expects', 'supposed', 'told', 'tell', 'ought', 'request', 'requested', 'want',
+  'decided', 'plan', 'planning', 'allowed', 'required', 'requires', 'require', 'prefer', 'rather', 'love', "i'd", "we'd", 'used',
+  'meant', 'easier', 'better', 'faster', 'quicker', 'cheaper', 'simpler', 'enough', 'wish', 'hope', 'afford', 'just', 'simply',
+  'them', 'him', 'her', 'you', 'engineering', 'engineers', 'developers', 'devs', 'team', 'someone',
+]);
 
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
@@ -153,9 +182,16 @@ function justAUnitOfWork(s: Sentence): boolean {
   return false;
 }
 
+/** "we can't just turn it off", "we can't easily do this": the author says why their own plan fails. */
+function ownPlanRefused(s: Sentence): boolean {
+  const p1 = wordAt(s, -1) ?? '';
+  const p2 = wordAt(s, -2) ?? '';
+  return (p1 === 'cannot' || p1 === "can't" || p1 === "couldn't" || p1 === "won't" || p1 === 'not') && (p2 === 'we' || p2 === 'i' || p2 === 'can');
+}
+
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 === 'not' || p1 === 'as') return false;
+  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s)) return false;
   const { word: n1, k } = after(s);
   // "can be done simply", "can simply be added".
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
@@ -184,7 +220,7 @@ function adverbMinimises(s: Sentence, word: string): boolean {
 }
 
 function mannerMinimises(s: Sentence, word: string): boolean {
-  if (offersOwnWork(s) || s.words.includes('your')) return false;
+  if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s)) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
@@ -213,10 +249,16 @@ function workIsSubject(s: Sentence, from: number): boolean {
   return false;
 }
 
+/** What is easy to do by accident: "easy to make mistakes", "easy to introduce bugs". */
+const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
+
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
 function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
-  if (wordAt(s, -1) === 'too' || ['might', 'may'].includes(wordAt(s, -2) ?? '') || ['might', 'may'].includes(wordAt(s, -3) ?? '')) return false;
+  // "could be very simple": a design that may be small, not work presumed small.
+  if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
+  // "easy to make mistakes", "simpler to implement compared to the others": a hazard, or options weighed.
+  if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w)) || s.words.slice(s.last + 1).some((w) => w === 'compared' || w === 'than')) return false;
   const n1 = wordAt(s, 1);
   // "easy to add", "trivial for a developer to implement", "simple enough to build".
   for (let k = 1; k <= 5; k++) {
@@ -482,6 +524,7 @@ export default phraseRule<How>({
     const removals = new Map<ProseBlock, { edit: TextEdit; fix: Fix }[]>();
     const flaggedSentences = new Set<number>();
     const intensifiers: typeof hits = [];
+    const ownDesign = engineersOwnDesign(ctx.doc, ctx.kind);
     for (const hit of hits) {
       const { match, sentence: s, block } = hit;
       const word = hit.text.toLowerCase();
@@ -503,6 +546,7 @@ export default phraseRule<How>({
         : how === 'team' ? true
         : strongMinimises(s, word);
       if (!yes) continue;
+      if (ownDesign && how !== 'team' && !pressedOnOthers(s)) continue;
       // "a small change" is one finding, not one for "small" and one for the phrase.
       if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;
       flaggedSentences.add(s.start);

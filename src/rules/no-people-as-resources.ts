@@ -28,8 +28,9 @@ const PEOPLE_BEFORE = new Set([
   'developer', 'engineering', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack', 'mobile', 'ios',
   'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
   'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
-  'ftes', 'team', 'project', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
-  'utilizing', 'adding', 'add', 'assigning', 'specific', 'individual', 'each', 'every',
+  'ftes', 'team', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
+  'utilizing', 'adding', 'add', 'assigning', 'specific', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
+  'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
@@ -55,6 +56,22 @@ const EITHER = new Set([
   'these', 'those', 'its', 'their', 'other', 'following', 'additional', 'shared', 'further', 'management', 'manager',
   'useful', 'helpful', 'free', 'external', 'type', 'types', 'custom', 'like', 'such', 'list', 'time', 'support',
 ]);
+/** Words that make a whole sentence technical ("a library that needs one or two resources", "resource bundle"). */
+const TECH = new Set([
+  'bundle', 'bundles', 'target', 'targets', 'package', 'packages', 'library', 'libraries', 'attribute', 'attributes', 'stream',
+  'streams', 'variable', 'variables', 'entity', 'entities', 'compiler', 'runtime', 'tensor', 'tensors', 'struct', 'structs',
+  'class', 'classes', 'endpoint', 'endpoints', 'schema', 'json', 'yaml', 'manifest', 'telemetry', 'cache', 'caching', 'gc',
+  'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu',
+  'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
+  'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
+]);
+/** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
+const PERSON_RESOURCE_NEXT = new Set([
+  'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
+  'has', 'had', 'have', 'may', 'might', 'must', 'needs', 'needed', 'works', 'working', 'worked', 'assigned', 'available',
+  'allocated', 'leaves', 'left', 'quit', 'per', 'at', 'of', 'as', 'but', 'if', 'when', 'since', 'because', 'so', 'by',
+  'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
+]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
 const PEOPLE_NEAR_AFTER = new Set(['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
 /** "worked on by more than one resource": the one doing the work is a person. */
@@ -62,7 +79,12 @@ function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
-function meansPeople(s: Sentence): boolean {
+function meansPeople(s: Sentence, text: string): boolean {
+  // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
+  const n0 = wordAt(s, 1);
+  // "the time resources to work on it": someone's time, not people.
+  if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
+  if (text.toLowerCase() === 'resource' && n0 && !PERSON_RESOURCE_NEXT.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
@@ -75,6 +97,8 @@ function meansPeople(s: Sentence): boolean {
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
   if (win.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
+  // Nothing right beside the word says people, and the sentence is about software.
+  if (s.words.some((x) => TECH.has(x))) return false;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');
@@ -111,7 +135,7 @@ export default phraseRule<PeopleWord>({
   check(ctx, hits) {
     for (const { match, sentence: s, text } of hits) {
       const { test, replace, exact } = match.data;
-      if (test === 'resources' && !meansPeople(s)) continue;
+      if (test === 'resources' && !meansPeople(s, text)) continue;
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x))) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({

@@ -1,0 +1,44 @@
+/**
+ * Who a document is written by and for, read from the whole text: phrasing rules weigh a word
+ * differently in an engineer's own design proposal than in a PM's brief.
+ */
+import type { SpecDocument } from '../../engine/document/document.js';
+import type { DocKind } from '../../engine/types.js';
+
+/** What a PM writes for engineering: here "should be easy to build" is said of someone else's work. */
+const PRODUCT_TITLE = /\b(?:prd|product requirements?|brief|pitch|one[- ]pager|product outline|initiative|requirements|user stor(?:y|ies))\b/i;
+
+/** What engineers call their own design proposals (`SpecDocument.kindLabel`). */
+const ENGINEERING_NAMES = new Set(['RFC', 'ADR', 'KEP', 'PEP', 'design doc']);
+
+const memo = new WeakMap<SpecDocument, boolean>();
+
+/**
+ * The document is engineers' own technical design: a proposal, RFC or design doc (or a technical
+ * guide) full of code. Its authors are the people who will build what it describes, so "this is a
+ * trivial change to the parser" or "we can just store the name" is their own judgement of their
+ * own work, not pressure on someone else's. Tickets never count: a request filed with a project
+ * is addressed to whoever does the work.
+ *
+ * Read from the raw text (code fences and inline code), not the tree: a partial parse leaves out
+ * blocks that hold no trigger.
+ */
+export function engineersOwnDesign(doc: SpecDocument, kind: DocKind | null): boolean {
+  if (kind === 'ticket') return false;
+  let yes = memo.get(doc);
+  if (yes === undefined) {
+    const text = doc.text;
+    const fm = doc.frontMatter?.data;
+    const titles = [doc.titleHeading?.title, typeof fm?.title === 'string' ? fm.title : undefined];
+    let fences = 0;
+    for (const m of text.matchAll(/^ {0,3}(?:```|~~~)/gm)) if (m && ++fences >= 4) break;
+    let inline = 0;
+    if (fences < 4) for (const m of text.matchAll(/`[^`\n]+`/g)) if (m && ++inline >= 12) break;
+    // Two code blocks (an opening and a closing fence each), or a dozen inline code spans.
+    const product = doc.kindLabel === 'PRD' || titles.some((t) => t && PRODUCT_TITLE.test(t));
+    // An RFC, ADR, KEP, PEP or design doc is engineers' own proposal, with or without code.
+    yes = !product && (ENGINEERING_NAMES.has(doc.kindLabel) || fences >= 4 || inline >= 12);
+    memo.set(doc, yes);
+  }
+  return yes;
+}
