@@ -11,9 +11,9 @@
  */
 import * as vscode from 'vscode';
 import {
-  ConfigError, ConfigResolver, defaultConfig, matchGlob, type ResolvedConfig, type SeveritySetting,
+  ConfigError, ConfigResolver, defaultConfig, matchGlob, ruleSeverities, type ResolvedConfig, type SeveritySetting,
 } from '../engine/index.js';
-import { rules, ruleById } from '../rules/index.js';
+import { rules } from '../rules/index.js';
 import { SOURCE } from './positions.js';
 import { keyPosition } from './configPosition.js';
 import { DEFAULT_MAX_LINT_TIME } from './lintClient.js';
@@ -27,22 +27,19 @@ export interface Settings {
   statusBar: boolean;
   /** Per-document lint time budget in ms (`speclint.maxLintTime`). */
   maxLintTime: number;
+  /** What is wrong in `speclint.rules` (an unknown rule or severity), shown to the user once. */
+  problems: string[];
 }
 
 const MIN_LINT_TIME = 100;
 
-const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
-
 export function readSettings(scope?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration('speclint', scope);
   const run = c.get<string>('run', 'onType');
-  const raw = c.get<Record<string, unknown>>('rules', {}) ?? {};
-  const ruleSettings: Record<string, SeveritySetting> = {};
-  for (const [id, v] of Object.entries(raw)) {
-    // Unknown ids and values are ignored here; the settings UI flags values outside the enum.
-    if (ruleById(id) && typeof v === 'string' && SEVERITIES.includes(v)) ruleSettings[id] = v as SeveritySetting;
-  }
+  // "warn", 0, 1 and 2 work as in config files; anything else is reported (see ConfigManager) and ignored.
+  const { rules: ruleSettings, problems } = ruleSeverities(c.get<unknown>('rules', {}), rules.map((r) => r.id), 'speclint.rules');
   return {
+    problems,
     enable: c.get<boolean>('enable', true),
     run: run === 'onSave' || run === 'off' ? run : 'onType',
     rules: ruleSettings,
@@ -117,10 +114,23 @@ export class ConfigManager implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('speclint')) {
           this.settings = readSettings();
+          this.reportSettingProblems();
           this.changed.fire();
         }
       }),
     );
+  }
+
+  /** A wrong entry in `speclint.rules` is shown once (per wording), not dropped in silence. */
+  private readonly shownSettingProblems = new Set<string>();
+  reportSettingProblems(): void {
+    for (const p of this.settings.problems) {
+      if (this.shownSettingProblems.has(p)) continue;
+      this.shownSettingProblems.add(p);
+      void vscode.window.showWarningMessage(`SpecLint: ${p}`, 'Open Settings').then((pick) => {
+        if (pick) void vscode.commands.executeCommand('workbench.action.openSettings', 'speclint.rules');
+      });
+    }
   }
 
   /** Forget cached config files and errors, then ask for a re-lint. */

@@ -31,6 +31,7 @@ function spawner(context: vscode.ExtensionContext): SpawnWorker {
 
 export function activate(context: vscode.ExtensionContext): SpecLintApi {
   const configs = new ConfigManager();
+  configs.reportSettingProblems();
   const client = new LintClient(spawner(context), { budget: () => configs.settings.maxLintTime });
   const linter = new Linter(configs, client);
   const statusBar = new SpecStatusBar(linter, configs);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ConfigResolver, ConfigError, lint, type ConfigHost } from '../../src/engine/index.js';
+import { ConfigResolver, ConfigError, lint, ruleSeverities, type ConfigHost } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 
 const host = (files: Record<string, string>): ConfigHost => ({ readFile: async (p) => files[p] });
@@ -108,5 +108,25 @@ describe('config files', () => {
     const ds = lint('<!-- speclint-configure-file {"rules": {"nope": "off"}} -->\n\nWe just need it.\n', { rules }).diagnostics;
     assert.deepEqual(ds.map((d) => d.ruleId), ['config-error', 'no-minimizers']);
     assert.match(ds[0]!.message, /unknown rule "nope"/);
+  });
+});
+
+describe('editor rule severities (speclint.rules)', () => {
+  const ids = rules.map((r) => r.id);
+  it('accepts the spellings a config file accepts', () => {
+    const { rules: got, problems } = ruleSeverities({ 'no-minimizers': 'warn', 'no-demands': 0, 'deadline-needs-reason': 2, 'credit-the-team': 'info' }, ids, 'speclint.rules');
+    assert.deepEqual(got, { 'no-minimizers': 'warning', 'no-demands': 'off', 'deadline-needs-reason': 'error', 'credit-the-team': 'info' });
+    assert.deepEqual(problems, []);
+  });
+  it('names a wrong rule or severity instead of dropping it in silence', () => {
+    const { rules: got, problems } = ruleSeverities({ 'no-minimizrs': 'off', 'no-demands': 'warnn', 'credit-the-team': 5 }, ids, 'speclint.rules');
+    assert.deepEqual(got, {});
+    assert.equal(problems.length, 3);
+    assert.match(problems[0]!, /"no-minimizrs" is not a SpecLint rule\. Did you mean "no-minimizers"\?/);
+    assert.match(problems[1]!, /speclint\.rules\.no-demands: "warnn" is not a severity.*Did you mean "warning"\?/);
+    assert.match(problems[2]!, /credit-the-team: 5 is not a severity/);
+  });
+  it('reports a setting that is not an object', () => {
+    assert.match(ruleSeverities('off', ids, 'speclint.rules').problems[0]!, /should be an object/);
   });
 });

@@ -149,6 +149,29 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
 /** ESLint's severity spellings, accepted so a team's habits just work. */
 const SEVERITY_ALIASES = new Map<unknown, SeveritySetting>([['warn', 'warning'], [0, 'off'], [1, 'warning'], [2, 'error']]);
 
+const SEVERITY_NAMES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+/**
+ * Rule severities from an editor setting (`{ "no-minimizers": "warn" }`): the same spellings a
+ * config file accepts, and one problem per entry that is not a known rule or severity.
+ */
+export function ruleSeverities(raw: unknown, ruleIds: readonly string[], where: string): { rules: Record<string, SeveritySetting>; problems: string[] } {
+  const rules: Record<string, SeveritySetting> = {};
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { rules, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { rules, problems: [`${where} should be an object of rule ids and severities, e.g. { "no-minimizers": "info" }.`] };
+  for (const [id, v] of Object.entries(raw)) {
+    if (!ruleIds.includes(id)) {
+      problems.push(`${where}: "${id}" is not a SpecLint rule.${didYouMean(id, ruleIds)} It is ignored.`);
+      continue;
+    }
+    const sev = SEVERITY_ALIASES.get(v) ?? (SEVERITY_NAMES.includes(v as SeveritySetting) ? (v as SeveritySetting) : undefined);
+    if (sev) rules[id] = sev;
+    else problems.push(`${where}.${id}: ${JSON.stringify(v)} is not a severity. Use "error", "warning" ("warn"), "info" or "off" (or 2, 1, 0).${typeof v === 'string' ? didYouMean(v, SEVERITY_NAMES) : ''} It is ignored.`);
+  }
+  return { rules, problems };
+}
+
 /** A copy of the config with "warn", 0, 1 and 2 turned into off, warning and error. */
 function normalizeSeverities(cfg: ConfigFile): ConfigFile {
   if (!cfg.rules) return cfg;
