@@ -12,10 +12,10 @@ import { insertedSectionCursor } from './codeActions.js';
 
 export const SHOW_STATUS_COMMAND = 'speclint.showStatus';
 
-/** "This brief does not say who it is for." (the engine gives the predicate: "does not say who it is for"). */
-function sentence(kind: DocKind, e: SectionStatusEntry): string {
+/** "This PRD does not say who it is for." (the engine gives the predicate; the label is what the author called it). */
+function sentence(label: string, e: SectionStatusEntry): string {
   const m = e.missing.trim().replace(/\.$/, '');
-  return /^\p{Ll}/u.test(m) ? `This ${KIND_LABELS[kind].toLowerCase()} ${m}.` : `${m}.`;
+  return /^\p{Ll}/u.test(m) ? `This ${/^[A-Z]{2,}/.test(label) ? label : label.toLowerCase()} ${m}.` : `${m}.`;
 }
 
 function phrasingCount(entry: LintEntry): number {
@@ -125,12 +125,12 @@ export class SpecStatusBar implements vscode.Disposable {
     const status = entry?.result.status;
     for (const e of status?.entries ?? []) {
       if (e.state === 'missing') {
-        items.push({ label: `$(add) Insert "${e.title}"`, detail: sentence(status!.kind, e), run: () => this.insert(doc!, e) });
+        items.push({ label: `$(add) Insert "${e.title}"`, detail: sentence(labelOf(entry!), e), run: () => this.insert(doc!, e) });
       } else if (e.state === 'placeholder' && e.section) {
         const section = e.section;
         items.push({
           label: `$(edit) Fill in "${section.title}"`,
-          detail: `It holds only a placeholder. ${sentence(status!.kind, e)}`,
+          detail: `It holds only a placeholder. ${sentence(labelOf(entry!), e)}`,
           run: async () => {
             const r = offsetRange(doc!, section.start, section.headingEnd);
             const ed = await vscode.window.showTextDocument(doc!);
