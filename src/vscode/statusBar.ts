@@ -3,7 +3,7 @@
  * spec; the tooltip lists what is missing, a click offers to insert a missing section.
  */
 import * as vscode from 'vscode';
-import { KIND_LABELS, type DocKind, type SectionStatusEntry } from '../engine/index.js';
+import { KIND_LABELS, type SectionStatusEntry } from '../engine/index.js';
 import { ruleById } from '../rules/index.js';
 import type { ConfigManager } from './config.js';
 import { isLintable, type LintEntry, type Linter } from './diagnostics.js';
