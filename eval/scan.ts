@@ -36,7 +36,8 @@ if (!folder || !fs.existsSync(folder)) {
 const judged = fs.readFileSync(path.join(ROOT, 'scan', 'judged.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Judged);
 const key = (repo: string, file: string, line: number, rule: string) => `${repo}\0${file}\0${line}\0${rule}`;
 const verdicts = new Map(judged.map((j) => [key(j.repo, j.path, j.line, j.rule), j]));
-const repos = [...new Set(judged.map((j) => j.repo))];
+const scanned = JSON.parse(fs.readFileSync(path.join(ROOT, 'scan', 'repos.json'), 'utf8')) as { repo: string; commit: string }[];
+const repos = scanned.map((r) => r.repo);
 
 function* markdown(dir: string): Generator<string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -52,7 +53,7 @@ const flags: { repo: string; file: string; line: number; rule: string; severity:
 for (const repo of repos) {
   const dir = path.join(folder, repo.replace('/', '+'));
   if (!fs.existsSync(dir)) {
-    console.error(`missing ${dir}: extract ${repo} at ${judged.find((j) => j.repo === repo)!.commit}`);
+    console.error(`missing ${dir}: extract ${repo} at ${scanned.find((r) => r.repo === repo)!.commit}`);
     process.exit(2);
   }
   for (const file of markdown(dir)) {
@@ -82,7 +83,7 @@ const unjudged = flags.filter((f) => !f.verdict);
 const out = [
   '# Wide scan of public design proposals',
   '',
-  `Written by \`npm run eval:scan\` on ${new Date().toISOString().slice(0, 10)}: ${files} markdown files, ${(kb / 1024).toFixed(1)} MB, from ${repos.length} repositories (${repos.join(', ')}). Verdicts: eval/scan/judged.jsonl (${judged.length} flags a reader judged, ${allTrue.length} of them true).`,
+  `Written by \`npm run eval:scan\` on ${new Date().toISOString().slice(0, 10)}: ${files} markdown files, ${(kb / 1024).toFixed(1)} MB, from the ${repos.length} repositories in eval/scan/repos.json. Verdicts: eval/scan/judged.jsonl (${judged.length} flags a reader judged, ${allTrue.length} of them true).`,
   '',
   `Warnings: **${warnings.length}** (${per100(warnings.length)} per 100 KB); judged false: **${count(warnings, 'false')}** (${per100(count(warnings, 'false'))} per 100 KB); judged true: ${count(warnings, 'true')}; not judged yet: ${count(warnings)}. Questions (info): ${flags.length - warnings.length}.`,
   '',

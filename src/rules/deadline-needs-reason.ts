@@ -107,6 +107,27 @@ function deliveryNow(s: Sentence): boolean {
   return false;
 }
 
+/** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
+const PAST_EVENTS = new Set(['joined', 'started', 'began', 'hired', 'born', 'signed', 'registered', 'enrolled', 'arrived', 'existed', 'founded', 'happened', 'occurred', 'created', 'opened', 'was', 'were', 'had']);
+/** "urgent" said of the work: "this is urgent", "very urgent", "URGENT: need…", "we need an urgent fix". */
+const PREDICATE = new Set(['is', "it's", 'its', "that's", 'are', 'be', 'been', 'seems', 'very', 'extremely', 'really', 'super', 'so', 'quite', 'most']);
+const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help', 'attention', 'response', 'request', 'update', 'release', 'hotfix', 'action', 'support', 'answer', 'reply', 'feedback']);
+/**
+ * Not a label in a list of priorities ("Urgent, High, Normal", "L1 (Urgent) - 1 hour", "P1: Urgent and
+ * important") nor an adjective of someone's needs ("customers' urgent needs", "urgent dot releases").
+ */
+function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boolean {
+  const p1 = s.words[s.first - 1];
+  if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
+  if (p1 && PREDICATE.has(p1)) return true;
+  const n1 = s.words[s.last + 1];
+  if (n1 && URGENT_WORK.has(n1)) return s.words.some((x) => ASKING.has(x) && x !== 'urgent' && x !== 'urgently');
+  // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
+  if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end));
+  // "we urgently need…": an adverb on an ask.
+  return s.words[s.first] === 'urgently' && ASKING.has(n1 ?? '');
+}
+
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
 
 export default phraseRule<Deadline>({
@@ -138,6 +159,11 @@ export default phraseRule<Deadline>({
       if ((lower === 'immediately' || lower === 'right away') && !deliveryNow(sentence)) continue;
       // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
       if ((lower === 'urgent' || lower === 'urgently') && ['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(sentence.words[sentence.first - 1] ?? '')) continue;
+      // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
+      if (/deadline is$/.test(lower) && !dateFollows(block.tokens, match.last + 1)) continue;
+      // "those who joined before Jan 1 2020": a date in the past, not a delivery.
+      if (match.data.what === 'date' && PAST_EVENTS.has(sentence.words[sentence.first - 1] ?? '')) continue;
+      if ((lower === 'urgent' || lower === 'urgently') && !urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)) continue;
       // "Once the deadline is reached you may merge": a process described, not a date set.
       if (lower.includes('deadline') && sentence.words.slice(0, sentence.first).some((w) => ['once', 'when', 'after', 'until', 'if', 'before', 'whether'].includes(w))) continue;
       if (!asks(sentence, match.data.what, text)) continue;

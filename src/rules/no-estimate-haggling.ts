@@ -77,7 +77,8 @@ function accuses(s: Sentence, phrase: string): boolean {
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;
   // "numbers" are an estimate when they are someone's ("padding their numbers"), not "all the numbers will be padded".
-  if (s.words.some((x, i) => ESTIMATE_WORDS.includes(x) && (x !== 'numbers' || ['their', 'your', 'his', 'her', 'the', 'these'].includes(s.words[i - 1] ?? '') && s.words[i - 2] !== 'all'))) return true;
+  // Near the hit, and not the past ("years ago"): an estimate is what the judgement is about.
+  if (s.words.some((x, i) => Math.abs(i - s.first) <= 10 && s.words[i + 1] !== 'ago' && ESTIMATE_WORDS.includes(x) && (x !== 'numbers' || ['their', 'your', 'his', 'her', 'the', 'these'].includes(s.words[i - 1] ?? '') && s.words[i - 2] !== 'all'))) return true;
   // "Six weeks? That's too long for a settings page.": the estimate is in the sentence before.
   return (wordAt(s, -1) === "that's" && s.first === 1) || (s.first === 2 && hasSeq(s.words.slice(0, 2), ['that', 'is']));
 }
@@ -119,6 +120,8 @@ export default phraseRule<Haggle>({
       if (/\sin$/i.test(text) && !timeFollows(sentence)) continue;
       // "It is not unreasonable to…", "wouldn't be unreasonable": said to agree, not to haggle.
       if (!match.data.strong && negatedBefore(sentence)) continue;
+      // "the presentations took too long": what something took, not an estimate disputed.
+      if (!match.data.strong && ['took', 'ran', 'lasted'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (!accuses(sentence, text)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

@@ -142,7 +142,8 @@ function pressedOnOthers(s: Sentence): boolean {
   if (s.hasCode) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
-  return DOERS.has(p1 ?? '') || (MODALS.has(p1 ?? '') && DOERS.has(p2 ?? ''));
+  // Not "you can just pass the options object": what a reader of the design can do with it.
+  return DOERS.has(p1 ?? '') || (MODALS.has(p1 ?? '') && p1 !== 'can' && DOERS.has(p2 ?? ''));
 }
 
 /** Words before "to just…" that put work on someone: "need to just add", "have to simply", "asked to quickly". */
@@ -182,11 +183,12 @@ function justAUnitOfWork(s: Sentence): boolean {
   return false;
 }
 
-/** "we can't just turn it off", "we can't easily do this": the author says why their own plan fails. */
+/** "we can't just turn it off", "this cannot easily be done": the author says why a plan fails. */
 function ownPlanRefused(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';
   const p2 = wordAt(s, -2) ?? '';
-  return (p1 === 'cannot' || p1 === "can't" || p1 === "couldn't" || p1 === "won't" || p1 === 'not') && (p2 === 'we' || p2 === 'i' || p2 === 'can');
+  // "This cannot easily be done in one step": said of any subject, a reason the work is hard.
+  return p1 === 'cannot' || p1 === "can't" || p1 === "couldn't" || p1 === "won't" || (p1 === 'not' && (p2 === 'we' || p2 === 'i' || p2 === 'can' || p2 === 'could'));
 }
 
 function adverbMinimises(s: Sentence, word: string): boolean {
@@ -377,7 +379,8 @@ const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feat
 
 /** "a super tiny PR", "a small but useful feature", "we need a small website". */
 function sizeWordMinimises(s: Sentence): boolean {
-  if (negated(s)) return false;
+  // "whether it's a minor update or a new page": a kind of change named, not a size asserted.
+  if (negated(s) || s.words.slice(Math.max(0, s.first - 5), s.first).some((w) => w === 'whether' || w === 'if')) return false;
   // "Please merge; tiny PR", "a super tiny PR that takes 3 seconds to review": one's own change
   // called tiny to press a maintainer, whose work (review, merge) is what is minimised.
   // Not a size asked of contributors ("split it into a small PR for the parser, easier to review").

@@ -29,7 +29,7 @@ const PEOPLE_BEFORE = new Set([
   'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
   'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
   'ftes', 'team', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
-  'utilizing', 'adding', 'add', 'assigning', 'specific', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
+  'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
@@ -64,6 +64,7 @@ const TECH = new Set([
   'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu',
   'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
+  'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses',
 ]);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
@@ -73,13 +74,20 @@ const PERSON_RESOURCE_NEXT = new Set([
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
-const PEOPLE_NEAR_AFTER = new Set(['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+const PEOPLE_NEAR_AFTER = new Set(['assigned', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
+const HR_PROCESS = new Set(['request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
+
+/** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
+const THING_NEAR_AFTER = new Set(['deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
+
 function meansPeople(s: Sentence, text: string): boolean {
+  // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
+  if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
@@ -136,7 +144,11 @@ export default phraseRule<PeopleWord>({
     for (const { match, sentence: s, text } of hits) {
       const { test, replace, exact } = match.data;
       if (test === 'resources' && !meansPeople(s, text)) continue;
+      // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
+      if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x))) continue;
+      // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
+      if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.some((x) => x === 'requisition' || x === 'approved' || x === 'approval'))) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
         message: `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`,
