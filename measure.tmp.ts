@@ -3,6 +3,7 @@ import { lint } from './src/engine/index.js';
 import { rules } from './src/rules/index.js';
 const PHR = new Set(rules.filter((r) => r.meta.category === 'phrasing').map((r) => r.id));
 const files = process.argv.slice(2);
+const useEval = !!process.env.EVAL;
 const second = new Map<string, any>();
 if (fs.existsSync('/tmp/newsents/second.jsonl')) for (const l of fs.readFileSync('/tmp/newsents/second.jsonl', 'utf8').split('\n')) if (l.trim()) { const o = JSON.parse(l); second.set(o.id, o); }
 const useSecond = process.env.LABELS === 'agreed';
@@ -13,7 +14,7 @@ const same = (a: string, b: string) => a === b || (['no-minimizers', 'no-demands
 for (const f of files) for (const l of fs.readFileSync(f, 'utf8').split('\n')) {
   if (!l.trim()) continue;
   const s = JSON.parse(l);
-  let lab: string[] = s.rules;
+  let lab: string[] = s.settled?.rules ?? s.second?.rules ?? s.rules;
   if (useSecond) { const o = second.get(s.id); if (!o) continue; const agree = (lab.length === 0) === (o.rules.length === 0); if (!agree) continue; }
   const text = s.context === 'launch' ? `---\ntype: launch\n---\n\n${s.text}\n` : `${s.text}\n`;
   const got = [...new Set(lint(text, { rules } as any).diagnostics.filter((d: any) => PHR.has(d.ruleId) && d.severity !== 'info').map((d: any) => d.ruleId))];

@@ -43,6 +43,8 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // "Originally, I built it as…", "Back in 2019 I wrote…": the project's history, not credit for this launch.
       const lead = ctx.text.slice(sentenceStart(block.masked, block.start, match.start), match.start).toLowerCase();
       if (/\b(?:originally|back in|years ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/.test(lead)) continue;
+      // "Along with my co-lead …, I released 4.9": the credit is already shared.
+      if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
       const phrase = ctx.text.slice(match.start, match.end);
       const { from, to } = match.data;
       const word = ctx.text.slice(match.start, match.start + from.length);

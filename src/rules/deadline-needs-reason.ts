@@ -11,10 +11,10 @@ interface Deadline {
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
-  'needed this yesterday', 'need this yesterday', 'hard deadline', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
+  'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
   'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
 ];
 const DATES = [
@@ -25,6 +25,10 @@ const DATES = [
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
+  // A duration set for someone's work: "We need it in an hour", "Make sure you complete it in 6 days", "You are given 6 days to complete this".
+  ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this'].flatMap((v) =>
+    [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
+  'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -34,15 +38,16 @@ const REASONS = [
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
   'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'down',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
-  'about to', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
+  'about to', 'to allow', 'to give', 'to leave', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
-const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve']);
+const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence): boolean {
+  if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === 'i' || x === 'we') && ['will', 'am', 'are', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '')) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
@@ -59,7 +64,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   }
   // "immediately", "as soon as possible", dates: only with a word that asks for something, or
   // an imperative ("Submit the report before Tuesday").
-  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first) || (s.first > 0 && IMPERATIVES.has(s.words[0]!));
+  // An order: a verb opening the sentence, or one joined to it ("Identify and finish the feature by end of day").
+  const order = s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === 0 || ['and', 'then', 'please', 'pls', 'just'].includes(s.words[i - 1]!)));
+  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');

@@ -8,7 +8,13 @@ interface Haggle {
   /** "What do you mean you need two weeks…?": incredulity that counts only when a duration follows. */
   duration?: boolean;
 }
-const INCREDULITY = ['what do you mean you need', 'what do you mean it takes', 'what do you mean it will take', 'what do you mean it would take'];
+const INCREDULITY = [
+  'what do you mean you need', 'what do you mean it takes', 'what do you mean it will take', 'what do you mean it would take',
+  // A ceiling put on someone else's estimate: "That shouldn't take more than a week, tops!", "when it actually takes 6 hours".
+  "shouldn't take more than", 'should not take more than', "can't take more than", 'cannot take more than', "shouldn't take longer than",
+  "can't possibly take", 'it actually takes', 'it really takes',
+  'should have been able to', 'should be able to do it in', 'could be done in', 'can be done in',
+];
 const UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'sprint', 'sprints']);
 /** A duration right after the hit: "two weeks", "2 days", "a whole month", "that long". */
 const durationFollows = (s: Sentence) => {
@@ -20,6 +26,9 @@ const durationFollows = (s: Sentence) => {
 const timeFollows = (s: Sentence) => [1, 2, 3, 4].some((k) => { const w = wordAt(s, k) ?? ''; return UNITS.has(w) || ['half', 'third', 'quarter', 'fifth', 'tenth', 'fraction', 'weekend', 'afternoon', 'morning', 'evening', 'night', 'no', 'less'].includes(w); });
 /** "not unreasonable", "wouldn't be unreasonable" (not "isn't that ridiculous?", which asks for agreement). */
 const negatedBefore = (s: Sentence) => { const p1 = wordAt(s, -1) ?? ''; const p2 = wordAt(s, -2) ?? ''; return p1 === 'not' || p1 === 'never' || (p1 === 'be' && (p2 === 'not' || p2.endsWith("n't"))); };
+/** "change the 55 SP estimate to 8 SP", "cut their estimate to two days": a verb of cutting before the estimate. */
+const CUT = new Set(['change', 'changed', 'changing', 'cut', 'cutting', 'reduce', 'reduced', 'reducing', 'lower', 'lowered', 'lowering', 'drop', 'dropped', 'bring', 'brought', 'knock', 'knocked', 'slash', 'slashed', 'trim', 'trimmed', 'shrink', 'force', 'forced', 'push', 'pushed']);
+const cutBefore = (s: Sentence) => s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => CUT.has(w));
 const COULD_HAVE = ['in that amount of time', 'in that much time', 'in less time than that', 'in that time'];
 /** "I could have…", "I could've…", "we could have…": a counterfactual by the author, measured against the quoted time. */
 const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) => (w === 'i' || w === 'we') && ((a[i + 1] === 'could' && a[i + 2] === 'have') || a[i + 1] === "could've"));
@@ -40,6 +49,9 @@ const STRONG = [
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
   'estimation inflation', 'estimate inflation',
   'do it in a couple of hours', 'do it in a couple hours', 'done in a couple of hours', 'done in a couple hours',
+  'so much time to do so little', 'that much time to do so little', 'bloated estimate', 'bloated estimates', 'inflate their invoice',
+  'inflate the invoice', 'inflate their hours', 'inflating their hours', 'worth their salt can', 'worth their salt could',
+  'worth his salt can', 'worth her salt can', 'in a matter of minutes', 'estimate down to', 'estimates down to',
   'do it in an afternoon', 'done in an afternoon', 'do it in a day', 'done in a day',
 ];
 const WEAK = [
@@ -47,7 +59,10 @@ const WEAK = [
   'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable',
   // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
   'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
-  'how can it take', 'how could it take', 'why is it taking', 'why is this taking',
+  'how can it take', 'how could it take', 'why is it taking', 'why is this taking', 'why has it taken', 'why has this taken',
+  'why did it take', 'why did this take', 'overestimating', 'overestimates', 'should be half', 'should take half',
+  // "change the 55 SP estimate to 8 SP": an estimate cut by someone else.
+  'estimate to', 'estimates to',
 ];
 const ESTIMATE_WORDS = [
   'estimate', 'estimates', 'estimated', 'estimation', 'timeline', 'timelines', 'week', 'weeks', 'day', 'days', 'sprint',
@@ -64,6 +79,8 @@ const PAD = /^(?:pad|padded|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0]!;
   if (!PAD.test(first)) return true;
+  // "they will start padding those estimates": why people pad, not an accusation.
+  if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || s.words.slice(Math.max(0, s.first - 3), s.first).includes('will')) return false;
   if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
   const p1 = wordAt(s, -1);
   const before = s.words.slice(Math.max(0, s.first - 4), s.first);
@@ -116,6 +133,9 @@ export default phraseRule<Haggle>({
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
+      if (/^estimates? to$/i.test(text) && !cutBefore(sentence)) continue;
+      // "the tests should only take a minute": a ceiling on a machine's time, not on someone's estimate.
+      if (match.data.duration && match.data.strong && sentence.words.some((x) => NOT_ESTIMATE.includes(x))) continue;
       // "can do it in two places": a duration, or a time of day or week, must follow "…do it in".
       if (/\sin$/i.test(text) && !timeFollows(sentence)) continue;
       // "It is not unreasonable to…", "wouldn't be unreasonable": said to agree, not to haggle.

@@ -27,7 +27,7 @@ const PHRASES = [
   ...of('only', ['only']),
   ...of('sizeword', ['small', 'tiny', 'little', 'minor']),
   ...of('manner', ['easily', 'quickly', 'trivially']),
-  ...of('adjective', ['easy', 'simple', 'trivial', 'straightforward', 'straight forward', 'quick']),
+  ...of('adjective', ['easy', 'simple', 'simplistic', 'trivial', 'straightforward', 'straight forward', 'quick']),
   ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
   ...of('strong', [
     'only takes', 'should only take', 'would only take', 'a one-liner', 'one-line change', 'a few lines of code',
@@ -41,7 +41,9 @@ const PHRASES = [
     "minutes of an engineer's time", "minutes of a developer's", "shouldn't take time", 'should not take time',
     "shouldn't take much time", "shouldn't take much", "won't take long", "won't take you long", "wouldn't take long",
     "won't take much", 'not be much work', 'not be much more work', "wouldn't be much work", "wouldn't be much more work",
-    "shouldn't be much work", "isn't much work",
+    "shouldn't be much work", "isn't much work", 'how long could that take', 'how long could it take', 'how long can that take',
+    'how long can it take', 'how long could this take', "surely it's simple", "surely it's easy", 'surely it is simple', 'surely it is easy',
+    "surely that's simple", "surely that's easy", 'surely this is simple', 'surely this is easy',
     // "any competent web developer can build a profile page": the work called trivial by who could do it.
     ...['competent', 'decent', 'half-decent', 'junior', 'halfway decent'].flatMap((q) =>
       ['developer', 'web developer', 'dev', 'programmer', 'engineer', 'coder'].flatMap((who) => [`any ${q} ${who} can`, `any ${q} ${who} could`])), 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
@@ -52,9 +54,12 @@ const PHRASES = [
   ...of('duration', [
     'just {num} hours', 'just {num} minutes', 'just {num} days', 'just {num} to {num} hours', 'just {num} to {num} days',
     'just a few hours', 'just a few minutes', 'just a couple of hours', 'just a couple hours', 'just an hour', 'just a day',
-    'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops',
+    'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops', 'tops',
   ]),
 ];
+/** Units a guess ends with before "tops": "a half hour, tops". */
+const TOP_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
   'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
@@ -160,14 +165,20 @@ function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
   if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
   // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
-  return !s.words.includes('your') && !s.words.includes('yourself') && !s.words.includes('you') && !s.hasCode;
+  // (Only the clause counts: "just fix it, I know you are online" is still an order.)
+  const clause = s.masked.split(/[,;:—–]|\s-\s/)[0]!.toLowerCase();
+  return !/\byou(?:r|rself)?\b/.test(clause) && !s.hasCode;
 }
 
 /** Words that end the noun phrase after "just a…": the unit of work is named before them. */
 const CLAUSE_WORDS = new Set(['since', 'if', 'because', 'that', 'which', 'to', 'for', 'of', 'and', 'but', 'with', 'when', 'where', 'as', 'so']);
 
+/** "Sometimes it really is just a few changes", "Often interfaces are just a matter of wiring": a general remark. */
+const FREQUENCY = new Set(['sometimes', 'often', 'usually', 'occasionally', 'typically', 'generally', 'frequently', 'mostly', 'rarely']);
+
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
 function justAUnitOfWork(s: Sentence): boolean {
+  if (s.words.slice(0, s.first).some((w) => FREQUENCY.has(w))) return false;
   const p1 = wordAt(s, -1);
   let k = 1;
   if (wordAt(s, 1) === 'be') k = 2;
@@ -203,6 +214,8 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     const n2 = wordAt(s, k + 1);
     if (n2 === 'to') {
       const n3 = wordAt(s, k + 2);
+      // "we'll just need to make sure…": checking, not work.
+      if (n3 === 'make' && wordAt(s, k + 3) === 'sure') return false;
       return !!n3 && (WORK_VERBS.has(n3) || (n3 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 3) ?? '')));
     }
     if (p1 === 'we' || p1 === "we'll" || p1 === 'all') return true;
@@ -211,6 +224,8 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   }
   if (WORK_VERBS.has(n1)) {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
+    // "we'll just need to make sure…": checking, not work.
+    if (n1 === 'make' && wordAt(s, k + 1) === 'sure') return false;
     if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
@@ -259,6 +274,9 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
+  // "if it's easy, then…", "in a way where it can be easily modified": a condition, or a design property.
+  const lead = s.words.slice(Math.max(0, s.first - 4), s.first);
+  if (lead.some((w) => w === 'if' || w === 'whether' || w === 'unless') || s.words.slice(Math.max(0, s.first - 7), s.first).includes('way')) return false;
   // "easy to make mistakes", "simpler to implement compared to the others": a hazard, or options weighed.
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w)) || s.words.slice(s.last + 1).some((w) => w === 'compared' || w === 'than')) return false;
   const n1 = wordAt(s, 1);
@@ -296,8 +314,8 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   let k = -1;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
-  if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so'].includes(n1) || s.words.length === s.last + 1)) {
-    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats') return true;
+  if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so', 'then'].includes(n1) || s.words.length === s.last + 1)) {
+    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats' || s.words.slice(0, s.first).includes('surely')) return true;
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
@@ -329,6 +347,7 @@ function judgedEasy(s: Sentence): boolean {
 const PRODUCTS = new Set([
   'website', 'site', 'webpage', 'page', 'app', 'application', 'database', 'db', 'interface', 'system', 'form', 'dashboard',
   'portal', 'crm', 'service', 'backend', 'plugin', 'store', 'shop', 'program', 'webapp', 'web-app', 'platform', 'cms',
+  'ap', 'apps', 'websites', 'sites', 'tool', 'script', 'bot', 'extension', 'game', 'e-commerce', 'ecommerce', 'landing',
 ]);
 /** Nouns that make "basic"/"simple" + product talk about a kind of thing, not something to build ("basic page layout"). */
 const NOT_BUILT = new Set(['layout', 'layouts', 'structure', 'level', 'knowledge', 'understanding', 'example', 'examples', 'usage', 'setup', 'template', 'templates', 'test', 'tests', 'auth', 'authentication', 'settings', 'information', 'info', 'details', 'concepts', 'functionality', 'requirements']);
@@ -341,6 +360,9 @@ function firstPersonAsk(before: readonly string[]): boolean {
     const m = before[i + 2];
     if ((w === 'i' || w === 'we') && (['need', 'want', 'require'].includes(n ?? '') || (['just', 'only', 'really', 'simply'].includes(n ?? '') && ['need', 'want'].includes(m ?? '')))) return true;
     if ((w === "i'm" || w === "we're") && n === 'looking' && m === 'for') return true;
+    // "we are seeking a very simple webcast site", "we're after a basic app".
+    if (w === 'seeking' || w === 'seek' || ((w === "we're" || w === "i'm") && n === 'after')) return true;
+    if ((w === 'i' || w === 'we') && (n === 'am' || n === 'are') && m === 'looking' && before[i + 3] === 'for') return true;
   }
   return false;
 }
@@ -504,10 +526,13 @@ export default phraseRule<How>({
     if (how === 'basic') return [...PRODUCTS].map((n) => `${phrase} ${n}`);
     if (how === 'sizeword') return [...SIZED, ...PRODUCTS].map((n) => `${phrase} ${n}`);
     if (how === 'minutes') return ['engineer', 'developer', 'dev', 'programmer', 'coder'].flatMap((e) => [`${phrase} ${e}`, `${phrase} ${e}s`]);
+    // "a half hour, tops": "tops" alone, after a unit of time (the comma breaks the phrase).
+    if (phrase === 'tops') return [...TOP_UNITS].map((u) => `${u} tops`).concat(['tops']);
     return [phrase];
   },
   // …and read the sentence only when a unit of work can follow.
   worth(tokens, first, last, how) {
+    if (how === 'duration' && tokens[first]!.norm === 'tops' && first === last) return TOP_UNITS.has(tokens[first - 1]?.norm ?? '');
     if (how === 'only') return ['a', 'an', 'one', 'for'].includes(tokens[last + 1]?.norm ?? '');
     if (how === 'basic') {
       for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) if (PRODUCTS.has(tokens[j]!.norm)) return true;

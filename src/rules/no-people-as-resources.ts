@@ -29,7 +29,7 @@ const PEOPLE_BEFORE = new Set([
   'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
   'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
   'ftes', 'team', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
-  'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
+  'utilizing', 'adding', 'add', 'assigning', 'tech', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
@@ -48,7 +48,13 @@ const THING_NEAR = new Set([
   'mental', 'emotional', 'support', 'worker', 'workers', 'thread', 'threads', 'process', 'processes', 'connection',
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
-const NEED = ['need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign', 'bring', 'throw', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze'];
+const NEED = [
+  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
+  'bring', 'throw', 'throwing', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze',
+];
+/** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
+const DIAL = new Set(['scaling', 'scale', 'increase', 'increasing', 'grow', 'growing', 'double', 'doubling', 'boost', 'boosting', 'manage', 'managing', 'throw', 'throwing']);
+const dialled = (s: Sentence) => s.words.slice(Math.max(0, s.first - 4), s.first).some((x) => DIAL.has(x));
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|another|couple|few|several|many|more|extra|additional)$/;
 
 /** Words that can go with people or with things ("these resources", "shared resources"): they rule out people only when nothing in the sentence says people. */
@@ -103,7 +109,12 @@ function meansPeople(s: Sentence, text: string): boolean {
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
-  if (win.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
+  // "a fraction of a resource", "half a resource": a person split into parts.
+  if (hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) || (p1 === 'a' && p2 === 'half')) return true;
+  // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
+  const strong = !!p1 && PEOPLE_BEFORE.has(p1) && !EITHER.has(p1);
+  const near = strong ? win.slice(0, 3) : win;
+  if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   // Nothing right beside the word says people, and the sentence is about software.
   if (s.words.some((x) => TECH.has(x))) return false;
@@ -111,7 +122,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');
   const counted = byTwo || (!!p1 && COUNT.test(p1) && p1 !== 'a');
-  return counted && s.words.slice(0, s.first - (byTwo ? 2 : 1)).some((x) => NEED.includes(x));
+  return counted && (s.words.slice(0, s.first - (byTwo ? 2 : 1)).some((x) => NEED.includes(x)) || dialled(s));
 }
 
 export default phraseRule<PeopleWord>({
@@ -146,7 +157,7 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && !meansPeople(s, text)) continue;
       // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
-      if (test === 'demand' && !s.words.some((x) => NEED.includes(x))) continue;
+      if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s)) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
       if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.some((x) => x === 'requisition' || x === 'approved' || x === 'approval'))) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));

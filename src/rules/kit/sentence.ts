@@ -144,6 +144,8 @@ export function offersOwnWork(s: Sentence): boolean {
         // "I am thinking 2 to 3 hours tops": an opinion, not the author at work.
       } else if (w === 'i' && (n === 'want' || n === 'plan') && (words[i + 2] !== 'to' || NOT_OWN_WORK.has(words[i + 3] ?? ''))) {
         // "the feature I want", "I want to know": wanting something built is not doing it ("I want to fix it" is).
+      } else if (w === 'i' && n === 'took' && words[i + 2] === 'a') {
+        // "I took a close look at this work": looking at the work is not doing it.
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
