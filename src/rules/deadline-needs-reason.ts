@@ -54,7 +54,7 @@ function ownPromise(s: Sentence): boolean {
 function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   if (ownPromise(s)) return false;
   const p = phrase.toLowerCase();
-  if (p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest') return true;
+  if (p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;

@@ -305,6 +305,8 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (askedFor(s)) {
     if (n1 && !HOW_TO.has(n1) && !HOW_TO.has(wordAt(s, 2) ?? '') && !(s.words.slice(0, s.first).includes('i') && (n1 === 'way' || n1 === 'fix'))) return true;
   }
+  // "It's a REALLY simple app", "this is a very simple site": a product to build, its size stressed.
+  if ((PRODUCTS.has(n1 ?? '') || PRODUCTS.has(wordAt(s, 2) ?? '')) && DEGREE.has(wordAt(s, -1) ?? '') && unitAsserted(s) && ['it', "it's", 'this', 'its'].includes(s.words[0] ?? '')) return true;
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;

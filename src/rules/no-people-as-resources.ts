@@ -32,6 +32,12 @@ const PEOPLE_BEFORE = new Set([
   'utilizing', 'adding', 'add', 'assigning', 'tech', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
+/** Roles and kinds of engineer: "engineering resources", "QA resources", "offshore resources" are people whatever follows. */
+const ROLES = new Set([
+  'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
+  'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
+  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing',
+]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
 const THING_NEAR = new Set([
@@ -112,7 +118,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   // "a fraction of a resource", "half a resource": a person split into parts.
   if (hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) || (p1 === 'a' && p2 === 'half')) return true;
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
-  const strong = !!p1 && PEOPLE_BEFORE.has(p1) && !EITHER.has(p1);
+  const strong = !!p1 && ROLES.has(p1);
   const near = strong ? win.slice(0, 3) : win;
   if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;

@@ -107,7 +107,7 @@ export function aboutWording(s: Sentence): boolean {
 const NOT_OWN_WORK = new Set([
   'think', 'guess', 'assume', 'imagine', 'say', 'need', 'explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay',
   'tell', 'see', 'understand', 'wait', 'sorry', 'afraid', 'sure', 'surprised', 'confused', 'curious', 'wondering', 'asking',
-  'not', 'told', 'seen', 'heard', 'thinking', 'guessing', 'assuming', 'hoping',
+  'not', 'told', 'seen', 'heard', 'thinking', 'guessing', 'assuming', 'hoping', 'looking', 'seeking', 'interested', 'after',
 ]);
 /** Past tenses of having been at the work ("I downloaded the code and…", "I tested it"). */
 const DID_WORK = new Set([

@@ -56,7 +56,7 @@ export const WORK_NOUNS = new Set([
   'change', 'changes', 'fix', 'fixes', 'tweak', 'tweaks', 'button', 'flag', 'toggle', 'field', 'column', 'line',
   'lines', 'one-liner', 'checkbox', 'endpoint', 'query', 'script', 'patch', 'update', 'refactor', 'rename', 'migration',
   'wrapper', 'switch', 'if', 'if-statement', 'setting', 'option', 'parameter', 'param', 'config', 'addition', 'task',
-  'job', 'feature', 'pr', 'commit', 'implementation', 'modification', 'adjustment', 'edit', 'win', 'hack',
+  'job', 'feature', 'pr', 'commit', 'implementation', 'request', 'modification', 'adjustment', 'edit', 'win', 'hack',
   'form', 'page', 'screen', 'label', 'dropdown', 'link', 'modal', 'popup', 'banner', 'tab', 'filter', 'css',
   'table', 'call', 'check', 'test', 'variable', 'function', 'method', 'property', 'attribute', 'api', 'features',
   'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'icon', 'icons', 'dashboard', 'report', 'email', 'notification',
