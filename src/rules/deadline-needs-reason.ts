@@ -181,7 +181,8 @@ export default phraseRule<Deadline>({
       let prevEnd = sStart;
       while (prevEnd > block.start && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
       const prevStart = prevEnd > block.start ? sentenceStart(block.masked, block.start, prevEnd - 1) : sStart;
-      if (reasonMatcher.match(tokensBetween(block.tokens, prevStart, second.end)).length) continue;
+      // (Not the deadline's own words: "You are *given* 6 days to…".)
+      if (reasonMatcher.match(tokensBetween(block.tokens, prevStart, second.end)).some((r) => r.end <= match.start || r.start >= match.end)) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,
