@@ -14,7 +14,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
-  'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
+  'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'top priority', 'highest priority', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
   'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
 ];
 const DATES = [
@@ -29,6 +29,11 @@ const DATES = [
   ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this'].flatMap((v) =>
     [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
+  'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
+  // "Due Sept 24!": a due date is a deadline by itself.
+  ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
+  // "Please release this on Monday, June 29": a day set for a delivery (see \`deliveryOn\`).
+  ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -38,11 +43,11 @@ const REASONS = [
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
   'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'down',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
-  'about to', 'to allow', 'to give', 'to leave', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
+  'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
-const ASKING = new Set(['need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+const ASKING = new Set(["let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
@@ -54,7 +59,7 @@ function ownPromise(s: Sentence): boolean {
 function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   if (ownPromise(s)) return false;
   const p = phrase.toLowerCase();
-  if (p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
+  if (p.startsWith('due ') || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
@@ -66,7 +71,15 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   // an imperative ("Submit the report before Tuesday").
   // An order: a verb opening the sentence, or one joined to it ("Identify and finish the feature by end of day").
   const order = s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === 0 || ['and', 'then', 'please', 'pls', 'just'].includes(s.words[i - 1]!)));
-  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first) || (s.first > 0 && order);
+  // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
+  // unless it is work done by others: "he would like to have them completed by March".)
+  const likes = (i: number) => {
+    const prev = s.words[i - 1] ?? '';
+    if (!['would', "i'd", "we'd", "he'd", "she'd", "they'd"].includes(prev)) return false;
+    const who = prev === 'would' ? s.words[i - 2] : prev.slice(0, -2);
+    return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DELIVER.has(w) && w.endsWith('ed') || w === 'done');
+  };
+  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
@@ -168,6 +181,12 @@ export default phraseRule<Deadline>({
       if ((lower === 'urgent' || lower === 'urgently') && ['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(sentence.words[sentence.first - 1] ?? '')) continue;
       // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
       if (/deadline is$/.test(lower) && !dateFollows(block.tokens, match.last + 1)) continue;
+      // "ASAP Labs": a name.
+      if (lower === 'asap' && /^\s+[A-Z]/.test(ctx.text.slice(match.end, match.end + 3))) continue;
+      // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
+      if (lower.startsWith('on ') && !sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first).some((w) => DELIVER.has(w) || IMPERATIVES.has(w))) continue;
+      // "top priority" asks only when the work is named: "This is top priority to have done by noon".
+      if (lower.endsWith('priority') && !sentence.words.slice(sentence.last + 1).some((w) => DELIVER.has(w) || w === 'done')) continue;
       // "those who joined before Jan 1 2020": a date in the past, not a delivery.
       if (match.data.what === 'date' && PAST_EVENTS.has(sentence.words[sentence.first - 1] ?? '')) continue;
       if ((lower === 'urgent' || lower === 'urgently') && !urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)) continue;
@@ -182,7 +201,10 @@ export default phraseRule<Deadline>({
       while (prevEnd > block.start && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
       const prevStart = prevEnd > block.start ? sentenceStart(block.masked, block.start, prevEnd - 1) : sStart;
       // (Not the deadline's own words: "You are *given* 6 days to…".)
-      if (reasonMatcher.match(tokensBetween(block.tokens, prevStart, second.end)).some((r) => r.end <= match.start || r.start >= match.end)) continue;
+      // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
+      const around = tokensBetween(block.tokens, prevStart, second.end);
+      const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your'].includes(around[r.first - 1]?.norm ?? '');
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r))) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

@@ -54,6 +54,8 @@ export default phraseRule<Demand>({
       if (ownDesign && !/\byou\b|\bthey\b/.test(lower)) continue;
       // "If you just need to support Node 12, use…": the reader's own need, in directions.
       if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
+      // Without "just": "if you have ideas, why not add them to the handbook" invites; "why not do it ourselves" is a plan.
+      if (!/just/.test(lower) && (sentence.words.slice(Math.max(0, sentence.first - 8), sentence.first).includes('if') || sentence.words.some((w) => ['we', 'ourselves', 'us', 'i', 'myself', "let's"].includes(w)))) continue;
       if (!match.data.strong) {
         // "you just need to increase the \`maxLength\` limit": directions to a reader, with code to follow.
         if (sentence.hasCode && !/^(?:can|could|can't|couldn't)\b/.test(phrase.toLowerCase())) continue;

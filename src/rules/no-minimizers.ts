@@ -44,6 +44,10 @@ const PHRASES = [
     "shouldn't be much work", "isn't much work", 'how long could that take', 'how long could it take', 'how long can that take',
     'how long can it take', 'how long could this take', "surely it's simple", "surely it's easy", 'surely it is simple', 'surely it is easy',
     "surely that's simple", "surely that's easy", 'surely this is simple', 'surely this is easy',
+    // "dev team would have to change one line of code", "It'll only take a few minutes", "This will only take you a minute".
+    'change one line of code', 'change a single line', 'changing one line of code', 'would have to change one line',
+    "it'll only take", 'it will only take', 'this will only take', "that'll only take", 'will only take you', 'only take you a',
+    'no big thing', 'who knows what they are doing', "who knows what they're doing", 'who knows what they’re doing',
     // "any competent web developer can build a profile page": the work called trivial by who could do it.
     ...['competent', 'decent', 'half-decent', 'junior', 'halfway decent'].flatMap((q) =>
       ['developer', 'web developer', 'dev', 'programmer', 'engineer', 'coder'].flatMap((who) => [`any ${q} ${who} can`, `any ${q} ${who} could`])), 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
@@ -266,6 +270,9 @@ function workIsSubject(s: Sentence, from: number): boolean {
   return false;
 }
 
+/** Words that make the sentence about a belief, not a claim: "the myth that it's easy". */
+const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'misconceptions', 'assumption', 'assumptions', 'fallacy', 'illusion']);
+
 /** What is easy to do by accident: "easy to make mistakes", "easy to introduce bugs". */
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
 
@@ -274,6 +281,12 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
+  // "the belief that if the work is simple to describe, it's easy": a myth discussed, not a claim;
+  // "more straightforward to clone the repositories": options compared.
+  if (s.words.some((w) => MYTH.has(w)) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
+  // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
+  if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return true;
+  if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
   // "if it's easy, then…", "in a way where it can be easily modified": a condition, or a design property.
   const lead = s.words.slice(Math.max(0, s.first - 4), s.first);
   if (lead.some((w) => w === 'if' || w === 'whether' || w === 'unless') || s.words.slice(Math.max(0, s.first - 7), s.first).includes('way')) return false;
@@ -478,6 +491,8 @@ function unitAsserted(s: Sentence): boolean {
 
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
+  // "for a programmer who knows what they are doing" presumes the work small only beside a word of size.
+  if (phrase.includes('knows what') && !s.words.some((w) => ['simple', 'easy', 'quick', 'trivial', 'handful', 'minutes', 'minute', 'hour', 'straightforward', 'basic'].includes(w))) return false;
   if (!phrase.includes('rocket') && negated(s)) return false;
   if (phrase.includes('take')) {
     // "It only takes a minute to sign up": what a user spends, not the work.

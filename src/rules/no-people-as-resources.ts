@@ -29,7 +29,8 @@ const PEOPLE_BEFORE = new Set([
   'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
   'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
   'ftes', 'team', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
-  'utilizing', 'adding', 'add', 'assigning', 'tech', 'coordinator', 'analyst', 'designer', 'tester', 'consultant',
+  'utilizing', 'adding', 'add', 'assigning', 'tech', 'coordinator', 'capable', 'talented', 'competent', 'empower',
+  'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
 /** Roles and kinds of engineer: "engineering resources", "QA resources", "offshore resources" are people whatever follows. */
@@ -86,7 +87,7 @@ const PERSON_RESOURCE_NEXT = new Set([
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
-const PEOPLE_NEAR_AFTER = new Set(['assigned', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+const PEOPLE_NEAR_AFTER = new Set(['assigned', 'relocate', 'questions', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
@@ -122,6 +123,8 @@ function meansPeople(s: Sentence, text: string): boolean {
   const near = strong ? win.slice(0, 3) : win;
   if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
+  // "How many resources should you put on a project?": people put on work.
+  if (hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) || hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'the', 'project']) || (wordAt(s, -2) === 'how' && wordAt(s, -1) === 'many')) return true;
   // Nothing right beside the word says people, and the sentence is about software.
   if (s.words.some((x) => TECH.has(x))) return false;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
@@ -165,7 +168,7 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s)) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
-      if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.some((x) => x === 'requisition' || x === 'approved' || x === 'approval'))) continue;
+      if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || hasSeq(s.words.slice(s.last + 1), ['has', 'been', 'approved']))) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
         message: `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`,

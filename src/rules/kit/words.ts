@@ -114,5 +114,7 @@ export const DEMANDS_WEAK = [
   "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
   // Said of a third party, this may be about users ("why can't they just use that?"): a demand only before work.
   "why can't they just", "why don't they just", 'would you mind just', 'could you please just', 'can you please just',
+  // Without "just", still a demand before work: "So can't you make a GUI for adding slots?", "why not merge that?", "why just bump the version?".
+  "can't you", "couldn't you", "why can't you", "why don't you", 'why not', 'why not to', 'why just',
 ];
 export const DEMAND_PHRASES = [...DEMANDS_STRONG, ...DEMANDS_WEAK];
