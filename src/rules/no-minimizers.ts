@@ -152,6 +152,9 @@ function pressedOnOthers(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   // Not "you can just pass the options object": what a reader of the design can do with it.
+  // "we just need engineering to reuse…": the doer named after the hit.
+  const after = s.words.slice(s.last + 1, s.last + 5);
+  if (after.some((w, i) => DOERS.has(w) && !w.startsWith('you') && after[i + 1] === 'to')) return true;
   return DOERS.has(p1 ?? '') || (MODALS.has(p1 ?? '') && p1 !== 'can' && DOERS.has(p2 ?? ''));
 }
 
@@ -581,7 +584,8 @@ export default phraseRule<How>({
       const yes =
         how === 'adverb' ? adverbMinimises(s, word)
         : how === 'manner' ? mannerMinimises(s, word)
-        : how === 'adjective' ? adjectiveMinimises(s)
+        // "simplistic" minimises only a product asked for ("a simplistic e-commerce site"); "it's simplistic now" describes.
+        : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s))
         : how === 'size' ? sizeMinimises(s)
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)

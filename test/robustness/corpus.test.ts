@@ -119,7 +119,10 @@ function nodeModulesCorpus(): { files: CorpusFile[]; found: number; distinct: nu
     picked.push(f);
     bytes += f.text.length;
   }
-  return { files: picked, found: paths.length, distinct: byHash.size };
+  // One file in ten again with a minimiser and a demand after its text: the rules' findings and
+  // fixes on real documents are exercised even now that READMEs themselves raise almost none.
+  const canaries = picked.filter((_, i) => i % 10 === 0).map((f) => ({ name: `${f.name}, with a brief's sentences after it`, text: `${f.text.replace(/\s*$/, '')}\n\nWe just need engineering to reuse the old flow. Can you just add a toggle to the settings page?\n` }));
+  return { files: [...picked, ...canaries], found: paths.length, distinct: byHash.size };
 }
 
 /**
