@@ -519,7 +519,7 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is only a question (info): engineers say it of their own work as often as others say it of someone else\'s. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is only a question (info): engineers say it of their own work as often as others say it of someone else\'s. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
