@@ -29,6 +29,7 @@ const DATES = [
   ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this'].flatMap((v) =>
     [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
+  'should already be out by now', 'should be out by now', 'should be done by now', 'should have shipped by now', 'should be ready by now',
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
   // "Due Sept 24!": a due date is a deadline by itself.
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),

@@ -52,6 +52,7 @@ const STRONG = [
   'so much time to do so little', 'that much time to do so little', 'bloated estimate', 'bloated estimates', 'inflate their invoice',
   'inflate the invoice', 'inflate their hours', 'inflating their hours', 'worth their salt can', 'worth their salt could',
   'worth his salt can', 'worth her salt can', 'in a matter of minutes', 'estimate down to', 'estimates down to',
+  'enormous estimate', 'enormous estimates', 'huge estimate', 'huge estimates', 'massive estimate', 'massive estimates', 'such enormous estimates',
   'do it in an afternoon', 'done in an afternoon', 'do it in a day', 'done in a day',
 ];
 const WEAK = [
@@ -60,7 +61,7 @@ const WEAK = [
   // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
   'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
   'how can it take', 'how could it take', 'why is it taking', 'why is this taking', 'why has it taken', 'why has this taken',
-  'why did it take', 'why did this take', 'overestimating', 'overestimates', 'should be half', 'should take half',
+  'why did it take', 'why did this take', 'seemed so simple take', 'seems so simple take', 'so simple take', 'overestimating', 'overestimates', 'should be half', 'should take half',
   // "change the 55 SP estimate to 8 SP": an estimate cut by someone else.
   'estimate to', 'estimates to',
 ];
@@ -90,7 +91,7 @@ function accuses(s: Sentence, phrase: string): boolean {
   // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
   if (before.some((x) => ['need', 'needs', 'forced', 'have', 'has', 'must'].includes(x))) return false;
   // "they're padding", "the team pads", "they add this padding": others' estimates called padded.
-  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering'].includes(x));
+  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering', 'freelancer', 'freelancers', 'contractor', 'contractors', 'agency', 'vendor', 'vendors', 'dev', 'developer'].includes(x));
 }
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;

@@ -47,6 +47,8 @@ const PHRASES = [
     // "dev team would have to change one line of code", "It'll only take a few minutes", "This will only take you a minute".
     'change one line of code', 'change a single line', 'changing one line of code', 'would have to change one line',
     "it'll only take", 'it will only take', 'this will only take', "that'll only take", 'will only take you', 'only take you a',
+    'not even that hard to', "it's not that hard to", "isn't that hard to", 'not that hard to make', 'not that hard to add',
+    'not that hard to build', 'not that hard to implement', 'one if statement', 'a single if statement', 'one "if" statement',
     'no big thing', 'who knows what they are doing', "who knows what they're doing", 'who knows what they’re doing',
     // "any competent web developer can build a profile page": the work called trivial by who could do it.
     ...['competent', 'decent', 'half-decent', 'junior', 'halfway decent'].flatMap((q) =>
@@ -66,7 +68,7 @@ const TOP_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 
 
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
-  'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
+  'a matter of time', 'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
   'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
   'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
   // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
@@ -365,7 +367,7 @@ function judgedEasy(s: Sentence): boolean {
 const PRODUCTS = new Set([
   'website', 'site', 'webpage', 'page', 'app', 'application', 'database', 'db', 'interface', 'system', 'form', 'dashboard',
   'portal', 'crm', 'service', 'backend', 'plugin', 'store', 'shop', 'program', 'webapp', 'web-app', 'platform', 'cms',
-  'ap', 'apps', 'websites', 'sites', 'tool', 'script', 'bot', 'extension', 'game', 'e-commerce', 'ecommerce', 'landing',
+  'ap', 'apps', 'websites', 'sites', 'tool', 'script', 'bot', 'extension', 'game', 'e-commerce', 'ecommerce', 'landing', 'widget',
 ]);
 /** Nouns that make "basic"/"simple" + product talk about a kind of thing, not something to build ("basic page layout"). */
 const NOT_BUILT = new Set(['layout', 'layouts', 'structure', 'level', 'knowledge', 'understanding', 'example', 'examples', 'usage', 'setup', 'template', 'templates', 'test', 'tests', 'auth', 'authentication', 'settings', 'information', 'info', 'details', 'concepts', 'functionality', 'requirements']);
@@ -380,6 +382,8 @@ function firstPersonAsk(before: readonly string[]): boolean {
     if ((w === "i'm" || w === "we're") && n === 'looking' && m === 'for') return true;
     // "we are seeking a very simple webcast site", "we're after a basic app".
     if (w === 'seeking' || w === 'seek' || ((w === "we're" || w === "i'm") && n === 'after')) return true;
+    // "I would like to hire someone to code a fairly simple widget".
+    if ((w === 'hire' || w === 'hiring') && (before[i - 1] === 'to' || before[i - 1] === 'are' || before[i - 1] === 'am')) return true;
     if ((w === 'i' || w === 'we') && (n === 'am' || n === 'are') && m === 'looking' && before[i + 3] === 'for') return true;
   }
   return false;

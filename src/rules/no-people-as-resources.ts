@@ -33,6 +33,12 @@ const PEOPLE_BEFORE = new Set([
   'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
+/** Words of hiring and staffing: with one of them in the sentence, "resources" are people. */
+const STAFFING = new Set([
+  'hire', 'hired', 'hiring', 'interviewed', 'freelancers', 'freelancer', 'contractors', 'consultants', 'staffing', 'salary', 'salaries',
+  'bench', 'offshore', 'off-shore', 'onshore', 'nearshore', 'outsourcing', 'outsourced', 'timesheet', 'timesheets', 'recruiter',
+  'recruiting', 'americans', 'nationals',
+]);
 /** Roles and kinds of engineer: "engineering resources", "QA resources", "offshore resources" are people whatever follows. */
 const ROLES = new Set([
   'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
@@ -87,7 +93,7 @@ const PERSON_RESOURCE_NEXT = new Set([
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
-const PEOPLE_NEAR_AFTER = new Set(['assigned', 'relocate', 'questions', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+const PEOPLE_NEAR_AFTER = new Set(['assigned', 'hired', 'relocate', 'questions', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
@@ -127,6 +133,9 @@ function meansPeople(s: Sentence, text: string): boolean {
   if (hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) || hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'the', 'project']) || (wordAt(s, -2) === 'how' && wordAt(s, -1) === 'many')) return true;
   // Nothing right beside the word says people, and the sentence is about software.
   if (s.words.some((x) => TECH.has(x))) return false;
+  // The sentence is about hiring and staffing ("The resources have been hired…", "hiring external resources,
+  // such as freelancers", "Our Indian resource reported for training"), and names no thing nearby.
+  if (s.words.some((x) => STAFFING.has(x)) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');

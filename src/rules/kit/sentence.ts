@@ -89,6 +89,8 @@ const ADVICE = [
 ];
 /** Words that introduce examples of wording: talk about wording only when the example is marked (quotes, emphasis). */
 const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as']];
+/** Words named as words: "the words urgent, asap imply a deadline", "the word 'just'". */
+const MENTION = [['the', 'words'], ['the', 'word'], ['words', 'such', 'as'], ['terms', 'like'], ['the', 'term']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
 const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted']);
 
@@ -100,7 +102,7 @@ export function reported(s: Sentence): boolean {
 
 /** The sentence talks about wording ("don't say 'just'") rather than using it. */
 export function aboutWording(s: Sentence): boolean {
-  return ADVICE.some((g) => hasSeq(s.words, g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
+  return ADVICE.some((g) => hasSeq(s.words, g)) || MENTION.some((g) => hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
 
 /** After "I'll", "I can": words that are not the work itself ("I'll explain", "I can pay"). */
@@ -154,6 +156,8 @@ export function offersOwnWork(s: Sentence): boolean {
       // Not "I filed the bug myself": reporting the work is not doing it.
       if ((w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') && !reportedIt(words, i)) return true;
       if (w === 'happy' && n === 'to') return true;
+      // "I think we can do it soon": the author's team takes the work on.
+      if (w === 'think' && words[i + 1] === 'we' && ['can', 'will', 'could'].includes(words[i + 2] ?? '')) return true;
       if (w === 'willing' && n === 'to') return true;
       // "let me fix it", not "let me know" or "just let me keep it where I want it".
       if (w === 'let' && n === 'me' && (WORK_VERBS.has(words[i + 2] ?? '') || ['try', 'look', 'send', 'open', 'submit', 'check'].includes(words[i + 2] ?? ''))) return true;
