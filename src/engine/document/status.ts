@@ -66,6 +66,9 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
   return false;
 }
 
+/** A paragraph that is only a link to a heading of the same document. */
+const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
 /** A stated goal counts as success when it is measurable or names the criteria it must meet. */
 const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
 
@@ -96,6 +99,8 @@ function findPhrase(
     const source = doc.text.slice(b.start, b.end);
     // "* **Contributors**: …" names the authors, not the audience.
     if (METADATA_LINE.test(source)) continue;
+    // A table of contents entry ("[Notes/Constraints/Caveats](#notes…)") names a heading; it states nothing.
+    if (TOC_ENTRY.test(source)) continue;
     if (also && !also(source)) continue;
     return { start: hit.start, end: hit.end };
   }
