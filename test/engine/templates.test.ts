@@ -207,7 +207,8 @@ const CASES: Case[] = [
     reason: /front matter title "Go 1\.31 is released!"/,
     label: 'launch note',
     states: { credits: 'present' },
-    map: { Tools: [], 'Standard library': [], Thanks: ['credits'] },
+    // The thanks close the post as a paragraph, under the last section.
+    map: { Tools: [], 'Standard library': [], Runtime: [] },
   },
   {
     file: 'rust-blog-release.md',
@@ -271,6 +272,7 @@ describe('template prompts left in count as unwritten', () => {
       '## How should we address this?\n\nDescribe your proposal and how it solves the problem.\n',
       '## What alternatives are we discarding?\n\nList any alternatives you looked at, with the reasons they are not suitable.\n',
       '## Who will be affected?\n\nThink about who is affected. Is it only the team, or our users too? How will we manage that?\n',
+      '## Who will benefit?\n\nA little summary of why we should change, focused on what each group of people gains.\n',
       '## What are the key risks to manage or mitigate?\n\nHighlight the main risks of the change and how we can reduce them.\n',
     ].join('\n');
     const out = run(text);
@@ -336,5 +338,12 @@ describe('kinds of tracker tasks and release posts', () => {
     const out = run('+++\ntitle = "Announcing Rust 1.80.0"\nauthors = ["The Rust Release Team"]\nbroken line\n\n[extra]\nrelease = true\n+++\n\nText.\n');
     assert.equal(out.kind, 'launch', out.kindReason);
     assert.equal(run('+++\ntitle = "Notes on traits"\n+++\n\nText.\n').kind, null);
+  });
+
+  it('long runs of spaces in TOML values and in list-only bodies are read in one pass (a hang fails by the suite timeout)', () => {
+    const toml = `+++\ntitle = ${' '.repeat(100_000)}x\nkey = "a${' '.repeat(100_000)}#\n+++\n\nText.\n`;
+    assert.equal(run(toml).kind, null);
+    const list = `# RFC: x\n\n## Problem\n\n<!-- prompt -->\n${'- \n'.repeat(50_000)}\n`;
+    assert.equal(run(list).kind, 'brief');
   });
 });

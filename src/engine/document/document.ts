@@ -67,13 +67,16 @@ function tomlTopKeys(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const line of source.split(/\r?\n/)) {
     if (/^\s*\[/.test(line)) break;
-    const m = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=\s*(.*?)\s*$/.exec(line);
+    // (Linear patterns only: a line is read once, whatever its length.)
+    const m = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))[ \t]*=(.*)$/.exec(line);
     if (!m) continue;
     const key = m[1] ?? m[2] ?? m[3]!;
-    const raw = m[4]!.replace(/\s+#[^"']*$/, '');
+    const rawValue = m[4]!.trim();
+    const hash = rawValue.startsWith('"') || rawValue.startsWith("'") || rawValue.startsWith('[') ? -1 : rawValue.indexOf('#');
+    const raw = hash >= 0 ? rawValue.slice(0, hash).trim() : rawValue;
+    const quoted = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(raw);
     let value: unknown;
-    if (/^"(?:[^"\\]|\\.)*"$/.test(raw)) value = raw.slice(1, -1).replace(/\\(["\\])/g, '$1');
-    else if (/^'[^']*'$/.test(raw)) value = raw.slice(1, -1);
+    if (quoted) value = quoted[1] !== undefined ? quoted[1].replace(/\\(["\\])/g, '$1') : quoted[2];
     else if (raw === 'true' || raw === 'false') value = raw === 'true';
     else if (/^[+-]?\d+(?:\.\d+)?$/.test(raw)) value = Number(raw);
     else if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(raw)) value = raw;
@@ -434,7 +437,7 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   const words = headingWords(rest);
   if (words.length === 0) return true;
   // (List markers and thematic breaks around a lone "n/a" are layout.)
-  const plain = rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '').replace(/^\s*(?:[-*_]\s*){3,}$/gm, '').replace(/\s+/g, ' ').trim();
+  const plain = rest.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').replace(/\s+/g, ' ').trim();
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
   if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
@@ -446,7 +449,7 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
 }
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
-const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|fill (?:in|out)|insert|replace this|delete this)\b/i;
+const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|fill (?:in|out)|insert|replace this|delete this)\b/i;
 /** Headings whose sections hold questions as their content ("Unresolved questions", "Open issues", "FAQ"). */
 const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
 

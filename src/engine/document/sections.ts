@@ -163,7 +163,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Non-functional requirements bound the design as much as a stated limit does.
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
       // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
-      'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes',
+      'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
