@@ -328,6 +328,19 @@ describe('kinds of tracker tasks and release posts', () => {
     assert.equal(run('---\nid: step-1\ntitle: Install\n---\n\nText.\n').kind, null);
   });
 
+  it('Go design docs titled "Design Draft: …", or opening with "Author(s):" and "Last updated:"', () => {
+    assert.equal(run('# Design Draft: Module cache limits\n\nText.\n').kind, 'brief');
+    const out = run('# Module cache limits\n\nAuthor(s): Dana Ortiz\n\nLast updated: 2024-06-20\n\n## Abstract\n\nA cap.\n');
+    assert.equal(out.kind, 'brief');
+    assert.match(out.kindReason, /metadata \(author\(s\), last updated\)/);
+  });
+
+  it("a post's front-matter title names it before its first section heading does", () => {
+    const out = run('+++\ntitle = "Announcing rustup 1.29.0"\n+++\n\nText.\n\n## What\'s new\n\nx\n\n## Thanks\n\nThanks to all the contributors.\n');
+    assert.equal(out.kind, 'launch');
+    assert.match(out.kindReason, /front matter title "Announcing rustup 1\.29\.0"/);
+  });
+
   it('release post titles as the Go and Rust blogs write them', () => {
     for (const title of ['Go 1.22 is released!', 'Go 1.21 Release Candidate', 'Go 1.18 Beta 1 is available, with generics', 'Announcing Rust 1.75.0', 'Rust 1.77.2 is out']) {
       assert.equal(run(`---\ntitle: "${title}"\ndate: 2024-01-01\n---\n\nText.\n`).kind, 'launch', title);

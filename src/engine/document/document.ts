@@ -514,7 +514,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
       if (k.files.length && matchGlob(filePath, k.files)) return named(kind, `the file matches kinds.${kind}.files`);
     }
   }
-  for (const [where, t] of [['title', titleText], ['front matter title', fmTitle]] as const) {
+  // A post's front-matter title names it before its first section heading does (no level-1 heading).
+  const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
+    ? ([['front matter title', fmTitle], ['title', titleText]] as const)
+    : ([['title', titleText], ['front matter title', fmTitle]] as const);
+  for (const [where, t] of titles) {
     if (!t) continue;
     const k = kindFromTitle(t);
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
@@ -562,7 +566,7 @@ const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|pr
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
 
 /** Metadata keys that only design docs and proposals carry at the top. */
-const DESIGN_DOC_KEYS = new Set(['owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
+const DESIGN_DOC_KEYS = new Set(['author(s)', 'owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
 
 function clipText(text: string, re: RegExp): string {
   const m = re.exec(text);

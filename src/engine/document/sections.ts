@@ -269,7 +269,7 @@ export function isMeasurable(text: string): boolean {
  * A metadata line at the top of a design doc ("**Owner** …", "* **Status**: Draft", "Authors: …"):
  * it names people and states, not the problem or its audience.
  */
-export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
+export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|author\(s\)|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
 
 /** Headings that introduce the solution: a problem statement should come before them. */
 export const SOLUTION_SYNONYMS = [
@@ -342,7 +342,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)(?![\w-])/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep)\b/i],
+  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
