@@ -140,6 +140,7 @@ const CASES: Case[] = [
       'How should we address this?': 'solution',
       'What alternatives are we discarding?': ['alternatives'],
       'Who will be affected?': ['audience'],
+      'Who will benefit?': ['audience', 'why'],
       'What are the key risks to manage or mitigate?': ['constraints'],
     },
   },

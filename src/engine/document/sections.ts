@@ -69,7 +69,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'users', 'target users', 'user', 'customers', 'target customers', 'personas', 'persona',
       'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer', 'user stories', 'user story',
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
-      'who is affected', 'who benefits', 'use cases', 'user journeys', 'jobs to be done',
+      'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
@@ -98,6 +98,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
       // VA.gov product outlines: "Why would a user want to use this?", "Why would your business want this to exist?"
       'desired outcomes', 'desired user outcomes', 'desired business outcomes', 'value propositions', 'value proposition',
+      // "Who will benefit?": what each group gains is why the change is worth making.
+      'who benefits', 'who will benefit',
     ],
     prompt: 'Why does this matter to the business now? What happens if we do nothing?',
     // Where the problem is told, its cost or its stakes say why it matters ("It is critical…",

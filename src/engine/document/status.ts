@@ -41,7 +41,8 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined) : undefined;
+      // A template's standing invitation to push back still invites; other prompts state nothing.
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
@@ -86,6 +87,8 @@ function findPhrase(
   where?: string[],
   /** What the block holding the phrase must also say (a measurable target, for success). */
   also?: (text: string) => boolean,
+  /** Leave out text under headings that hold only a placeholder or a template's prompt. */
+  skipPrompts = true,
 ): { start: number; end: number } | undefined {
   let m = matchers.get(phrases);
   if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
@@ -94,6 +97,9 @@ function findPhrase(
     // A heading names a section; only what the author wrote under it can satisfy one ("## Open to
     // alternatives" left empty is still unwritten).
     if (b.quoted || b.type === 'heading') continue;
+    // A template's prompt left under a heading ("…focused on the benefits to different stakeholders")
+    // is not the author's statement.
+    if (skipPrompts && b.section >= 0 && doc.sections[b.section]!.placeholderOnly) continue;
     const hit = m.match(b.tokens)[0];
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
