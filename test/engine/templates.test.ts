@@ -319,6 +319,23 @@ describe('template prompts left in count as unwritten', () => {
     // An italic statement is the author's own sentence.
     assert.ok(!found.get('Assumptions')!.placeholder);
   });
+
+  it("VA.gov's unfilled KPI table: guidance lines and a row of labels, no values", () => {
+    const text = [
+      '# Initiative Brief: Save in progress\n',
+      '## Problem\n\nFamilies lose their answers when they close the form.\n',
+      '## Measuring Success\n',
+      '### Key Performance Indicators (KPIs)',
+      '> 💡 *Our products are measured on ease of use, completion, trust and health.*<sup>1</sup>\\',
+      '> 💡 *Pick balancing metrics too, so you notice what you did not mean to cause.*\n',
+      '- Product KPI | Baseline | Target | Link to data source (e.g. GA, Domo)\n',
+    ].join('\n');
+    const out = run(text);
+    assert.ok(headings(text).get('Key Performance Indicators (KPIs)')!.placeholder);
+    assert.equal(out.states.success, 'placeholder');
+    const filled = text.replace('- Product KPI | Baseline | Target | Link to data source (e.g. GA, Domo)', '- Completion rate | 50% | 70% | Domo');
+    assert.equal(run(filled).states.success, 'present');
+  });
 });
 
 describe('kinds of tracker tasks and release posts', () => {

@@ -461,13 +461,28 @@ const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
  * you expect…") are prompts.
  */
 function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
-  const lines = body.split(/\r?\n/).map((l) => l.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, '').trim()).filter((l) => l && !/^(?:[-*_]\s*){3,}$/.test(l));
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, '')
+        // Footnote marks and a hard break's backslash are layout ("…Health.*<sup>1</sup>\").
+        .replace(/<sup>[^<]{0,8}<\/sup>|<\/?[a-z]{1,10}>/gi, '')
+        .replace(/\\$/, '')
+        .trim(),
+    )
+    .filter((l) => l && !/^(?:[-*_]\s*){3,}$/.test(l));
   if (!lines.length || lines.join(' ').length > 600) return false;
   // Each line a prompt in italics or in brackets (not a link: "[text](url)").
   const asks = (t: string) => /\?\s*$/.test(t) || PROMPT_OPENING.test(t) || /\b(?:tbd|tbc|todo|to be|once|if applicable|e\.g\.|your)\b/i.test(t);
   const italic = (l: string) => /^([*_])(?!\1).*[^*_\s]\1[.:]?$/.test(l) && asks(l.replace(/[*_]+/g, ' ').trim());
   const wrapped = (l: string) => italic(l) || (/^\[.*\][.:]?$/.test(l) && !/^\[[^\]]*\](?:\(|\[|:)/.test(l));
+  // A guidance line ("💡 *Identify balancing metrics…*") and a template's row of labels with no values
+  // yet ("Product KPI | Baseline | Target | Link to data source").
+  const guidance = (l: string) => /^(?:💡|ℹ️?)/u.test(l);
+  const labels = (l: string) => l.includes('|') && !/\d/.test(l) && l.split('|').every((c) => headingWords(c.replace(/\([^)]*\)/g, ' ')).length <= 6);
   if (lines.every(wrapped)) return true;
+  if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l) => wrapped(l) || guidance(l) || labels(l))) return true;
   const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
