@@ -287,7 +287,7 @@ describe('template prompts left in count as unwritten', () => {
       '# Summary\n[summary]: #summary\n\nOne paragraph on the feature.\n',
       '# Motivation\n[motivation]: #motivation\n\nWhy are we doing this? Which use cases does it serve? What outcome do we expect?\n',
       '# Drawbacks\n[drawbacks]: #drawbacks\n\nWhy should we *not* do this?\n',
-      '# Rationale and alternatives\n[rationale-and-alternatives]: #rationale-and-alternatives\n',
+      '# Rationale and alternatives\n[rationale-and-alternatives]: #rationale-and-alternatives\n\n- Why is this design better than the others we could pick?\n- Which other designs were weighed, and why were they not chosen?\n- What happens if we do not do this?\n',
       '# Unresolved questions\n[unresolved-questions]: #unresolved-questions\n\n- Which parts of the design do you expect to settle before merging?\n',
     ].join('\n');
     const found = headings(text);

@@ -450,6 +450,12 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
 const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|fill (?:in|out)|insert|replace this|delete this)\b/i;
+/**
+ * A question put to the author, not an open question of the design: it says "you", or asks about the
+ * proposal in general ("Why is this design the best…?", "What other designs have been considered…?",
+ * "What is the impact of not doing this?").
+ */
+const GENERIC_QUESTION = /\b(?:you|your)\b|\b(?:this|the proposed) (?:design|proposal|change|feature|rfc|kep|enhancement|approach)\b|\b(?:not|n't) do(?:ing)? this\b|\bother (?:designs|approaches|options|alternatives)\b/i;
 /** Headings whose sections hold questions as their content ("Unresolved questions", "Open issues", "FAQ"). */
 const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
 
@@ -487,7 +493,7 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
   const units = joined.split(/(?<=[.?!])\s+(?=[A-Z])/).map((u) => u.trim()).filter(Boolean);
-  return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || /\b(?:you|your)\b/i.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
+  return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
 }
 
 /** The kind of a document, why it was chosen, and what the document calls itself ("PRD", "RFC"). */
