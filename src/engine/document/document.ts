@@ -58,6 +58,37 @@ const PLACEHOLDER_WORDS = new Set([
   'lorem', 'ipsum', 'add', 'here', 'write', 'describe', 'insert', 'text', 'content', 'pending', 'to', 'be', 'determined',
   'decided', 'confirmed',
 ]);
+/**
+ * The top-level `key = value` pairs of TOML front matter, read leniently: strings, booleans, numbers,
+ * bare dates and one-line arrays of strings. Tables (`[extra]`) and anything else are left out; only
+ * kind detection reads these keys (title, type, date…).
+ */
+function tomlTopKeys(source: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const line of source.split(/\r?\n/)) {
+    if (/^\s*\[/.test(line)) break;
+    // (Linear patterns only: a line is read once, whatever its length.)
+    const m = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))[ \t]*=(.*)$/.exec(line);
+    if (!m) continue;
+    const key = m[1] ?? m[2] ?? m[3]!;
+    const rawValue = m[4]!.trim();
+    const hash = rawValue.startsWith('"') || rawValue.startsWith("'") || rawValue.startsWith('[') ? -1 : rawValue.indexOf('#');
+    const raw = hash >= 0 ? rawValue.slice(0, hash).trim() : rawValue;
+    const quoted = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(raw);
+    let value: unknown;
+    if (quoted) value = quoted[1] !== undefined ? quoted[1].replace(/\\(["\\])/g, '$1') : quoted[2];
+    else if (raw === 'true' || raw === 'false') value = raw === 'true';
+    else if (/^[+-]?\d+(?:\.\d+)?$/.test(raw)) value = Number(raw);
+    else if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(raw)) value = raw;
+    else if (/^\[.*\]$/.test(raw)) value = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((x) => x[1] ?? x[2]);
+    else continue;
+    if (!Object.hasOwn(data, key)) data[key] = value;
+  }
+  return data;
+}
+
+/** A heading over questions for reviewers to answer, not a section of the spec. */
+const QUESTIONNAIRE_HEADING = /\bquestionnaires?\b/i;
 const PLACEHOLDER_MARKERS = /\b(?:tbd|tbc|tba|todo|fixme|xxx|placeholder|lorem ipsum)\b|^\s*(?:…|\.\.\.)\s*$/i;
 
 
@@ -115,6 +146,9 @@ export class SpecDocument {
         data = null;
       }
       this._frontMatter = { data, start: first.position.start.offset!, end: first.position.end.offset! };
+    } else if (first && (first.type as string) === 'toml' && first.position && 'value' in first) {
+      // `+++` front matter (Zola, Hugo: the Rust blog's `title = "Announcing Rust 1.75.0"`).
+      this._frontMatter = { data: tomlTopKeys(String(first.value)), start: first.position.start.offset!, end: first.position.end.offset! };
     }
     return this._frontMatter;
   }
@@ -141,6 +175,10 @@ export class SpecDocument {
     const h1s = heads.filter((h) => h.depth === 1);
     // Whether a solution heading came before (linear: a dump has tens of thousands of headings).
     let afterSolution = false;
+    // A review questionnaire ("Production Readiness Review Questionnaire") and everything under it asks
+    // reviewers' questions; its sub-headings ("Dependencies", "What specific metrics…?") are not the
+    // spec's sections.
+    let questionnaire = Infinity;
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const start = h.position!.start.offset!;
@@ -156,7 +194,9 @@ export class SpecDocument {
       const isTitle = h1s.length === 1 && h === h1s[0];
       const matched = isTitle ? [] : this.headingMatcher.match(title);
       const solution = matched.includes('#solution');
-      const ids = isTitle ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);
+      if (h.depth <= questionnaire) questionnaire = QUESTIONNAIRE_HEADING.test(title) ? h.depth : Infinity;
+      const asked = questionnaire !== Infinity;
+      const ids = isTitle || asked ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);
       if (solution && !isTitle) afterSolution = true;
       // Body up to the next heading of any level: sub-sections have their own placeholders.
       const nextAny = i + 1 < heads.length ? heads[i + 1]!.position!.start.offset! : this.text.length;
@@ -178,7 +218,7 @@ export class SpecDocument {
         get placeholderOnly() {
           // Unwritten when its own body is a placeholder and so is every sub-section under it.
           if (placeholder !== undefined) return placeholder;
-          placeholder = isPlaceholderBody(text.slice(headingEnd, nextAny), ids, config);
+          placeholder = isPlaceholderBody(text.slice(headingEnd, nextAny), ids, config, title);
           // Only direct sub-sections are read; each of them reads its own (linear in the headings).
           for (let j = index + 1; placeholder && j < out.length && out[j]!.start < end; j++) {
             if (out[j]!.depth > h.depth && !out[j]!.placeholderOnly) placeholder = false;
@@ -381,10 +421,12 @@ function alignText(text: string, start: number, end: number, value: string, char
 }
 
 /** True when a section body has nothing but placeholders: TBD, TODO, "…", HTML-comment prompts, or the section's own prompt. */
-export function isPlaceholderBody(body: string, ids: string[], config: ResolvedConfig): boolean {
+export function isPlaceholderBody(body: string, ids: string[], config: ResolvedConfig, title = ''): boolean {
   // A body with a lot to say is not a placeholder: decide without tokenising long sections.
   if (body.length > 4000 && !body.includes('<!--')) return false;
   let rest = body.includes('<!--') ? body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ') : body;
+  // Link definitions are not prose (Rust RFCs put "[drawbacks]: #drawbacks" under each heading).
+  if (rest.includes(']:')) rest = rest.replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, ' ');
   let visible = 0;
   for (let i = 0; i < rest.length && visible <= 400; i++) if (rest.charCodeAt(i) > 32) visible++;
   if (visible > 400) return false;
@@ -394,14 +436,64 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   }
   const words = headingWords(rest);
   if (words.length === 0) return true;
-  const plain = rest.replace(/\s+/g, ' ').trim();
+  // (List markers and thematic breaks around a lone "n/a" are layout.)
+  const plain = rest.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').replace(/\s+/g, ' ').trim();
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
   if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
+  if (isTemplatePrompt(rest, ids, title)) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
+}
+
+/** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
+const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|fill (?:in|out)|insert|replace this|delete this)\b/i;
+/**
+ * A question put to the author, not an open question of the design: it says "you", or asks about the
+ * proposal in general ("Why is this design the best…?", "What other designs have been considered…?",
+ * "What is the impact of not doing this?").
+ */
+const GENERIC_QUESTION = /\b(?:you|your)\b|\b(?:this|the proposed) (?:design|proposal|change|feature|rfc|kep|enhancement|approach)\b|\b(?:not|n't) do(?:ing)? this\b|\bother (?:designs|approaches|options|alternatives)\b/i;
+/** Headings whose sections hold questions as their content ("Unresolved questions", "Open issues", "FAQ"). */
+const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
+
+/**
+ * A section body that is only the template's words to its author: italic or bracketed prompts on each
+ * line ("*What are the measurable targets…?*", Go's "[A short summary of the proposal.]"), or questions
+ * and instructions ("Why should we *not* do this?", "Provide a brief description of the current world.").
+ * Where questions are the content (open questions, alternatives), only those put to the author ("…do
+ * you expect…") are prompts.
+ */
+function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, '')
+        // Footnote marks and a hard break's backslash are layout ("…Health.*<sup>1</sup>\").
+        .replace(/<sup>[^<]{0,8}<\/sup>|<\/?[a-z]{1,10}>/gi, '')
+        .replace(/\\$/, '')
+        .trim(),
+    )
+    .filter((l) => l && !/^(?:[-*_]\s*){3,}$/.test(l));
+  if (!lines.length || lines.join(' ').length > 600) return false;
+  // Each line a prompt in italics or in brackets (not a link: "[text](url)").
+  const asks = (t: string) => /\?\s*$/.test(t) || PROMPT_OPENING.test(t) || /\b(?:tbd|tbc|todo|to be|once|if applicable|e\.g\.|your)\b/i.test(t);
+  const italic = (l: string) => /^([*_])(?!\1).*[^*_\s]\1[.:]?$/.test(l) && asks(l.replace(/[*_]+/g, ' ').trim());
+  const wrapped = (l: string) => italic(l) || (/^\[.*\][.:]?$/.test(l) && !/^\[[^\]]*\](?:\(|\[|:)/.test(l));
+  // A guidance line ("💡 *Identify balancing metrics…*") and a template's row of labels with no values
+  // yet ("Product KPI | Baseline | Target | Link to data source").
+  const guidance = (l: string) => /^(?:💡|ℹ️?)/u.test(l);
+  const labels = (l: string) => l.includes('|') && !/\d/.test(l) && l.split('|').every((c) => headingWords(c.replace(/\([^)]*\)/g, ' ')).length <= 6);
+  if (lines.every(wrapped)) return true;
+  if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l) => wrapped(l) || guidance(l) || labels(l))) return true;
+  const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
+  if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
+  const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
+  const units = joined.split(/(?<=[.?!])\s+(?=[A-Z])/).map((u) => u.trim()).filter(Boolean);
+  return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
 }
 
 /** The kind of a document, why it was chosen, and what the document calls itself ("PRD", "RFC"). */
@@ -427,10 +519,15 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     }
   }
   if (fm) {
-    // A tracker's task file (Backlog.md, Jira exports): an id like "task-12", a status and an assignee.
-    const id = typeof fm.id === 'string' ? fm.id : '';
-    if (/^(?:task|issue|story|bug|ticket)[-_ ]?\d+$/i.test(id) || ('status' in fm && ('assignee' in fm || 'priority' in fm) && !('title' in fm && kindFromTitle(String(fm.title)) === 'brief'))) {
-      return named('ticket', id ? `front matter id: ${id}` : 'front matter has a status and an assignee, as a tracker\'s task does');
+    // A tracker's task file (Backlog.md, Jira exports): an id like "task-12" (or a project's own prefix
+    // with a status: "BACK-12.3"), a status and an assignee.
+    const id = typeof fm.id === 'string' ? fm.id.trim() : '';
+    const byId = /^(?:task|issue|story|bug|ticket)[-_ ]?\d+(?:\.\d+)*$/i.test(id) || ('status' in fm && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+(?:\.\d+)*$/.test(id) && !PROPOSAL_ID.test(id));
+    const tracked = 'status' in fm && ('assignee' in fm || 'priority' in fm) && !('title' in fm && kindFromTitle(String(fm.title)) === 'brief');
+    if (byId || tracked) {
+      // Named as the tracker names it: "This task…" (Backlog.md), "This story…" for an id like "story-7".
+      const noun = /^(?:issue|story|bug|ticket)\b/i.exec(id.replace(/[-_ ]?\d.*$/, ''))?.[0] ?? 'task';
+      return named('ticket', byId ? `front matter id: ${id}` : 'front matter has a status and an assignee, as a tracker\'s task does', noun);
     }
   }
   if (filePath) {
@@ -438,7 +535,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
       if (k.files.length && matchGlob(filePath, k.files)) return named(kind, `the file matches kinds.${kind}.files`);
     }
   }
-  for (const [where, t] of [['title', titleText], ['front matter title', fmTitle]] as const) {
+  // A post's front-matter title names it before its first section heading does (no level-1 heading).
+  const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
+    ? ([['front matter title', fmTitle], ['title', titleText]] as const)
+    : ([['title', titleText], ['front matter title', fmTitle]] as const);
+  for (const [where, t] of titles) {
     if (!t) continue;
     const k = kindFromTitle(t);
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
@@ -463,13 +564,16 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   const owners = meta.keys.filter((k) => DESIGN_DOC_KEYS.has(k));
   if (owners.length || meta.keys.length >= 3) {
-    return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`);
+    return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`, meta.keys.includes('rfc pr') ? 'RFC' : undefined);
   }
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = kindFromHeadings(doc.sections);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
+
+/** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
+const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
@@ -483,7 +587,7 @@ const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|pr
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
 
 /** Metadata keys that only design docs and proposals carry at the top. */
-const DESIGN_DOC_KEYS = new Set(['owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
+const DESIGN_DOC_KEYS = new Set(['author(s)', 'owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
 
 function clipText(text: string, re: RegExp): string {
   const m = re.exec(text);

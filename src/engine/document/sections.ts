@@ -69,7 +69,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'users', 'target users', 'user', 'customers', 'target customers', 'personas', 'persona',
       'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer', 'user stories', 'user story',
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
-      'who is affected', 'who benefits', 'use cases', 'user journeys', 'jobs to be done',
+      'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
@@ -79,6 +79,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'users', 'customers', 'developers', 'authors', 'maintainers', 'operators', 'administrators', 'admins', 'partners', 'applicants',
       'staff', 'teams', 'end users', 'end-users', 'programmers', 'programmer', 'developer', 'people', 'contributors', 'pilots', 'agencies', 'sellers',
       'merchants', 'patients', 'clinicians', 'students', 'teachers', 'members', 'subscribers', 'visitors', 'people who', 'anyone who',
+      // Public-service and internal products name their people so ("Veterans miss…", "Engineers lose…").
+      'veterans', 'families', 'caregivers', 'citizens', 'residents', 'employees', 'engineers', 'designers', 'researchers', 'integrators',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 2,
@@ -94,6 +96,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
       'value', 'strategic fit', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
+      // VA.gov product outlines: "Why would a user want to use this?", "Why would your business want this to exist?"
+      'desired outcomes', 'desired user outcomes', 'desired business outcomes', 'value propositions', 'value proposition',
+      // "Who will benefit?": what each group gains is why the change is worth making.
+      'who benefits', 'who will benefit',
     ],
     prompt: 'Why does this matter to the business now? What happens if we do nothing?',
     // Where the problem is told, its cost or its stakes say why it matters ("It is critical…",
@@ -102,6 +108,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'it is critical', 'it is important', 'critical', 'crucial', 'harder to', 'hard to', 'difficult to', 'expensive', 'costly',
       'confusing', 'error-prone', 'delays', 'frustrating', 'frustrated', 'the goal', 'our goal', 'the goal is', 'goal is to',
       'matters because', 'important because', 'what happens if we do nothing',
+      // What the problem leads to ("…, which means campaigns reach people twice").
+      'as a result', 'which means', 'results in', 'resulting in', 'leads to',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
@@ -115,7 +123,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
-      'success measures', 'target outcomes', 'results',
+      'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
+      'performance indicators',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -155,6 +164,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'temporary environment variable protection', 'environment variable protection',
       // Non-functional requirements bound the design as much as a stated limit does.
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
+      // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
+      'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
@@ -179,7 +190,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
       'rejected alternatives', 'considered alternatives', 'considered options', 'options', 'unresolved questions',
       'alternative designs', 'alternative approaches considered', 'alternatives and rationale', 'design alternatives',
-      'design discussion', 'discussion points',
+      'design discussion', 'discussion points', 'open issues', 'unresolved issues',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
@@ -229,9 +240,13 @@ export function positionalIds(title: string, ids: string[], afterSolution: boole
   while (i < words.length - 1 && i < 3 && HEADING_LEADS.has(words[i]!) && words[i] !== 'current') i++;
   const head = words[i];
   if (head === 'rationale' && afterSolution) return [...new Set([...ids.filter((id) => id !== 'problem'), 'alternatives', 'constraints'])];
-  if (!ids.length && (words[0] === 'current' || words[0] === 'existing') && words.length >= 2 && words.length <= 4) return ['problem'];
+  // ("Current status", "Current phase requirements" tell where the project stands, not the users' problem.)
+  if (!ids.length && (words[0] === 'current' || words[0] === 'existing') && words.length >= 2 && words.length <= 4 && !PROJECT_STATE_WORDS.has(words[1]!)) return ['problem'];
   return ids;
 }
+
+/** What "Current …" names when it is the project's own state, not the status quo users live with. */
+const PROJECT_STATE_WORDS = new Set(['status', 'phase', 'progress', 'release', 'version', 'owners', 'owner', 'team', 'timeline', 'plan', 'priorities', 'scope', 'milestone', 'milestones', 'sprint']);
 
 /**
  * Heads of a success heading that name a direction, not a measure ("Goals", "Objectives"): they count
@@ -256,7 +271,7 @@ export function isMeasurable(text: string): boolean {
  * A metadata line at the top of a design doc ("**Owner** …", "* **Status**: Draft", "Authors: …"):
  * it names people and states, not the problem or its audience.
  */
-export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
+export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|author\(s\)|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
 
 /** Headings that introduce the solution: a problem statement should come before them. */
 export const SOLUTION_SYNONYMS = [
@@ -267,6 +282,8 @@ export const SOLUTION_SYNONYMS = [
   'what we will build', "what we're building", 'what to build', 'design details', 'design proposal', 'proposed design',
   'proposed change', 'proposed changes', 'guide-level explanation', 'reference-level explanation', 'decision',
   'internal details', 'detailed proposal', 'proposed new functionality', 'new functionality', 'technical description',
+  // Question-form template headings ("What're you building", "How should we address this?").
+  "what're you building", 'what are you building', "what you're building", 'what we are building', 'address this',
 ];
 
 /**
@@ -278,6 +295,12 @@ export const HEADING_LEADS = new Set([
   'product', 'business', 'customer', 'user', 'project', 'overall', 'initial', 'proposed', 'known', 'additional', 'other',
   'potential', 'possible', 'open', 'summary', 'brief', 'short', 'general', 'specific', 'important', 'major', 'top', 'step',
   'part', 'section', 'appendix', 'secondary', 'tertiary', 'long-term', 'short-term', 'long', 'short', 'term', 'expected',
+]);
+/** How a question heading opens before the words that name its section: "What is the", "How should we". */
+const QUESTION_OPENERS = new Set([
+  'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', "what's", "what're", "who's",
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'should', 'will', 'would', 'can', 'could', 'must', 'shall', 'may', 'might',
+  'we', 'you', 'they', 'it', 'this', 'these', 'there', 'i', 'your', 'their',
 ]);
 /** Words between two head phrases of one heading: "Problem *and* motivation", "Risks *&* mitigations". */
 const HEADING_JOINS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'with']);
@@ -319,8 +342,9 @@ const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)(?![\w-])/i],
-  ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|now available|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep)\b/i],
+  // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
+  ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
+  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
@@ -421,6 +445,9 @@ export class HeadingMatcher {
   }
 
   private compute(heading: string): string[] {
+    // Words joined by a slash are a list of sections ("Notes/Constraints/Caveats", "Assumptions/Risks"),
+    // not a path, when the word after the slash is capitalised.
+    heading = heading.replace(/(?<=[\p{L})])\/(?=[\p{Lu}[(])/gu, ' / ');
     // A file path or a long question is not a section name ("pkg/metrics/x.go", "How does an
     // operator determine the problem?").
     if (/[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading)) return [];
@@ -428,9 +455,17 @@ export class HeadingMatcher {
     if (/[\w$]\(.*\)|\s=\s|->|=>|^\s*[\w$]+\.[\w$]+\s*$/.test(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
     const words = headingWords(heading.replace(/\s[\/|:;+–—-]\s|[,;:]\s/g, ' and '));
-    if (/\?\s*$/.test(heading) && words.length > 7) return [];
+    // A short question names its section after its opening ("What is the current state?", "What
+    // alternatives are we discarding?", "What are the key risks to manage or mitigate?"); a long one
+    // is a question to answer, not a section name.
+    let asked = 0;
+    if (/\?\s*$/.test(heading)) {
+      while (asked < words.length - 1 && asked < 5 && (QUESTION_OPENERS.has(words[asked]!) || HEADING_LEADS.has(words[asked]!))) asked++;
+      if (words.length - asked > 6 || words.length > 12) return [];
+    }
     // The head phrase starts the heading (after a few lead words), or follows a joining word.
     const starts = new Set<number>();
+    for (let i = 0; i <= asked; i++) starts.add(i);
     // Lead words, and the joins between them ("Primary, secondary, tertiary users").
     let lead = 0;
     for (let seen = 0; lead < words.length && seen < 3; lead++) {

@@ -41,7 +41,8 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined) : undefined;
+      // A template's standing invitation to push back still invites; other prompts state nothing.
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
@@ -66,6 +67,9 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
   return false;
 }
 
+/** A paragraph that is only a link to a heading of the same document. */
+const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
 /** A stated goal counts as success when it is measurable or names the criteria it must meet. */
 const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
 
@@ -83,6 +87,8 @@ function findPhrase(
   where?: string[],
   /** What the block holding the phrase must also say (a measurable target, for success). */
   also?: (text: string) => boolean,
+  /** Leave out text under headings that hold only a placeholder or a template's prompt. */
+  skipPrompts = true,
 ): { start: number; end: number } | undefined {
   let m = matchers.get(phrases);
   if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
@@ -91,11 +97,16 @@ function findPhrase(
     // A heading names a section; only what the author wrote under it can satisfy one ("## Open to
     // alternatives" left empty is still unwritten).
     if (b.quoted || b.type === 'heading') continue;
+    // A template's prompt left under a heading ("…focused on the benefits to different stakeholders")
+    // is not the author's statement.
+    if (skipPrompts && b.section >= 0 && doc.sections[b.section]!.placeholderOnly) continue;
     const hit = m.match(b.tokens)[0];
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
     // "* **Contributors**: …" names the authors, not the audience.
     if (METADATA_LINE.test(source)) continue;
+    // A table of contents entry ("[Notes/Constraints/Caveats](#notes…)") names a heading; it states nothing.
+    if (TOC_ENTRY.test(source)) continue;
     if (also && !also(source)) continue;
     return { start: hit.start, end: hit.end };
   }
