@@ -22,6 +22,8 @@ describe('Prefilter', () => {
     // A letter outside the BMP glued to the word makes a longer word.
     assert.equal(needs(['unable to'], 'unable to𝐀'), false);
     assert.equal(needs(['unable to'], 'unable to 𝐀'), true);
+    assert.equal(needs(['unable to'], 'Unable toé.'), false);
+    assert.equal(needs(['unable to'], 'Unable. Étoto to.'), true);
     assert.equal(needs(['σκοπός'], 'ΣΚΟΠΌΣ'), true);
   });
 

@@ -48,16 +48,31 @@ function atomsOf(phrase: string): string[] {
   return words.flatMap((w) => w.replace(/ς/g, 'σ').match(ATOM) ?? []);
 }
 
-const atomRes = new Map<string, RegExp>();
-/** `atom` as a whole atom: not part of a longer run of letters and digits (as ATOM splits text). */
-function wholeAtom(atom: string): RegExp {
-  let re = atomRes.get(atom);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${atom.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-    if (atomRes.size > 5000) atomRes.clear();
-    atomRes.set(atom, re);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Whether the code point at `i` is a letter or digit (ASCII answered without a regex). */
+function wordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c !== c) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+}
+
+/** Whether the code point that ends just before `i` is a letter or digit. */
+function wordBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(s.slice(pair ? i - 2 : i - 1, i));
+}
+
+/** Whether `atom` occurs in `s` as a whole atom: not part of a longer run of letters and digits (as ATOM splits text). */
+function hasAtom(s: string, atom: string): boolean {
+  for (let i = s.indexOf(atom); i !== -1; i = s.indexOf(atom, i + 1)) {
+    if (!wordBefore(s, i) && !wordAt(s, i + atom.length)) return true;
   }
-  return re;
+  return false;
 }
 
 export class Prefilter {
@@ -105,7 +120,7 @@ export class Prefilter {
     const has = (x: string) => {
       atoms ??= new Map();
       let v = atoms.get(x);
-      if (v === undefined) atoms.set(x, (v = wholeAtom(x).test(low)));
+      if (v === undefined) atoms.set(x, (v = hasAtom(low, x)));
       return v;
     };
     for (; m; m = re.exec(low)) {
