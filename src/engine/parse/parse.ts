@@ -20,7 +20,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, RootContent, Nodes } from 'mdast';
-import { splitChunks, Definitions, PARSE_LIMITS, type Chunk } from './chunks.js';
+import { splitChunks, Definitions, PARSE_LIMITS, UNCACHED_CHUNKS, type Chunk } from './chunks.js';
 
 function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -197,7 +197,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})`, pieces: [] }],
     };
   }
-  const chunks = splitChunks(text);
+  const chunks = splitChunks(text, cache ? PARSE_LIMITS.minChunk : PARSE_LIMITS.minChunk * UNCACHED_CHUNKS);
   const refused: Chunk[] = [];
   const children: RootContent[] = [];
   const definitions = chunks.length > 1 || needs ? new Definitions(text) : undefined;
