@@ -4,6 +4,7 @@
  */
 import { compileGlob } from './config/glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
+import type { Root, RootContent } from 'mdast';
 import { parseDocument, type ParseCache, type PieceFilter } from './parse/parse.js';
 import type { Chunk } from './parse/chunks.js';
 import { Prefilter } from './parse/prefilter.js';
@@ -178,7 +179,14 @@ export function lint(text: string, options: LintOptions): LintResult {
   // The kind and the headings are the same in every partial parse: only the prose grows.
   const statusProse = !options.fullParse && statusReadsProse(doc, kind);
   if (statusProse && !withStatus) {
-    ({ tree, refused } = parseDocument(text, options.cache, pf.status ?? undefined));
+    if (options.cache) ({ tree, refused } = parseDocument(text, options.cache, pf.status ?? undefined));
+    else {
+      // Parse only the pieces that may hold a phrase of a missing section, and add their blocks:
+      // a piece parses alone as it does among others (parse.ts), so the blocks both parses hold
+      // are the same, and the tree is the one a parse of all those pieces at once gives.
+      const phrases = sectionsByPhrase(doc, kind!).flatMap((id) => config.sections[id]!.satisfiedBy!);
+      tree = withBlocks(tree, parseDocument(text, undefined, prefilterOf(phrases)).tree);
+    }
     doc = new SpecDocument(text, tree, config, options.cache?.prose);
   }
   if (options.cache) options.cache.statusPieces = statusProse;
@@ -214,6 +222,27 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: kept, kind, kindReason: kindInfo.reason, kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
+}
+
+/** The top-level blocks of two partial parses of one text, in order, each once (by where it starts). */
+function withBlocks(a: Root, b: Root): Root {
+  const children: RootContent[] = [];
+  let i = 0;
+  let j = 0;
+  const at = (n: RootContent) => n.position!.start.offset!;
+  while (i < a.children.length || j < b.children.length) {
+    const x = a.children[i];
+    const y = b.children[j];
+    if (x && (!y || at(x) <= at(y))) {
+      children.push(x);
+      if (y && at(x) === at(y)) j++;
+      i++;
+    } else {
+      children.push(y!);
+      j++;
+    }
+  }
+  return { ...a, children };
 }
 
 /**
