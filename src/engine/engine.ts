@@ -4,6 +4,7 @@
  */
 import { compileGlob } from './config/glob.js';
 import type { Diagnostic, DocKind, Fix, ReportDescriptor, Rule, RuleContext, Severity } from './types.js';
+import type { Root, RootContent } from 'mdast';
 import { parseDocument, type ParseCache, type PieceFilter } from './parse/parse.js';
 import type { Chunk } from './parse/chunks.js';
 import { Prefilter } from './parse/prefilter.js';
@@ -13,7 +14,7 @@ import { closest } from './config/suggest.js';
 import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config/config.js';
 import { isWellFormed } from './fix/fix.js';
 import { buildConfigSchema } from './config/schema.js';
-import { sectionStatus, type SectionStatus } from './document/status.js';
+import { sectionStatus, sectionsByPhrase, type SectionStatus } from './document/status.js';
 
 export const DOCS_BASE_URL = 'https://github.com/speclint/speclint/blob/main/docs/rules/';
 export const INTERNAL_RULE = 'internal-error';
@@ -61,23 +62,38 @@ export function matchGlob(path: string, globs: string[]): boolean {
   return positive;
 }
 
-const filters = new WeakMap<ResolvedConfig, WeakMap<readonly Rule<any>[], PieceFilter | null>>();
+/**
+ * The piece filters of one config and rule list: `rules` keeps what a rule may report in (and
+ * headings and directives), `status` also what may satisfy a section by a phrase (satisfiedBy).
+ * null: parse everything. They are the same filter when there are no section phrases.
+ */
+interface PieceFilters {
+  rules: PieceFilter | null;
+  status: PieceFilter | null;
+}
+
+const filters = new WeakMap<ResolvedConfig, WeakMap<readonly Rule<any>[], PieceFilters>>();
 /** Equal phrase lists share one filter, whichever config object they come from. */
 const filtersByPhrases = new Map<string, PieceFilter>();
 let sharedDefault: ResolvedConfig | undefined;
 
-/**
- * The pieces a lint with this config and these rules must parse, or null for all of them:
- * headings and directives always, prose only where an enabled rule's trigger phrase (or a
- * phrase that satisfies a section, for the status) may occur. See prefilter.ts.
- */
-export function pieceFilter(config: ResolvedConfig, rules: readonly Rule<any>[]): PieceFilter | null {
+function prefilterOf(phrases: string[]): PieceFilter {
+  const key = phrases.join('\n');
+  let f = filtersByPhrases.get(key);
+  if (!f) {
+    f = new Prefilter(phrases).needs;
+    if (filtersByPhrases.size >= 20) filtersByPhrases.clear();
+    filtersByPhrases.set(key, f);
+  }
+  return f;
+}
+
+function pieceFilters(config: ResolvedConfig, rules: readonly Rule<any>[]): PieceFilters {
   let byRules = filters.get(config);
   if (!byRules) filters.set(config, (byRules = new WeakMap()));
   let f = byRules.get(rules);
   if (f !== undefined) return f;
   const phrases: string[] = [];
-  f = null;
   let all = false;
   for (const rule of rules) {
     const { severity, options } = ruleSetting(rule, config);
@@ -89,24 +105,45 @@ export function pieceFilter(config: ResolvedConfig, rules: readonly Rule<any>[])
     }
     for (const p of t) phrases.push(p);
   }
-  if (!all) {
-    for (const def of Object.values(config.sections)) for (const p of def.satisfiedBy ?? []) phrases.push(p);
-    const key = phrases.join('\n');
-    f = filtersByPhrases.get(key);
-    if (!f) {
-      f = new Prefilter(phrases).needs;
-      if (filtersByPhrases.size >= 20) filtersByPhrases.clear();
-      filtersByPhrases.set(key, f);
-    }
+  if (all) f = { rules: null, status: null };
+  else {
+    const sectionPhrases: string[] = [];
+    for (const def of Object.values(config.sections)) for (const p of def.satisfiedBy ?? []) sectionPhrases.push(p);
+    const ruleFilter = prefilterOf(phrases);
+    f = { rules: ruleFilter, status: sectionPhrases.length ? prefilterOf([...phrases, ...sectionPhrases]) : ruleFilter };
   }
   byRules.set(rules, f);
   return f;
 }
 
+/**
+ * The pieces a lint with this config and these rules must parse, or null for all of them:
+ * headings and directives always, prose only where an enabled rule's trigger phrase (or a
+ * phrase that satisfies a section, for the status) may occur. See prefilter.ts.
+ */
+export function pieceFilter(config: ResolvedConfig, rules: readonly Rule<any>[]): PieceFilter | null {
+  return pieceFilters(config, rules).status;
+}
+
+/**
+ * Whether the section status of this document reads prose: only for a spec (a kind) with a
+ * required section that no heading fills and that a phrase may satisfy (status.ts). Reads only
+ * headings and the text, which every partial parse has.
+ */
+function statusReadsProse(doc: SpecDocument, kind: DocKind | null): boolean {
+  if (!kind) return false;
+  return sectionsByPhrase(doc, kind).length > 0;
+}
+
 export function lint(text: string, options: LintOptions): LintResult {
   // One default config object for every lint without one, so what is built per config is built once.
   let config = options.config ?? (sharedDefault ??= defaultConfig());
-  let { tree, refused } = parseDocument(text, options.cache, options.fullParse ? undefined : (pieceFilter(config, options.rules) ?? undefined));
+  const pf = pieceFilters(config, options.rules);
+  // Section phrases matter only to a spec missing a section heading (statusReadsProse): parse
+  // for the rules first, and again with the section phrases' pieces only when it is one. With
+  // a cache (the editor), start from what the document needed last time.
+  let withStatus = pf.rules === pf.status || (options.cache?.statusPieces ?? false);
+  let { tree, refused } = parseDocument(text, options.cache, options.fullParse ? undefined : ((withStatus ? pf.status : pf.rules) ?? undefined));
   const directives = collectDirectives(tree, text);
   const diagnostics: Diagnostic[] = [];
   const pending: Diagnostic[] = [];
@@ -115,6 +152,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   if (configure.length) {
     // Inline config may add phrases the pieces were chosen without: parse everything.
     if (!options.fullParse) ({ tree, refused } = parseDocument(text, options.cache));
+    withStatus = true;
     // Located problems in an inline config are reported on the comment itself.
     const fake = new SpecDocument(text, tree, config);
     for (const d of configure) {
@@ -135,9 +173,23 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
   }
 
-  const doc = new SpecDocument(text, tree, config, options.cache?.prose);
+  let doc = new SpecDocument(text, tree, config, options.cache?.prose);
   const kindInfo = detectKind(doc, options.filePath, matchGlob);
   const kind = kindInfo.kind;
+  // The kind and the headings are the same in every partial parse: only the prose grows.
+  const statusProse = !options.fullParse && statusReadsProse(doc, kind);
+  if (statusProse && !withStatus) {
+    if (options.cache) ({ tree, refused } = parseDocument(text, options.cache, pf.status ?? undefined));
+    else {
+      // Parse only the pieces that may hold a phrase of a missing section, and add their blocks:
+      // a piece parses alone as it does among others (parse.ts), so the blocks both parses hold
+      // are the same, and the tree is the one a parse of all those pieces at once gives.
+      const phrases = sectionsByPhrase(doc, kind!).flatMap((id) => config.sections[id]!.satisfiedBy!);
+      tree = withBlocks(tree, parseDocument(text, undefined, prefilterOf(phrases)).tree);
+    }
+    doc = new SpecDocument(text, tree, config, options.cache?.prose);
+  }
+  if (options.cache) options.cache.statusPieces = statusProse;
   doc.kindLabel = kindInfo.label;
   for (const d of pending) diagnostics.push(d);
   for (const d of unknownDirectiveRules(directives, options.rules, doc)) diagnostics.push(d);
@@ -170,6 +222,27 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: kept, kind, kindReason: kindInfo.reason, kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
+}
+
+/** The top-level blocks of two partial parses of one text, in order, each once (by where it starts). */
+function withBlocks(a: Root, b: Root): Root {
+  const children: RootContent[] = [];
+  let i = 0;
+  let j = 0;
+  const at = (n: RootContent) => n.position!.start.offset!;
+  while (i < a.children.length || j < b.children.length) {
+    const x = a.children[i];
+    const y = b.children[j];
+    if (x && (!y || at(x) <= at(y))) {
+      children.push(x);
+      if (y && at(x) === at(y)) j++;
+      i++;
+    } else {
+      children.push(y!);
+      j++;
+    }
+  }
+  return { ...a, children };
 }
 
 /**

@@ -54,7 +54,9 @@ function corpus(): { name: string; text: string }[] {
   return out;
 }
 
-const strip = (r: ReturnType<typeof lint>) => JSON.stringify(r.diagnostics);
+/** What a lint says: its diagnostics, the kind and which sections are there (some found by a phrase in the prose). */
+const strip = (r: ReturnType<typeof lint>) =>
+  JSON.stringify([r.diagnostics, r.kind, r.status?.entries.map((e) => [e.id, e.state, e.byPhrase?.start, e.byPhrase?.end, e.section?.start])]);
 
 describe('fast paths give the same diagnostics as a full lint', () => {
   const docs = corpus();
@@ -142,6 +144,31 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     assert.ok(splitChunks(text).length > 1, 'the document is split into chunks');
     assert.equal(calls(parseDocument(text).tree), 1, 'chunked');
     assert.equal(calls(parseDocument(text, undefined, (t, s) => s === 0).tree), 1, 'only the first piece parsed');
+  });
+
+  it('a section stated in a sentence is found though no rule parses its paragraph, with and without a cache', () => {
+    // A PRD with no "Open to alternatives" heading: "We considered …" says it, in a paragraph far
+    // from the headings that holds no rule's trigger. The partial parse for the rules leaves that
+    // paragraph out; the engine must parse it once it knows the spec lacks the heading.
+    const filler = 'The storage layer keeps one row per cart line, indexed by account.\n\n'.repeat(120);
+    const brief = readFileSync(join(ROOT, 'examples', 'good-brief.md'), 'utf8');
+    const design = `## Proposed solution\n\n${filler}We considered a nightly export of every cart.\n\n`;
+    const text = brief.replace(/## Open to alternatives[^#]*/, '').replace('## Proposed solution\n\n', design);
+    const heading = brief.replace('## Proposed solution\n\n', design);
+    const alternatives = (r: ReturnType<typeof lint>) => r.status?.entries.find((e) => e.id === 'alternatives');
+    const fresh = lint(text, { rules });
+    assert.equal(fresh.kind, 'brief');
+    assert.equal(alternatives(fresh)?.state, 'present');
+    assert.equal(text.slice(alternatives(fresh)!.byPhrase!.start, alternatives(fresh)!.byPhrase!.end), 'We considered');
+    assert.equal(strip(fresh), strip(lint(text, { rules, fullParse: true })));
+    // In the editor: the heading typed in and taken out again, each lint through one cache.
+    const cache = new ParseCache();
+    for (const version of [text, heading, heading.replace('starting', 'first'), text, text.replace('nightly', 'weekly'), heading]) {
+      const viaCache = lint(version, { rules, cache });
+      assert.equal(strip(viaCache), strip(lint(version, { rules, fullParse: true })));
+      assert.equal(alternatives(viaCache)?.state, 'present');
+      assert.equal(alternatives(viaCache)?.byPhrase === undefined, version.includes('## Open to alternatives'));
+    }
   });
 
   it('a ParseCache reused across edits gives the diagnostics of a fresh lint', () => {

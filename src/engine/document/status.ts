@@ -36,8 +36,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     const def = doc.config.sections[id];
     if (!def) continue;
     const matches = doc.sections.filter((s) => s.ids.includes(id));
-    // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
-    const filled = matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
+    const filled = filledSection(doc, id, matches);
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
     if (filled) entry = { ...entry, state: 'present', section: filled };
     else {
@@ -49,6 +48,27 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     entries.push(entry);
   }
   return { kind, entries, present: entries.filter((e) => e.state === 'present').length, required: entries.length };
+}
+
+/** The heading that fills section `id` (of those that mean it), if any. */
+function filledSection(doc: SpecDocument, id: string, matches: Section[]): Section | undefined {
+  // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
+  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
+}
+
+/**
+ * The required sections of `kind` that no heading fills and that a phrase may satisfy: those
+ * for which `sectionStatus` reads the prose. It reads only headings and the text, so the engine
+ * asks it before deciding whether a partial parse must also keep the section phrases' pieces.
+ */
+export function sectionsByPhrase(doc: SpecDocument, kind: DocKind): string[] {
+  const out: string[] = [];
+  for (const id of doc.config.kinds[kind].sections) {
+    const def = doc.config.sections[id];
+    if (!def?.satisfiedBy?.length) continue;
+    if (!filledSection(doc, id, doc.sections.filter((s) => s.ids.includes(id)))) out.push(id);
+  }
+  return out;
 }
 
 const matchers = new WeakMap<string[], PhraseMatcher<string>>();

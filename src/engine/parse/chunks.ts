@@ -47,8 +47,15 @@ export interface PieceStart {
   list?: boolean;
 }
 
+/** How much larger chunks are when nothing is cached (see `PARSE_LIMITS.minChunk`). */
+export const UNCACHED_CHUNKS = 8;
+
 export const PARSE_LIMITS = {
-  /** Smallest chunk worth a parse of its own (per-parse overhead is ~0.2 ms). */
+  /**
+   * Smallest chunk worth a parse of its own (per-parse overhead is ~0.2 ms). A lint without a
+   * ParseCache (the CLI) uses `UNCACHED_CHUNKS` times this: no chunk is reused, so small chunks
+   * only add parses (a typical README becomes one parse instead of three).
+   */
   minChunk: 2048,
   /**
    * Most a piece (the text between two safe cuts) may cost to parse, in units of about one
@@ -195,7 +202,7 @@ function count(line: string, ch: string): number {
   return n;
 }
 
-export function splitChunks(text: string): Chunk[] {
+export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
   let chunkLine = 1;
@@ -266,7 +273,7 @@ export function splitChunks(text: string): Chunk[] {
     let atx = false;
     if (state === 'normal') {
       atx = ATX.test(lineText);
-      const big = pos - chunkStart >= PARSE_LIMITS.minChunk;
+      const big = pos - chunkStart >= minChunk;
       const front = FRONT_FENCE.exec(lineText);
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
       // Nor before a byte order mark: micromark drops one at the start of what it parses.

@@ -20,7 +20,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, RootContent, Nodes } from 'mdast';
-import { splitChunks, Definitions, PARSE_LIMITS, type Chunk } from './chunks.js';
+import { splitChunks, Definitions, PARSE_LIMITS, UNCACHED_CHUNKS, type Chunk } from './chunks.js';
 
 function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -59,18 +59,27 @@ export class ParseCache {
   /** How many chunks the last lint parsed and reused (for tests and benchmarks). */
   lastStats = { parsed: 0, reused: 0 };
   /**
-   * What the piece filter said about each piece of a chunk, by the chunk's text (a chunk's
-   * cuts depend only on its text): as you type, only the edited chunk is filtered again.
-   * Holds the chunks of the previous lint, for one filter.
+   * Whether the last lint of this document also parsed the pieces that may satisfy a section
+   * (engine.ts): the next lint starts with the same filter, so typing parses each edit once.
    */
-  private needsMemo = { filter: undefined as PieceFilter | undefined, prev: new Map<string, boolean[]>(), next: new Map<string, boolean[]>() };
+  statusPieces = false;
+  /**
+   * What each piece filter said about each piece of a chunk, by the chunk's text (a chunk's
+   * cuts depend only on its text): as you type, only the edited chunk is filtered again.
+   * Holds the chunks of the filter's previous parse, per filter (a lint may use two).
+   */
+  private needsMemo = new Map<PieceFilter, { gen: number; prev: Map<string, boolean[]>; next: Map<string, boolean[]> }>();
 
   /** The filter's answer for each piece of the chunk `key`, from the previous lint when it had the same chunk. */
   piecesNeeded(key: string, filter: PieceFilter, pieces: number, compute: () => boolean[]): boolean[] {
-    const m = this.needsMemo;
-    if (m.filter !== filter) {
-      m.filter = filter;
-      m.prev = new Map();
+    let m = this.needsMemo.get(filter);
+    if (!m) {
+      if (this.needsMemo.size >= 4) this.needsMemo.clear();
+      this.needsMemo.set(filter, (m = { gen: this.generation, prev: new Map(), next: new Map() }));
+    } else if (m.gen !== this.generation) {
+      // The first chunk of a new parse with this filter: what the last one saw becomes the memo.
+      m.gen = this.generation;
+      m.prev = m.next;
       m.next = new Map();
     }
     let v = m.next.get(key) ?? m.prev.get(key);
@@ -79,11 +88,9 @@ export class ParseCache {
     return v;
   }
 
-  /** Called per lint: entries not used by the previous two lints are dropped. */
+  /** Called per parse: entries not used by the previous two parses are dropped. */
   begin(): number {
     this.generation++;
-    this.needsMemo.prev = this.needsMemo.next;
-    this.needsMemo.next = new Map();
     for (const [k, e] of this.entries) if (e.used < this.generation - 2) this.entries.delete(k);
     this.lastStats = { parsed: 0, reused: 0 };
     return this.generation;
@@ -190,7 +197,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       refused: [{ start: 0, end: text.length, line: 1, refused: `the document is ${text.length.toLocaleString('en-US')} characters long (the limit is ${PARSE_LIMITS.maxDocument.toLocaleString('en-US')})`, pieces: [] }],
     };
   }
-  const chunks = splitChunks(text);
+  const chunks = splitChunks(text, cache ? PARSE_LIMITS.minChunk : PARSE_LIMITS.minChunk * UNCACHED_CHUNKS);
   const refused: Chunk[] = [];
   const children: RootContent[] = [];
   const definitions = chunks.length > 1 || needs ? new Definitions(text) : undefined;

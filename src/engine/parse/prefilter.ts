@@ -12,8 +12,29 @@
  */
 import { tokenize } from '../language/tokens.js';
 
-/** A heading line, a setext underline below a non-blank line, or an inline directive. */
-const STRUCTURE = /^[ \t]{0,3}#{1,6}(?:[ \t]|\r?$)|\S[ \t]*\r?\n[ \t]{0,3}(?:=+|-+)[ \t]*\r?$|speclint-/m;
+/**
+ * A heading line, a line that may underline a setext heading, or an inline directive. Only lines
+ * are tried (a pattern that also tested the line above at every character cost twice as much);
+ * `structure` checks the line above an underline.
+ */
+const STRUCTURE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|\r?$)|(?:=+|-+)[ \t]*\r?$)|speclint-/gm;
+
+/** True when `piece` holds a heading line, a setext underline below a non-blank line, or a directive. */
+function structure(piece: string): boolean {
+  STRUCTURE.lastIndex = 0;
+  for (let m = STRUCTURE.exec(piece); m; m = STRUCTURE.exec(piece)) {
+    const c = m[0].trimStart()[0];
+    if (c !== '=' && c !== '-') return true;
+    // An underline counts below a line that ends in a non-space (before spaces, tabs and a CR).
+    let i = m.index - 1;
+    if (piece[i] !== '\n') continue;
+    i--;
+    if (piece[i] === '\r') i--;
+    while (i >= 0 && (piece[i] === ' ' || piece[i] === '\t')) i--;
+    if (i >= 0 && /\S/.test(piece[i]!)) return true;
+  }
+  return false;
+}
 /** Letters and digits: the atoms a phrase's words are made of (apostrophes and hyphens split them). */
 const ATOM = /[\p{L}\p{N}]+/gu;
 /** Words too common to say anything about a piece: never used as a phrase's anchor if it has another word. */
@@ -25,6 +46,33 @@ const COMMON = new Set(
 function atomsOf(phrase: string): string[] {
   const words = tokenize(phrase.replace(/\{num\}/g, ' '), 0).map((t) => t.norm);
   return words.flatMap((w) => w.replace(/ς/g, 'σ').match(ATOM) ?? []);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Whether the code point at `i` is a letter or digit (ASCII answered without a regex). */
+function wordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c !== c) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+}
+
+/** Whether the code point that ends just before `i` is a letter or digit. */
+function wordBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(s.slice(pair ? i - 2 : i - 1, i));
+}
+
+/** Whether `atom` occurs in `s` as a whole atom: not part of a longer run of letters and digits (as ATOM splits text). */
+function hasAtom(s: string, atom: string): boolean {
+  for (let i = s.indexOf(atom); i !== -1; i = s.indexOf(atom, i + 1)) {
+    if (!wordBefore(s, i) && !wordAt(s, i + atom.length)) return true;
+  }
+  return false;
 }
 
 export class Prefilter {
@@ -57,7 +105,7 @@ export class Prefilter {
   readonly needs = (text: string, start: number, end: number): boolean => {
     if (this.always) return true;
     const piece = text.slice(start, end);
-    if (STRUCTURE.test(piece)) return true;
+    if (structure(piece)) return true;
     if (!this.byAnchor.size) return false;
     let low = piece.toLowerCase();
     if (low.includes('ς')) low = low.replace(/ς/g, 'σ');
@@ -65,12 +113,22 @@ export class Prefilter {
     re.lastIndex = 0;
     let m = re.exec(low);
     if (!m) return false;
-    const found = new Set<string>();
-    for (; m; m = re.exec(low)) found.add(m[0]);
-    const atoms = new Set<string>();
-    ATOM.lastIndex = 0;
-    for (let a = ATOM.exec(low); a; a = ATOM.exec(low)) atoms.add(a[0]);
-    for (const a of found) for (const phrase of this.byAnchor.get(a)!) if (phrase.every((x) => atoms.has(x))) return true;
+    // Each anchor found is tried once; the other atoms of its phrases are looked up as whole
+    // atoms, each at most once per piece (most phrases are one word: the anchor decides).
+    const tried = new Set<string>();
+    let atoms: Map<string, boolean> | undefined;
+    const has = (x: string) => {
+      atoms ??= new Map();
+      let v = atoms.get(x);
+      if (v === undefined) atoms.set(x, (v = hasAtom(low, x)));
+      return v;
+    };
+    for (; m; m = re.exec(low)) {
+      const a = m[0];
+      if (tried.has(a)) continue;
+      tried.add(a);
+      for (const phrase of this.byAnchor.get(a)!) if (phrase.every((x) => x === a || has(x))) return true;
+    }
     return false;
   };
 }
