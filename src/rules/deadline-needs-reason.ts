@@ -60,7 +60,7 @@ function ownPromise(s: Sentence): boolean {
 function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
   if (ownPromise(s)) return false;
   const p = phrase.toLowerCase();
-  if (p.startsWith('due ') || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
+  if ((p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
@@ -144,7 +144,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   const n1 = s.words[s.last + 1];
   if (n1 && URGENT_WORK.has(n1)) return s.words.some((x) => ASKING.has(x) && x !== 'urgent' && x !== 'urgently');
   // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
-  if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end));
+  // (Not a headline about urgency: "Urgent: That Work Thing Is Probably Not Urgent".)
+  if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end)) && !hasSeq(s.words, ['not', 'urgent']);
   // "we urgently need…": an adverb on an ask.
   return s.words[s.first] === 'urgently' && ASKING.has(n1 ?? '');
 }

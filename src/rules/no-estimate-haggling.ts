@@ -80,7 +80,7 @@ const PAD = /^(?:pad|padded|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0]!;
   // "inflate their invoice": whose numbers are said in the phrase itself.
-  if (!PAD.test(first) || /\b(?:their|his|her)\b/i.test(phrase)) return true;
+  if (!PAD.test(first) || (/^inflat/.test(first) && /\b(?:their|his|her)\b/i.test(phrase))) return true;
   // "they will start padding those estimates": why people pad, not an accusation.
   if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || s.words.slice(Math.max(0, s.first - 3), s.first).includes('will')) return false;
   if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
