@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, PhraseMatcher, hasSeq, type Sentence } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, PhraseMatcher, hasSeq, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -7,7 +7,12 @@ import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceSt
  */
 interface Deadline {
   what: 'urgency' | 'date';
+  /** The phrase asks by itself ("need it by", "due Sept 24", "needed it yesterday"): no asking word is looked for. */
+  always: boolean;
+  /** What else must hold for this phrase to be a deadline (see GUARDS), chosen once from its words. */
+  guards: Guard[];
 }
+type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
@@ -33,7 +38,7 @@ const DATES = [
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
   // "Due Sept 24!": a due date is a deadline by itself.
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
-  // "Please release this on Monday, June 29": a day set for a delivery (see \`deliveryOn\`).
+  // "Please release this on Monday, June 29": a day set for a delivery (see GUARDS).
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
 ];
 const REASONS = [
@@ -57,10 +62,10 @@ function ownPromise(s: Sentence): boolean {
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === 'i' || x === 'we') && ['will', 'am', 'are', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '')) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
-function asks(s: Sentence, what: Deadline['what'], phrase: string): boolean {
+function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
   if (ownPromise(s)) return false;
   const p = phrase.toLowerCase();
-  if ((p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p)) return true;
+  if (always) return true;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
@@ -119,7 +124,7 @@ const BETWEEN = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'to', '
  */
 function deliveryNow(s: Sentence): boolean {
   const n1 = s.words[s.last + 1];
-  if (n1 && !['and', 'or', 'so', 'please', 'because', 'since', 'as', 'otherwise', 'if', 'before', 'or', 'but'].includes(n1)) return false;
+  if (n1 && !['and', 'or', 'so', 'please', 'because', 'since', 'as', 'otherwise', 'if', 'before', 'but'].includes(n1)) return false;
   for (let j = s.first - 1; j >= Math.max(0, s.first - 4); j--) {
     const w = s.words[j]!;
     if (DELIVER.has(w)) return true;
@@ -139,6 +144,8 @@ const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help'
  */
 function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boolean {
   const p1 = s.words[s.first - 1];
+  // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
+  if (['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(p1 ?? '')) return false;
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
   if (p1 && PREDICATE.has(p1)) return true;
   const n1 = s.words[s.last + 1];
@@ -148,6 +155,41 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end)) && !hasSeq(s.words, ['not', 'urgent']);
   // "we urgently need…": an adverb on an ask.
   return s.words[s.first] === 'urgently' && ASKING.has(n1 ?? '');
+}
+
+/** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
+const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
+const before = (s: Sentence, n: number) => s.words.slice(Math.max(0, s.first - n), s.first);
+
+/**
+ * The checks a phrase needs besides asking, each chosen by the phrase's own words (a team's
+ * \`extra\` phrases get them the same way).
+ */
+const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
+  // "needed by the compiler", a "Needed by" column: a date must follow.
+  [(p) => p.endsWith(' by') || p === 'no later than', ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  // "returns immediately": only a delivery asked for "immediately".
+  [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
+  // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
+  [(p) => /deadline is$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  // "ASAP Labs": a name.
+  [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
+  // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
+  [(p) => p.startsWith('on '), ({ sentence }) => before(sentence, 4).some((w) => DELIVER.has(w) || IMPERATIVES.has(w))],
+  // "top priority" asks only when the work is named: "This is top priority to have done by noon".
+  [(p) => p.endsWith('priority'), ({ sentence: s }) => s.words.slice(s.last + 1).some((w) => DELIVER.has(w) || w === 'done')],
+  // "those who joined before Jan 1 2020": a date in the past, not a delivery.
+  [(_, what) => what === 'date', ({ sentence }) => !PAST_EVENTS.has(before(sentence, 1)[0] ?? '')],
+  [(p) => p === 'urgent' || p === 'urgently', ({ block, match, sentence }) => urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)],
+  // "Once the deadline is reached you may merge": a process described, not a date set.
+  [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
+];
+
+/** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
+function deadline(phrase: string, what: Deadline['what']): Deadline {
+  const p = phrase.toLowerCase();
+  const always = (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
@@ -172,29 +214,13 @@ export default phraseRule<Deadline>({
       ],
     },
   },
-  phrases: [...URGENCY.map((phrase) => ({ phrase, data: { what: 'urgency' as const } })), ...DATES.map((phrase) => ({ phrase, data: { what: 'date' as const } }))],
-  extraData: () => ({ what: 'urgency' }),
+  phrases: [...URGENCY.map((phrase) => ({ phrase, data: deadline(phrase, 'urgency') })), ...DATES.map((phrase) => ({ phrase, data: deadline(phrase, 'date') }))],
+  extraData: (phrase) => deadline(phrase, 'urgency'),
   check(ctx, hits) {
-    for (const { block, match, sentence, text } of hits) {
-      const lower = text.toLowerCase().replace(/\s+/g, ' ');
-      if ((lower.endsWith(' by') || lower === 'no later than') && !dateFollows(block.tokens, match.last + 1)) continue;
-      if ((lower === 'immediately' || lower === 'right away') && !deliveryNow(sentence)) continue;
-      // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
-      if ((lower === 'urgent' || lower === 'urgently') && ['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(sentence.words[sentence.first - 1] ?? '')) continue;
-      // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
-      if (/deadline is$/.test(lower) && !dateFollows(block.tokens, match.last + 1)) continue;
-      // "ASAP Labs": a name.
-      if (lower === 'asap' && /^\s+[A-Z]/.test(ctx.text.slice(match.end, match.end + 3))) continue;
-      // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
-      if (lower.startsWith('on ') && !sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first).some((w) => DELIVER.has(w) || IMPERATIVES.has(w))) continue;
-      // "top priority" asks only when the work is named: "This is top priority to have done by noon".
-      if (lower.endsWith('priority') && !sentence.words.slice(sentence.last + 1).some((w) => DELIVER.has(w) || w === 'done')) continue;
-      // "those who joined before Jan 1 2020": a date in the past, not a delivery.
-      if (match.data.what === 'date' && PAST_EVENTS.has(sentence.words[sentence.first - 1] ?? '')) continue;
-      if ((lower === 'urgent' || lower === 'urgently') && !urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)) continue;
-      // "Once the deadline is reached you may merge": a process described, not a date set.
-      if (lower.includes('deadline') && sentence.words.slice(0, sentence.first).some((w) => ['once', 'when', 'after', 'until', 'if', 'before', 'whether'].includes(w))) continue;
-      if (!asks(sentence, match.data.what, text)) continue;
+    for (const hit of hits) {
+      const { block, match, sentence, text } = hit;
+      if (!match.data.guards.every((guard) => guard(hit, ctx.text))) continue;
+      if (!asks(sentence, match.data.what, text, match.data.always)) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
