@@ -550,8 +550,7 @@ export default phraseRule<How>({
     if (how === 'basic') return [...PRODUCTS].map((n) => `${phrase} ${n}`);
     if (how === 'sizeword') return [...SIZED, ...PRODUCTS].map((n) => `${phrase} ${n}`);
     if (how === 'minutes') return ['engineer', 'developer', 'dev', 'programmer', 'coder'].flatMap((e) => [`${phrase} ${e}`, `${phrase} ${e}s`]);
-    // "a half hour, tops": "tops" alone, after a unit of time (the comma breaks the phrase).
-    if (phrase === 'tops') return [...TOP_UNITS].map((u) => `${u} tops`).concat(['tops']);
+    // "a half hour, tops": "tops" alone, after a unit of time (\`worth\` checks the unit).
     return [phrase];
   },
   // …and read the sentence only when a unit of work can follow.
