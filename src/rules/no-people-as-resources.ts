@@ -22,15 +22,20 @@ const PHRASES = [
   w('manpower', 'always', ['people']), w('man power', 'always', ['people']), w('man-power', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
 ];
 
+/** Roles and kinds of engineer: "engineering resources", "QA resources", "offshore resources" are people whatever follows. */
+const ROLES = new Set([
+  'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
+  'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
+  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing',
+]);
+/** Right before "resource(s)": words that say people (a role, or what is done with people: hire, assign, mentor). */
 const PEOPLE_BEFORE = new Set([
-  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'staff', 'staffing', 'assign', 'assigned', 'borrow', 'lend', 'loan',
-  'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'dedicated', 'senior', 'junior', 'qa', 'dev',
-  'developer', 'engineering', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack', 'mobile', 'ios',
-  'android', 'java', 'net', 'python', 'react', 'php', 'angular', 'test', 'testing', 'technical', 'skilled', 'experienced',
-  'trained', 'qualified', 'human', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'billable', 'bench', 'fte',
-  'ftes', 'team', 'sap', 'salesforce', 'devops', 'ux', 'ui', 'allocate', 'allocating', 'utilize', 'utilise',
-  'utilizing', 'adding', 'add', 'assigning', 'tech', 'coordinator', 'capable', 'talented', 'competent', 'empower',
-  'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
+  ...ROLES,
+  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigned', 'borrow', 'lend', 'loan', 'dedicated',
+  'java', 'net', 'python', 'react', 'php', 'angular', 'skilled', 'experienced', 'trained', 'qualified', 'offsite',
+  'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'sap', 'salesforce', 'allocate', 'allocating',
+  'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
+  'empower', 'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme',
 ]);
 /** Words of hiring and staffing: with one of them in the sentence, "resources" are people. */
@@ -38,12 +43,6 @@ const STAFFING = new Set([
   'hire', 'hired', 'hiring', 'interviewed', 'freelancers', 'freelancer', 'contractors', 'consultants', 'staffing', 'salary', 'salaries',
   'bench', 'offshore', 'off-shore', 'onshore', 'nearshore', 'outsourcing', 'outsourced', 'timesheet', 'timesheets', 'recruiter',
   'recruiting', 'americans', 'nationals',
-]);
-/** Roles and kinds of engineer: "engineering resources", "QA resources", "offshore resources" are people whatever follows. */
-const ROLES = new Set([
-  'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
-  'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
-  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
