@@ -43,7 +43,6 @@ export default phraseRule<Demand>({
     // Sentences already given their closing question: a second demand in the same sentence only
     // rewrites its own words.
     const closed = new Set<number>();
-    const ownDesign = engineersOwnDesign(ctx.doc, ctx.kind);
     for (const { block, match, sentence, text: phrase } of hits) {
       const lower = phrase.toLowerCase();
       // "### Why not just use X?": a heading that opens the discussion of an alternative, not a demand
@@ -51,7 +50,7 @@ export default phraseRule<Demand>({
       if (block.type === 'heading' && ctx.kind !== 'ticket' && lower.startsWith('why') && !/\byou\b/.test(lower)) continue;
       // In engineers' own design proposal, "why not just…" and "can't we just…" weigh an alternative
       // the authors could build themselves; only a demand on someone else ("can't you just") counts.
-      if (ownDesign && !/\byou\b|\bthey\b/.test(lower)) continue;
+      if (!/\byou\b|\bthey\b/.test(lower) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "If you just need to support Node 12, use…": the reader's own need, in directions.
       if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       // Without "just": "if you have ideas, why not add them to the handbook" invites; "why not do it ourselves" is a plan.
