@@ -16,6 +16,8 @@ type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
+const FINISHED = ['done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
@@ -40,6 +42,9 @@ const DATES = [
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
   // "Please release this on Monday, June 29": a day set for a delivery (see GUARDS).
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
+  // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
+  // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
+  ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`]),
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -98,7 +103,7 @@ const DATE_WORDS = new Set([
   'eod', 'eow', 'eom', 'eoq', 'eoy', 'cob', 'eob', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'then', 'now',
   'launch', 'release', 'deadline', 'date', 'time', 'mid-year', 'year-end',
 ]);
-const DATE_LEAD = new Set(['the', 'this', 'next', 'early', 'mid', 'late', 'end', 'of', 'close', 'start', 'beginning', 'latest', 'very', 'at']);
+const DATE_LEAD = new Set(['the', 'this', 'next', 'early', 'mid', 'late', 'end', 'of', 'close', 'start', 'beginning', 'latest', 'very', 'at', 'first', 'thing', 'in']);
 /** A phrase ending in "by" ("needed by", "due by") names a date only when one follows: not "needed by the compiler". */
 function dateFollows(tokens: readonly { norm: string }[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
@@ -167,7 +172,11 @@ const before = (s: Sentence, n: number) => s.words.slice(Math.max(0, s.first - n
  */
 const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
   // "needed by the compiler", a "Needed by" column: a date must follow.
-  [(p) => p.endsWith(' by') || p === 'no later than', ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && FINISHED.some((c) => p.startsWith(c + ' '))), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  // "ready within 30 days", "fixed within the hour": a span of time must follow.
+  [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match }) => spanFollows(block.tokens, match.last)],
+  // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
+  [(p) => FINISHED.some((c) => p.startsWith(c + ' ')), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "returns immediately": only a delivery asked for "immediately".
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
@@ -185,10 +194,40 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
 ];
 
+/** A span of time after "within": "within 30 days", "within the hour". */
+const SPANS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'business', 'working', 'calendar', 'sprint', 'sprints']);
+/**
+ * Not a span counted from an event, which a process sets for anyone it applies to ("within 5 business
+ * days after your laptop was received", "within 14 days of disclosure").
+ */
+function spanFollows(tokens: readonly { norm: string }[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    if (!SPANS.has(tokens[j]!.norm)) continue;
+    const k = SPANS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    return !['after', 'of', 'from', 'following', 'since', 'upon', 'once', 'when', 'before', 'prior'].includes(tokens[k]?.norm ?? '');
+  }
+  return false;
+}
+/** "completed by this date", "done by the deadline": a date named before, set by a schedule, not a new one. */
+function referredDate(tokens: readonly { norm: string }[], from: number): boolean {
+  return ['this', 'that', 'the', 'said', 'such'].includes(tokens[from]?.norm ?? '') && ['date', 'deadline', 'time', 'day'].includes(tokens[from + 1]?.norm ?? '');
+}
+/** Before finished work and its time, words that set it for someone: "have it done by", "needs to be ready within". */
+const SETS_TIME = new Set([...ASKING, 'have', 'get', 'got', 'told', 'asked', 'make', 'sure', 'expecting', 'be', 'submit', 'send']);
+/** Before it, words that forecast or report instead: "it will be ready by Q3", "was done before March", "is done by the build". */
+const FORECAST = new Set(['will', "'ll", "it'll", "we'll", "i'll", "they'll", 'would', 'was', 'were', 'been', 'is', 'are', "it's", 'being', 'probably', 'hopefully', 'likely', 'may', 'might', 'once', 'when', 'if', 'until', 'after', 'whether']);
+/** "done by Friday" is set for someone only after a word that sets it, and not in a forecast or a report. */
+function finishedAsked(s: Sentence): boolean {
+  const before4 = before(s, 4);
+  // ("would" forecasts, but "would like to have it completed by" asks.)
+  if (before4.some((w, i) => FORECAST.has(w) && !(w === 'would' && ['like', 'love', 'prefer', 'appreciate'].includes(before4[i + 1] ?? '')))) return false;
+  return s.words.slice(0, s.first).some((w) => SETS_TIME.has(w));
+}
+
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
