@@ -341,6 +341,9 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
       if (WORK_SUBJECTS.has(w)) return true;
+      // "The app is relatively simple: a lunch list…", "the script will be quite simple.": the size of a product
+      // to build, stated as its scope. (Not a quality required of it: "should be simple, reliable and light".)
+      if (BUILT_SUBJECTS.has(w)) return (['is', 'seems', 'sounds', 'looks'].includes(cop) || (cop === 'be' && wordAt(s, k - 1) === 'will')) && (n1 === undefined || (s.clauseEnds && ['a', 'an', 'the', 'just', 'only', 'it', 'we', 'i', 'you', 'basically', 'there', 'nothing'].includes(n1)));
       if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end' && w !== 'actually') return false;
     }
   }
@@ -363,6 +366,8 @@ function judgedEasy(s: Sentence): boolean {
   return true;
 }
 
+/** Products someone is hired to build, as the subject of "is simple" (see adjectiveMinimises). */
+const BUILT_SUBJECTS = new Set(['app', 'apps', 'application', 'website', 'site', 'webapp', 'widget', 'script', 'program', 'bot', 'game', 'project', 'job', 'gig']);
 /** Things someone is asked to build, named right after "simple", "basic", "small" ("a simple mysql *database*"). */
 const PRODUCTS = new Set([
   'website', 'site', 'webpage', 'page', 'app', 'application', 'database', 'db', 'interface', 'system', 'form', 'dashboard',
