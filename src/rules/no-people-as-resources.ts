@@ -103,6 +103,37 @@ const HR_PROCESS = new Set(['request', 'requests', 'approval', 'approvals', 'rep
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
 const THING_NEAR_AFTER = new Set(['deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
 
+/** What only people do, said of "the resource(s)" as its subject: "the resources asked for more time", "our new resource joined on Monday". */
+const HUMAN_ACTS = new Set([
+  'ask', 'asks', 'asked', 'reported', 'joined', 'join', 'joins', 'quit', 'quits', 'resign', 'resigns', 'resigned', 'complain',
+  'complained', 'complains', 'learn', 'learns', 'learned', 'learnt', 'attend', 'attended', 'interviewed', 'relocate', 'relocated',
+  'said', 'say', 'says', 'told', 'feel', 'feels', 'felt', 'think', 'thinks', 'thought', 'knew', 'agreed', 'agree', 'disagree',
+  'struggle', 'struggled', 'struggles', 'onboard', 'onboarded', 'ramp', 'ramped',
+]);
+/** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
+const AUX = new Set(['must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'need', 'needs', 'needed', 'have', 'has', 'had', 'to', 'often', 'always', 'also', 'then', 'all', 'both', 'usually', 'later', 'just', 'never', 'did', 'do', 'does', "don't", "didn't", "doesn't"]);
+function actsAsPeople(s: Sentence): boolean {
+  for (let j = s.last + 1; j < Math.min(s.words.length, s.last + 5); j++) {
+    const w = s.words[j]!;
+    if (HUMAN_ACTS.has(w)) return true;
+    if (!AUX.has(w)) return false;
+  }
+  return false;
+}
+/** Verbs of taking people on, a few words before "resources": "bring on external resources", "we onboarded three new resources". */
+const TAKE_ON = new Set(['hire', 'hiring', 'hired', 'onboard', 'onboarded', 'onboarding', 'recruit', 'recruiting', 'recruited', 'interview', 'interviewing', 'retain', 'retaining', 'fire', 'firing', 'fired']);
+/** Nationalities before "resource(s)": people described by where they are from ("our Indian resource"). */
+const ORIGINS = new Set(['indian', 'chinese', 'american', 'british', 'filipino', 'ukrainian', 'polish', 'russian', 'brazilian', 'mexican', 'vietnamese', 'pakistani', 'romanian', 'egyptian', 'european', 'asian', 'latam', 'argentinian', 'colombian', 'canadian', 'german', 'french', 'belarusian', 'bangladeshi']);
+function takenOn(s: Sentence): boolean {
+  for (let j = s.first - 1; j >= Math.max(0, s.first - 5); j--) {
+    const w = s.words[j]!;
+    if (TAKE_ON.has(w) || (w === 'on' && ['bring', 'bringing', 'brought', 'take', 'taking', 'took'].includes(s.words[j - 1] ?? ''))) return true;
+    if (THING_NEAR.has(w) && !EITHER.has(w)) return false;
+    if (!['a', 'an', 'the', 'new', 'more', 'extra', 'additional', 'external', 'internal', 'good', 'skilled', 'qualified', 'senior', 'junior', 'some', 'any', 'two', 'three', 'four', 'five', 'several', 'few', 'couple', 'of', 'temporary', 'contract', 'dedicated', 'right'].includes(w) && !/^\d+$/.test(w)) return false;
+  }
+  return false;
+}
+
 function meansPeople(s: Sentence, text: string): boolean {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
@@ -110,14 +141,14 @@ function meansPeople(s: Sentence, text: string): boolean {
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
-  if (text.toLowerCase() === 'resource' && n0 && !PERSON_RESOURCE_NEXT.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  if (text.toLowerCase() === 'resource' && n0 && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
-    (!!p1 && PEOPLE_BEFORE.has(p1)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
+    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
