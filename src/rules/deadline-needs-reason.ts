@@ -17,7 +17,7 @@ type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
-const FINISHED = ['done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
+const FINISHED = ['done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
@@ -29,6 +29,10 @@ const DATES = [
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
   'by may {num}', 'by {num} may',
   ...PERIODS.flatMap((p) => [`by end of ${p}`, `by the end of ${p}`, `before the end of ${p}`, `before end of ${p}`]),
+  ...['day', 'week', 'month', 'quarter', 'year', 'sprint'].flatMap((p) => [`by end of next ${p}`, `by the end of next ${p}`, `before the end of next ${p}`]),
+  'before noon', 'before midnight', 'before eod', 'before cob', 'before end of day', 'before the end of the day',
+  // "Can't wait too long! release it now": an order with "now".
+  ...['release', 'ship', 'merge', 'fix', 'deploy', 'publish', 'push'].flatMap((v) => [`${v} it now`, `${v} this now`]),
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
@@ -90,7 +94,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
     const who = prev === 'would' ? s.words[i - 2] : prev.slice(0, -2);
     return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DELIVER.has(w) && w.endsWith('ed') || w === 'done');
   };
-  const ask = s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
+  // "Could a new release be made by end of next week?", "Can this be merged before noon?": a request put as a question.
+  const question = ['could', 'can', 'would', 'will'].includes(s.words[0] ?? '') && /\?\s*$/.test(s.masked) && !['i', 'we'].includes(s.words[1] ?? '');
+  const ask = question || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
@@ -227,7 +233,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) now$/.test(p) || FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
@@ -271,7 +277,9 @@ export default phraseRule<Deadline>({
       // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
       const around = tokensBetween(block.tokens, prevStart, second.end);
       const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your'].includes(around[r.first - 1]?.norm ?? '');
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r))) continue;
+      // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
+      const restates = (r: { last: number; end: number; phrase: string }) => r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '');
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r))) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, hasSeq, wordAt, offersOwnWork, type Sentence } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type Sentence } from './kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -7,6 +7,11 @@ interface Haggle {
   couldHave?: boolean;
   /** "What do you mean you need two weeks…?": incredulity that counts only when a duration follows. */
   duration?: boolean;
+  /**
+   * "should actually take only 3 weeks": a lower figure, which in engineers' own design proposal is the
+   * authors' forecast ("migrating should take only a few minutes"), not someone's estimate pushed down.
+   */
+  lower?: boolean;
 }
 const INCREDULITY = [
   'what do you mean you need', 'what do you mean it takes', 'what do you mean it will take', 'what do you mean it would take',
@@ -15,12 +20,19 @@ const INCREDULITY = [
   "can't possibly take", 'it actually takes', 'it really takes',
   'should have been able to', 'should be able to do it in', 'could be done in', 'can be done in',
 ];
+const LOWER = [
+  // A lower figure set against someone's: "the tasks should actually take only 3 weeks", "Features take weeks when they should take days"
+  // ("should only take" is no-minimizers'.)
+  'should actually take', 'should really take', 'should take only', 'should take just',
+  'when they should take', 'when it should take',
+];
 const UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'sprint', 'sprints']);
 /** A duration right after the hit: "two weeks", "2 days", "a whole month", "that long". */
 const durationFollows = (s: Sentence) => {
   const next = [1, 2, 3].map((k) => wordAt(s, k) ?? '');
   if (['that', 'so'].includes(next[0]!) && ['long', 'much'].includes(next[1]!)) return true;
-  return next.some((w, i) => UNITS.has(w) && i > 0);
+  // ("…when they should take days": a unit right after "take".)
+  return next.some((w, i) => UNITS.has(w) && (i > 0 || s.words[s.last] === 'take'));
 };
 /** After "…do it in": a duration ("two days", "half the time", "a weekend"). */
 const timeFollows = (s: Sentence) => [1, 2, 3, 4].some((k) => { const w = wordAt(s, k) ?? ''; return UNITS.has(w) || ['half', 'third', 'quarter', 'fifth', 'tenth', 'fraction', 'weekend', 'afternoon', 'morning', 'evening', 'night', 'no', 'less'].includes(w); });
@@ -48,6 +60,9 @@ const STRONG = [
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
   'estimation inflation', 'estimate inflation',
+  // "Why does such a small change take so long?": the time questioned against the size of the work.
+  'small change take so long', 'simple change take so long', 'small feature take so long', 'simple feature take so long',
+  'small change taking so long', 'simple change taking so long', 'small fix take so long', 'simple fix take so long',
   'do it in a couple of hours', 'do it in a couple hours', 'done in a couple of hours', 'done in a couple hours',
   'so much time to do so little', 'that much time to do so little', 'bloated estimate', 'bloated estimates', 'inflate their invoice',
   'inflate the invoice', 'inflate their hours', 'inflating their hours', 'worth their salt can', 'worth their salt could',
@@ -61,7 +76,10 @@ const WEAK = [
   // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
   'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
   'how can it take', 'how could it take', 'why is it taking', 'why is this taking', 'why has it taken', 'why has this taken',
-  'why did it take', 'why did this take', 'seemed so simple take', 'seems so simple take', 'so simple take', 'overestimating', 'overestimates', 'should be half', 'should take half',
+  'why did it take', 'why did this take',
+  // "Two weeks? You've got to be kidding me!": disbelief at a duration (an estimate word must be near).
+  "you've got to be kidding", 'you have got to be kidding', "you've gotta be kidding", 'you must be kidding', 'are you kidding me', 'are you serious',
+  'seemed so simple take', 'seems so simple take', 'so simple take', 'overestimating', 'overestimates', 'should be half', 'should take half',
   // "change the 55 SP estimate to 8 SP": an estimate cut by someone else.
   'estimate to', 'estimates to',
 ];
@@ -129,12 +147,15 @@ export default phraseRule<Haggle>({
     ...STRONG.map((phrase) => ({ phrase, data: { strong: true } })), ...WEAK.map((phrase) => ({ phrase, data: { strong: false } })),
     ...COULD_HAVE.map((phrase) => ({ phrase, data: { strong: false, couldHave: true } })),
     ...INCREDULITY.map((phrase) => ({ phrase, data: { strong: true, duration: true } })),
+    ...LOWER.map((phrase) => ({ phrase, data: { strong: true, duration: true, lower: true } })),
   ],
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
+      // "It should actually take me a day": the author's own estimate.
+      if (match.data.duration && (['me', 'us'].includes(wordAt(sentence, 1) ?? '') || offersOwnWork(sentence))) continue;
       if (/^estimates? to$/i.test(text) && !cutBefore(sentence)) continue;
       // "the tests should only take a minute": a ceiling on a machine's time, not on someone's estimate.
       if (match.data.duration && match.data.strong && sentence.words.some((x) => NOT_ESTIMATE.includes(x))) continue;
@@ -145,6 +166,7 @@ export default phraseRule<Haggle>({
       // "the presentations took too long": what something took, not an estimate disputed.
       if (!match.data.strong && ['took', 'ran', 'lasted'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (!accuses(sentence, text)) continue;
+      if (match.data.lower && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);

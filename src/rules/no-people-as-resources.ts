@@ -31,7 +31,7 @@ const ROLES = new Set([
 /** Right before "resource(s)": words that say people (a role, or what is done with people: hire, assign, mentor). */
 const PEOPLE_BEFORE = new Set([
   ...ROLES,
-  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigned', 'borrow', 'lend', 'loan', 'dedicated',
+  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigns', 'assigned', 'borrow', 'lend', 'loan', 'dedicated',
   'java', 'net', 'python', 'react', 'php', 'angular', 'skilled', 'experienced', 'trained', 'qualified', 'offsite',
   'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'sap', 'salesforce', 'allocate', 'allocating',
   'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
@@ -42,7 +42,7 @@ const PEOPLE_BEFORE = new Set([
 const STAFFING = new Set([
   'hire', 'hired', 'hiring', 'interviewed', 'freelancers', 'freelancer', 'contractors', 'consultants', 'staffing', 'salary', 'salaries',
   'bench', 'offshore', 'off-shore', 'onshore', 'nearshore', 'outsourcing', 'outsourced', 'timesheet', 'timesheets', 'recruiter',
-  'recruiting', 'americans', 'nationals',
+  'recruiting', 'americans', 'nationals', 'augmentation', 'resourcing', 'supervisors',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
@@ -98,6 +98,7 @@ function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
+const HR_OFFICE = new Set(['director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
 const HR_PROCESS = new Set(['request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
@@ -108,17 +109,39 @@ const HUMAN_ACTS = new Set([
   'ask', 'asks', 'asked', 'reported', 'joined', 'join', 'joins', 'quit', 'quits', 'resign', 'resigns', 'resigned', 'complain',
   'complained', 'complains', 'learn', 'learns', 'learned', 'learnt', 'attend', 'attended', 'interviewed', 'relocate', 'relocated',
   'said', 'say', 'says', 'told', 'feel', 'feels', 'felt', 'think', 'thinks', 'thought', 'knew', 'agreed', 'agree', 'disagree',
-  'struggle', 'struggled', 'struggles', 'onboard', 'onboarded', 'ramp', 'ramped',
+  'struggle', 'struggled', 'struggles', 'onboard', 'onboarded', 'ramp', 'ramped', 'sees', 'saw', 'notices', 'noticed', 'assume',
+  'assumes', 'assumed',
 ]);
+/** Done to people only, after "resources are/were…": "Resources are employed by the staffing firm". */
+const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid']);
 /** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
 const AUX = new Set(['must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'need', 'needs', 'needed', 'have', 'has', 'had', 'to', 'often', 'always', 'also', 'then', 'all', 'both', 'usually', 'later', 'just', 'never', 'did', 'do', 'does', "don't", "didn't", "doesn't"]);
 function actsAsPeople(s: Sentence): boolean {
-  for (let j = s.last + 1; j < Math.min(s.words.length, s.last + 5); j++) {
+  // ("resource(s)" is read as one word.)
+  const from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  for (let j = from; j < Math.min(s.words.length, from + 4); j++) {
     const w = s.words[j]!;
     if (HUMAN_ACTS.has(w)) return true;
+    // "devs / other project resources don't like being questioned": "like" as a verb, after "don't", "would"…
+    if ((w === 'like' || w === 'likes') && ["don't", "doesn't", "didn't", 'do', 'does', 'would', 'not'].includes(s.words[j - 1] ?? '')) return true;
+    if (['are', 'were', 'is', 'was', 'get', 'gets', 'got', 'being', 'be'].includes(w) && HUMAN_PASSIVE.has(s.words[j + 1] ?? '')) return true;
     if (!AUX.has(w)) return false;
   }
   return false;
+}
+/** "Communicate directly with your resource", "meet with the assigned resources": dealt with as people. */
+const DEAL_WITH = new Set(['communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
+function dealtWith(s: Sentence): boolean {
+  const before = s.words.slice(Math.max(0, s.first - 5), s.first);
+  const w = before.lastIndexOf('with');
+  return w !== -1 && before.slice(0, w).some((x) => DEAL_WITH.has(x)) && before.slice(w + 1).every((x) => ['your', 'our', 'the', 'a', 'an', 'their', 'assigned', 'dedicated', 'new'].includes(x));
+}
+/** "assigns resources to tasks", "allocate two resources to the project": people put on work. */
+function putOnWork(s: Sentence): boolean {
+  const from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  if (s.words[from] !== 'to') return false;
+  const k = ['the', 'a', 'this', 'that', 'each', 'their', 'our', 'your', 'new', 'other'].includes(s.words[from + 1] ?? '') ? from + 2 : from + 1;
+  return ['task', 'tasks', 'project', 'projects', 'ticket', 'tickets', 'story', 'stories', 'team', 'teams', 'feature', 'features', 'epic', 'epics', 'workstream', 'workstreams'].includes(s.words[k] ?? '');
 }
 /** Verbs of taking people on, a few words before "resources": "bring on external resources", "we onboarded three new resources". */
 const TAKE_ON = new Set(['hire', 'hiring', 'hired', 'onboard', 'onboarded', 'onboarding', 'recruit', 'recruiting', 'recruited', 'interview', 'interviewing', 'retain', 'retaining', 'fire', 'firing', 'fired']);
@@ -141,14 +164,16 @@ function meansPeople(s: Sentence, text: string): boolean {
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
-  if (text.toLowerCase() === 'resource' && n0 && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
+  const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealtWith(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
-    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
+    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || dealtWith(s) || putOnWork(s) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
@@ -205,6 +230,8 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && !meansPeople(s, text)) continue;
       // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
+      // …or named by its staff or office: "the city's human resources director", "our human resources team".
+      if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s)) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
       if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || hasSeq(s.words.slice(s.last + 1), ['has', 'been', 'approved']))) continue;
