@@ -48,7 +48,9 @@ const DATES = [
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
   // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
-  ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`]),
+  ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`]),
+  // "I have set the deadline to be 9/22" (a date must follow).
+  'set the deadline to', 'deadline to be',
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -68,7 +70,9 @@ const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
-  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === 'i' || x === 'we') && ['will', 'am', 'are', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '')) || (x === 'let' && s.words[i + 1] === 'me'));
+  // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
+  const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
+  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
@@ -99,7 +103,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const ask = question || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
-  if (p === 'immediately' || p === 'right away') return !hasSeq(s.words, ['to', 'be']) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
+  // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
+  if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || FIXED.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
   return true;
 }
 
@@ -126,6 +131,8 @@ const DELIVER = new Set([
   'added', 'sent', 'submitted', 'delivered', 'start', 'started', 'begin', 'look', 'handled', 'finished', 'completed',
   'prioritized', 'prioritised', 'investigated', 'escalated', 'rolled', 'reverted', 'revert', 'deliver', 'finish', 'complete',
 ]);
+/** Work done, right before "immediately" in "needs to be fixed immediately". */
+const FIXED = new Set(['fixed', 'addressed', 'resolved', 'patched', 'merged', 'released', 'shipped', 'deployed', 'done', 'reverted', 'handled', 'investigated', 'implemented', 'updated', 'changed', 'removed']);
 /** Words that may stand between the delivery and "immediately": "fix *this* immediately", "need *it done* right away". */
 const BETWEEN = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'to', 'be', 'on', 'at', 'into', 'out', 'back', 'up', 'please', 'asap', 'now', 'done', 'fixed', 'in']);
 /**
@@ -186,7 +193,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "returns immediately": only a delivery asked for "immediately".
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
-  [(p) => /deadline is$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  [(p) => /deadline (?:is|to be|to)$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1) || (block.tokens[match.last + 1]?.norm === 'be' && dateFollows(block.tokens, match.last + 2))],
   // "ASAP Labs": a name.
   [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".

@@ -18,6 +18,8 @@ const INCREDULITY = [
   // A ceiling put on someone else's estimate: "That shouldn't take more than a week, tops!", "when it actually takes 6 hours".
   "shouldn't take more than", 'should not take more than', "can't take more than", 'cannot take more than', "shouldn't take longer than",
   "can't possibly take", 'it actually takes', 'it really takes',
+  // "Why should it take so long and cost so much?"
+  'why should it take', 'why should this take', 'why should that take',
   'should have been able to', 'should be able to do it in', 'could be done in', 'can be done in',
 ];
 const LOWER = [
@@ -48,6 +50,8 @@ const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) 
 const STRONG = [
   'sandbagging', 'sandbagged', 'sandbag', 'sandbaggers', 'sandbagger', 'padded estimate', 'padded estimates', 'padding the estimate',
   'padding their estimate', 'padding their estimates', 'padding your estimate', 'padding your estimates', 'padding estimates',
+  'pad timelines', 'pad their timelines', 'pad the timeline', 'padding timelines', 'padding their timelines', 'padded timelines', 'padded timeline',
+  'pad their hours', 'padding their hours',
   'padding their numbers', 'padding the numbers', 'padding your numbers', 'pad their estimates', 'pad the estimate',
   'pad estimates', 'pad their numbers', 'estimate is padded', 'estimates are padded', 'estimate looks padded',
   'estimates look padded', 'estimate seems padded', 'get it down to', 'get that down to', 'bring it down to',
@@ -109,7 +113,7 @@ function accuses(s: Sentence, phrase: string): boolean {
   // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
   if (before.some((x) => ['need', 'needs', 'forced', 'have', 'has', 'must'].includes(x))) return false;
   // "they're padding", "the team pads", "they add this padding": others' estimates called padded.
-  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering', 'freelancer', 'freelancers', 'contractor', 'contractors', 'agency', 'vendor', 'vendors', 'dev', 'developer'].includes(x));
+  return ['are', "they're", "you're", 'is', 'been', 'keep', 'always', 'seems', 'seem', 'looks', 'look', 'feels', 'sounds'].includes(p1 ?? '') || before.some((x) => ['they', 'you', 'team', 'devs', 'developers', 'engineers', 'engineering', 'freelancer', 'freelancers', 'contractor', 'contractors', 'agency', 'agencies', 'vendor', 'vendors', 'dev', 'developer'].includes(x));
 }
 function aboutAnEstimate(s: Sentence): boolean {
   if (s.words.some((x) => NOT_ESTIMATE.includes(x))) return false;

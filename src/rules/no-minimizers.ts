@@ -52,13 +52,17 @@ const PHRASES = [
     'no big thing', 'who knows what they are doing', "who knows what they're doing", 'who knows what they’re doing',
     // "any competent web developer can build a profile page": the work called trivial by who could do it.
     ...['competent', 'decent', 'half-decent', 'junior', 'halfway decent'].flatMap((q) =>
-      ['developer', 'web developer', 'dev', 'programmer', 'engineer', 'coder'].flatMap((who) => [`any ${q} ${who} can`, `any ${q} ${who} could`])), 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
+      ['developer', 'web developer', 'dev', 'programmer', 'engineer', 'coder', 'designer', 'web designer'].flatMap((who) => [`any ${q} ${who} can`, `any ${q} ${who} could`])), 'instamerged', 'instamerge', 'insta-merged', 'insta-merge', 'instamerging', 'not a lot of work', "shouldn't be a lot of work", 'not a big ask', 'not a huge ask', "isn't a big ask", 'not much to ask', 'a matter of minutes',
     // "Should not be a huge deal, right?", "How hard would this even be to implement?", "should not take much time to paint it",
     // "pull requests that require nothing but pressing 'Rebase and merge'".
     "shouldn't be a huge deal", 'should not be a huge deal', "shouldn't be a massive deal", 'should not take much time', 'should not take much effort',
     "shouldn't take much effort", "wouldn't take much time", 'would not take much time', "won't take much time", 'will not take much time',
     'how hard would this even be', 'how hard would it even be', 'how hard can this be', 'how hard could this be', 'how difficult can it be',
     'how difficult could it be', 'how difficult can this be', 'how complicated can it be', 'how complicated could it be',
+    "shouldn't take so long", 'should not take so long',
+    // The work set against a feat: "We're not putting men on Mars here", "it's not brain surgery".
+    'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
+    "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',
   ]),
   ...of('intensifier', ['obviously']),

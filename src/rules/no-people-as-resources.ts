@@ -16,7 +16,7 @@ interface PeopleWord {
 const w = (phrase: string, test: PeopleWord['test'], replace: string[], exact = false) => ({ phrase, data: { test, replace, exact } as PeopleWord });
 const PHRASES = [
   w('resources', 'resources', ['engineers', 'people']), w('resource', 'resources', ['engineer', 'person']),
-  w('headcount', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
+  w('headcount', 'demand', ['people']), w('head count', 'demand', ['people']), w('head counts', 'demand', ['people']), w('headcounts', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
   w('extra bodies', 'always', ['extra people']), w('code monkeys', 'always', ['engineers']), w('code monkey', 'always', ['engineer']),
   w('code-monkeys', 'always', ['engineers']), w('man-hours', 'always', ['person-hours'], true), w('man hours', 'always', ['person-hours'], true),
   w('manpower', 'always', ['people']), w('man power', 'always', ['people']), w('man-power', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
@@ -31,7 +31,7 @@ const ROLES = new Set([
 /** Right before "resource(s)": words that say people (a role, or what is done with people: hire, assign, mentor). */
 const PEOPLE_BEFORE = new Set([
   ...ROLES,
-  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigns', 'assigned', 'borrow', 'lend', 'loan', 'dedicated',
+  'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigns', 'assigned', 'equivalent', 'borrow', 'lend', 'loan', 'dedicated',
   'java', 'net', 'python', 'react', 'php', 'angular', 'skilled', 'experienced', 'trained', 'qualified', 'offsite',
   'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'sap', 'salesforce', 'allocate', 'allocating',
   'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
@@ -61,7 +61,7 @@ const THING_NEAR = new Set([
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = [
-  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
+  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
   'bring', 'throw', 'throwing', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze',
 ];
 /** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
@@ -112,8 +112,8 @@ const HUMAN_ACTS = new Set([
   'struggle', 'struggled', 'struggles', 'onboard', 'onboarded', 'ramp', 'ramped', 'sees', 'saw', 'notices', 'noticed', 'assume',
   'assumes', 'assumed',
 ]);
-/** Done to people only, after "resources are/were…": "Resources are employed by the staffing firm". */
-const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid']);
+/** Done to people or said of them only, after "resources are/were/be…": "Resources are employed by the staffing firm", "more resources to be productive". */
+const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
 /** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
 const AUX = new Set(['must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'need', 'needs', 'needed', 'have', 'has', 'had', 'to', 'often', 'always', 'also', 'then', 'all', 'both', 'usually', 'later', 'just', 'never', 'did', 'do', 'does', "don't", "didn't", "doesn't"]);
 function actsAsPeople(s: Sentence): boolean {
@@ -139,6 +139,13 @@ function dealtWith(s: Sentence): boolean {
 /** "assigns resources to tasks", "allocate two resources to the project": people put on work. */
 function putOnWork(s: Sentence): boolean {
   const from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  // "good resources on the team", "a resource on one of my projects": people on a team or a project.
+  if (s.words[from] === 'on') {
+    let k = from + 1;
+    if (hasSeq(s.words.slice(k, k + 2), ['one', 'of'])) k += 2;
+    if (['the', 'my', 'our', 'your', 'this', 'that', 'their', 'his', 'her', 'each', 'every'].includes(s.words[k] ?? '')) k++;
+    return ['team', 'teams', 'squad', 'squads'].includes(s.words[k] ?? '') || (['project', 'projects'].includes(s.words[k] ?? '') && !THING_NEAR.has(s.words[k + 1] ?? '') && !['page', 'site', 'wiki', 'repo', 'repository', 'board', 'folder', 'website'].includes(s.words[k + 1] ?? ''));
+  }
   if (s.words[from] !== 'to') return false;
   const k = ['the', 'a', 'this', 'that', 'each', 'their', 'our', 'your', 'new', 'other'].includes(s.words[from + 1] ?? '') ? from + 2 : from + 1;
   return ['task', 'tasks', 'project', 'projects', 'ticket', 'tickets', 'story', 'stories', 'team', 'teams', 'feature', 'features', 'epic', 'epics', 'workstream', 'workstreams'].includes(s.words[k] ?? '');
@@ -173,7 +180,9 @@ function meansPeople(s: Sentence, text: string): boolean {
   const n1 = wordAt(s, 1);
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
-    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || dealtWith(s) || putOnWork(s) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
+    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || dealtWith(s) || putOnWork(s) ||
+    // ("four additional resources": a count asked for, which "additional" alone does not undo.)
+    (wordAt(s, -1) === 'additional' && COUNT.test(wordAt(s, -2) ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
@@ -185,14 +194,21 @@ function meansPeople(s: Sentence, text: string): boolean {
   if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   // "How many resources should you put on a project?": people put on work.
-  if (hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) || hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'the', 'project']) || (wordAt(s, -2) === 'how' && wordAt(s, -1) === 'many')) return true;
+  if ((hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) && putOnWork(s)) || (wordAt(s, -2) === 'how' && wordAt(s, -1) === 'many')) return true;
   // Nothing right beside the word says people, and the sentence is about software.
   if (s.words.some((x) => TECH.has(x))) return false;
   // The sentence is about hiring and staffing ("The resources have been hired…", "hiring external resources,
   // such as freelancers", "Our Indian resource reported for training"), and names no thing nearby.
-  if (s.words.some((x) => STAFFING.has(x)) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
+  // (Not "Staff augmentation is a beneficial resource": one thing, valued.)
+  if (s.words.some((x) => STAFFING.has(x)) && !(text.toLowerCase() === 'resource' && ['a', 'an'].includes(wordAt(s, -2) ?? '')) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
+  return countedAsk(s);
+}
+/** "two more resources", "3 resources", "four additional resources" after a verb of asking: people counted as a quantity. */
+function countedAsk(s: Sentence): boolean {
+  const p1 = wordAt(s, -1);
+  const p2 = wordAt(s, -2);
   const byTwo = !!p2 && COUNT.test(p2) && ['more', 'extra', 'additional', 'new'].includes(p1 ?? '');
   const counted = byTwo || (!!p1 && COUNT.test(p1) && p1 !== 'a');
   return counted && (s.words.slice(0, s.first - (byTwo ? 2 : 1)).some((x) => NEED.includes(x)) || dialled(s));
@@ -233,6 +249,8 @@ export default phraseRule<PeopleWord>({
       // …or named by its staff or office: "the city's human resources director", "our human resources team".
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s)) continue;
+      // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
+      if (test === 'demand' && /\s/.test(text) && !s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x))) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
       if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || hasSeq(s.words.slice(s.last + 1), ['has', 'been', 'approved']))) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
