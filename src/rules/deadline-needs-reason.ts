@@ -61,6 +61,8 @@ const REASONS = [
   'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'down',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
+  'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
+  'investors', 'audit', 'fiscal', 'season',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -283,7 +285,7 @@ export default phraseRule<Deadline>({
       // (Not the deadline's own words: "You are *given* 6 days to…".)
       // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
       const around = tokensBetween(block.tokens, prevStart, second.end);
-      const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your'].includes(around[r.first - 1]?.norm ?? '');
+      const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '');
       // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
       const restates = (r: { last: number; end: number; phrase: string }) => r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '');
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r))) continue;

@@ -167,6 +167,8 @@ export default phraseRule<Haggle>({
       if (/\sin$/i.test(text) && !timeFollows(sentence)) continue;
       // "It is not unreasonable to…", "wouldn't be unreasonable": said to agree, not to haggle.
       if (!match.data.strong && negatedBefore(sentence)) continue;
+      // "If the timeline is too long, you can't just tell them to code faster": a condition, not a judgement.
+      if (!match.data.strong && sentence.words.slice(0, sentence.first).includes('if')) continue;
       // "the presentations took too long": what something took, not an estimate disputed.
       if (!match.data.strong && ['took', 'ran', 'lasted'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (!accuses(sentence, text)) continue;

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -79,6 +79,8 @@ const TOP_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 
 
 /** Fixed phrases where the word does not minimise the work. */
 const ALLOW = [
+  // "They prefer to just throw more engineers at the problem": a complaint about managers, not work made small.
+  'just throw more', 'just throw money', 'just throw people', 'just throw bodies', 'just throw engineers', 'just throw developers', 'just throw resources',
   'a matter of time', 'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
   'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
   'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
@@ -109,7 +111,15 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
   return { word: wordAt(s, k), k };
 }
 
+function looksButIsNot(s: Sentence): boolean {
+  const before = s.words.slice(Math.max(0, s.first - 6), s.first);
+  const looks = before.some((w, i) => ['look', 'looks', 'seem', 'seems', 'appear', 'appears', 'sound', 'sounds'].includes(w) && (before[i + 1] === 'like' || ['might', 'may', 'can', 'could'].includes(before[i - 1] ?? '')));
+  return looks && s.words.slice(s.last + 1).includes('but');
+}
+/** "does not necessarily mean the issue is trivial": the size denied, further back than a plain "not". */
+const DENIALS = [['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean']];
 function negated(s: Sentence): boolean {
+  if (DENIALS.some((d) => hasSeq(s.words.slice(0, s.first), d))) return true;
   for (let k = 1; k <= 3; k++) {
     const w = wordAt(s, -k);
     if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
@@ -595,6 +605,8 @@ export default phraseRule<How>({
       const { match, sentence: s, block } = hit;
       const word = hit.text.toLowerCase();
       const how = match.data;
+      // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
+      if (looksButIsNot(s)) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;

@@ -164,6 +164,9 @@ function takenOn(s: Sentence): boolean {
   return false;
 }
 
+/** "supporting staff, equipment, resources": two items of a list, not a word describing the next. */
+const listed = (masked: string, a: string, b: string) => masked.toLowerCase().includes(`${a}, ${b}`);
+
 function meansPeople(s: Sentence, text: string): boolean {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
@@ -182,7 +185,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   const saysPeople =
     (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || dealtWith(s) || putOnWork(s) ||
     // ("four additional resources": a count asked for, which "additional" alone does not undo.)
-    (wordAt(s, -1) === 'additional' && COUNT.test(wordAt(s, -2) ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or') ||
+    (wordAt(s, -1) === 'additional' && COUNT.test(wordAt(s, -2) ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);

@@ -92,10 +92,13 @@ const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['
 /** Words named as words: "the words urgent, asap imply a deadline", "the word 'just'". */
 const MENTION = [['the', 'words'], ['the', 'word'], ['words', 'such', 'as'], ['terms', 'like'], ['the', 'term']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
-const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted']);
+const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted', 'expressed', 'stated', 'mentioned', 'argued', 'felt', 'figured']);
+/** A belief opening the sentence: "Believing that it was just a simple addition of pages, he took the job". */
+const BELIEVING = new Set(['believing', 'thinking', 'assuming', 'figuring', 'imagining']);
 
 /** Reported speech: "people note that a feature should be easy", "they naively imagine that it is just…". */
 export function reported(s: Sentence): boolean {
+  if (BELIEVING.has(s.words[0] ?? '') && s.first > 1) return true;
   for (let i = 0; i + 1 < s.first; i++) if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || REPORTING.has(s.words[i + 2] ?? ''))) return true;
   return false;
 }
