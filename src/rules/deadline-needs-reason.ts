@@ -49,8 +49,10 @@ const DATES = [
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
   // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
   ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`]),
-  // "I have set the deadline to be 9/22" (a date must follow).
-  'set the deadline to', 'deadline to be',
+  // "I have set the deadline to be 9/22" (a date must follow), "Deadline: March 8, 2026".
+  'set the deadline to', 'deadline to be', ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').map((m) => `deadline ${m} {num}`),
+  // "he wants to have coding done on 12/10".
+  ...['done', 'finished', 'completed', 'delivered', 'ready', 'live', 'shipped', 'released'].map((c) => `${c} on`),
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -189,9 +191,11 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "needed by the compiler", a "Needed by" column: a date must follow.
   [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && FINISHED.some((c) => p.startsWith(c + ' '))), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.
-  [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match }) => spanFollows(block.tokens, match.last)],
+  [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
   [(p) => FINISHED.some((c) => p.startsWith(c + ' ')), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
+  // "done on 12/10", "ready on Monday": a day or a date right after "on" (not "done on time", "done on the server").
+  [(p) => / on$/.test(p), ({ block, match }) => { const n = block.tokens[match.last + 1]?.norm ?? ''; return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n); }],
   // "returns immediately": only a delivery asked for "immediately".
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
@@ -215,11 +219,12 @@ const SPANS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'wee
  * Not a span counted from an event, which a process sets for anyone it applies to ("within 5 business
  * days after your laptop was received", "within 14 days of disclosure").
  */
-function spanFollows(tokens: readonly { norm: string }[], from: number): boolean {
+function spanFollows(tokens: readonly { norm: string }[], from: number, asked: boolean): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
     if (!SPANS.has(tokens[j]!.norm)) continue;
     const k = SPANS.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
-    return !['after', 'of', 'from', 'following', 'since', 'upon', 'once', 'when', 'before', 'prior'].includes(tokens[k]?.norm ?? '');
+    // (Unless someone says they need it: "need this delivered within one week from job acceptance".)
+    return asked || !['after', 'of', 'from', 'following', 'since', 'upon', 'once', 'when', 'before', 'prior'].includes(tokens[k]?.norm ?? '');
   }
   return false;
 }
@@ -288,7 +293,9 @@ export default phraseRule<Deadline>({
       const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '');
       // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
       const restates = (r: { last: number; end: number; phrase: string }) => r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '');
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r))) continue;
+      // ("Why is this fix not merged yet? Please merge ASAP!": "why" asks, it gives no reason.)
+      const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r))) continue;
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

@@ -63,6 +63,9 @@ const PHRASES = [
     // The work set against a feat: "We're not putting men on Mars here", "it's not brain surgery".
     'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
     "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
+    // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
+    'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
+    'throw together', 'throw it together', 'slap together', 'slap it together', 'bang out', 'bang it out', 'crank it out',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',
   ]),
   ...of('intensifier', ['obviously']),
@@ -330,7 +333,9 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
         const between = s.words.slice(s.last + 1, s.last + k);
         if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
         // Engineers say this of their own work as often as others say it of someone else's: a question.
-        return judgedEasy(s) ? 'question' : false;
+        if (!judgedEasy(s)) return false;
+        // "At least add a dark theme for now, should be quick to implement": said right after asking someone for it.
+        return askedInSentence(s) ? true : 'question';
       }
       return false;
     }
@@ -371,6 +376,13 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   return false;
 }
 
+/** A request before the hit in the same sentence: "Please add…, should be easy", "At least add X, should be quick to implement". */
+function askedInSentence(s: Sentence): boolean {
+  const before = s.words.slice(0, s.first);
+  if (before.some((w) => w === 'i' || w === 'we' || w === 'my' || w === 'our' || w === 'if')) return false;
+  const opener = before[0] === 'please' || before[0] === 'pls' ? before[1] : hasSeq(before.slice(0, 2), ['at', 'least']) ? before[2] : before[0];
+  return (!!opener && WORK_VERBS.has(opener)) || hasSeq(before, ['can', 'you']) || hasSeq(before, ['could', 'you']) || before.includes('please');
+}
 /**
  * "should be easy to add", "it's trivial to implement": the work is judged easy. Not a property
  * listed without a verb ("- Extensible: easy to update patterns"), nor a tip to the reader
@@ -400,6 +412,8 @@ const NOT_BUILT = new Set(['layout', 'layouts', 'structure', 'level', 'knowledge
 /** "I need", "we want", "I'm looking for" before the hit, with no "if"/"how" turning it into a question about use. */
 function firstPersonAsk(before: readonly string[]): boolean {
   if (before.some((w) => ['if', 'how', 'whether', 'your', 'you'].includes(w))) return false;
+  // "this needs to be a very basic webpage": what is asked for, said of it.
+  if (before.some((w, i) => (w === 'this' || w === 'it') && ['needs', 'must', 'should'].includes(before[i + 1] ?? '') && before.slice(i + 2, i + 4).includes('be'))) return true;
   for (let i = 0; i < before.length; i++) {
     const w = before[i]!;
     const n = before[i + 1];
@@ -522,8 +536,12 @@ function unitAsserted(s: Sentence): boolean {
   return !!before && (COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably', 'to', 'is'].includes(before));
 }
 
+/** Idioms of work done offhand ("knock it out", "whip up"): minimising only when someone else is to do it. */
+const OFFHAND = /^(?:knock|whip|throw|slap|bang|crank)/;
+const OFFHAND_DOERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'engineer', 'engineers', 'coder', 'coders', 'freelancer', 'intern', 'you', 'they', 'he', 'she', 'team', 'guy', 'kid', 'nephew', 'student']);
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
+  if (OFFHAND.test(phrase) && !s.words.slice(0, s.first).some((w) => OFFHAND_DOERS.has(w))) return false;
   // "for a programmer who knows what they are doing" presumes the work small only beside a word of size.
   if (phrase.includes('knows what') && !s.words.some((w) => ['simple', 'easy', 'quick', 'trivial', 'handful', 'minutes', 'minute', 'hour', 'straightforward', 'basic'].includes(w))) return false;
   if (!phrase.includes('rocket') && negated(s)) return false;

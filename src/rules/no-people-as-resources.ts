@@ -16,7 +16,7 @@ interface PeopleWord {
 const w = (phrase: string, test: PeopleWord['test'], replace: string[], exact = false) => ({ phrase, data: { test, replace, exact } as PeopleWord });
 const PHRASES = [
   w('resources', 'resources', ['engineers', 'people']), w('resource', 'resources', ['engineer', 'person']),
-  w('headcount', 'demand', ['people']), w('head count', 'demand', ['people']), w('head counts', 'demand', ['people']), w('headcounts', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
+  w('headcount', 'demand', ['people']), w('FTEs', 'demand', ['people']), w('head count', 'demand', ['people']), w('head counts', 'demand', ['people']), w('headcounts', 'demand', ['people']), w('warm bodies', 'always', ['people']), w('more bodies', 'always', ['more people']),
   w('extra bodies', 'always', ['extra people']), w('code monkeys', 'always', ['engineers']), w('code monkey', 'always', ['engineer']),
   w('code-monkeys', 'always', ['engineers']), w('man-hours', 'always', ['person-hours'], true), w('man hours', 'always', ['person-hours'], true),
   w('manpower', 'always', ['people']), w('man power', 'always', ['people']), w('man-power', 'always', ['people']), w('man-days', 'always', ['person-days'], true), w('man days', 'always', ['person-days'], true),
@@ -26,7 +26,7 @@ const PHRASES = [
 const ROLES = new Set([
   'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
   'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
-  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing',
+  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
 ]);
 /** Right before "resource(s)": words that say people (a role, or what is done with people: hire, assign, mentor). */
 const PEOPLE_BEFORE = new Set([
@@ -42,7 +42,7 @@ const PEOPLE_BEFORE = new Set([
 const STAFFING = new Set([
   'hire', 'hired', 'hiring', 'interviewed', 'freelancers', 'freelancer', 'contractors', 'consultants', 'staffing', 'salary', 'salaries',
   'bench', 'offshore', 'off-shore', 'onshore', 'nearshore', 'outsourcing', 'outsourced', 'timesheet', 'timesheets', 'recruiter',
-  'recruiting', 'americans', 'nationals', 'augmentation', 'resourcing', 'supervisors',
+  'recruiting', 'americans', 'nationals', 'augmentation', 'resourcing', 'supervisors', 'hires',
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
@@ -61,7 +61,7 @@ const THING_NEAR = new Set([
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = [
-  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
+  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
   'bring', 'throw', 'throwing', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze',
 ];
 /** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
@@ -86,7 +86,7 @@ const TECH = new Set([
 ]);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
-  'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
+  'immediately', 'asap', 'today', 'tomorrow', 'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
   'has', 'had', 'have', 'may', 'might', 'must', 'needs', 'needed', 'works', 'working', 'worked', 'assigned', 'available',
   'allocated', 'leaves', 'left', 'quit', 'per', 'at', 'of', 'as', 'but', 'if', 'when', 'since', 'because', 'so', 'by',
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
@@ -98,7 +98,7 @@ function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
-const HR_OFFICE = new Set(['director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
+const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant', 'consultants', 'software', 'system', 'systems', 'information', 'management', 'practices', 'director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
 const HR_PROCESS = new Set(['request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
@@ -138,12 +138,21 @@ function dealtWith(s: Sentence): boolean {
 }
 /** "assigns resources to tasks", "allocate two resources to the project": people put on work. */
 function putOnWork(s: Sentence): boolean {
-  const from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  let from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  // "…resources will be placed on the project", "resources from all involved teams".
+  for (let j = 0; j < 3 && ['will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought'].includes(s.words[from] ?? ''); j++) from++;
+  if (s.words[from] === 'from') {
+    const rest = s.words.slice(from + 1, from + 5);
+    // (The group must end the phrase: not "resources from the team wiki".)
+    const i = rest.findIndex((w) => ['team', 'teams', 'department', 'departments', 'vendor', 'vendors', 'agency', 'agencies', 'partner', 'partners', 'squad', 'squads'].includes(w));
+    const after = s.words[from + 2 + i];
+    return i !== -1 && (after === undefined || ['and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'who', 'that', 'will', 'are', 'is', 'can', 'should', 'must', 'have', 'has', 'as', 'into'].includes(after)) && !rest.slice(0, i).some((w) => THING_NEAR.has(w) && !EITHER.has(w));
+  }
   // "good resources on the team", "a resource on one of my projects": people on a team or a project.
   if (s.words[from] === 'on') {
     let k = from + 1;
     if (hasSeq(s.words.slice(k, k + 2), ['one', 'of'])) k += 2;
-    if (['the', 'my', 'our', 'your', 'this', 'that', 'their', 'his', 'her', 'each', 'every'].includes(s.words[k] ?? '')) k++;
+    if (['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'their', 'his', 'her', 'each', 'every'].includes(s.words[k] ?? '')) k++;
     return ['team', 'teams', 'squad', 'squads'].includes(s.words[k] ?? '') || (['project', 'projects'].includes(s.words[k] ?? '') && !THING_NEAR.has(s.words[k + 1] ?? '') && !['page', 'site', 'wiki', 'repo', 'repository', 'board', 'folder', 'website'].includes(s.words[k + 1] ?? ''));
   }
   if (s.words[from] !== 'to') return false;
@@ -151,7 +160,7 @@ function putOnWork(s: Sentence): boolean {
   return ['task', 'tasks', 'project', 'projects', 'ticket', 'tickets', 'story', 'stories', 'team', 'teams', 'feature', 'features', 'epic', 'epics', 'workstream', 'workstreams'].includes(s.words[k] ?? '');
 }
 /** Verbs of taking people on, a few words before "resources": "bring on external resources", "we onboarded three new resources". */
-const TAKE_ON = new Set(['hire', 'hiring', 'hired', 'onboard', 'onboarded', 'onboarding', 'recruit', 'recruiting', 'recruited', 'interview', 'interviewing', 'retain', 'retaining', 'fire', 'firing', 'fired']);
+const TAKE_ON = new Set(['hire', 'hiring', 'hired', 'onboard', 'onboarded', 'onboarding', 'recruit', 'recruiting', 'recruited', 'interview', 'interviewing', 'retain', 'retaining', 'fire', 'firing', 'fired', 'employ', 'employing', 'pay', 'paying']);
 /** Nationalities before "resource(s)": people described by where they are from ("our Indian resource"). */
 const ORIGINS = new Set(['indian', 'chinese', 'american', 'british', 'filipino', 'ukrainian', 'polish', 'russian', 'brazilian', 'mexican', 'vietnamese', 'pakistani', 'romanian', 'egyptian', 'european', 'asian', 'latam', 'argentinian', 'colombian', 'canadian', 'german', 'french', 'belarusian', 'bangladeshi']);
 function takenOn(s: Sentence): boolean {
@@ -159,7 +168,7 @@ function takenOn(s: Sentence): boolean {
     const w = s.words[j]!;
     if (TAKE_ON.has(w) || (w === 'on' && ['bring', 'bringing', 'brought', 'take', 'taking', 'took'].includes(s.words[j - 1] ?? ''))) return true;
     if (THING_NEAR.has(w) && !EITHER.has(w)) return false;
-    if (!['a', 'an', 'the', 'new', 'more', 'extra', 'additional', 'external', 'internal', 'good', 'skilled', 'qualified', 'senior', 'junior', 'some', 'any', 'two', 'three', 'four', 'five', 'several', 'few', 'couple', 'of', 'temporary', 'contract', 'dedicated', 'right'].includes(w) && !/^\d+$/.test(w)) return false;
+    if (!['a', 'an', 'the', 'new', 'more', 'extra', 'additional', 'external', 'internal', 'good', 'skilled', 'qualified', 'senior', 'junior', 'some', 'any', 'two', 'three', 'four', 'five', 'several', 'few', 'couple', 'of', 'temporary', 'contract', 'dedicated', 'right', 'their', 'our', 'your', 'my'].includes(w) && !/^\d+$/.test(w)) return false;
   }
   return false;
 }
@@ -176,7 +185,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealtWith(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealtWith(s) && !takenOn(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
@@ -251,7 +260,9 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       // …or named by its staff or office: "the city's human resources director", "our human resources team".
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
-      if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s)) continue;
+      // ("committing to new headcount": new people asked for; not a process for approving them.)
+      if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') continue;
+      if (test === 'demand' && s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x))) continue;
       // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
       if (test === 'demand' && /\s/.test(text) && !s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x))) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
