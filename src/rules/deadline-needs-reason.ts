@@ -17,10 +17,10 @@ type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
-const FINISHED = ['done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
+const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
-  'asap', 'a.s.a.p', 'as soon as possible', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
+  'asap', 'a.s.a.p', 'as soon as possible', 'as fast as you can', 'as quickly as you can', 'as soon as you can', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
   'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'top priority', 'highest priority', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
   'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
 ];
@@ -50,7 +50,9 @@ const DATES = [
   // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
   ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`]),
   // "I have set the deadline to be 9/22" (a date must follow), "Deadline: March 8, 2026".
-  'set the deadline to', 'deadline to be', ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').map((m) => `deadline ${m} {num}`),
+  'set the deadline to', 'deadline to be',
+  // "can you get something to me by 10am tomorrow?"
+  'to me by', 'to us by', 'back to me by', 'back to us by', 'to me before', 'to us before', ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').map((m) => `deadline ${m} {num}`),
   // "he wants to have coding done on 12/10".
   ...['done', 'finished', 'completed', 'delivered', 'ready', 'live', 'shipped', 'released'].map((c) => `${c} on`),
 ];
@@ -64,7 +66,7 @@ const REASONS = [
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
-  'investors', 'audit', 'fiscal', 'season',
+  'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -93,7 +95,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "immediately", "as soon as possible", dates: only with a word that asks for something, or
   // an imperative ("Submit the report before Tuesday").
   // An order: a verb opening the sentence, or one joined to it ("Identify and finish the feature by end of day").
-  const order = s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === 0 || ['and', 'then', 'please', 'pls', 'just'].includes(s.words[i - 1]!)));
+  const order = s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === 0 || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
   // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
   // unless it is work done by others: "he would like to have them completed by March".)
   const likes = (i: number) => {
@@ -247,7 +249,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) now$/.test(p) || FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) now$/.test(p) || FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 

@@ -18,6 +18,8 @@ const INCREDULITY = [
   // A ceiling put on someone else's estimate: "That shouldn't take more than a week, tops!", "when it actually takes 6 hours".
   "shouldn't take more than", 'should not take more than', "can't take more than", 'cannot take more than', "shouldn't take longer than",
   "can't possibly take", 'it actually takes', 'it really takes',
+  // "What app can take two months to code?"
+  'what app can take', 'what app could take', 'what website can take', 'what feature can take', 'how can an app take', 'how can a website take', 'how can a feature take',
   // "Why should it take so long and cost so much?"
   'why should it take', 'why should this take', 'why should that take',
   'should have been able to', 'should be able to do it in', 'could be done in', 'can be done in',
@@ -63,7 +65,7 @@ const STRONG = [
   'estimate is inflated', 'estimates are inflated', 'push back on the estimate', 'in half the time',
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
-  'estimation inflation', 'estimate inflation',
+  'estimation inflation', 'estimate inflation', 'your estimate is wrong', 'your estimates are wrong', 'your estimate is way off', 'your estimates are way off',
   // "Why does such a small change take so long?": the time questioned against the size of the work.
   'small change take so long', 'simple change take so long', 'small feature take so long', 'simple feature take so long',
   'small change taking so long', 'simple change taking so long', 'small fix take so long', 'simple fix take so long',
@@ -172,6 +174,8 @@ export default phraseRule<Haggle>({
       // "the presentations took too long": what something took, not an estimate disputed.
       if (!match.data.strong && ['took', 'ran', 'lasted'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (!accuses(sentence, text)) continue;
+      // "Don't cut the estimates down without…": advice against haggling.
+      if (/^cut /i.test(text) && ['don\'t', 'never', 'not'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (match.data.lower && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

@@ -64,6 +64,8 @@ const PHRASES = [
     'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
     "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
     // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
+    // "a developer could build it in their sleep", "with their eyes closed".
+    'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
     'throw together', 'throw it together', 'slap together', 'slap it together', 'bang out', 'bang it out', 'crank it out',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',
@@ -351,6 +353,8 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   }
   // "It's a REALLY simple app", "this is a very simple site": a product to build, its size stressed.
   if ((PRODUCTS.has(n1 ?? '') || PRODUCTS.has(wordAt(s, 2) ?? '')) && DEGREE.has(wordAt(s, -1) ?? '') && unitAsserted(s) && ['it', "it's", 'this', 'its'].includes(s.words[0] ?? '')) return true;
+  // "the devs won't add such a simple feature": the work asked for called small by "such".
+  if (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' && n1 && (WORK_NOUNS.has(n1) || PRODUCTS.has(n1) || n1 === 'thing') && !offersOwnWork(s)) return true;
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;

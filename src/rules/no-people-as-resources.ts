@@ -61,7 +61,7 @@ const THING_NEAR = new Set([
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = [
-  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
+  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
   'bring', 'throw', 'throwing', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze',
 ];
 /** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
@@ -99,7 +99,7 @@ function workedOnBy(s: Sentence): boolean {
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
 const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant', 'consultants', 'software', 'system', 'systems', 'information', 'management', 'practices', 'director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
-const HR_PROCESS = new Set(['request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
+const HR_PROCESS = new Set(['question', 'request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
 const THING_NEAR_AFTER = new Set(['deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
@@ -130,7 +130,7 @@ function actsAsPeople(s: Sentence): boolean {
   return false;
 }
 /** "Communicate directly with your resource", "meet with the assigned resources": dealt with as people. */
-const DEAL_WITH = new Set(['communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
+const DEAL_WITH = new Set(['negotiate', 'negotiating', 'argue', 'arguing', 'communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
 function dealtWith(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   const w = before.lastIndexOf('with');
@@ -140,7 +140,7 @@ function dealtWith(s: Sentence): boolean {
 function putOnWork(s: Sentence): boolean {
   let from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
   // "…resources will be placed on the project", "resources from all involved teams".
-  for (let j = 0; j < 3 && ['will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought'].includes(s.words[from] ?? ''); j++) from++;
+  for (let j = 0; j < 3 && ['will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought', 'suddenly', 'redistributed', 'reassigned', 'shifted', 'then'].includes(s.words[from] ?? ''); j++) from++;
   if (s.words[from] === 'from') {
     const rest = s.words.slice(from + 1, from + 5);
     // (The group must end the phrase: not "resources from the team wiki".)
@@ -166,7 +166,7 @@ const ORIGINS = new Set(['indian', 'chinese', 'american', 'british', 'filipino',
 function takenOn(s: Sentence): boolean {
   for (let j = s.first - 1; j >= Math.max(0, s.first - 5); j--) {
     const w = s.words[j]!;
-    if (TAKE_ON.has(w) || (w === 'on' && ['bring', 'bringing', 'brought', 'take', 'taking', 'took'].includes(s.words[j - 1] ?? ''))) return true;
+    if (TAKE_ON.has(w) || (w === 'on' && ['bring', 'bringing', 'brought', 'take', 'taking', 'took'].includes(s.words[j - 1] ?? '')) || (w === 'in' && ['bring', 'bringing', 'brought'].includes(s.words[j - 1] ?? ''))) return true;
     if (THING_NEAR.has(w) && !EITHER.has(w)) return false;
     if (!['a', 'an', 'the', 'new', 'more', 'extra', 'additional', 'external', 'internal', 'good', 'skilled', 'qualified', 'senior', 'junior', 'some', 'any', 'two', 'three', 'four', 'five', 'several', 'few', 'couple', 'of', 'temporary', 'contract', 'dedicated', 'right', 'their', 'our', 'your', 'my'].includes(w) && !/^\d+$/.test(w)) return false;
   }
@@ -198,6 +198,8 @@ function meansPeople(s: Sentence, text: string): boolean {
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
+  // "100 additional hours per year per resource": people's hours counted.
+  if (wordAt(s, -1) === 'per' && s.words.some((x) => ['hours', 'utilization', 'utilisation', 'billable', 'salary', 'salaries'].includes(x))) return true;
   // "a fraction of a resource", "half a resource": a person split into parts.
   if (hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) || (p1 === 'a' && p2 === 'half')) return true;
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
@@ -213,7 +215,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   // such as freelancers", "Our Indian resource reported for training"), and names no thing nearby.
   // (Not "Staff augmentation is a beneficial resource": one thing, valued.)
   if (s.words.some((x) => STAFFING.has(x)) && !(text.toLowerCase() === 'resource' && ['a', 'an'].includes(wordAt(s, -2) ?? '')) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
-  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1), ['working', 'on'])) return true;
+  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1, s.last + 4), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   return countedAsk(s);
 }

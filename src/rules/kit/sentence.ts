@@ -135,6 +135,8 @@ function reportedIt(words: readonly string[], i: number): boolean {
  * PR"): calling one's own work easy is a plan, not pressure on someone else.
  */
 export function offersOwnWork(s: Sentence): boolean {
+  // "Merging with 1 approval since this is a trivial change": the author's own action, as a gerund.
+  if (['merging', 'landing', 'approving', 'closing', 'reverting', 'releasing', 'pushing', 'shipping'].includes(s.words[0] ?? '') && s.first > 1) return true;
   for (const words of [s.words, s.next]) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -231,9 +233,11 @@ export function spokenLine(block: ProseBlock, offset: number): boolean {
   const rel = Math.max(0, offset - block.start);
   const line = block.masked.slice(block.masked.lastIndexOf('\n', rel - 1) + 1, rel);
   if (/^\s*[–—]\s/.test(line)) return true;
-  const m = /^\s*([A-Za-z]+)\s*:\s/.exec(line);
+  // ("Business user: …", "Project manager: …": a speaker named in two words.)
+  const m = /^\s*(?:[A-Za-z]+\s+)?([A-Za-z]+)\s*:\s/.exec(line);
   if (!m) return false;
   const who = m[1]!;
+  if (/\s/.test(m[0].trim()) && ['user', 'owner', 'lead'].includes(who.toLowerCase())) return true;
   if (/^[A-Z]{2,3}$/.test(who)) return !NOT_SPEAKERS.has(who);
   const w = who.toLowerCase();
   return SPEAKERS.has(w) || (w.endsWith('s') && SPEAKERS.has(w.slice(0, -1)));
