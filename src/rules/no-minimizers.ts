@@ -86,7 +86,7 @@ const TOP_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 
 const ALLOW = [
   // "They prefer to just throw more engineers at the problem": a complaint about managers, not work made small.
   'just throw more', 'just throw money', 'just throw people', 'just throw bodies', 'just throw engineers', 'just throw developers', 'just throw resources',
-  'a matter of time', 'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
+  'only a matter of time', 'a matter of time', 'just in time', 'just-in-time', 'just in case', 'simply put', 'put simply', 'quite simply', 'just as', 'just about', 'just under', 'just over', 'just now',
   'just like', 'just because', 'a quick look', 'a quick overview', 'a quick summary', 'a quick start', 'quick start',
   'a quick reference', 'quick reference', 'a quick question', 'quick question', 'a quick note', 'quick note',
   // "can't you just…" is the no-demands rule's, with a better fix than removing "just".
@@ -488,6 +488,8 @@ function sizeWordMinimises(s: Sentence): boolean {
     if (!['but', 'and', 'useful', 'little', 'small', 'tiny', 'simple', 'quick', 'extra', 'new', 'ui', 'code', 'config', 'css', 'text', 'one-line'].includes(w)) break;
   }
   if (noun === -1) return false;
+  // "a little bit more complicated": "a little bit" is "somewhat"; only "a little bit of work" sizes the work.
+  if (wordAt(s, noun) === 'bit' && wordAt(s, noun + 1) !== 'of') return false;
   if (WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, noun + 1 + i) === x))) return false;
   const product = ['website', 'site', 'app', 'form'].includes(wordAt(s, noun)!);
   // Asserted of the work by a copula ("it's a tiny PR"), not a fragment naming one's own ("Just a minor patch to…").
