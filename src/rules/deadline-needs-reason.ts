@@ -41,6 +41,9 @@ const DATES = [
     [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
   'should already be out by now', 'should be out by now', 'should be done by now', 'should have shipped by now', 'should be ready by now',
+  ...['summer', 'spring', 'fall', 'autumn', 'winter'].flatMap((x) => [`by ${x}`, `by the ${x}`, `before ${x}`]),
+  // "It should be implemented or removed entirely by now" (see GUARDS: work that should be done already).
+  'by now',
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
   // "Due Sept 24!": a due date is a deadline by itself.
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
@@ -70,7 +73,7 @@ const REASONS = [
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
-const ASKING = new Set(["let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+const ASKING = new Set(['hopefully', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
@@ -196,6 +199,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
   [(p) => FINISHED.some((c) => p.startsWith(c + ' ')), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
+  // "should be implemented by now", not "By now you should have installed Node": work that should already be done.
+  [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && before(s, s.first).includes('should') && before(s, 4).some((w) => FIXED.has(w) || /ed$/.test(w)) && !before(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
   // "done on 12/10", "ready on Monday": a day or a date right after "on" (not "done on time", "done on the server").
   [(p) => / on$/.test(p), ({ block, match }) => { const n = block.tokens[match.last + 1]?.norm ?? ''; return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n); }],
   // "returns immediately": only a delivery asked for "immediately".

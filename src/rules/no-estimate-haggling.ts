@@ -65,7 +65,7 @@ const STRONG = [
   'estimate is inflated', 'estimates are inflated', 'push back on the estimate', 'in half the time',
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
   'a good developer can do it', 'a good developer could do it', 'could do it in a weekend', 'can do it in a weekend',
-  'estimation inflation', 'estimate inflation', 'your estimate is wrong', 'your estimates are wrong', 'your estimate is way off', 'your estimates are way off',
+  'estimation inflation', 'estimate inflation', 'scope this down to', 'scope it down to', 'scope that down to', 'get this down to', 'bring this down to', 'cut this down to', 'cut it down to', 'your estimate is wrong', 'your estimates are wrong', 'your estimate is way off', 'your estimates are way off',
   // "Why does such a small change take so long?": the time questioned against the size of the work.
   'small change take so long', 'simple change take so long', 'small feature take so long', 'simple feature take so long',
   'small change taking so long', 'simple change taking so long', 'small fix take so long', 'simple fix take so long',

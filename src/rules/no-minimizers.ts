@@ -66,6 +66,7 @@ const PHRASES = [
     // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     // "a developer could build it in their sleep", "with their eyes closed".
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
+    "doesn't sound too hard", 'does not sound too hard', "doesn't sound that hard", "doesn't seem too hard", "doesn't seem that hard", 'does not seem too hard',
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
     'throw together', 'throw it together', 'slap together', 'slap it together', 'bang out', 'bang it out', 'crank it out',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',

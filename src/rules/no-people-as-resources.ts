@@ -61,7 +61,7 @@ const THING_NEAR = new Set([
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
 ]);
 const NEED = [
-  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
+  'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
   'bring', 'throw', 'throwing', 'lack', 'short', 'have', 'more', 'extra', 'additional', 'without', 'cut', 'cuts', 'reduce', 'freeze',
 ];
 /** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
@@ -113,7 +113,7 @@ const HUMAN_ACTS = new Set([
   'assumes', 'assumed',
 ]);
 /** Done to people or said of them only, after "resources are/were/be…": "Resources are employed by the staffing firm", "more resources to be productive". */
-const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
+const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'knowledgeable', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
 /** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
 const AUX = new Set(['must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'need', 'needs', 'needed', 'have', 'has', 'had', 'to', 'often', 'always', 'also', 'then', 'all', 'both', 'usually', 'later', 'just', 'never', 'did', 'do', 'does', "don't", "didn't", "doesn't"]);
 function actsAsPeople(s: Sentence): boolean {
@@ -124,7 +124,9 @@ function actsAsPeople(s: Sentence): boolean {
     if (HUMAN_ACTS.has(w)) return true;
     // "devs / other project resources don't like being questioned": "like" as a verb, after "don't", "would"…
     if ((w === 'like' || w === 'likes') && ["don't", "doesn't", "didn't", 'do', 'does', 'would', 'not'].includes(s.words[j - 1] ?? '')) return true;
-    if (['are', 'were', 'is', 'was', 'get', 'gets', 'got', 'being', 'be'].includes(w) && HUMAN_PASSIVE.has(s.words[j + 1] ?? '')) return true;
+    // ("resources may be more knowledgeable": one degree word may come between.)
+    const k = ['more', 'less', 'very', 'highly', 'really', 'quite', 'too'].includes(s.words[j + 1] ?? '') ? j + 2 : j + 1;
+    if (['are', 'were', 'is', 'was', 'get', 'gets', 'got', 'being', 'be'].includes(w) && HUMAN_PASSIVE.has(s.words[k] ?? '')) return true;
     if (!AUX.has(w)) return false;
   }
   return false;
@@ -173,6 +175,12 @@ function takenOn(s: Sentence): boolean {
   return false;
 }
 
+/** "treat a big set of developers as equivalent resources", "view engineers as resources": the framing described. */
+function treatedAs(s: Sentence): boolean {
+  const before = s.words.slice(Math.max(0, s.first - 10), s.first);
+  const as = before.lastIndexOf('as');
+  return as !== -1 && as >= before.length - 3 && before.slice(0, as).some((w) => ['treat', 'treats', 'treated', 'treating', 'view', 'views', 'viewed', 'viewing', 'see', 'sees', 'seeing', 'regard', 'regards', 'regarded'].includes(w));
+}
 /** "supporting staff, equipment, resources": two items of a list, not a word describing the next. */
 const listed = (masked: string, a: string, b: string) => masked.toLowerCase().includes(`${a}, ${b}`);
 
@@ -265,6 +273,10 @@ export default phraseRule<PeopleWord>({
       // ("committing to new headcount": new people asked for; not a process for approving them.)
       if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') continue;
       if (test === 'demand' && s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x))) continue;
+      // "doing a headcount", "take a head count": a tally of who is there.
+      if (test === 'demand' && wordAt(s, -1) === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) continue;
+      // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
+      if (test === 'resources' && treatedAs(s)) continue;
       // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
       if (test === 'demand' && /\s/.test(text) && !s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x))) continue;
       // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
