@@ -18,6 +18,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
 const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
+/** A phrase that opens with finished work ("done by", "ready within {num}"). */
+const finishedPhrase = (p: string) => FINISHED.some((c) => p.startsWith(c + ' '));
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'as fast as you can', 'as quickly as you can', 'as soon as you can', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
@@ -105,7 +107,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
     const prev = s.words[i - 1] ?? '';
     if (!['would', "i'd", "we'd", "he'd", "she'd", "they'd"].includes(prev)) return false;
     const who = prev === 'would' ? s.words[i - 2] : prev.slice(0, -2);
-    return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DELIVER.has(w) && w.endsWith('ed') || w === 'done');
+    return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DONE.has(w));
   };
   // "Could a new release be made by end of next week?", "Can this be merged before noon?": a request put as a question.
   const question = ['could', 'can', 'would', 'will'].includes(s.words[0] ?? '') && /\?\s*$/.test(s.masked) && !['i', 'we'].includes(s.words[1] ?? '');
@@ -113,7 +115,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
-  if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || FIXED.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
+  if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
   return true;
 }
 
@@ -140,8 +142,8 @@ const DELIVER = new Set([
   'added', 'sent', 'submitted', 'delivered', 'start', 'started', 'begin', 'look', 'handled', 'finished', 'completed',
   'prioritized', 'prioritised', 'investigated', 'escalated', 'rolled', 'reverted', 'revert', 'deliver', 'finish', 'complete',
 ]);
-/** Work done, right before "immediately" in "needs to be fixed immediately". */
-const FIXED = new Set(['fixed', 'addressed', 'resolved', 'patched', 'merged', 'released', 'shipped', 'deployed', 'done', 'reverted', 'handled', 'investigated', 'implemented', 'updated', 'changed', 'removed']);
+/** The deliveries as work done: "fixed", "merged", "done" ("needs to be fixed immediately", "he would like to have them completed"). */
+const DONE = new Set([...DELIVER].filter((w) => w.endsWith('ed') || w === 'done'));
 /** Words that may stand between the delivery and "immediately": "fix *this* immediately", "need *it done* right away". */
 const BETWEEN = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'to', 'be', 'on', 'at', 'into', 'out', 'back', 'up', 'please', 'asap', 'now', 'done', 'fixed', 'in']);
 /**
@@ -194,13 +196,13 @@ const before = (s: Sentence, n: number) => s.words.slice(Math.max(0, s.first - n
  */
 const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
   // "needed by the compiler", a "Needed by" column: a date must follow.
-  [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && FINISHED.some((c) => p.startsWith(c + ' '))), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
+  [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && finishedPhrase(p)), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.
   [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
-  [(p) => FINISHED.some((c) => p.startsWith(c + ' ')), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
+  [(p) => finishedPhrase(p), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "should be implemented by now", not "By now you should have installed Node": work that should already be done.
-  [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && before(s, s.first).includes('should') && before(s, 4).some((w) => FIXED.has(w) || /ed$/.test(w)) && !before(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
+  [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && before(s, s.first).includes('should') && before(s, 4).some((w) => w === 'done' || /ed$/.test(w)) && !before(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
   // "done on 12/10", "ready on Monday": a day or a date right after "on" (not "done on time", "done on the server").
   [(p) => / on$/.test(p), ({ block, match }) => { const n = block.tokens[match.last + 1]?.norm ?? ''; return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n); }],
   // "returns immediately": only a delivery asked for "immediately".
@@ -254,7 +256,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) now$/.test(p) || FINISHED.some((c) => p.startsWith(c + ' ')) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) now$/.test(p) || finishedPhrase(p) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 

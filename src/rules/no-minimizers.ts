@@ -63,10 +63,10 @@ const PHRASES = [
     // The work set against a feat: "We're not putting men on Mars here", "it's not brain surgery".
     'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
     "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
-    // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     // "a developer could build it in their sleep", "with their eyes closed".
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
     "doesn't sound too hard", 'does not sound too hard', "doesn't sound that hard", "doesn't seem too hard", "doesn't seem that hard", 'does not seem too hard',
+    // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
     'throw together', 'throw it together', 'slap together', 'slap it together', 'bang out', 'bang it out', 'crank it out',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',
@@ -545,7 +545,7 @@ function unitAsserted(s: Sentence): boolean {
 
 /** Idioms of work done offhand ("knock it out", "whip up"): minimising only when someone else is to do it. */
 const OFFHAND = /^(?:knock|whip|throw|slap|bang|crank)/;
-const OFFHAND_DOERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'engineer', 'engineers', 'coder', 'coders', 'freelancer', 'intern', 'you', 'they', 'he', 'she', 'team', 'guy', 'kid', 'nephew', 'student']);
+const OFFHAND_DOERS = new Set([...DOERS, 'anyone', 'anybody', 'programmer', 'programmers', 'coder', 'coders', 'freelancer', 'intern', 'they', 'he', 'she', 'guy', 'kid', 'nephew', 'student']);
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
   if (OFFHAND.test(phrase) && !s.words.slice(0, s.first).some((w) => OFFHAND_DOERS.has(w))) return false;
@@ -631,7 +631,8 @@ export default phraseRule<How>({
       const word = hit.text.toLowerCase();
       const how = match.data;
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
-      if (looksButIsNot(s)) continue;
+      // (A team's own phrase is flagged wherever it stands.)
+      if (how !== 'team' && looksButIsNot(s)) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;

@@ -116,9 +116,10 @@ const HUMAN_ACTS = new Set([
 const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'knowledgeable', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
 /** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
 const AUX = new Set(['must', 'will', 'would', 'should', 'can', 'could', 'may', 'might', 'need', 'needs', 'needed', 'have', 'has', 'had', 'to', 'often', 'always', 'also', 'then', 'all', 'both', 'usually', 'later', 'just', 'never', 'did', 'do', 'does', "don't", "didn't", "doesn't"]);
+/** The first word after "resource(s)" ("resource(s)" is read as one word). */
+const afterWord = (s: Sentence) => (s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1);
 function actsAsPeople(s: Sentence): boolean {
-  // ("resource(s)" is read as one word.)
-  const from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  const from = afterWord(s);
   for (let j = from; j < Math.min(s.words.length, from + 4); j++) {
     const w = s.words[j]!;
     if (HUMAN_ACTS.has(w)) return true;
@@ -140,7 +141,7 @@ function dealtWith(s: Sentence): boolean {
 }
 /** "assigns resources to tasks", "allocate two resources to the project": people put on work. */
 function putOnWork(s: Sentence): boolean {
-  let from = s.words[s.last + 1] === 's' ? s.last + 2 : s.last + 1;
+  let from = afterWord(s);
   // "…resources will be placed on the project", "resources from all involved teams".
   for (let j = 0; j < 3 && ['will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought', 'suddenly', 'redistributed', 'reassigned', 'shifted', 'then'].includes(s.words[from] ?? ''); j++) from++;
   if (s.words[from] === 'from') {
@@ -175,6 +176,17 @@ function takenOn(s: Sentence): boolean {
   return false;
 }
 
+/** "headcount", "FTEs": people asked for or lacked as a number, not a tally or a hiring process. */
+function headcountAsked(s: Sentence, text: string): boolean {
+  // ("committing to new headcount": new people asked for.)
+  if (!s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') return false;
+  // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved", "approving new headcount".
+  if (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x))) return false;
+  // "doing a headcount", "take a head count": a tally of who is there.
+  if (wordAt(s, -1) === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
+  // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
+  return !/\s/.test(text) || s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x));
+}
 /** "treat a big set of developers as equivalent resources", "view engineers as resources": the framing described. */
 function treatedAs(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 10), s.first);
@@ -193,16 +205,18 @@ function meansPeople(s: Sentence, text: string): boolean {
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealtWith(s) && !takenOn(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  const dealt = dealtWith(s);
+  const taken = takenOn(s);
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
-    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || takenOn(s) || dealtWith(s) || putOnWork(s) ||
+    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || taken || dealt || putOnWork(s) ||
     // ("four additional resources": a count asked for, which "additional" alone does not undo.)
-    (wordAt(s, -1) === 'additional' && COUNT.test(wordAt(s, -2) ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
+    (p1 === 'additional' && COUNT.test(p2 ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
@@ -270,17 +284,9 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       // …or named by its staff or office: "the city's human resources director", "our human resources team".
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
-      // ("committing to new headcount": new people asked for; not a process for approving them.)
-      if (test === 'demand' && !s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') continue;
-      if (test === 'demand' && s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x))) continue;
-      // "doing a headcount", "take a head count": a tally of who is there.
-      if (test === 'demand' && wordAt(s, -1) === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) continue;
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
-      // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
-      if (test === 'demand' && /\s/.test(text) && !s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x))) continue;
-      // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved".
-      if (test === 'demand' && (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || hasSeq(s.words.slice(s.last + 1), ['has', 'been', 'approved']))) continue;
+      if (test === 'demand' && !headcountAsked(s, text)) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
         message: `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`,
