@@ -176,7 +176,7 @@ function takenOn(s: Sentence): boolean {
   return false;
 }
 
-/** "headcount", "FTEs": people asked for or lacked as a number, not a tally or a hiring process. */
+/** "headcount", "FTEs": people asked for or lacked as a number, not a tally, nor a step of hiring. */
 function headcountAsked(s: Sentence, text: string): boolean {
   // ("committing to new headcount": new people asked for.)
   if (!s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') return false;
