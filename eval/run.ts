@@ -86,6 +86,33 @@ function sentenceReport(list: SentenceLabel[]) {
   return { per, tp, fp, pos, found, falseAlarms, misses, questions, total: list.length };
 }
 
+/** Rounds whose every sentence was labelled by two readers blind to each other (see eval/README.md). */
+const BLIND_ROUNDS = /^(?:new-sources|validation|test-[a-z])\.jsonl$/;
+
+/**
+ * How far two people agree: the second reader's labels scored against the first reader's, as if the
+ * second were a linter. The rules are scored against the settled label, which is at least as kind.
+ */
+function readerAgreement(): { rounds: string[]; total: { both: number; first: number; second: number; n: number } } {
+  const dir = path.join(ROOT, 'sentences');
+  const rounds: string[] = [];
+  const total = { both: 0, first: 0, second: 0, n: 0 };
+  for (const f of fs.readdirSync(dir).filter((f) => BLIND_ROUNDS.test(f)).sort()) {
+    const list: SentenceLabel[] = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    if (!list.every((s) => s.second)) continue;
+    let both = 0, first = 0, second = 0;
+    for (const s of list) {
+      const a = s.rules, b = s.second!.rules;
+      if (a.length) first++;
+      if (b.length) second++;
+      if (a.length && b.some((x) => right(x, a))) both++;
+    }
+    rounds.push(`| ${f} | ${list.length} | ${first} | ${second} | ${both} | ${pct(both, second)} | ${pct(both, first)} |`);
+    total.both += both; total.first += first; total.second += second; total.n += list.length;
+  }
+  return { rounds, total };
+}
+
 // ---- documents -----------------------------------------------------------------------------
 
 function loadDocs(): { slug: string; text: string; label: DocLabel }[] {
@@ -258,6 +285,10 @@ function main(): void {
   }
   lines.push('', 'A flag by `no-minimizers` on a sentence labelled `no-demands` (or the reverse) counts as right: both rules read the same words.', '');
   lines.push(`Questions (findings a rule reports one level softer, as info, because a reader may disagree; not counted above): ${s.questions.tp + s.questions.fp} sentences, ${s.questions.tp} of them real problems.`, '');
+  const agree = readerAgreement();
+  lines.push('### How far two readers agree', '');
+  lines.push(`On the ${agree.total.n} sentences of the rounds labelled by two readers blind to each other, the second reader, scored against the first as if it were a linter, has precision **${pct(agree.total.both, agree.total.second)}** and recall **${pct(agree.total.both, agree.total.first)}**. A second careful person reaches this much, so it is a fair ceiling for a linter held to one reader's labels; the rules above are scored against the settled label.`, '');
+  lines.push('| round | sentences | first reader: problems | second reader: problems | both | precision | recall |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...agree.rounds, '');
   lines.push('## Phrasing on real documents', '');
   lines.push(`**${docFp} false alarms in ${kb.toFixed(0)} KB** (${(docFp / (kb / 100)).toFixed(2)} per 100 KB).`, '');
   lines.push('| rule | flagged | right |', '| --- | ---: | ---: |');
