@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
@@ -62,7 +62,7 @@ export default phraseRule<Demand>({
         if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
         const maintainer = MAINTAINER_VERBS.has(v ?? '');
         const directions = phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(v ?? '') || maintainer));
-        if (!v || !(workVerbBase(v) || maintainer) || directions) continue;
+        if (!v || !(workVerbBase(v) || maintainer || ASKED_WORK_VERBS.has(v)) || directions) continue;
       }
       const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);
       // What the author asked for: from after the phrase to the sentence's end punctuation.

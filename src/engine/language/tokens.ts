@@ -10,6 +10,12 @@ export interface Token {
   joined: boolean;
 }
 
+/** Contractions typed without the apostrophe ("cant we just…", "dont"), read as written with it. */
+const BARE: Record<string, string> = {
+  cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't",
+  werent: "weren't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't", havent: "haven't", hasnt: "hasn't",
+};
+
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ\-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(masked: string, base: number): Token[] {
@@ -29,7 +35,8 @@ export function tokenize(masked: string, base: number): Token[] {
         }
       }
     }
-    tokens.push({ start: base + start, end: base + end, norm: m[0].toLowerCase().replace(/[’ʼ]/g, "'"), joined });
+    const norm = m[0].toLowerCase().replace(/[’ʼ]/g, "'");
+    tokens.push({ start: base + start, end: base + end, norm: BARE[norm] ?? norm, joined });
     prevEnd = end;
   }
   return tokens;

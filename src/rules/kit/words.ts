@@ -19,6 +19,8 @@ export const WORK_VERBS = new Set([
   'redirect', 'route', 'pipe', 'forward', 'copy', 'tweak', 'adapt', 'adopt', 'incorporate', 'introduce',
   'roll',
 ]);
+/** Work when asked of someone ("can't we just *move* the line"), directions when told to a reader ("just move the icon"). */
+export const ASKED_WORK_VERBS = new Set(['move', 'connect', 'relocate']);
 
 /**
  * Verbs that, after "easy to", "simple to" or "quickly", describe what a user or reader does
