@@ -60,6 +60,8 @@ const DATES = [
   'to me by', 'to us by', 'back to me by', 'back to us by', 'to me before', 'to us before', ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').map((m) => `deadline ${m} {num}`),
   // "he wants to have coding done on 12/10".
   ...['done', 'finished', 'completed', 'delivered', 'ready', 'live', 'shipped', 'released'].map((c) => `${c} on`),
+  // A field that sets the date: "**Deadline:** March 8, 2026", "Due on: March 1st", "Due 20.11.2020" (see GUARDS).
+  'deadline', 'due', 'due on', 'due date',
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
@@ -218,6 +220,16 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "those who joined before Jan 1 2020": a date in the past, not a delivery.
   [(_, what) => what === 'date', ({ sentence }) => !PAST_EVENTS.has(before(sentence, 1)[0] ?? '')],
   [(p) => p === 'urgent' || p === 'urgently', ({ block, match, sentence }) => urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)],
+  // "Deadline: March 8", "Due date: 3/30": a field naming a date. "Due 20.11.2020", "documents due 3/30": a
+  // date right after "due", not "reports are due 3/30" (a report) nor "due to" (a cause).
+  [(p) => ['deadline', 'due', 'due on', 'due date'].includes(p), ({ block, match, sentence: s }, text) => {
+    const next = block.tokens[match.last + 1]?.norm ?? '';
+    // (A date itself: not "Due date: the date that the post is set to go live", a field described.)
+    const dated = /^\d/.test(next) || (dateFollows(block.tokens, match.last + 1) && !block.tokens.slice(match.last + 1, match.last + 4).some((t) => ['date', 'time', 'deadline', 'then', 'now', 'launch', 'release'].includes(t.norm)));
+    if (/^[*_]*[ \t]*:/.test(text.slice(match.end, match.end + 8))) return dated && s.first === 0;
+    const p = match.phrase;
+    return (p === 'due' || p === 'due on') && dated && block.tokens[match.last + 1]!.joined && !['is', 'are', 'was', 'were', 'be', 'been', 'not', 'supposedly', "it's", "they're"].includes(s.words[s.first - 1] ?? '');
+  }],
   // "Once the deadline is reached you may merge": a process described, not a date set.
   [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
 ];
@@ -256,7 +268,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) now$/.test(p) || finishedPhrase(p) || (p.startsWith('due ') && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) now$/.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
