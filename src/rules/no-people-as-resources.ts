@@ -110,7 +110,8 @@ const HUMAN_ACTS = new Set([
   'complained', 'complains', 'learn', 'learns', 'learned', 'learnt', 'attend', 'attended', 'interviewed', 'relocate', 'relocated',
   'said', 'say', 'says', 'told', 'feel', 'feels', 'felt', 'think', 'thinks', 'thought', 'knew', 'agreed', 'agree', 'disagree',
   'struggle', 'struggled', 'struggles', 'onboard', 'onboarded', 'ramp', 'ramped', 'sees', 'saw', 'notices', 'noticed', 'assume',
-  'assumes', 'assumed',
+  'assumes', 'assumed', 'mentor', 'mentors', 'adhere', 'adheres', 'collaborate', 'collaborates', 'communicate', 'communicates',
+  'commute', 'commutes', 'retire', 'retired', 'retires', 'leaving',
 ]);
 /** Done to people or said of them only, after "resources are/were/be…": "Resources are employed by the staffing firm", "more resources to be productive". */
 const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'knowledgeable', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
@@ -237,7 +238,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   // such as freelancers", "Our Indian resource reported for training"), and names no thing nearby.
   // (Not "Staff augmentation is a beneficial resource": one thing, valued.)
   if (s.words.some((x) => STAFFING.has(x)) && !(text.toLowerCase() === 'resource' && ['a', 'an'].includes(wordAt(s, -2) ?? '')) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
-  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1, s.last + 4), ['working', 'on'])) return true;
+  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1, s.last + 6), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   return countedAsk(s);
 }
@@ -286,6 +287,8 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
+      // "Sought as a resource/mentor", "acts as a resource for others": someone others turn to for help.
+      if (test === 'resources' && wordAt(s, -1) === 'a' && wordAt(s, -2) === 'as') continue;
       if (test === 'demand' && !headcountAsked(s, text)) continue;
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
