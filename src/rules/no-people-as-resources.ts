@@ -36,7 +36,7 @@ const PEOPLE_BEFORE = new Set([
   'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'sap', 'salesforce', 'allocate', 'allocating',
   'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
   'empower', 'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
-  'architect', 'scrum', 'pm', 'ba', 'sme',
+  'architect', 'scrum', 'pm', 'ba', 'sme', 'busy', 'overloaded', 'overbooked', 'overallocated', 'over-allocated',
 ]);
 /** Words of hiring and staffing: with one of them in the sentence, "resources" are people. */
 const STAFFING = new Set([
@@ -93,6 +93,18 @@ const PERSON_RESOURCE_NEXT = new Set([
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
 const PEOPLE_NEAR_AFTER = new Set(['assigned', 'hired', 'relocate', 'questions', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+/** People named right after "resource(s)", as what they are: "a resource (usually a person)", "resources are the individual team members", "any resource or member". */
+const PEOPLE_NOUNS = new Set(['person', 'people', 'persons', 'individual', 'individuals', 'member', 'members', 'employee', 'employees', 'staff', 'consultant', 'consultants', 'developer', 'developers', 'engineer', 'engineers', 'human', 'humans', 'contractor', 'contractors', 'freelancer', 'freelancers', 'designer', 'designers', 'tester', 'testers', 'analyst', 'analysts', 'teammate', 'teammates']);
+function namedAsPeople(s: Sentence): boolean {
+  const from = afterWord(s);
+  for (let j = from; j < Math.min(s.words.length, from + 5); j++) {
+    const w = s.words[j]!;
+    if (PEOPLE_NOUNS.has(w)) return true;
+    // Not "resources for developers", "resources written by engineers": things for people, or made by them.
+    if (!['are', 'is', 'the', 'a', 'an', 'or', 'e', 'g', 'i', 'usually', 'typically', 'often', 'generally', 'mostly', 'individual', 'team', 'our', 'your', 'their', 'human', 'meaning', 'namely'].includes(w)) return false;
+  }
+  return false;
+}
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
@@ -134,7 +146,7 @@ function actsAsPeople(s: Sentence): boolean {
   return false;
 }
 /** "Communicate directly with your resource", "meet with the assigned resources": dealt with as people. */
-const DEAL_WITH = new Set(['negotiate', 'negotiating', 'argue', 'arguing', 'communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
+const DEAL_WITH = new Set(['discuss', 'discussing', 'negotiate', 'negotiating', 'argue', 'arguing', 'communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
 function dealtWith(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   const w = before.lastIndexOf('with');
@@ -144,7 +156,7 @@ function dealtWith(s: Sentence): boolean {
 function putOnWork(s: Sentence): boolean {
   let from = afterWord(s);
   // "…resources will be placed on the project", "resources from all involved teams".
-  for (let j = 0; j < 3 && ['will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought', 'suddenly', 'redistributed', 'reassigned', 'shifted', 'then'].includes(s.words[from] ?? ''); j++) from++;
+  for (let j = 0; j < 4 && (/^\d+$/.test(s.words[from] ?? '') || ['that', 'who', 'will', 'be', 'are', 'were', 'is', 'being', 'placed', 'put', 'assigned', 'allocated', 'moved', 'brought', 'suddenly', 'redistributed', 'reassigned', 'shifted', 'then'].includes(s.words[from] ?? '')); j++) from++;
   if (s.words[from] === 'from') {
     const rest = s.words.slice(from + 1, from + 5);
     // (The group must end the phrase: not "resources from the team wiki".)
@@ -160,7 +172,7 @@ function putOnWork(s: Sentence): boolean {
     return ['team', 'teams', 'squad', 'squads'].includes(s.words[k] ?? '') || (['project', 'projects'].includes(s.words[k] ?? '') && !THING_NEAR.has(s.words[k + 1] ?? '') && !['page', 'site', 'wiki', 'repo', 'repository', 'board', 'folder', 'website'].includes(s.words[k + 1] ?? ''));
   }
   if (s.words[from] !== 'to') return false;
-  const k = ['the', 'a', 'this', 'that', 'each', 'their', 'our', 'your', 'new', 'other'].includes(s.words[from + 1] ?? '') ? from + 2 : from + 1;
+  const k = ['the', 'a', 'this', 'that', 'each', 'their', 'our', 'your', 'new', 'other', 'two', 'three', 'several', 'multiple'].includes(s.words[from + 1] ?? '') || /^\d+$/.test(s.words[from + 1] ?? '') ? from + 2 : from + 1;
   return ['task', 'tasks', 'project', 'projects', 'ticket', 'tickets', 'story', 'stories', 'team', 'teams', 'feature', 'features', 'epic', 'epics', 'workstream', 'workstreams'].includes(s.words[k] ?? '');
 }
 /** Verbs of taking people on, a few words before "resources": "bring on external resources", "we onboarded three new resources". */
@@ -177,16 +189,23 @@ function takenOn(s: Sentence): boolean {
   return false;
 }
 
-/** "headcount", "FTEs": people asked for or lacked as a number, not a tally, nor a step of hiring. */
+/** After "headcount": the word names a figure or a step of planning talked about, not people counted ("headcount numbers", "a headcount question"). */
+const HEADCOUNT_TALK = new Set([...HR_PROCESS, 'requirement', 'requirements', 'discussion', 'discussions', 'question', 'questions', 'number', 'numbers', 'tab', 'tabs', 'data', 'metric', 'metrics', 'field', 'column']);
+const PLAN_ITEMS = new Set(['budget', 'budgets', 'scope', 'quota', 'quotas', 'spend', 'spending', 'revenue', 'costs', 'strategy', 'territory', 'territories', 'leadership', 'liability', 'payroll']);
+/** "headcount", "FTEs": people counted as a number to add, cut or measure progress by; not a tally, nor a step of hiring. */
 function headcountAsked(s: Sentence, text: string): boolean {
-  // ("committing to new headcount": new people asked for.)
-  if (!s.words.some((x) => NEED.includes(x)) && !dialled(s) && wordAt(s, -1) !== 'new') return false;
-  // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved", "approving new headcount".
-  if (HR_PROCESS.has(wordAt(s, 1) ?? '') || wordAt(s, -1) === 'backfill' || s.words.includes('requisition') || s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x))) return false;
+  const p1 = wordAt(s, -1) ?? '';
+  // A hiring process's word for a funded position: "a headcount request", "your new headcount has been approved",
+  // "approving new headcount" (but "no approval for additional headcount" lacks people).
+  if (HEADCOUNT_TALK.has(wordAt(s, 1) ?? '') || p1 === 'backfill' || s.words.includes('requisition')) return false;
+  if (s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x)) && !['additional', 'more', 'extra'].includes(p1)) return false;
+  // "headcount and budgets reviewed", "(territory, quotas, headcount)": a line of a plan, listed with the money and scope it goes with.
+  if ([-2, -1, 1, 2].some((k) => PLAN_ITEMS.has(wordAt(s, k) ?? ''))) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
-  if (wordAt(s, -1) === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
+  if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
   // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
-  return !/\s/.test(text) || s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce'].includes(x));
+  if (/\s/.test(text)) return s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce', 'lower', 'higher'].includes(x));
+  return true;
 }
 /** "treat a big set of developers as equivalent resources", "view engineers as resources": the framing described. */
 function treatedAs(s: Sentence): boolean {
@@ -208,7 +227,7 @@ function meansPeople(s: Sentence, text: string): boolean {
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
   const dealt = dealtWith(s);
   const taken = takenOn(s);
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
@@ -218,7 +237,7 @@ function meansPeople(s: Sentence, text: string): boolean {
     (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || taken || dealt || putOnWork(s) ||
     // ("four additional resources": a count asked for, which "additional" alone does not undo.)
     (p1 === 'additional' && COUNT.test(p2 ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
-    hasSeq(after, ['in', 'question']) || workedOnBy(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
+    hasSeq(after, ['in', 'question']) || workedOnBy(s) || namedAsPeople(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
   // "100 additional hours per year per resource": people's hours counted.
