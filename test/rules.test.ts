@@ -47,10 +47,15 @@ describe('rule fixtures', () => {
 
 describe('phrasing findings a reader may disagree with', () => {
   it('are info and worded as a question; clear findings stay warnings', () => {
-    const soft = lintText('This page will be easy to build.\n').filter((d) => d.ruleId === 'no-minimizers');
+    // The author may be judging their own work: a question.
+    const soft = lintText('I think this should be easy to implement.\n').filter((d) => d.ruleId === 'no-minimizers');
     assert.equal(soft.length, 1);
     assert.equal(soft[0]!.severity, 'info');
     assert.match(soft[0]!.message, /\?/);
+    // Nobody's own work named: the brief presumes someone else's work is small.
+    const brief = lintText('This page will be easy to build.\n').filter((d) => d.ruleId === 'no-minimizers');
+    assert.equal(brief.length, 1);
+    assert.equal(brief[0]!.severity, 'warning');
     const firm = lintText('We just need a toggle here.\n').filter((d) => d.ruleId === 'no-minimizers');
     assert.equal(firm.length, 1);
     assert.equal(firm[0]!.severity, 'warning');

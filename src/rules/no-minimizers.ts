@@ -335,10 +335,11 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
         if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
-        // Engineers say this of their own work as often as others say it of someone else's: a question.
         if (!judgedEasy(s)) return false;
-        // "At least add a dark theme for now, should be quick to implement": said right after asking someone for it.
-        return askedInSentence(s) ? true : 'question';
+        // "At least add a dark theme for now, should be quick to implement": said right after asking someone for it;
+        // "They'd be easy to implement", "This page will be easy to build": nobody's own work is named.
+        // Engineers say it of their own work as often as others say it of someone else's: with "I" or "we", a question.
+        return askedInSentence(s) || !s.words.some((w) => FIRST_PERSON.has(w)) ? true : 'question';
       }
       return false;
     }
@@ -381,6 +382,7 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   return false;
 }
 
+const FIRST_PERSON = new Set(['i', 'we', "i'll", "we'll", "i'm", "we're", "i'd", "we'd", 'my', 'our', 'me', 'us']);
 /** A request before the hit in the same sentence: "Please add…, should be easy", "At least add X, should be quick to implement". */
 function askedInSentence(s: Sentence): boolean {
   const before = s.words.slice(0, s.first);
@@ -574,7 +576,7 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is only a question (info): engineers say it of their own work as often as others say it of someone else\'s. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is a warning when nobody\'s own work is named, and only a question (info) when the author speaks of their own ("I think this should be easy to implement"): engineers say it of their own work as often as others say it of someone else\'s. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
