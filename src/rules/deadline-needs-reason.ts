@@ -25,6 +25,8 @@ const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'as fast as you can', 'as quickly as you can', 'as soon as you can', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
   'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'top priority', 'highest priority', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
   'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
+  // "Please hurry up and release the version", "I need it fast".
+  'hurry up', 'need it fast', 'need this fast', 'needed fast', 'need it quickly', 'need this quickly',
 ];
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
@@ -39,7 +41,7 @@ const DATES = [
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
   // A duration set for someone's work: "We need it in an hour", "Make sure you complete it in 6 days", "You are given 6 days to complete this".
-  ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this'].flatMap((v) =>
+  ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this', 'make it happen', 'make this happen', 'get this done', 'have this done', 'have it ready', 'have this ready'].flatMap((v) =>
     [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
   'should already be out by now', 'should be out by now', 'should be done by now', 'should have shipped by now', 'should be ready by now',
@@ -90,6 +92,8 @@ function ownPromise(s: Sentence): boolean {
 
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
   if (ownPromise(s)) return false;
+  // "This issue will be fixed asap": a forecast of work done, not a demand for it.
+  if (DONE.has(s.words[s.first - 1] ?? '') && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
   if (always) return true;
   const p1 = s.words[s.first - 1];
@@ -211,6 +215,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
   [(p) => /deadline (?:is|to be|to)$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1) || (block.tokens[match.last + 1]?.norm === 'be' && dateFollows(block.tokens, match.last + 2))],
+  // "Please hurry up and release", "Hurry up!": said to people; not "needs the function to hurry up and finish".
+  [(p) => p === 'hurry up', ({ sentence: s }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay'].includes(s.words[s.first - 1] ?? '')],
   // "ASAP Labs": a name.
   [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
@@ -268,7 +274,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) now$/.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) now$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 

@@ -65,6 +65,8 @@ const PHRASES = [
     "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
     // "a developer could build it in their sleep", "with their eyes closed".
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
+    // "Also what is hard about a revert?", "What's so complicated about adding a flag?": the work's difficulty waved away.
+    ...['hard', 'difficult', 'complicated', 'complex'].flatMap((a) => [`what is so ${a} about`, `what's so ${a} about`, `what is ${a} about`, `what's ${a} about`, `whats so ${a} about`]),
     "doesn't sound too hard", 'does not sound too hard', "doesn't sound that hard", "doesn't seem too hard", "doesn't seem that hard", 'does not seem too hard',
     // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
@@ -472,6 +474,8 @@ const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feat
 function sizeWordMinimises(s: Sentence): boolean {
   // "whether it's a minor update or a new page": a kind of change named, not a size asserted.
   if (negated(s) || s.words.slice(Math.max(0, s.first - 5), s.first).some((w) => w === 'whether' || w === 'if')) return false;
+  // "Is it that big a problem to implement such a small feature?": the work asked for called small by "such".
+  if (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' && WORK_NOUNS.has(wordAt(s, 1) ?? '') && !offersOwnWork(s)) return true;
   // "Please merge; tiny PR", "a super tiny PR that takes 3 seconds to review": one's own change
   // called tiny to press a maintainer, whose work (review, merge) is what is minimised.
   // Not a size asked of contributors ("split it into a small PR for the parser, easier to review").
@@ -547,6 +551,7 @@ function unitAsserted(s: Sentence): boolean {
 
 /** Idioms of work done offhand ("knock it out", "whip up"): minimising only when someone else is to do it. */
 const OFFHAND = /^(?:knock|whip|throw|slap|bang|crank)/;
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'sprint', 'sprints', 'afternoon', 'morning', 'evening', 'weekend', 'line', 'lines']);
 const OFFHAND_DOERS = new Set([...DOERS, 'anyone', 'anybody', 'programmer', 'programmers', 'coder', 'coders', 'freelancer', 'intern', 'they', 'he', 'she', 'guy', 'kid', 'nephew', 'student']);
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
@@ -559,6 +564,11 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     const to = s.words.indexOf('to', s.last + 1);
     if (to !== -1 && USER_VERBS.has(s.words[to + 1] ?? '') && !BUILD_VERBS.has(s.words[to + 1] ?? '')) return false;
     if (phrase === 'only takes' && (s.hasCode || !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? ''))) return false;
+    // "it only takes one or two poor estimates before they learn…": one event is enough for an outcome, not a time.
+    if (phrase.endsWith('take') || phrase.endsWith('takes')) {
+      const rest = s.words.slice(s.last + 1, s.last + 11);
+      if (['one', 'a', 'an', 'two', 'few'].includes(rest[0] ?? '') && !rest.some((w) => TIME_UNITS.has(w)) && rest.some((w) => w === 'before' || w === 'for')) return false;
+    }
   }
   return true;
 }

@@ -306,6 +306,8 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
+      // "You're not just allocating interchangeable resources—you're orchestrating humans": the framing set aside.
+      if (test === 'resources' && s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'not' && ['just', 'merely', 'simply', 'only'].includes(a[i + 1] ?? ''))) continue;
       // "Sought as a resource/mentor", "acts as a resource for others": someone others turn to for help.
       if (test === 'resources' && wordAt(s, -1) === 'a' && wordAt(s, -2) === 'as') continue;
       if (test === 'demand' && !headcountAsked(s, text)) continue;
