@@ -27,6 +27,12 @@ describe('Prefilter', () => {
     assert.equal(needs(['σκοπός'], 'ΣΚΟΠΌΣ'), true);
   });
 
+  it('keeps a contraction typed without its apostrophe, which the tokenizer reads as the contraction', () => {
+    assert.equal(needs(["shouldn't be hard"], 'It shouldnt be hard to add.'), true);
+    assert.equal(needs(["shouldn't be hard"], 'It shouldn’t be hard to add.'), true);
+    assert.equal(needs(["shouldn't be hard"], 'It should be hard to add.'), false);
+  });
+
   it('always keeps headings and directives, and everything for a phrase without words', () => {
     assert.equal(needs(['unable to'], '## Plan\n'), true);
     assert.equal(needs(['unable to'], 'Plan\n====\n'), true);

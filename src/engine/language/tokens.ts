@@ -11,7 +11,7 @@ export interface Token {
 }
 
 /** Contractions typed without the apostrophe ("cant we just…", "dont"), read as written with it. */
-const BARE: Record<string, string> = {
+export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
   cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't",
   werent: "weren't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't", havent: "haven't", hasnt: "hasn't",
 };
@@ -36,7 +36,7 @@ export function tokenize(masked: string, base: number): Token[] {
       }
     }
     const norm = m[0].toLowerCase().replace(/[’ʼ]/g, "'");
-    tokens.push({ start: base + start, end: base + end, norm: BARE[norm] ?? norm, joined });
+    tokens.push({ start: base + start, end: base + end, norm: BARE_CONTRACTIONS[norm] ?? norm, joined });
     prevEnd = end;
   }
   return tokens;

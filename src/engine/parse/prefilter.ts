@@ -10,7 +10,7 @@
  * Everything else is left out of the tree. The test is conservative on purpose: it reads the
  * raw text, so markup can only make it say "parse" more often, never less.
  */
-import { tokenize } from '../language/tokens.js';
+import { tokenize, BARE_CONTRACTIONS } from '../language/tokens.js';
 
 /**
  * A heading line, a line that may underline a setext heading, or an inline directive. Only lines
@@ -42,10 +42,18 @@ const COMMON = new Set(
   'a an the to be is it its of in on by for we you i can should do does have has need needs all my this that and or not no as with at so our your they them he she'.split(' '),
 );
 
-/** The atoms of a phrase, normalised like the tokens it is matched against (lower case, one sigma). */
-function atomsOf(phrase: string): string[] {
+/** "can't" → "cant": the word as typed without its apostrophe, which the tokenizer reads as the contraction. */
+const TYPED_BARE = new Map(Object.entries(BARE_CONTRACTIONS).map(([bare, full]) => [full, bare]));
+const split = (w: string) => w.replace(/ς/g, 'σ').match(ATOM) ?? [];
+/**
+ * The atoms of a phrase, normalised like the tokens it is matched against (lower case, one sigma);
+ * for a phrase with a contraction, also its atoms as typed without apostrophes ("shouldnt be hard").
+ */
+function atomLists(phrase: string): string[][] {
   const words = tokenize(phrase.replace(/\{num\}/g, ' '), 0).map((t) => t.norm);
-  return words.flatMap((w) => w.replace(/ς/g, 'σ').match(ATOM) ?? []);
+  const lists = [words.flatMap(split)];
+  if (words.some((w) => TYPED_BARE.has(w))) lists.push(words.flatMap((w) => TYPED_BARE.get(w) ?? split(w)));
+  return lists;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -85,8 +93,8 @@ export class Prefilter {
 
   constructor(phrases: Iterable<string>) {
     const seen = new Set<string>();
-    for (const p of phrases) {
-      const atoms = [...new Set(atomsOf(p))];
+    for (const p of phrases) for (const found of atomLists(p)) {
+      const atoms = [...new Set(found)];
       const key = atoms.slice().sort().join(' ');
       if (!atoms.length) this.always = true;
       if (!atoms.length || seen.has(key)) continue;
