@@ -551,7 +551,8 @@ function unitAsserted(s: Sentence): boolean {
 
 /** Idioms of work done offhand ("knock it out", "whip up"): minimising only when someone else is to do it. */
 const OFFHAND = /^(?:knock|whip|throw|slap|bang|crank)/;
-const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'sprint', 'sprints', 'afternoon', 'morning', 'evening', 'weekend', 'line', 'lines']);
+/** How long work takes or how big it is: "only takes a minute", "only takes two lines". */
+const MEASURES = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'sprint', 'sprints', 'afternoon', 'morning', 'evening', 'weekend', 'line', 'lines']);
 const OFFHAND_DOERS = new Set([...DOERS, 'anyone', 'anybody', 'programmer', 'programmers', 'coder', 'coders', 'freelancer', 'intern', 'they', 'he', 'she', 'guy', 'kid', 'nephew', 'student']);
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
@@ -567,7 +568,7 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     // "it only takes one or two poor estimates before they learn…": one event is enough for an outcome, not a time.
     if (phrase.endsWith('take') || phrase.endsWith('takes')) {
       const rest = s.words.slice(s.last + 1, s.last + 11);
-      if (['one', 'a', 'an', 'two', 'few'].includes(rest[0] ?? '') && !rest.some((w) => TIME_UNITS.has(w)) && rest.some((w) => w === 'before' || w === 'for')) return false;
+      if (['one', 'a', 'an', 'two', 'few'].includes(rest[0] ?? '') && !rest.some((w) => MEASURES.has(w)) && rest.some((w) => w === 'before' || w === 'for')) return false;
     }
   }
   return true;
