@@ -36,7 +36,7 @@ export function tokenize(masked: string, base: number): Token[] {
       }
     }
     const norm = m[0].toLowerCase().replace(/[’ʼ]/g, "'");
-    tokens.push({ start: base + start, end: base + end, norm: BARE_CONTRACTIONS[norm] ?? norm, joined });
+    tokens.push({ start: base + start, end: base + end, norm: Object.hasOwn(BARE_CONTRACTIONS, norm) ? BARE_CONTRACTIONS[norm]! : norm, joined });
     prevEnd = end;
   }
   return tokens;
