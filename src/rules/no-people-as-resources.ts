@@ -1,4 +1,6 @@
 import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, type Fix, type Sentence } from './kit/index.js';
+import { says } from './kit/learned.js';
+import { PEOPLE_MODEL } from './kit/people-model.js';
 
 /**
  * `resources`: people only when the sentence says so (hire, senior, two more, to work on…);
@@ -114,7 +116,7 @@ const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant',
 const HR_PROCESS = new Set(['question', 'request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
-const THING_NEAR_AFTER = new Set(['deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
+const THING_NEAR_AFTER = new Set(['linked', 'listed', 'attached', 'bookmarked', 'cited', 'deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
 
 /** What only people do, said of "the resource(s)" as its subject: "the resources asked for more time", "our new resource joined on Monday". */
 const HUMAN_ACTS = new Set([
@@ -216,7 +218,11 @@ function treatedAs(s: Sentence): boolean {
 /** "supporting staff, equipment, resources": two items of a list, not a word describing the next. */
 const listed = (masked: string, a: string, b: string) => masked.toLowerCase().includes(`${a}, ${b}`);
 
-function meansPeople(s: Sentence, text: string): boolean {
+/**
+ * Whether "resource(s)" means people here: true when the words around it say people, false when
+ * they say a thing (code, a technical word, a thing named nearby), undefined when they say neither.
+ */
+function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
@@ -259,7 +265,8 @@ function meansPeople(s: Sentence, text: string): boolean {
   if (s.words.some((x) => STAFFING.has(x)) && !(text.toLowerCase() === 'resource' && ['a', 'an'].includes(wordAt(s, -2) ?? '')) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
   if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1, s.last + 6), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
-  return countedAsk(s);
+  // Otherwise nothing here says people, and nothing says a thing either: undecided.
+  return countedAsk(s) || undefined;
 }
 /** "two more resources", "3 resources", "four additional resources" after a verb of asking: people counted as a quantity. */
 function countedAsk(s: Sentence): boolean {
@@ -275,7 +282,7 @@ export default phraseRule<PeopleWord>({
   meta: {
     description: 'Flags people called "resources", "headcount", "bodies" or "code monkeys", and suggests naming them as people.',
     rationale:
-      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need. The rule reads the sentence: computing, learning and design resources are things, and are left alone. Which word fits ("engineers", "designers", "people") is the author\'s call, so the rewrite is a suggestion.',
+      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need. The rule reads the sentence: computing, learning and design resources are things, and are left alone; where the words around "resources" say neither, a small model trained on sentences labelled by readers decides. Which word fits ("engineers", "designers", "people") is the author\'s call, so the rewrite is a suggestion.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -299,7 +306,11 @@ export default phraseRule<PeopleWord>({
   check(ctx, hits) {
     for (const { match, sentence: s, text } of hits) {
       const { test, replace, exact } = match.data;
-      if (test === 'resources' && !meansPeople(s, text)) continue;
+      // The patterns read the words around "resources"; where they say neither people nor a thing, a
+      // model trained on labelled sentences reads the whole sentence ("the resource's manager",
+      // "swap out resources mid-project"): see kit/learned.ts.
+      const people = test === 'resources' ? meansPeople(s, text) : true;
+      if (people === false || (people === undefined && !says(PEOPLE_MODEL, s.words))) continue;
       // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       // …or named by its staff or office: "the city's human resources director", "our human resources team".

@@ -1,0 +1,213 @@
+/**
+ * `npm run train -- <scan folder>`: trains the learned reading of "resource(s)" that
+ * `no-people-as-resources` consults (src/rules/kit/learned.ts) and writes
+ * src/rules/kit/people-model.ts.
+ *
+ * What it learns from:
+ * - every labelled sentence in eval/sentences/*.jsonl holding "resource" or "resources" in the
+ *   author's own voice: yes when its label (settled, else the second reader's, else the first's)
+ *   includes no-people-as-resources, no otherwise;
+ * - as further "no" examples, every such sentence in half of the wide scan's repositories
+ *   (eval/scan/repos.json: the 1st, 3rd, 5th…), extracted as eval/README.md describes. Design
+ *   documents use "resource" for things (API objects, files, compute) far more often than the
+ *   labelled sentences do; without them the model reads most technical "resources" as people.
+ *   The other half of the scan is never trained on, so false alarms can be counted on it.
+ *
+ * Sentences are read exactly as the rule reads them: each document or sentence is linted with a
+ * collecting rule built like the phrasing rules, so the words are the rule's `Sentence.words`.
+ * Training is deterministic (a seeded order, fixed epochs): the same data gives the same file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint } from '../src/engine/index.js';
+import { phraseRule } from '../src/rules/kit/index.js';
+import { sentenceFeatures } from '../src/rules/kit/learned.js';
+
+const ROOT = path.dirname(new URL(import.meta.url).pathname);
+const OUT = path.join(ROOT, '..', 'src', 'rules', 'kit', 'people-model.ts');
+const RULE = 'no-people-as-resources';
+/** The score from which the rule takes "resources" as people (chosen by leave-one-round-out runs, eval/README.md). */
+const THRESHOLD = 0.7;
+const L2 = 0.001;
+const EPOCHS = 15;
+const RATE = 0.5;
+/** Weights smaller than this are left out of the file (they change no score by more than a rounding). */
+const KEEP = 0.005;
+/** A feature must occur in this many training sentences to be learned. */
+const MIN_COUNT = 5;
+
+/** The words of every sentence in `text` where "resource(s)" is in the author's voice (as the rule sees it). */
+function sentencesIn(text: string): string[][] {
+  const found: string[][] = [];
+  const collect = phraseRule<null>({
+    id: 'train-collect',
+    meta: { description: '', rationale: '', category: 'phrasing', defaultSeverity: 'warning', fixable: 'none', optionsSchema: {}, defaultOptions: {}, examples: { bad: [], good: [] } },
+    phrases: [{ phrase: 'resources', data: null }, { phrase: 'resource', data: null }],
+    extraData: () => null,
+    check(_ctx, hits) {
+      const seen = new Set<number>();
+      for (const h of hits) if (!seen.has(h.sentence.start)) {
+        seen.add(h.sentence.start);
+        found.push(h.sentence.words);
+      }
+    },
+  });
+  lint(text, { rules: [collect] });
+  return found;
+}
+
+interface Example { features: string[]; yes: boolean; round?: string; id?: string }
+
+function labelled(): { examples: Example[]; files: string[] } {
+  const examples: Example[] = [];
+  const dir = path.join(ROOT, 'sentences');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  for (const f of files) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const s = JSON.parse(line) as { text: string; rules: string[]; context?: string; second?: { rules: string[] }; settled?: { rules: string[] } };
+      if (s.context === 'launch') continue;
+      const yes = (s.settled?.rules ?? s.second?.rules ?? s.rules).includes(RULE);
+      for (const words of sentencesIn(`${s.text}\n`)) examples.push({ features: sentenceFeatures(words), yes, round: f.replace(/\.jsonl$/, ''), id: (s as { id?: string }).id });
+    }
+  }
+  return { examples, files };
+}
+
+function background(folder: string): { examples: Example[]; repos: string[] } {
+  const scanned = JSON.parse(fs.readFileSync(path.join(ROOT, 'scan', 'repos.json'), 'utf8')) as { repo: string; commit: string }[];
+  const repos = scanned.filter((_, i) => i % 2 === 0);
+  const examples: Example[] = [];
+  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(d, e.name);
+    return e.isDirectory() ? walk(p) : /\.md$/i.test(e.name) ? [p] : [];
+  });
+  for (const { repo, commit } of repos) {
+    const dir = path.join(folder, repo.replace('/', '+'));
+    if (!fs.existsSync(dir)) throw new Error(`missing ${dir}: extract ${repo} at ${commit} (eval/README.md, "The wide scan")`);
+    for (const file of walk(dir).sort()) {
+      for (const words of sentencesIn(fs.readFileSync(file, 'utf8'))) examples.push({ features: sentenceFeatures(words), yes: false });
+    }
+  }
+  return { examples, repos: repos.map((r) => `${r.repo}@${r.commit.slice(0, 12)}`) };
+}
+
+/** A small seeded generator (mulberry32), so the order of examples and so the weights repeat. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Logistic regression by stochastic gradient descent with per-feature step sizes (AdaGrad) and L2. */
+export function train(all: readonly Example[], seed = 1): { bias: number; weights: Map<string, number> } {
+  // Only features seen in at least MIN_COUNT examples: one-off words say nothing about new sentences.
+  const count = new Map<string, number>();
+  for (const x of all) for (const f of x.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const examples = all.map((x) => ({ ...x, features: x.features.filter((f) => count.get(f)! >= MIN_COUNT) }));
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  let bias = 0;
+  let gb = 0;
+  const random = seeded(seed);
+  const order = examples.map((_, i) => i);
+  for (let e = 0; e < EPOCHS; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const x = examples[i]!;
+      let z = bias;
+      for (const f of x.features) z += w.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - (x.yes ? 1 : 0);
+      for (const f of x.features) {
+        const wi = w.get(f) ?? 0;
+        const gi = g + L2 * wi;
+        const a = (g2.get(f) ?? 0) + gi * gi;
+        g2.set(f, a);
+        w.set(f, wi - (RATE * gi) / Math.sqrt(a + 1e-8));
+      }
+      gb += g * g;
+      bias -= (RATE * g) / Math.sqrt(gb + 1e-8);
+    }
+  }
+  return { bias, weights: w };
+}
+
+/** Probability from trained weights, keeping only weights of at least `keep`. */
+function score(m: { bias: number; weights: Map<string, number> }, features: string[], keep: number): number {
+  let z = m.bias;
+  for (const f of features) { const v = m.weights.get(f) ?? 0; if (Math.abs(v) >= keep) z += v; }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Leave one round out: for each blind round, train on everything else and score the round, so the
+ * numbers say how the model reads sentences it never saw (the model alone, on sentences with "resource(s)").
+ */
+function leaveOneRoundOut(own: Example[], bg: Example[]): void {
+  const rounds = [...new Set(own.map((x) => x.round!))].filter((r) => /^test-[d-z]$/.test(r));
+  const keep = KEEP;
+  {
+    const tally = new Map<number, number[]>();
+    for (const r of rounds) {
+      const m = train([...own.filter((x) => x.round !== r), ...bg]);
+      for (const x of own.filter((y) => y.round === r)) {
+        const p = score(m, x.features, keep);
+        for (const th of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+          const t = tally.get(th) ?? [0, 0, 0];
+          if (p >= th) t[x.yes ? 0 : 1]!++;
+          if (x.yes) t[2]!++;
+          tally.set(th, t);
+        }
+      }
+    }
+    const kept = [...train([...own, ...bg]).weights.values()].filter((v) => Math.abs(v) >= keep).length;
+    console.log(`weights kept at |w| >= ${keep}: ${kept}`);
+    for (const [th, [tp, fp, pos]] of tally) console.log(`  threshold ${th}: precision ${(100 * tp! / (tp! + fp! || 1)).toFixed(1)} % (${tp}/${tp! + fp!}), recall ${(100 * tp! / pos!).toFixed(1)} % (${tp}/${pos}) over ${rounds.join(' ')}`);
+  }
+}
+
+function main(): void {
+  const folder = process.argv[2];
+  if (!folder || !fs.existsSync(folder)) {
+    console.error('usage: npm run train -- <scan folder with <owner>+<name> sub-folders> (eval/README.md, "The wide scan")');
+    process.exit(2);
+  }
+  const { examples: own, files } = labelled();
+  const { examples: bg, repos } = background(folder);
+  if (process.argv.includes('--loro')) return leaveOneRoundOut(own, bg);
+  const { bias, weights } = train([...own, ...bg]);
+  const kept = [...weights].filter(([, v]) => Math.abs(v) >= KEEP).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const body = kept.map(([k, v]) => `    ${JSON.stringify(k)}: ${Number(v.toFixed(3))},`).join('\n');
+  const yes = own.filter((x) => x.yes).length;
+  fs.writeFileSync(
+    OUT,
+    `/**
+ * Generated by \`npm run train\` (eval/train.ts); do not edit. Retrain after labelling new sentences.
+ * Trained on ${own.length} labelled sentences holding "resource(s)" (${yes} of them people called resources)
+ * from ${files.join(', ')},
+ * and ${bg.length} sentences holding "resource(s)" from the design documents of ${repos.length} repositories of the wide scan:
+ * ${repos.join(', ')}.
+ */
+import type { LinearModel } from './learned.js';
+
+export const PEOPLE_MODEL: LinearModel = {
+  question: 'Does "resource(s)" in this sentence mean people?',
+  threshold: ${THRESHOLD},
+  bias: ${Number(bias.toFixed(3))},
+  weights: {
+${body}
+  },
+};
+`,
+  );
+  console.log(`${own.length} labelled sentences (${yes} yes), ${bg.length} from the scan; ${kept.length} weights kept of ${weights.size}; wrote ${path.relative(process.cwd(), OUT)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();
