@@ -25,6 +25,7 @@ const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'as fast as you can', 'as quickly as you can', 'as soon as you can', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
   'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'top priority', 'highest priority', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
   'need this now', 'need it today', 'need this today', 'need this done today', 'need it done today',
+  'need it tomorrow', 'need this tomorrow', 'need this done tomorrow', 'need it done tomorrow',
   // "Please hurry up and release the version", "I need it fast".
   'hurry up', 'need it fast', 'need this fast', 'needed fast', 'need it quickly', 'need this quickly',
 ];
@@ -36,13 +37,15 @@ const DATES = [
   ...['day', 'week', 'month', 'quarter', 'year', 'sprint'].flatMap((p) => [`by end of next ${p}`, `by the end of next ${p}`, `before the end of next ${p}`]),
   'before noon', 'before midnight', 'before eod', 'before cob', 'before end of day', 'before the end of the day',
   // "Can't wait too long! release it now": an order with "now".
-  ...['release', 'ship', 'merge', 'fix', 'deploy', 'publish', 'push'].flatMap((v) => [`${v} it now`, `${v} this now`]),
+  ...['release', 'ship', 'merge', 'fix', 'deploy', 'publish', 'push'].flatMap((v) => [`${v} it now`, `${v} this now`, `${v} it already`, `${v} this already`]),
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
   // A duration set for someone's work: "We need it in an hour", "Make sure you complete it in 6 days", "You are given 6 days to complete this".
   ...['need it', 'need this', 'need that', 'want it', 'want this', 'complete it', 'complete this', 'finish it', 'finish this', 'have it done', 'get it done', 'deliver it', 'fix it', 'fix this', 'make it happen', 'make this happen', 'get this done', 'have this done', 'have it ready', 'have this ready'].flatMap((v) =>
     [`${v} in an hour`, `${v} in a day`, `${v} in {num} hours`, `${v} in {num} days`, `${v} in {num} minutes`, `${v} within {num} days`, `${v} within {num} hours`, `${v} within the hour`]),
+  // "It must be done in 2 days", "should be finished within 3 days": a span set for work (only with a word that asks).
+  ...['be done', 'be finished', 'be completed', 'be delivered', 'be fixed', 'be ready'].flatMap((v) => [`${v} in {num} days`, `${v} in {num} hours`, `${v} in {num} weeks`, `${v} in a day`, `${v} in an hour`, `${v} in a week`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
   'should already be out by now', 'should be out by now', 'should be done by now', 'should have shipped by now', 'should be ready by now',
   ...['summer', 'spring', 'fall', 'autumn', 'winter'].flatMap((x) => [`by ${x}`, `by the ${x}`, `before ${x}`]),
@@ -51,6 +54,8 @@ const DATES = [
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
   // "Due Sept 24!": a due date is a deadline by itself.
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
+  // "To go live Friday", "go live on Monday": the day a change goes out (see GUARDS: an order or an ask).
+  ...DAYS.filter((d) => !['today', 'tonight'].includes(d)).flatMap((d) => [`go live ${d}`, `go live on ${d}`]),
   // "Please release this on Monday, June 29": a day set for a delivery (see GUARDS).
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
@@ -90,8 +95,14 @@ function ownPromise(s: Sentence): boolean {
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
+/** Effort described, not asked for: "Everyone is working hard to deliver The Merge as soon as possible". */
+function effortDescribed(s: Sentence): boolean {
+  const b = s.words.slice(0, s.first);
+  return b.some((w, i) => ['working', 'striving', 'racing', 'scrambling'].includes(w) && ['is', 'are', "we're", "they're", "everyone's", 'been'].includes(b[i - 1] ?? '') && b.slice(i + 1, i + 4).includes('to'));
+}
+
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
-  if (ownPromise(s)) return false;
+  if (ownPromise(s) || effortDescribed(s)) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it.
   if (DONE.has(s.words[s.first - 1] ?? '') && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
@@ -129,7 +140,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
 const DATE_WORDS = new Set([
   ...DAYS, ...MONTHS, 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'weekend', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   'eod', 'eow', 'eom', 'eoq', 'eoy', 'cob', 'eob', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'then', 'now',
-  'launch', 'release', 'deadline', 'date', 'time', 'mid-year', 'year-end',
+  'launch', 'release', 'deadline', 'date', 'time', 'mid-year', 'year-end', 'mid-week', 'midweek', 'mid-month', 'midday',
 ]);
 const DATE_LEAD = new Set(['the', 'this', 'next', 'early', 'mid', 'late', 'end', 'of', 'close', 'start', 'beginning', 'latest', 'very', 'at', 'first', 'thing', 'in']);
 /** A phrase ending in "by" ("needed by", "due by") names a date only when one follows: not "needed by the compiler". */
@@ -233,6 +244,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
     // (A date itself: not "Due date: the date that the post is set to go live", a field described.)
     const dated = /^\d/.test(next) || (dateFollows(block.tokens, match.last + 1) && !block.tokens.slice(match.last + 1, match.last + 4).some((t) => ['date', 'time', 'deadline', 'then', 'now', 'launch', 'release'].includes(t.norm)));
     if (/^[*_]*[ \t]*:/.test(text.slice(match.end, match.end + 8))) return dated && s.first === 0;
+    // "Deadline 4 p.m.", "Deadline 12/3": a sentence that opens with the word and a time or date.
+    if (match.phrase === 'deadline' && s.first === 0 && /^\d/.test(next)) return true;
     const p = match.phrase;
     return (p === 'due' || p === 'due on') && dated && block.tokens[match.last + 1]!.joined && !['is', 'are', 'was', 'were', 'be', 'been', 'not', 'supposedly', "it's", "they're"].includes(s.words[s.first - 1] ?? '');
   }],
@@ -274,7 +287,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) now$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
