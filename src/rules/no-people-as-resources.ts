@@ -213,7 +213,10 @@ function headcountAsked(s: Sentence, text: string): boolean {
 function treatedAs(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 10), s.first);
   const as = before.lastIndexOf('as');
-  return as !== -1 && as >= before.length - 3 && before.slice(0, as).some((w) => ['treat', 'treats', 'treated', 'treating', 'view', 'views', 'viewed', 'viewing', 'see', 'sees', 'seeing', 'regard', 'regards', 'regarded'].includes(w));
+  if (as !== -1 && as >= before.length - 3 && before.slice(0, as).some((w) => ['treat', 'treats', 'treated', 'treating', 'view', 'views', 'viewed', 'viewing', 'see', 'sees', 'seeing', 'regard', 'regards', 'regarded', 'refer', 'refers', 'referred', 'referring', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'describe', 'describes', 'describing'].includes(w))) return true;
+  // "calling people resources", "stop calling engineers resources": the word talked about, not used.
+  const p1 = s.words[s.first - 1] ?? '';
+  return ['call', 'calls', 'calling', 'called', 'name', 'naming', 'term', 'terming', 'dub', 'dubbing'].includes(s.words[s.first - 2] ?? '') && ['people', 'engineers', 'developers', 'humans', 'employees', 'staff', 'them', 'us', 'colleagues', 'workers', 'designers', 'testers'].includes(p1);
 }
 /** "supporting staff, equipment, resources": two items of a list, not a word describing the next. */
 const listed = (masked: string, a: string, b: string) => masked.toLowerCase().includes(`${a}, ${b}`);
