@@ -84,8 +84,10 @@ const TECH = new Set([
   'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu',
   'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
-  'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses',
+  'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues',
 ]);
+/** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
+const THING_VERBS = new Set(['frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
   'immediately', 'asap', 'today', 'tomorrow', 'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
@@ -228,6 +230,8 @@ const listed = (masked: string, a: string, b: string) => masked.toLowerCase().in
 function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
+  const verb = ['the', 'a', 'any', 'all', 'its', 'their', 'those', 'these', 'more', 'some'].includes(wordAt(s, -1) ?? '') ? wordAt(s, -2) : wordAt(s, -1);
+  if (THING_VERBS.has(verb ?? '')) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
