@@ -41,7 +41,7 @@ function sentencesIn(text: string): string[][] {
   const found: string[][] = [];
   const collect = phraseRule<null>({
     id: 'train-collect',
-    meta: { description: '', rationale: '', category: 'phrasing', defaultSeverity: 'warning', fixable: 'none', optionsSchema: {}, defaultOptions: {}, examples: { bad: [], good: [] } },
+    meta: { description: '', rationale: '', category: 'phrasing', defaultSeverity: 'warning', fixable: false, optionsSchema: {}, defaultOptions: {}, examples: { bad: [], good: [] } },
     phrases: [{ phrase: 'resources', data: null }, { phrase: 'resource', data: null }],
     extraData: () => null,
     check(_ctx, hits) {

@@ -84,7 +84,7 @@ const TECH = new Set([
   'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu',
   'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
-  'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues',
+  'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues', 'expose', 'exposes', 'exposed', 'exposing',
 ]);
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
 const THING_VERBS = new Set(['frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming']);
