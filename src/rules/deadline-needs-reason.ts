@@ -54,8 +54,12 @@ const DATES = [
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
   // "Due Sept 24!": a due date is a deadline by itself.
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`due ${m} {num}`, `due {num} ${m}`, `due on ${m} {num}`, `due by ${m} {num}`]), ...DAYS.map((d) => `due ${d}`),
-  // "To go live Friday", "go live on Monday": the day a change goes out (see GUARDS: an order or an ask).
-  ...DAYS.filter((d) => !['today', 'tonight'].includes(d)).flatMap((d) => [`go live ${d}`, `go live on ${d}`]),
+  // "To go live Friday", "Please push live Friday": the day a change goes out (see GUARDS: an order or an ask).
+  ...DAYS.filter((d) => !['today', 'tonight'].includes(d)).flatMap((d) => [`go live ${d}`, `go live on ${d}`, `push live ${d}`, `push live on ${d}`]),
+  // "Merge on the 6th January", "release this on March 3": a date set for a delivery (see GUARDS: "on" after a delivery).
+  ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`on the {num} ${m}`, `on the {num} of ${m}`, `on {num} ${m}`, `on ${m} {num}`]),
+  // "please submit your backlog by 12/11": "by" and a date in figures (see GUARDS).
+  'by {num}',
   // "Please release this on Monday, June 29": a day set for a delivery (see GUARDS).
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
@@ -230,6 +234,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p === 'hurry up', ({ sentence: s }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay'].includes(s.words[s.first - 1] ?? '')],
   // "ASAP Labs": a name.
   [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
+  // "by 12/11", "by 5/22/2013", "by 20.11.2020": a date in figures, not "by 2.5 points" or "by 10 %".
+  [(p) => p === 'by {num}', ({ match }, text) => /^by\s+(?:\d{1,4}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\b/i.test(text.slice(match.start, match.start + 16))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
   [(p) => p.startsWith('on '), ({ sentence }) => before(sentence, 4).some((w) => DELIVER.has(w) || IMPERATIVES.has(w))],
   // "top priority" asks only when the work is named: "This is top priority to have done by noon".
