@@ -78,7 +78,7 @@ const STRONG = [
 ];
 const WEAK = [
   'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
-  'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable',
+  'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable', 'unrealistic',
   // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
   'are you saying it will take', 'are you telling me it will take', 'why would it take', 'why does it take', 'why will it take',
   'how can it take', 'how could it take', 'why is it taking', 'why is this taking', 'why has it taken', 'why has this taken',
@@ -93,8 +93,20 @@ const ESTIMATE_WORDS = [
   'estimate', 'estimates', 'estimated', 'estimation', 'timeline', 'timelines', 'week', 'weeks', 'day', 'days', 'sprint',
   'sprints', 'points', 'months', 'month', 'quote', 'eta', 'hours', 'numbers', 'year', 'years',
 ];
+/** The words for an estimate itself (not bare units of time, which also measure plans and aspirations). */
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'estimation', 'estimations', 'timeline', 'timelines', 'quote', 'quotes', 'eta', 'etas']);
 /** Beside these, "too long" is about a text, a name or a wait, not an estimate. */
 const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'string', 'path', 'url', 'text', 'log', 'wait', 'timeout', 'video', 'list', 'build', 'builds', 'test', 'tests', 'ci', 'startup', 'compile', 'load', 'loading', 'response', 'query', 'request', 'process', 'command', 'file', 'filename', 'label', 'description', 'column', 'key', 'value', 'css', 'px', 'margin', 'border'];
+
+/** The sentence before is a duration thrown back as a question: "Two weeks? You've got to be kidding me!" */
+const DURATION_ECHO = /^(?:[\p{L}\d-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\s*[?!][?!\s]*$/iu;
+function durationJustBefore(masked: string, base: number, start: number): boolean {
+  let end = start;
+  while (end > base && /\s/.test(masked[end - base - 1]!)) end--;
+  if (end <= base) return false;
+  const from = sentenceStart(masked, base, end - 1);
+  return DURATION_ECHO.test(masked.slice(from - base, end - base).trim());
+}
 
 const QUESTIONS =
   'Can you walk me through what makes this take that long? What would a smaller first version need? What are the biggest risks or unknowns in the estimate?';
@@ -158,8 +170,10 @@ export default phraseRule<Haggle>({
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
-      if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence)) continue;
+      if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block.masked, block.start, sentence.start)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
+      // "unrealistic timelines", "their estimates are unrealistic"; not "an unrealistic aspiration within a year".
+      if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;
       // "It should actually take me a day": the author's own estimate.
       if (match.data.duration && (['me', 'us'].includes(wordAt(sentence, 1) ?? '') || offersOwnWork(sentence))) continue;
       if (/^estimates? to$/i.test(text) && !cutBefore(sentence)) continue;
