@@ -28,6 +28,8 @@ const URGENCY = [
   'need it tomorrow', 'need this tomorrow', 'need this done tomorrow', 'need it done tomorrow',
   // "Please hurry up and release the version", "I need it fast".
   'hurry up', 'need it fast', 'need this fast', 'needed fast', 'need it quickly', 'need this quickly',
+  // "When is the next release? I CANT WAIT ANYMORE": impatience, not excitement ("can't wait to try it").
+  "can't wait anymore", "can't wait any longer", 'cannot wait anymore', 'cannot wait any longer', "can't wait any more",
 ];
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
@@ -84,7 +86,8 @@ const REASONS = [
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
-  'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression',
+  'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression', 'following which', 'presentation',
+  'impacting', 'impacts', 'affecting', 'affects', 'hurting',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -94,6 +97,8 @@ const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
+  // "Will do asap", "will fix it ASAP": a reply with its "I" left out.
+  if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
   const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
@@ -105,8 +110,11 @@ function effortDescribed(s: Sentence): boolean {
   return b.some((w, i) => ['working', 'striving', 'racing', 'scrambling'].includes(w) && ['is', 'are', "we're", "they're", "everyone's", 'been'].includes(b[i - 1] ?? '') && b.slice(i + 1, i + 4).includes('to'));
 }
 
+/** The practice discussed: "Expecting all but the tiniest customizations to be done today or tomorrow is probably unrealistic". */
+const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring', 'setting', 'imposing'].includes(s.words[0] ?? '') && s.words.slice(s.last + 1).some((w) => w === 'is' || w === 'was' || w === "isn't");
+
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
-  if (ownPromise(s) || effortDescribed(s)) return false;
+  if (ownPromise(s) || effortDescribed(s) || practiceDiscussed(s)) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it.
   if (DONE.has(s.words[s.first - 1] ?? '') && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
@@ -196,6 +204,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   const p1 = s.words[s.first - 1];
   // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
   if (['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(p1 ?? '')) return false;
+  // "issues that are urgent for release": a kind of item described, not a demand.
+  if (['are', 'is'].includes(p1 ?? '') && ['that', 'which', 'who'].includes(s.words[s.first - 2] ?? '')) return false;
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
   if (p1 && PREDICATE.has(p1)) return true;
   const n1 = s.words[s.last + 1];
@@ -293,7 +303,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
@@ -322,8 +332,11 @@ export default phraseRule<Deadline>({
   phrases: [...URGENCY.map((phrase) => ({ phrase, data: deadline(phrase, 'urgency') })), ...DATES.map((phrase) => ({ phrase, data: deadline(phrase, 'date') }))],
   extraData: (phrase) => deadline(phrase, 'urgency'),
   check(ctx, hits) {
+    // One finding per sentence: "Can't wait any longer, release it now!" asks for one date, not two.
+    const told = new Set<number>();
     for (const hit of hits) {
       const { block, match, sentence, text } = hit;
+      if (told.has(sentence.start)) continue;
       if (!match.data.guards.every((guard) => guard(hit, ctx.text))) continue;
       if (!asks(sentence, match.data.what, text, match.data.always)) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
@@ -342,6 +355,7 @@ export default phraseRule<Deadline>({
       // ("Why is this fix not merged yet? Please merge ASAP!": "why" asks, it gives no reason.)
       const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r))) continue;
+      told.add(sentence.start);
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,

@@ -61,7 +61,9 @@ export default phraseRule<Demand>({
         let v = wordAt(sentence, 1);
         if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
         const maintainer = MAINTAINER_VERBS.has(v ?? '');
-        const directions = phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(v ?? '') || maintainer));
+        // ("You just need to rebuild your project to port it": the reader's own project, in directions.)
+        const yours = /^you/.test(lower) && sentence.words.slice(sentence.last + 1, sentence.last + 5).includes('your');
+        const directions = yours || (phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(v ?? '') || maintainer)));
         if (!v || !(workVerbBase(v) || maintainer || ASKED_WORK_VERBS.has(v)) || directions) continue;
       }
       const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);

@@ -61,7 +61,7 @@ const PHRASES = [
     'how difficult could it be', 'how difficult can this be', 'how complicated can it be', 'how complicated could it be',
     "shouldn't take so long", 'should not take so long',
     // The work set against a feat: "We're not putting men on Mars here", "it's not brain surgery".
-    'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
+    'rocket surgery', 'hardly rocket science', 'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
     "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
     // "a developer could build it in their sleep", "with their eyes closed".
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
@@ -305,7 +305,7 @@ function workIsSubject(s: Sentence, from: number): boolean {
 }
 
 /** Words that make the sentence about a belief, not a claim: "the myth that it's easy". */
-const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'misconceptions', 'assumption', 'assumptions', 'fallacy', 'illusion']);
+const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'misconceptions', 'assumption', 'assumptions', 'fallacy', 'illusion', 'pretend', 'pretends', 'pretending', 'pretended']);
 
 /** What is easy to do by accident: "easy to make mistakes", "easy to introduce bugs". */
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
@@ -322,7 +322,8 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return true;
   if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
   // "if it's easy, then…", "in a way where it can be easily modified": a condition, or a design property.
-  const lead = s.words.slice(Math.max(0, s.first - 4), s.first);
+  // ("I do not care if your request is very simple": the condition may open a few words back.)
+  const lead = s.words.slice(Math.max(0, s.first - 6), s.first);
   if (lead.some((w) => w === 'if' || w === 'whether' || w === 'unless') || s.words.slice(Math.max(0, s.first - 7), s.first).includes('way')) return false;
   // "easy to make mistakes", "simpler to implement compared to the others": a hazard, or options weighed.
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w)) || s.words.slice(s.last + 1).some((w) => w === 'compared' || w === 'than')) return false;

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, type Fix, type Sentence } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, engineersOwnDesign, type Fix, type Sentence } from './kit/index.js';
 import { says } from './kit/learned.js';
 import { PEOPLE_MODEL } from './kit/people-model.js';
 
@@ -39,6 +39,7 @@ const PEOPLE_BEFORE = new Set([
   'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
   'empower', 'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme', 'busy', 'overloaded', 'overbooked', 'overallocated', 'over-allocated',
+  'departing', 'outgoing', 'resigning', 'exiting',
 ]);
 /** Words of hiring and staffing: with one of them in the sentence, "resources" are people. */
 const STAFFING = new Set([
@@ -86,8 +87,10 @@ const TECH = new Set([
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
   'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues', 'expose', 'exposes', 'exposed', 'exposing',
 ]);
+/** The fewest words a sentence needs for the model to read it: a fragment ("Key resources", "Time available for resources") says too little. */
+const MIN_WORDS_FOR_MODEL = 6;
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
-const THING_VERBS = new Set(['frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming']);
+const THING_VERBS = new Set(['frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
   'immediately', 'asap', 'today', 'tomorrow', 'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
@@ -230,8 +233,8 @@ const listed = (masked: string, a: string, b: string) => masked.toLowerCase().in
 function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
-  const verb = ['the', 'a', 'any', 'all', 'its', 'their', 'those', 'these', 'more', 'some'].includes(wordAt(s, -1) ?? '') ? wordAt(s, -2) : wordAt(s, -1);
-  if (THING_VERBS.has(verb ?? '')) return false;
+  // ("configure the right resource", "leaking any resources": the verb may stand a word or two before.)
+  if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? ''))) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
@@ -311,13 +314,17 @@ export default phraseRule<PeopleWord>({
   phrases: PHRASES,
   extraData: () => ({ test: 'always', replace: [] }),
   check(ctx, hits) {
-    for (const { match, sentence: s, text } of hits) {
+    for (const { block, match, sentence: s, text } of hits) {
       const { test, replace, exact } = match.data;
       // The patterns read the words around "resources"; where they say neither people nor a thing, a
       // model trained on labelled sentences reads the whole sentence ("the resource's manager",
       // "swap out resources mid-project"): see kit/learned.ts.
       const people = test === 'resources' ? meansPeople(s, text) : true;
-      if (people === false || (people === undefined && !says(PEOPLE_MODEL, s.words))) continue;
+      // (Only in a sentence of running text: a heading or a table cell ("Key resources") gives it too little to read.
+      // Not in engineers' own design documents, where "resource" is nearly always an API object, a file or compute,
+      // and the patterns alone decide.)
+      const readable = block.type === 'paragraph' && s.words.length >= MIN_WORDS_FOR_MODEL && !engineersOwnDesign(ctx.doc, ctx.kind);
+      if (people === false || (people === undefined && !(readable && says(PEOPLE_MODEL, s.words)))) continue;
       // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       // …or named by its staff or office: "the city's human resources director", "our human resources team".

@@ -166,6 +166,8 @@ export function offersOwnWork(s: Sentence): boolean {
       // "I think we can do it soon": the author's team takes the work on.
       if (w === 'think' && words[i + 1] === 'we' && ['can', 'will', 'could'].includes(words[i + 2] ?? '')) return true;
       if (w === 'willing' && n === 'to') return true;
+      // "because we already pause the video in most loading methods": the author's team runs the code in question.
+      if (w === 'we' && n === 'already' && words[i + 2] && !['have', 'had', 'asked', 'requested', 'told', 'know', 'knew'].includes(words[i + 2]!)) return true;
       // "let me fix it", not "let me know" or "just let me keep it where I want it".
       if (w === 'let' && n === 'me' && (WORK_VERBS.has(words[i + 2] ?? '') || ['try', 'look', 'send', 'open', 'submit', 'check'].includes(words[i + 2] ?? ''))) return true;
       if ((w === 'my' || w === 'this') && (n === 'pr' || n === 'patch' || n === 'commit')) return true;
@@ -222,6 +224,7 @@ const SPEAKERS = new Set([
   'client', 'customer', 'manager', 'director', 'boss', 'friend', 'father', 'mother', 'dad', 'mom', 'wife', 'husband',
   'dev', 'developer', 'engineer', 'programmer', 'designer', 'pm', 'po', 'product', 'sales', 'ceo', 'cto', 'cfo', 'vp',
   'stakeholder', 'me', 'him', 'her', 'interviewer', 'recruiter', 'exec', 'executive', 'marketing',
+  'lady', 'woman', 'man', 'guy', 'caller', 'colleague', 'coworker', 'co-worker', 'teammate', 'founder', 'investor', 'contractor', 'freelancer',
 ]);
 const NOT_SPEAKERS = new Set(['FYI', 'ETA', 'TBD', 'PS', 'NB', 'TL', 'DR', 'TODO', 'EOD', 'EOB', 'ASAP', 'MVP', 'KPI', 'OKR', 'QA', 'UX', 'UI', 'API']);
 
