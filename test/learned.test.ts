@@ -68,6 +68,13 @@ describe('no-people-as-resources consults the model only where its patterns cann
     }
   });
 
+  it('reads only running text, outside engineers\' own design documents', () => {
+    // The same sentence as a heading, and inside an RFC, where "resource" is nearly always a thing.
+    assert.equal(lint(`# Plan\n\n## ${undecided}\n`, { rules }).diagnostics.filter((d) => d.ruleId === 'no-people-as-resources').length, 0);
+    assert.equal(lint(`# RFC: Resource detection\n\n${undecided}.\n`, { rules }).diagnostics.filter((d) => d.ruleId === 'no-people-as-resources').length, 0);
+    assert.equal(lint(`# Plan\n\n${undecided}.\n`, { rules }).diagnostics.filter((d) => d.ruleId === 'no-people-as-resources').length, 1);
+  });
+
   it('never overrules a pattern that names a thing, however the model scores the sentence', () => {
     const text = 'More resources are linked below.';
     assert.ok(says(PEOPLE_MODEL, ['more', 'resources', 'are', 'linked', 'below']), 'the model alone would call these people');
