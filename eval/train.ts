@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint } from '../src/engine/index.js';
 import { phraseRule } from '../src/rules/kit/index.js';
-import { sentenceFeatures } from '../src/rules/kit/learned.js';
+import { sentenceFeatures, probabilityOf, type LinearModel } from '../src/rules/kit/learned.js';
 
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
 const OUT = path.join(ROOT, '..', 'src', 'rules', 'kit', 'people-model.ts');
@@ -56,7 +56,7 @@ function sentencesIn(text: string): string[][] {
   return found;
 }
 
-interface Example { features: string[]; yes: boolean; round?: string; id?: string }
+interface Example { features: string[]; yes: boolean; round?: string }
 
 function labelled(): { examples: Example[]; files: string[] } {
   const examples: Example[] = [];
@@ -68,7 +68,7 @@ function labelled(): { examples: Example[]; files: string[] } {
       const s = JSON.parse(line) as { text: string; rules: string[]; context?: string; second?: { rules: string[] }; settled?: { rules: string[] } };
       if (s.context === 'launch') continue;
       const yes = (s.settled?.rules ?? s.second?.rules ?? s.rules).includes(RULE);
-      for (const words of sentencesIn(`${s.text}\n`)) examples.push({ features: sentenceFeatures(words), yes, round: f.replace(/\.jsonl$/, ''), id: (s as { id?: string }).id });
+      for (const words of sentencesIn(`${s.text}\n`)) examples.push({ features: sentenceFeatures(words), yes, round: f.replace(/\.jsonl$/, '') });
     }
   }
   return { examples, files };
@@ -139,38 +139,39 @@ export function train(all: readonly Example[], seed = 1): { bias: number; weight
   return { bias, weights: w };
 }
 
-/** Probability from trained weights, keeping only weights of at least `keep`. */
-function score(m: { bias: number; weights: Map<string, number> }, features: string[], keep: number): number {
-  let z = m.bias;
-  for (const f of features) { const v = m.weights.get(f) ?? 0; if (Math.abs(v) >= keep) z += v; }
-  return 1 / (1 + Math.exp(-z));
+/** The model as shipped: weights rounded and those smaller than KEEP left out. */
+function shipped(trained: { bias: number; weights: Map<string, number> }): LinearModel {
+  const kept = [...trained.weights].filter(([, v]) => Math.abs(v) >= KEEP).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    question: 'Does "resource(s)" in this sentence mean people?',
+    threshold: THRESHOLD,
+    bias: Number(trained.bias.toFixed(3)),
+    weights: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])),
+  };
 }
 
 /**
- * Leave one round out: for each blind round, train on everything else and score the round, so the
- * numbers say how the model reads sentences it never saw (the model alone, on sentences with "resource(s)").
+ * Leave one round out: for each blind round, train on everything else and score the round with the
+ * model as it would ship, so the numbers say how it reads sentences it never saw (the model alone,
+ * on sentences with "resource(s)").
  */
 function leaveOneRoundOut(own: Example[], bg: Example[]): void {
   const rounds = [...new Set(own.map((x) => x.round!))].filter((r) => /^test-[d-z]$/.test(r));
-  const keep = KEEP;
-  {
-    const tally = new Map<number, number[]>();
-    for (const r of rounds) {
-      const m = train([...own.filter((x) => x.round !== r), ...bg]);
-      for (const x of own.filter((y) => y.round === r)) {
-        const p = score(m, x.features, keep);
-        for (const th of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-          const t = tally.get(th) ?? [0, 0, 0];
-          if (p >= th) t[x.yes ? 0 : 1]!++;
-          if (x.yes) t[2]!++;
-          tally.set(th, t);
-        }
+  const tally = new Map<number, number[]>();
+  for (const r of rounds) {
+    const model = shipped(train([...own.filter((x) => x.round !== r), ...bg]));
+    for (const x of own.filter((y) => y.round === r)) {
+      const p = probabilityOf(model, x.features);
+      for (const th of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+        const t = tally.get(th) ?? [0, 0, 0];
+        if (p >= th) t[x.yes ? 0 : 1]!++;
+        if (x.yes) t[2]!++;
+        tally.set(th, t);
       }
     }
-    const kept = [...train([...own, ...bg]).weights.values()].filter((v) => Math.abs(v) >= keep).length;
-    console.log(`weights kept at |w| >= ${keep}: ${kept}`);
-    for (const [th, [tp, fp, pos]] of tally) console.log(`  threshold ${th}: precision ${(100 * tp! / (tp! + fp! || 1)).toFixed(1)} % (${tp}/${tp! + fp!}), recall ${(100 * tp! / pos!).toFixed(1)} % (${tp}/${pos}) over ${rounds.join(' ')}`);
   }
+  console.log(`weights kept at |w| >= ${KEEP}: ${Object.keys(shipped(train([...own, ...bg])).weights).length}`);
+  for (const [th, [tp, fp, pos]] of tally) console.log(`  threshold ${th}: precision ${(100 * tp! / (tp! + fp! || 1)).toFixed(1)} % (${tp}/${tp! + fp!}), recall ${(100 * tp! / pos!).toFixed(1)} % (${tp}/${pos}) over ${rounds.join(' ')}`);
 }
 
 function main(): void {
@@ -182,9 +183,9 @@ function main(): void {
   const { examples: own, files } = labelled();
   const { examples: bg, repos } = background(folder);
   if (process.argv.includes('--loro')) return leaveOneRoundOut(own, bg);
-  const { bias, weights } = train([...own, ...bg]);
-  const kept = [...weights].filter(([, v]) => Math.abs(v) >= KEEP).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const body = kept.map(([k, v]) => `    ${JSON.stringify(k)}: ${Number(v.toFixed(3))},`).join('\n');
+  const trained = train([...own, ...bg]);
+  const model = shipped(trained);
+  const body = Object.entries(model.weights).map(([k, v]) => `    ${JSON.stringify(k)}: ${v},`).join('\n');
   const yes = own.filter((x) => x.yes).length;
   fs.writeFileSync(
     OUT,
@@ -198,16 +199,16 @@ function main(): void {
 import type { LinearModel } from './learned.js';
 
 export const PEOPLE_MODEL: LinearModel = {
-  question: 'Does "resource(s)" in this sentence mean people?',
-  threshold: ${THRESHOLD},
-  bias: ${Number(bias.toFixed(3))},
+  question: '${model.question}',
+  threshold: ${model.threshold},
+  bias: ${model.bias},
   weights: {
 ${body}
   },
 };
 `,
   );
-  console.log(`${own.length} labelled sentences (${yes} yes), ${bg.length} from the scan; ${kept.length} weights kept of ${weights.size}; wrote ${path.relative(process.cwd(), OUT)}`);
+  console.log(`${own.length} labelled sentences (${yes} yes), ${bg.length} from the scan; ${Object.keys(model.weights).length} weights kept of ${trained.weights.size}; wrote ${path.relative(process.cwd(), OUT)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();

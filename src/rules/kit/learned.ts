@@ -34,8 +34,8 @@ export function sentenceFeatures(words: readonly string[]): string[] {
 
 const tables = new WeakMap<LinearModel, Map<string, number>>();
 
-/** The model's probability that the answer is yes for a sentence with these words. */
-export function probability(model: LinearModel, words: readonly string[]): number {
+/** The model's probability that the answer is yes for a sentence with these features (`sentenceFeatures`). */
+export function probabilityOf(model: LinearModel, features: readonly string[]): number {
   let table = tables.get(model);
   if (!table) {
     // A Map, not the object: a feature named "constructor" must not find Object.prototype's.
@@ -43,8 +43,13 @@ export function probability(model: LinearModel, words: readonly string[]): numbe
     tables.set(model, table);
   }
   let z = model.bias;
-  for (const f of sentenceFeatures(words)) z += table.get(f) ?? 0;
+  for (const f of features) z += table.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's probability that the answer is yes for a sentence with these words. */
+export function probability(model: LinearModel, words: readonly string[]): number {
+  return probabilityOf(model, sentenceFeatures(words));
 }
 
 /** Whether the model answers yes for a sentence with these words. */
