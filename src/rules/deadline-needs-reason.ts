@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, PhraseMatcher, hasSeq, type Sentence, type Hit } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -343,9 +343,7 @@ export default phraseRule<Deadline>({
       const first = sentenceEnd(block.masked, block.start, match.end);
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));
       // The reason may come in the sentence before ("We're about to get a ton of traffic. We need this ASAP."), this one or the next.
-      let prevEnd = sStart;
-      while (prevEnd > block.start && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
-      const prevStart = prevEnd > block.start ? sentenceStart(block.masked, block.start, prevEnd - 1) : sStart;
+      const prevStart = sentenceBefore(block.masked, block.start, sStart)?.start ?? sStart;
       // (Not the deadline's own words: "You are *given* 6 days to…".)
       // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
       const around = tokensBetween(block.tokens, prevStart, second.end);

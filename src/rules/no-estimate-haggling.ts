@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type Sentence } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type Sentence } from './kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -101,11 +101,8 @@ const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'str
 /** The sentence before is a duration thrown back as a question: "Two weeks? You've got to be kidding me!" */
 const DURATION_ECHO = /^(?:[\p{L}\d-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\s*[?!][?!\s]*$/iu;
 function durationJustBefore(masked: string, base: number, start: number): boolean {
-  let end = start;
-  while (end > base && /\s/.test(masked[end - base - 1]!)) end--;
-  if (end <= base) return false;
-  const from = sentenceStart(masked, base, end - 1);
-  return DURATION_ECHO.test(masked.slice(from - base, end - base).trim());
+  const prev = sentenceBefore(masked, base, start);
+  return !!prev && DURATION_ECHO.test(masked.slice(prev.start - base, prev.end - base).trim());
 }
 
 const QUESTIONS =

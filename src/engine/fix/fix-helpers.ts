@@ -245,6 +245,17 @@ export function sentenceEnd(masked: string, base: number, offset: number): { end
 }
 
 /** Start offset of the sentence containing `offset` (read back at most MAX_SENTENCE characters). */
+/**
+ * The sentence right before the one starting at `start` in the same block (offsets into the
+ * document), or undefined when that sentence opens the block. Whitespace, and markup blanked in
+ * `masked`, between the two is skipped.
+ */
+export function sentenceBefore(masked: string, base: number, start: number): { start: number; end: number } | undefined {
+  let end = start;
+  while (end > base && /\s/.test(masked[end - base - 1]!)) end--;
+  return end > base ? { start: sentenceStart(masked, base, end - 1), end } : undefined;
+}
+
 export function sentenceStart(masked: string, base: number, offset: number): number {
   const from = offset - base;
   const bound = Math.max(0, from - MAX_SENTENCE);

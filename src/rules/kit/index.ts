@@ -16,7 +16,7 @@ export * from './words.js';
 export { engineersOwnDesign } from './genre.js';
 export { PhraseMatcher, type PhraseMatch } from '../../engine/language/phrases.js';
 export {
-  matchCase, removeWordEdit, opensBlock, removalsSafeTogether, withArticle, sentenceEnd, sentenceStart, startsSentence,
+  matchCase, removeWordEdit, opensBlock, removalsSafeTogether, withArticle, sentenceEnd, sentenceStart, sentenceBefore, startsSentence,
 } from '../../engine/fix/fix-helpers.js';
 export type { Fix, ReportDescriptor, TextEdit, RuleContext } from '../../engine/types.js';
 export type { ProseBlock, SpecDocument } from '../../engine/document/document.js';
