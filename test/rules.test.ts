@@ -60,4 +60,16 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.equal(firm.length, 1);
     assert.equal(firm[0]!.severity, 'warning');
   });
+
+  it('asks about a size only stated, and warns when it is pressed on someone', () => {
+    const severities = (text: string) => lintText(text).filter((d) => d.ruleId === 'no-minimizers').map((d) => d.severity);
+    // A maintainer says this of their own change as often as anyone says it of someone else's work.
+    assert.deepEqual(severities("It's a pretty straightforward fix.\n"), ['info']);
+    assert.deepEqual(severities('It was only one line of code, after all.\n'), ['info']);
+    // Pressed on someone: an addressee, a modal, a plea, or a question just before.
+    assert.deepEqual(severities("It's a pretty straightforward fix, you could do it today.\n"), ['warning']);
+    assert.deepEqual(severities('This should be a trivial change.\n'), ['warning']);
+    assert.deepEqual(severities("Why doesn't the app just add this feature? It seems so simple.\n"), ['warning']);
+    assert.deepEqual(severities('It seems so simple.\n'), ['info']);
+  });
 });

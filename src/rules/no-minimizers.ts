@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -304,6 +304,39 @@ function workIsSubject(s: Sentence, from: number): boolean {
   return false;
 }
 
+/**
+ * Words that put the work on someone else, or press for it: an addressee ("you", "the devs"), a
+ * modal or a want ("should", "need"), a plea, a question or an exclamation.
+ */
+const PRESSING = new Set([
+  'you', 'your', "you're", "you'd", "you'll", 'youre', 'u', 'ur', 'ya', 'yourself', 'they', 'them', "they're", "they'd", 'someone', 'somebody',
+  'anyone', 'anybody', 'dev', 'devs', 'developer', 'developers', 'engineer', 'engineers', 'engineering', 'team', 'maintainer', 'maintainers',
+  'guys', 'folks', 'should', "shouldn't", 'would', "wouldn't", "it'd", 'could', "couldn't", 'must', 'can', "can't", 'cannot',
+  'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'looking', 'hire', 'hiring', 'seeking', 'require', 'requires', 'request',
+  'please', 'pls', 'plz', 'kindly', 'surely', 'obviously', 'just', 'only', 'merely', 'simply',
+]);
+/**
+ * "It's a pretty straightforward fix", "this is a trivial change", "it was only one line of code":
+ * the work called small as a plain statement, with nothing that puts it on someone else. Maintainers
+ * write this of their own changes as often as others write it of someone's work, so it is a question
+ * (info), not a verdict: unseen rounds d–k showed such statements right less than half the time.
+ */
+function plainClaim(s: Sentence): boolean {
+  if (/[?!]/.test(s.masked)) return false;
+  return !s.words.some((w, i) => i !== s.first && PRESSING.has(w));
+}
+/**
+ * A size or ease asserted of the work: a warning when pressed on someone, else 'claim', which the
+ * check reads against the sentence before ("Why doesn't X just add this? It seems so simple.").
+ */
+const sizeClaim = (s: Sentence): true | 'claim' => (plainClaim(s) ? 'claim' : true);
+type Verdict = boolean | 'question' | 'claim';
+/** The sentence before ends in a question or an exclamation: what follows continues the plea. */
+function pressedBefore(block: ProseBlock, s: Sentence): boolean {
+  const prev = sentenceBefore(block.masked, block.start, s.start);
+  return !!prev && /[?!]\s*$/.test(block.masked.slice(prev.start - block.start, prev.end - block.start));
+}
+
 /** Words that make the sentence about a belief, not a claim: "the myth that it's easy". */
 const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'misconceptions', 'assumption', 'assumptions', 'fallacy', 'illusion', 'pretend', 'pretends', 'pretending', 'pretended']);
 
@@ -311,7 +344,7 @@ const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'mi
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
 
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
-function adjectiveMinimises(s: Sentence): boolean | 'question' {
+function adjectiveMinimises(s: Sentence): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
@@ -319,7 +352,7 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   // "more straightforward to clone the repositories": options compared.
   if (s.words.some((w) => MYTH.has(w)) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
-  if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return true;
+  if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return sizeClaim(s);
   if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
   // "if it's easy, then…", "in a way where it can be easily modified": a condition, or a design property.
   // ("I do not care if your request is very simple": the condition may open a few words back.)
@@ -363,19 +396,19 @@ function adjectiveMinimises(s: Sentence): boolean | 'question' {
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;
-    return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
+    return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x)) ? false : sizeClaim(s);
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
   let k = -1;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so', 'then'].includes(n1) || s.words.length === s.last + 1)) {
-    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats' || s.words.slice(0, s.first).includes('surely')) return true;
+    if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats' || s.words.slice(0, s.first).includes('surely')) return sizeClaim(s);
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
-      if (WORK_SUBJECTS.has(w)) return true;
+      if (WORK_SUBJECTS.has(w)) return sizeClaim(s);
       // "The app is relatively simple: a lunch list…", "the script will be quite simple.": the size of a product
       // to build, stated as its scope. (Not a quality required of it: "should be simple, reliable and light".)
       if (BUILT_SUBJECTS.has(w)) return (['is', 'seems', 'sounds', 'looks'].includes(cop) || (cop === 'be' && wordAt(s, k - 1) === 'will')) && (n1 === undefined || (s.clauseEnds && ['a', 'an', 'the', 'just', 'only', 'it', 'we', 'i', 'you', 'basically', 'there', 'nothing'].includes(n1)));
@@ -472,7 +505,7 @@ function askedFor(s: Sentence): boolean {
 const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feature', 'task', 'job', 'ask', 'request', 'thing', 'addition', 'update', 'edit', 'website', 'site', 'app', 'form', 'bit']);
 
 /** "a super tiny PR", "a small but useful feature", "we need a small website". */
-function sizeWordMinimises(s: Sentence): boolean {
+function sizeWordMinimises(s: Sentence): Verdict {
   // "whether it's a minor update or a new page": a kind of change named, not a size asserted.
   if (negated(s) || s.words.slice(Math.max(0, s.first - 5), s.first).some((w) => w === 'whether' || w === 'if')) return false;
   // "Is it that big a problem to implement such a small feature?": the work asked for called small by "such".
@@ -502,7 +535,7 @@ function sizeWordMinimises(s: Sentence): boolean {
   const product = ['website', 'site', 'app', 'form'].includes(wordAt(s, noun)!);
   // Asserted of the work by a copula ("it's a tiny PR"), not a fragment naming one's own ("Just a minor patch to…").
   const asserted = unitAsserted(s) && s.words.slice(0, s.first).some((w) => COPULAS.has(w) || MODALS.has(w));
-  return askedFor(s) || (!product && asserted);
+  return askedFor(s) ? true : !product && asserted ? sizeClaim(s) : false;
 }
 
 /** A maintainer's work on someone's change, in any form: "tiny PR, please *merge*", "why such a delay in *merging*". */
@@ -532,10 +565,10 @@ function guessedDuration(s: Sentence, phrase: string): boolean {
 }
 
 /** "it's only a button", "it's only a config change". */
-function onlyAUnitOfWork(s: Sentence): boolean {
+function onlyAUnitOfWork(s: Sentence): Verdict {
   // "why such a long delay in merging, and that only for formatting changes?": the change to review called small.
   if (wordAt(s, 1) === 'for' && (/\?\s*$/.test(s.masked) || s.words.some((w) => ['why', 'delay', 'waiting', 'still'].includes(w))) && [2, 3, 4].some((j) => ['change', 'changes', 'fix', 'fixes', 'tweak', 'tweaks'].includes(wordAt(s, j) ?? '')) && s.words.some((w) => MAINTAINER_WORK.has(w))) return !negated(s);
-  return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s);
+  return !offersOwnWork(s) && ['a', 'an', 'one'].includes(wordAt(s, 1) ?? '') && justAUnitOfWork(s) ? sizeClaim(s) : false;
 }
 
 /** "it's a small change", "should be a quick fix", "just a tiny tweak": the size is asserted, not discussed. */
@@ -575,12 +608,12 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   return true;
 }
 
-function sizeMinimises(s: Sentence): boolean {
+function sizeMinimises(s: Sentence): Verdict {
   if (negated(s) || offersOwnWork(s)) return false;
   const k = ['a', 'an', 'such'].includes(wordAt(s, -1) ?? '') ? (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' ? -3 : -2) : -1;
   const before = wordAt(s, k);
   if (!before || !(COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably'].includes(before))) return false;
-  return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x));
+  return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x)) ? false : sizeClaim(s);
 }
 
 export default phraseRule<How>({
@@ -588,7 +621,7 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is a warning when nobody\'s own work is named, and only a question (info) when the author speaks of their own ("I think this should be easy to implement"): engineers say it of their own work as often as others say it of someone else\'s. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is a warning when nobody\'s own work is named, and only a question (info) when the author speaks of their own ("I think this should be easy to implement"): engineers say it of their own work as often as others say it of someone else\'s. For the same reason a size only stated ("it\'s a pretty straightforward fix", "it was only one line") is a question; pressed on someone (an addressee, "should", a plea, or a question just before it) it is a warning. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -651,7 +684,7 @@ export default phraseRule<How>({
         intensifiers.push(hit);
         continue;
       }
-      const yes =
+      const verdict: Verdict =
         how === 'adverb' ? adverbMinimises(s, word)
         : how === 'manner' ? mannerMinimises(s, word)
         // "simplistic" minimises only a product asked for ("a simplistic e-commerce site"); "it's simplistic now" describes.
@@ -664,7 +697,10 @@ export default phraseRule<How>({
         : how === 'duration' ? guessedDuration(s, word)
         : how === 'team' ? true
         : strongMinimises(s, word);
-      if (!yes) continue;
+      if (!verdict) continue;
+      // A plain claim that the work is small follows up a plea or a question ("Why doesn't X just add this? It seems so simple."),
+      // or is only stated, which a reader may take either way.
+      const yes = verdict === 'claim' ? (pressedBefore(block, s) ? true : 'question') : verdict;
       // (Read only once a hit would be reported: most lints, keystrokes included, have none.)
       if (how !== 'team' && !pressedOnOthers(s) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "a small change" is one finding, not one for "small" and one for the phrase.
