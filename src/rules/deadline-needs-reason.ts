@@ -30,7 +30,11 @@ const URGENCY = [
   'hurry up', 'need it fast', 'need this fast', 'needed fast', 'need it quickly', 'need this quickly',
   // "When is the next release? I CANT WAIT ANYMORE": impatience, not excitement ("can't wait to try it").
   "can't wait anymore", "can't wait any longer", 'cannot wait anymore', 'cannot wait any longer', "can't wait any more",
+  // "pls be faster", "Please make it fast", "If you're a developer, make it quickly.", "get cranking!": pace pressed on people.
+  'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace',
 ];
+/** Pace pressed on people (see GUARDS: said to someone, not "the cache must be faster"). */
+const PACE = new Set(['hurry up', 'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace']);
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
@@ -241,7 +245,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
   [(p) => /deadline (?:is|to be|to)$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1) || (block.tokens[match.last + 1]?.norm === 'be' && dateFollows(block.tokens, match.last + 2))],
   // "Please hurry up and release", "Hurry up!": said to people; not "needs the function to hurry up and finish".
-  [(p) => p === 'hurry up', ({ sentence: s }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay'].includes(s.words[s.first - 1] ?? '')],
+  // ("If you're a developer, make it quickly.": an order after a clause.)
+  [(p) => PACE.has(p), ({ sentence: s, block, match }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay', 'then'].includes(s.words[s.first - 1] ?? '') || /[,;:!–—-]\s*$/.test(block.masked.slice(Math.max(0, match.start - block.start - 3), match.start - block.start))],
   // "ASAP Labs": a name.
   [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
   // "by 12/11", "by 5/22/2013", "by 20.11.2020": a date in figures, not "by 2.5 points" or "by 10 %".
@@ -303,7 +308,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || (PACE.has(p) && p !== 'hurry up') || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
