@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -18,8 +18,9 @@ import {
  * - `sizeword`: "small", "tiny" said of a unit of work ("a super tiny PR") or of what is asked for
  *   ("we need a small website").
  * - `basic`: "basic" said of a product someone is asked to build ("I just want a basic interface where…").
+ * - `denied`: difficulty denied ("it wouldn't be too hard", "review is not difficult", "not a big task"): "easy" in other words.
  */
-type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team' | 'basic';
+type How = 'duration' | 'minutes' | 'adverb' | 'only' | 'manner' | 'adjective' | 'sizeword' | 'size' | 'strong' | 'intensifier' | 'team' | 'basic' | 'denied';
 
 const of = (how: How, list: string[]) => list.map((phrase) => ({ phrase, data: how }));
 const PHRASES = [
@@ -73,6 +74,7 @@ const PHRASES = [
     'throw together', 'throw it together', 'slap together', 'slap it together', 'bang out', 'bang it out', 'crank it out',
     'nothing but pressing', 'nothing but clicking', 'nothing more than pressing', 'nothing more than clicking', 'nothing but a click',
   ]),
+  ...of('denied', ['hard', 'difficult', 'complicated', 'complex', 'tricky', 'big task', 'big job', 'big change', 'big deal', 'huge task', 'much work', 'lot of work', 'much effort']),
   ...of('intensifier', ['obviously']),
   ...of('basic', ['basic']),
   ...of('minutes', ['minutes of', 'minute of']),
@@ -335,6 +337,51 @@ type Verdict = boolean | 'question' | 'claim';
 function pressedBefore(block: ProseBlock, s: Sentence): boolean {
   const prev = sentenceBefore(block.masked, block.start, s.start);
   return !!prev && /[?!]\s*$/.test(block.masked.slice(prev.start - block.start, prev.end - block.start));
+}
+
+/** Words between a negation and the difficulty it denies: "isn't *that* hard", "wouldn't *be too* hard", "not *a* big task". */
+const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any', 'very']);
+/** Verbs after "not hard to" that are a reader's, not work: "not hard to see why", "not difficult to understand". */
+const NOT_WORK_AFTER = new Set(['see', 'imagine', 'understand', 'find', 'tell', 'guess', 'believe', 'say', 'follow', 'read', 'learn', 'get', 'use', 'spot', 'notice', 'figure', 'picture', 'argue', 'grasp', 'come', 'make']);
+/** Where the negation of a denied difficulty sits (index in words), or -1. */
+function denialAt(s: Sentence): number {
+  for (let k = 1; k <= 5; k++) {
+    const w = wordAt(s, -k);
+    if (!w) return -1;
+    if (w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't")) return s.first - k;
+    if (!DENIAL_GAP.has(w) && !COPULAS.has(w)) return -1;
+  }
+  return -1;
+}
+/**
+ * "It wouldn't be too hard", "Review of this PR is not difficult at all", "It's not hard to do": the
+ * work called easy by denying it is hard. Said of the work (a work subject, a gerund naming work, or
+ * "to" and a work verb after), not of understanding ("it's not hard to see why") nor of what users do.
+ */
+function difficultyDenied(s: Sentence): Verdict {
+  const at = denialAt(s);
+  if (at < 0 || offersOwnWork(s) || contrasted(s) || s.words.some((w) => MYTH.has(w))) return false;
+  const neg = s.words[at]!;
+  // "not hard" needs a verb of being: "isn't hard", "wouldn't be too hard", "is not difficult"; not "no hard feelings", "not complex numbers".
+  const copular = (neg.endsWith("n't") && (COPULAS.has(neg.slice(0, -3)) || COPULAS.has(neg) || wordAt(s, -1) === 'be' || s.words.slice(at + 1, s.first).includes('be'))) ||
+    COPULAS.has(s.words[at - 1] ?? '') || s.words.slice(at + 1, s.first).includes('be') || ['is', 'was', 'are', "it's", "that's"].includes(s.words[at - 1] ?? '');
+  if (!copular) return false;
+  if (s.words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'whether' || w === 'unless')) return false;
+  if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
+  const rest = s.words.slice(s.last + 1, s.last + 5);
+  const to = rest.indexOf('to');
+  if (to !== -1) {
+    const v = rest[to + 1] ?? '';
+    if (NOT_WORK_AFTER.has(v) || (USER_VERBS.has(v) && !BUILD_VERBS.has(v) && v !== 'review')) return false;
+    if (!BUILD_VERBS.has(v) && !WORK_VERBS.has(v) && v !== 'review') return false;
+  } else {
+    // The subject is the work: "Review … is not difficult", "Writing tests … is not hard", "it wouldn't be too hard".
+    const subject = s.words.slice(0, at).find((w) => !['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely'].includes(w));
+    const work = !!subject && (WORK_SUBJECTS.has(subject) || !!workVerbBase(subject) || subject === 'review');
+    if (!work) return false;
+  }
+  const mine = s.words.some((w) => FIRST_PERSON.has(w)) && !askedInSentence(s);
+  return mine ? 'question' : sizeClaim(s);
 }
 
 /** Words that make the sentence about a belief, not a claim: "the myth that it's easy". */
@@ -655,6 +702,13 @@ export default phraseRule<How>({
   worth(tokens, first, last, how) {
     if (how === 'duration' && tokens[first]!.norm === 'tops' && first === last) return TOP_UNITS.has(tokens[first - 1]?.norm ?? '');
     if (how === 'only') return ['a', 'an', 'one', 'for'].includes(tokens[last + 1]?.norm ?? '');
+    if (how === 'denied') {
+      for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
+        const n = tokens[j]!.norm;
+        if (n === 'not' || n === 'never' || n === 'hardly' || n === 'no' || n.endsWith("n't")) return true;
+      }
+      return false;
+    }
     if (how === 'basic') {
       for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) if (PRODUCTS.has(tokens[j]!.norm)) return true;
       return false;
@@ -696,6 +750,7 @@ export default phraseRule<How>({
         : how === 'minutes' ? minutesOfEngineering(s)
         : how === 'duration' ? guessedDuration(s, word)
         : how === 'team' ? true
+        : how === 'denied' ? difficultyDenied(s)
         : strongMinimises(s, word);
       if (!verdict) continue;
       // A plain claim that the work is small follows up a plea or a question ("Why doesn't X just add this? It seems so simple."),
