@@ -17,7 +17,7 @@ type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
-const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'turned around', 'up and running'];
+const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'sorted out', 'turned around', 'up and running'];
 /** A phrase that opens with finished work ("done by", "ready within {num}"). */
 const finishedPhrase = (p: string) => FINISHED.some((c) => p.startsWith(c + ' '));
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
@@ -32,6 +32,10 @@ const URGENCY = [
   "can't wait anymore", "can't wait any longer", 'cannot wait anymore', 'cannot wait any longer', "can't wait any more",
   // "pls be faster", "Please make it fast", "If you're a developer, make it quickly.", "get cranking!": pace pressed on people.
   'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace',
+  // "Gotta get fixed and deployed pronto", "I need this pronto".
+  'pronto',
+  // "Approve and merge now!", "Please release now.": an order for a delivery, now (see GUARDS: the sentence ends there).
+  ...['merge', 'release', 'ship', 'deploy', 'publish', 'approve', 'fix', 'push', 'update'].map((v) => `${v} now`),
 ];
 /** Pace pressed on people (see GUARDS: said to someone, not "the cache must be faster"). */
 const PACE = new Set(['hurry up', 'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace']);
@@ -92,12 +96,15 @@ const REASONS = [
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
   'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression', 'following which', 'presentation',
   'impacting', 'impacts', 'affecting', 'affects', 'hurting',
+  // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
+  "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
+  'no longer supported', 'behind schedule', 'unusable',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
-const ASKING = new Set(['hopefully', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
-const IMPERATIVES = new Set(['submit', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
+const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
@@ -105,7 +112,10 @@ function ownPromise(s: Sentence): boolean {
   if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
   const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
-  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
+  // ("I hope you release it soon" hopes for someone else's work; "I thought I'd be done by July" forecasts one's own.)
+  const hopesOthers = (i: number) => s.words[i + 1] === 'hope' && ['you', 'they', 'he', 'she', 'someone', 'somebody', 'the', 'devs', 'developers', 'this', 'it'].includes(s.words[i + 2] ?? '');
+  if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
+  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
 /** Effort described, not asked for: "Everyone is working hard to deliver The Merge as soon as possible". */
@@ -247,6 +257,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "Please hurry up and release", "Hurry up!": said to people; not "needs the function to hurry up and finish".
   // ("If you're a developer, make it quickly.": an order after a clause.)
   [(p) => PACE.has(p), ({ sentence: s, block, match }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay', 'then'].includes(s.words[s.first - 1] ?? '') || /[,;:!–—-]\s*$/.test(block.masked.slice(Math.max(0, match.start - block.start - 3), match.start - block.start))],
+  // "Approve and merge now!": "now" ends the order (not "merge now-stale branches", "release now includes…").
+  [(p) => / now$/.test(p) && !/ (?:it|this) now$/.test(p), ({ block, match }) => /^\s*(?:[.!?]|$)/.test(block.masked.slice(match.end - block.start))],
   // "ASAP Labs": a name.
   [(p) => p === 'asap', ({ match }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3))],
   // "by 12/11", "by 5/22/2013", "by 20.11.2020": a date in figures, not "by 2.5 points" or "by 10 %".
