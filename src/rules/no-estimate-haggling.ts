@@ -75,6 +75,9 @@ const STRONG = [
   'worth his salt can', 'worth her salt can', 'in a matter of minutes', 'estimate down to', 'estimates down to',
   'enormous estimate', 'enormous estimates', 'huge estimate', 'huge estimates', 'massive estimate', 'massive estimates', 'such enormous estimates',
   'do it in an afternoon', 'done in an afternoon', 'do it in a day', 'done in a day',
+  // "Many programmers could build this in a day", "a motivated engineer could build in a weekend": someone's work timed by
+  // the author (a duration must follow; the author's own "I could build it in a day" is left alone).
+  ...['could', 'can'].flatMap((m) => ['build', 'fix', 'code', 'write', 'make', 'implement', 'finish', 'create'].flatMap((v) => ['this', 'it', 'that'].map((o) => `${m} ${v} ${o} in`).concat(`${m} ${v} in`))),
 ];
 const WEAK = [
   'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
@@ -190,6 +193,8 @@ export default phraseRule<Haggle>({
       if (match.data.lower && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;
+      // "I could build this in a day", "you can build it in a day with this template", "if a developer can fix it in an hour…".
+      if (/^(?:could|can) \S+(?: \S+)? in$/i.test(text) && (offersOwnWork(sentence) || ['i', 'we', 'you', "i'd", "we'd"].includes(wordAt(sentence, -1) ?? '') || sentence.words.slice(0, sentence.first).includes('if'))) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const { end: sEnd } = sentenceEnd(block.masked, block.start, match.end);
       ctx.report({

@@ -325,7 +325,8 @@ const PRESSING = new Set([
  */
 function plainClaim(s: Sentence): boolean {
   if (/[?!]/.test(s.masked)) return false;
-  return !s.words.some((w, i) => i !== s.first && PRESSING.has(w));
+  // ("To you or I, it seems simple": "you" as anyone, not an addressee.)
+  return !s.words.some((w, i) => i !== s.first && PRESSING.has(w) && !(w === 'you' && ['or', 'and'].includes(s.words[i + 1] ?? '')));
 }
 /**
  * A size or ease asserted of the work: a warning when pressed on someone, else 'claim', which the
@@ -368,6 +369,9 @@ function difficultyDenied(s: Sentence): Verdict {
   if (!copular) return false;
   if (s.words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'whether' || w === 'unless')) return false;
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
+  // "not a hard timeline", "no hard limits": "hard" as firm, said of a noun that is not a piece of work.
+  const n1 = wordAt(s, 1);
+  if (n1 && !s.clauseEnds && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough', 'either'].includes(n1)) return false;
   const rest = s.words.slice(s.last + 1, s.last + 5);
   const to = rest.indexOf('to');
   if (to !== -1) {
@@ -387,6 +391,9 @@ function difficultyDenied(s: Sentence): Verdict {
 /** Words that make the sentence about a belief, not a claim: "the myth that it's easy". */
 const MYTH = new Set(['myth', 'myths', 'belief', 'believe', 'misconception', 'misconceptions', 'assumption', 'assumptions', 'fallacy', 'illusion', 'pretend', 'pretends', 'pretending', 'pretended']);
 
+/** A belief discussed ("the myth that…", "people believe it's easy"), not the author's own "I believe it should be an easy port". */
+const myth = (w: string, i: number, words: readonly string[]) => MYTH.has(w) && !(w === 'believe' && ['i', 'we'].includes(words[i - 1] ?? ''));
+
 /** What is easy to do by accident: "easy to make mistakes", "easy to introduce bugs". */
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
 
@@ -397,7 +404,9 @@ function adjectiveMinimises(s: Sentence): Verdict {
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
   // "the belief that if the work is simple to describe, it's easy": a myth discussed, not a claim;
   // "more straightforward to clone the repositories": options compared.
-  if (s.words.some((w) => MYTH.has(w)) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
+  if (s.words.some(myth) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
+  // "Turns out it's incredibly easy to build arm64 images under WSL": the author's own finding, reported.
+  if (hasSeq(s.words.slice(0, s.first), ['turns', 'out']) || hasSeq(s.words.slice(0, s.first), ['turned', 'out'])) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
   if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return sizeClaim(s);
   if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
@@ -545,7 +554,13 @@ function askedFor(s: Sentence): boolean {
   const det = wordAt(s, -1);
   if (!['a', 'an', 'these', 'this', 'some'].includes(det ?? '')) return false;
   const asking = s.words.slice(Math.max(0, s.first - 5), s.first - 1);
-  return asking.some((w) => ASKING.has(w)) && !asking.includes('if');
+  if (asking.includes('if')) return false;
+  // "And add a simple leaderboard.", "Please build a simple export": an order for something, presumed small.
+  const verb = wordAt(s, -2) ?? '';
+  // (An order opens the sentence; not "…download the pages and then create a small app": an approach described.)
+  const opens = s.first - 2 === 0 || (s.first - 3 === 0 && ['and', 'please', 'pls', 'plz', 'just', 'so', 'then', 'also'].includes(wordAt(s, -3) ?? '')) || ['please', 'pls', 'plz'].includes(wordAt(s, -3) ?? '');
+  if (['add', 'build', 'make', 'create', 'implement', 'code', 'write', 'develop'].includes(verb) && opens && !s.hasCode && !s.words.includes('your')) return true;
+  return asking.some((w) => ASKING.has(w));
 }
 
 /** Nouns a size word makes small: "a tiny PR", "a small feature", "a minor tweak". */

@@ -62,7 +62,7 @@ export const WORK_NOUNS = new Set([
   'form', 'page', 'screen', 'label', 'dropdown', 'link', 'modal', 'popup', 'banner', 'tab', 'filter', 'css',
   'table', 'call', 'check', 'test', 'variable', 'function', 'method', 'property', 'attribute', 'api', 'features',
   'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'icon', 'icons', 'dashboard', 'report', 'email', 'notification',
-  'enhancement', 'enhancements',
+  'enhancement', 'enhancements', 'port',
 ]);
 
 /** Nouns that, as a subject, name the work itself: "the *change* should be easy". */
