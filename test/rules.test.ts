@@ -72,4 +72,12 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(severities("Why doesn't the app just add this feature? It seems so simple.\n"), ['warning']);
     assert.deepEqual(severities('It seems so simple.\n'), ['info']);
   });
+
+  it('asks a launch note whether a team built what "I built"; "single-handedly" is a warning', () => {
+    const launch = (line: string) => lintText(`---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`).filter((d) => d.ruleId === 'credit-the-team');
+    const asked = launch('I built saved carts this month.');
+    assert.deepEqual(asked.map((d) => d.severity), ['info']);
+    assert.match(asked[0]!.message, /\?/);
+    assert.deepEqual(launch('I single-handedly shipped saved carts.').map((d) => d.severity), ['warning']);
+  });
 });

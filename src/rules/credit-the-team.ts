@@ -17,7 +17,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
   meta: {
     description: 'In launch notes, flags solo credit ("I shipped", "my feature") and offers "we" and "our".',
     rationale:
-      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together.',
+      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together. A solo project\'s author may rightly write "I built", so those are questions (info); "I single-handedly shipped" is a warning.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
@@ -52,11 +52,18 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       const fixes = from && word.toLowerCase() === from.toLowerCase()
         ? [{ title: `Replace "${word}" with "${replacement}"`, edits: [{ start: match.start, end: match.start + from.length, text: replacement }], safe: false }]
         : [];
+      // Only "single-handedly" says outright that no one else took part. "I built", "my project" is as often a
+      // solo project's honest note as a team's work claimed (right on 3 of 5 labelled sentences, 0 of 2 unseen):
+      // a question (info), not a verdict.
+      const alone = /single-handedly/i.test(phrase);
       ctx.report({
-        message: `"${phrase}" takes the credit alone. Credit the team that built it ("we", "our") and name the people.`,
+        message: alone
+          ? `"${phrase}" takes the credit alone. Credit the team that built it ("we", "our") and name the people.`
+          : `Did a team build this? If so, "${phrase}" takes the credit alone: say "we" or "our" and name the people.`,
         start: match.start,
         end: match.end,
         fixes,
+        ...(alone ? {} : { softer: true }),
       });
     }
   },
