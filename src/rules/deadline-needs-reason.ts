@@ -42,7 +42,7 @@ const PACE = new Set(['hurry up', 'be faster', 'make it fast', 'make it faster',
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
-  'by may {num}', 'by {num} may',
+  'by may {num}', 'by {num} may', 'due may {num}', 'due {num} may',
   ...PERIODS.flatMap((p) => [`by end of ${p}`, `by the end of ${p}`, `before the end of ${p}`, `before end of ${p}`]),
   ...['day', 'week', 'month', 'quarter', 'year', 'sprint'].flatMap((p) => [`by end of next ${p}`, `by the end of next ${p}`, `before the end of next ${p}`]),
   'before noon', 'before midnight', 'before eod', 'before cob', 'before end of day', 'before the end of the day',
@@ -75,6 +75,8 @@ const DATES = [
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
   // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
   ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`]),
+  // "The project needs to be finished friday the 27th" (see GUARDS: asked, not forecast).
+  ...['done', 'finished', 'completed', 'delivered', 'ready', 'live', 'shipped', 'released', 'fixed'].flatMap((c) => DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `${c} ${d}`)),
   // "I have set the deadline to be 9/22" (a date must follow), "Deadline: March 8, 2026".
   'set the deadline to', 'deadline to be',
   // "can you get something to me by 10am tomorrow?"
@@ -99,6 +101,8 @@ const REASONS = [
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable',
+  // "…by April 16 for review prior to the next meeting": what the date serves.
+  'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', 'as this', 'as they', 'as our', 'as there',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -325,6 +329,16 @@ function deadline(phrase: string, what: Deadline['what']): Deadline {
 }
 
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
+const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', "can't", "won't", 'may', 'might', 'have', 'get']);
+/** "so members can inspect", "so the auditors have time": a purpose after the date (the next few words hold a modal). */
+function soPurpose(tokens: readonly { norm: string; end: number }[], from: number, end: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i]!.end <= end; i++) {
+    if (tokens[i]!.norm !== 'so') continue;
+    if (['that', 'far', 'much', 'many', 'long'].includes(tokens[i + 1]?.norm ?? '')) continue;
+    for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) if (PURPOSE_MODALS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
 
 export default phraseRule<Deadline>({
   id: 'deadline-needs-reason',
@@ -370,6 +384,8 @@ export default phraseRule<Deadline>({
       // ("Why is this fix not merged yet? Please merge ASAP!": "why" asks, it gives no reason.)
       const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r))) continue;
+      // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
+      if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       told.add(sentence.start);
       ctx.report({
         message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,

@@ -1,6 +1,6 @@
 import {
   phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
-  DEMAND_PHRASES, WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
+  DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
 
@@ -68,6 +68,8 @@ const PHRASES = [
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
     // "Also what is hard about a revert?", "What's so complicated about adding a flag?": the work's difficulty waved away.
     ...['hard', 'difficult', 'complicated', 'complex'].flatMap((a) => [`what is so ${a} about`, `what's so ${a} about`, `what is ${a} about`, `what's ${a} about`, `whats so ${a} about`]),
+    // "How hard is it to put in a checkbox?", "how hard could building an Edit button be?" (a work verb or a "be ?" must follow).
+    'how hard is it to', 'how hard would it be to', 'how difficult is it to', 'how difficult would it be to', 'how hard could', 'how hard can', 'how hard would',
     "doesn't sound too hard", 'does not sound too hard', "doesn't sound that hard", "doesn't seem too hard", "doesn't seem that hard", 'does not seem too hard',
     // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
@@ -348,12 +350,17 @@ const NOT_WORK_AFTER = new Set(['see', 'imagine', 'understand', 'find', 'tell', 
 function denialAt(s: Sentence): number {
   for (let k = 1; k <= 5; k++) {
     const w = wordAt(s, -k);
-    if (!w) return -1;
+    if (!w) break;
     if (w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't")) return s.first - k;
-    if (!DENIAL_GAP.has(w) && !COPULAS.has(w)) return -1;
+    if (!DENIAL_GAP.has(w) && !COPULAS.has(w)) break;
   }
+  // "I don't feel this would be too difficult", "I don't think it'd be hard": the denial moved onto the opinion.
+  const lead = s.words.slice(Math.max(0, s.first - 8), s.first);
+  const i = lead.findIndex((w, j) => (w === "don't" || w === 'dont' || (w === 'not' && lead[j - 1] === 'do')) && OPINION.has(lead[j + 1] ?? ''));
+  if (i !== -1 && lead.slice(i + 2).some((w) => w === 'be' || COPULAS.has(w) || w === "it'd" || w === "it'll")) return s.first - lead.length + i + 1;
   return -1;
 }
+const OPINION = new Set(['think', 'feel', 'believe', 'expect', 'imagine', 'suppose', 'reckon']);
 /**
  * "It wouldn't be too hard", "Review of this PR is not difficult at all", "It's not hard to do": the
  * work called easy by denying it is hard. Said of the work (a work subject, a gerund naming work, or
@@ -371,8 +378,10 @@ function difficultyDenied(s: Sentence): Verdict {
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
   // "not a hard timeline", "no hard limits": "hard" as firm, said of a noun that is not a piece of work.
   const n1 = wordAt(s, 1);
-  if (n1 && !s.clauseEnds && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough', 'either'].includes(n1)) return false;
-  const rest = s.words.slice(s.last + 1, s.last + 5);
+  // ("too difficult a feature to implement": the unit of work after "a".)
+  const unitAfter = (n1 === 'a' || n1 === 'an') && [2, 3].some((k) => WORK_NOUNS.has(wordAt(s, k) ?? ''));
+  if (n1 && !s.clauseEnds && !unitAfter && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough', 'either'].includes(n1)) return false;
+  const rest = s.words.slice(s.last + 1, s.last + 7);
   const to = rest.indexOf('to');
   if (to !== -1) {
     const v = rest[to + 1] ?? '';
@@ -381,7 +390,9 @@ function difficultyDenied(s: Sentence): Verdict {
   } else {
     // The subject is the work: "Review … is not difficult", "Writing tests … is not hard", "it wouldn't be too hard".
     const subject = s.words.slice(0, at).find((w) => !['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely'].includes(w));
-    const work = !!subject && (WORK_SUBJECTS.has(subject) || !!workVerbBase(subject) || subject === 'review');
+    // (The subject may stand a word or two in: "the changes are not that complex", "this would be…".)
+    const subjects = s.words.slice(0, at).filter((w) => !['the', 'these', 'those', 'and', 'but', 'so', 'i', 'imagine', 'think', 'feel', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely', "don't", 'do', 'not'].includes(w));
+    const work = !!subject && [subject, subjects[0], subjects[subjects.length - 2]].some((w) => !!w && (WORK_SUBJECTS.has(w) || WORK_NOUNS.has(w) || !!workVerbBase(w) || w === 'review'));
     if (!work) return false;
   }
   const mine = s.words.some((w) => FIRST_PERSON.has(w)) && !askedInSentence(s);
@@ -656,6 +667,23 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   // "for a programmer who knows what they are doing" presumes the work small only beside a word of size.
   if (phrase.includes('knows what') && !s.words.some((w) => ['simple', 'easy', 'quick', 'trivial', 'handful', 'minutes', 'minute', 'hour', 'straightforward', 'basic'].includes(w))) return false;
   if (!phrase.includes('rocket') && negated(s)) return false;
+  // "This is not rocket science, but still, the time was short": conceded, then the difficulty told.
+  // (Not "…is not rocket science, but at least be honest": the "but" must tell of effort.)
+  if (/rocket|science|surgery/.test(phrase)) {
+    const rest = s.words.slice(s.last + 1);
+    const but = rest.indexOf('but');
+    if (but !== -1 && rest.slice(but + 1, but + 7).some((w) => ['still', 'takes', 'took', 'time', 'hard', 'work', 'effort', 'tricky', 'tedious', 'long', 'difficult', 'complicated', 'lot', 'short'].includes(w))) return false;
+  }
+  // "It was a goddamn one-line change": a past change told, not work asked for.
+  if (s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => w === 'was' || w === 'were')) return false;
+  // (It opens the sentence, or follows an interjection: not a manager's question told, "my manager asks, 'Hey, how hard would it be…'".)
+  const opens = s.first === 0 || (s.first === 1 && ['indeed', 'so', 'and', 'but', 'seriously', 'honestly', 'really', 'like', 'ok', 'okay', 'now'].includes(s.words[0]!));
+  if (/^how (?:hard|difficult) (?:is it|would it be) to$/.test(phrase)) {
+    const v = wordAt(s, 1) ?? '';
+    return opens && /\?\s*$/.test(s.masked) && (BUILD_VERBS.has(v) || WORK_VERBS.has(v) || ASKED_WORK_VERBS.has(v));
+  }
+  // ("how hard could it be" is listed whole; here the work is named between: "how hard could building X be?")
+  if (/^how hard (?:could|can|would)$/.test(phrase)) return opens && /\?\s*$/.test(s.masked) && s.words.slice(s.last + 1).includes('be') && !['it', 'this', 'that'].includes(wordAt(s, 1) ?? '');
   if (phrase.includes('take')) {
     // "It only takes a minute to sign up": what a user spends, not the work.
     const to = s.words.indexOf('to', s.last + 1);
@@ -718,9 +746,9 @@ export default phraseRule<How>({
     if (how === 'duration' && tokens[first]!.norm === 'tops' && first === last) return TOP_UNITS.has(tokens[first - 1]?.norm ?? '');
     if (how === 'only') return ['a', 'an', 'one', 'for'].includes(tokens[last + 1]?.norm ?? '');
     if (how === 'denied') {
-      for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
+      for (let j = first - 1; j >= Math.max(0, first - 8); j--) {
         const n = tokens[j]!.norm;
-        if (n === 'not' || n === 'never' || n === 'hardly' || n === 'no' || n.endsWith("n't")) return true;
+        if (n === 'not' || n === 'never' || n === 'hardly' || n === 'no' || n === 'dont' || n.endsWith("n't")) return true;
       }
       return false;
     }

@@ -230,6 +230,27 @@ const listed = (masked: string, a: string, b: string) => masked.toLowerCase().in
  * Whether "resource(s)" means people here: true when the words around it say people, false when
  * they say a thing (code, a technical word, a thing named nearby), undefined when they say neither.
  */
+/** Words for people that "who" or "he" after the hit may refer to instead of the resource. */
+const PERSON_NOUNS = new Set(['people', 'person', 'developer', 'developers', 'engineer', 'engineers', 'user', 'users', 'team', 'teams', 'staff', 'customer', 'customers', 'someone', 'somebody', 'manager', 'managers', 'employee', 'employees', 'member', 'members', 'they', 'client', 'clients', 'owner', 'owners', 'lead', 'leads', 'admin', 'admins', 'administrator', 'administrators']);
+/**
+ * The resource is spoken of as a person further on: "he", "him", "she", "her" in the same sentence
+ * ("a resource becomes available, and I need to assign him"), or "who" right after ("resources in
+ * your pool who have that role"), with no other person named in between.
+ */
+function referredToAsPerson(s: Sentence): boolean {
+  // (The word stands alone, not as a modifier: "the resources tab, where he keeps…" names a tab.)
+  const n0 = wordAt(s, 1);
+  if (n0 !== undefined && !s.clauseEnds && !['is', 'are', 'was', 'were', 'becomes', 'become', 'has', 'have', 'in', 'on', 'with', 'who', 'that', 'for', 'from', 'to', 'can', 'could', 'will', 'should', 'may', 'might', 'would', 'must', 'and', 'or', 'gets', 'goes', 'leaves', 'joins'].includes(n0)) return false;
+  const after = s.words.slice(s.last + 1, s.last + 15);
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i]!;
+    if (w === 'who' || w === "who's" || w === 'whom') return i < 5;
+    if (['he', 'him', 'she', 'her', 'himself', 'herself', "he's", "she's", "he'll", "she'll"].includes(w)) return true;
+    if (PERSON_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
 function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
@@ -241,6 +262,8 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
+  // "a resource becomes available, and I need to assign him", "all resources in your pool who have that role".
+  if (referredToAsPerson(s)) return true;
   const dealt = dealtWith(s);
   const taken = takenOn(s);
   if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
