@@ -73,9 +73,11 @@ const warnings = flags.filter((f) => f.severity !== 'info');
 const count = (list: typeof flags, v?: 'true' | 'false') => list.filter((f) => (v ? f.verdict?.verdict === v : !f.verdict)).length;
 const kb = bytes / 1024;
 const per100 = (n: number) => ((n / kb) * 100).toFixed(2);
+// Every finding counts, questions (info) too: most phrasing rules report questions by default, and a
+// question a reader judges false is still noise in a document.
 const byRule = [...PHRASING].map((r) => {
-  const w = warnings.filter((f) => f.rule === r);
-  return `| ${r} | ${w.length} | ${count(w, 'true')} | ${count(w, 'false')} | ${count(w)} |`;
+  const w = flags.filter((f) => f.rule === r);
+  return `| ${r} | ${w.length} | ${w.filter((f) => f.severity !== 'info').length} | ${count(w, 'true')} | ${count(w, 'false')} | ${count(w)} |`;
 });
 const allTrue = judged.filter((j) => j.verdict === 'true');
 const lost = allTrue.filter((j) => !flags.some((f) => f.verdict === j));
@@ -85,12 +87,12 @@ const out = [
   '',
   `Written by \`npm run eval:scan\` on ${new Date().toISOString().slice(0, 10)}: ${files} markdown files, ${(kb / 1024).toFixed(1)} MB, from the ${repos.length} repositories in eval/scan/repos.json. Verdicts: eval/scan/judged.jsonl (${judged.length} flags a reader judged, ${allTrue.length} of them true).`,
   '',
-  `Warnings: **${warnings.length}** (${per100(warnings.length)} per 100 KB); judged false: **${count(warnings, 'false')}** (${per100(count(warnings, 'false'))} per 100 KB); judged true: ${count(warnings, 'true')}; not judged yet: ${count(warnings)}. Questions (info): ${flags.length - warnings.length}.`,
+  `Findings (warnings and questions): **${flags.length}** (${per100(flags.length)} per 100 KB); judged false: **${count(flags, 'false')}** (${per100(count(flags, 'false'))} per 100 KB); judged true: ${count(flags, 'true')}; not judged yet: ${count(flags)}. Of them warnings, with the default severities: ${warnings.length}, judged false ${count(warnings, 'false')} (${per100(count(warnings, 'false'))} per 100 KB).`,
   '',
   `Flags the reader judged true that are no longer raised: ${lost.length}${lost.length ? ` (${lost.map((j) => j.id).join(', ')})` : ''}.`,
   '',
-  '| rule | warnings | judged true | judged false | not judged |',
-  '| --- | ---: | ---: | ---: | ---: |',
+  '| rule | findings | of them warnings | judged true | judged false | not judged |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...byRule,
   '',
   '## Not judged yet',

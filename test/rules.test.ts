@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText, fixAll, expectations, actualByLine, applyFixes } from './harness.js';
+import { defaultConfig } from '../src/engine/index.js';
 
 const DIR = join(__dirname, 'fixtures', 'rules');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md')).sort();
@@ -46,31 +47,45 @@ describe('rule fixtures', () => {
 });
 
 describe('phrasing findings a reader may disagree with', () => {
-  it('are info and worded as a question; clear findings stay warnings', () => {
-    // The author may be judging their own work: a question.
-    const soft = lintText('I think this should be easy to implement.\n').filter((d) => d.ruleId === 'no-minimizers');
-    assert.equal(soft.length, 1);
-    assert.equal(soft[0]!.severity, 'info');
-    assert.match(soft[0]!.message, /\?/);
-    // Nobody's own work named: the brief presumes someone else's work is small.
-    const brief = lintText('This page will be easy to build.\n').filter((d) => d.ruleId === 'no-minimizers');
-    assert.equal(brief.length, 1);
-    assert.equal(brief[0]!.severity, 'warning');
-    const firm = lintText('We just need a toggle here.\n').filter((d) => d.ruleId === 'no-minimizers');
-    assert.equal(firm.length, 1);
-    assert.equal(firm[0]!.severity, 'warning');
+  /** Lint with the rules set to these severities, as a team's config file would. */
+  const withSeverities = (text: string, severities: Record<string, 'warning' | 'error'>) => {
+    const config = defaultConfig();
+    for (const [id, severity] of Object.entries(severities)) config.rules[id] = { severity };
+    return lintText(text, { config });
+  };
+  const of = (ds: ReturnType<typeof lintText>, rule: string) => ds.filter((d) => d.ruleId === rule).map((d) => d.severity);
+
+  it('are questions (info) by default where unseen sentences show a rule right about half the time', () => {
+    // Measured before any change for each of ten blind rounds (eval/README.md): minimising, haggling and
+    // dates were right on 39 of 78, 8 of 16 and 41 of 66 findings; people called resources on 112 of 129.
+    for (const [text, rule] of [['We just need a toggle here.', 'no-minimizers'], ['This must ship by Friday.', 'deadline-needs-reason'], ['Three weeks seems padded; get it down to one.', 'no-estimate-haggling']] as const) {
+      const found = lintText(`${text}\n`).filter((d) => d.ruleId === rule);
+      assert.ok(found.length > 0 && found.every((d) => d.severity === 'info'), text);
+      assert.match(found[0]!.message, /\?/, `${rule} asks`);
+    }
+    assert.deepEqual(of(lintText('We need two more resources on this.\n'), 'no-people-as-resources'), ['warning']);
+    // "Can't you just" is a demand wherever it stands; "you just need to" is as often directions.
+    assert.deepEqual(of(lintText("Can't you just reuse the old flow?\n"), 'no-demands'), ['warning']);
+    assert.deepEqual(of(lintText('You just need to add a toggle.\n'), 'no-demands'), ['info']);
   });
 
-  it('asks about a size only stated, and warns when it is pressed on someone', () => {
-    const severities = (text: string) => lintText(text).filter((d) => d.ruleId === 'no-minimizers').map((d) => d.severity);
-    // A maintainer says this of their own change as often as anyone says it of someone else's work.
-    assert.deepEqual(severities("It's a pretty straightforward fix.\n"), ['info']);
-    assert.deepEqual(severities('It was only one line of code, after all.\n'), ['info']);
+  it('set to "warning", a finding the author may make of their own work stays one level softer', () => {
+    const minimizers = (text: string) => of(withSeverities(text, { 'no-minimizers': 'warning' }), 'no-minimizers');
+    // The author may be judging their own work: a question.
+    assert.deepEqual(minimizers('I think this should be easy to implement.\n'), ['info']);
+    // Nobody's own work named: the brief presumes someone else's work is small.
+    assert.deepEqual(minimizers('This page will be easy to build.\n'), ['warning']);
+    assert.deepEqual(minimizers('We just need a toggle here.\n'), ['warning']);
+    // A size only stated: a maintainer says it of their own change as often as anyone of someone else's work.
+    assert.deepEqual(minimizers("It's a pretty straightforward fix.\n"), ['info']);
+    assert.deepEqual(minimizers('It was only one line of code, after all.\n'), ['info']);
+    assert.deepEqual(minimizers('It seems so simple.\n'), ['info']);
     // Pressed on someone: an addressee, a modal, a plea, or a question just before.
-    assert.deepEqual(severities("It's a pretty straightforward fix, you could do it today.\n"), ['warning']);
-    assert.deepEqual(severities('This should be a trivial change.\n'), ['warning']);
-    assert.deepEqual(severities("Why doesn't the app just add this feature? It seems so simple.\n"), ['warning']);
-    assert.deepEqual(severities('It seems so simple.\n'), ['info']);
+    assert.deepEqual(minimizers("It's a pretty straightforward fix, you could do it today.\n"), ['warning']);
+    assert.deepEqual(minimizers('This should be a trivial change.\n'), ['warning']);
+    assert.deepEqual(minimizers("Why doesn't the app just add this feature? It seems so simple.\n"), ['warning']);
+    // An error setting softens to a warning.
+    assert.deepEqual(of(withSeverities('You just need to add a toggle.\n', { 'no-demands': 'error' }), 'no-demands'), ['warning']);
   });
 
   it('asks a launch note whether a team built what "I built"; "single-handedly" is a warning', () => {

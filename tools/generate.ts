@@ -67,8 +67,8 @@ export function ruleDoc(rule: Rule<any>): string {
 }
 
 export function rulesTable(): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.meta.category} | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.fixable === 'safe' ? 'fix' : r.meta.fixable === 'suggestion' ? 'suggestion' : ''} |`);
-  return [START, '| rule | kind | what it checks | fix |', '| --- | --- | --- | --- |', ...rows, END].join('\n');
+  const rows = rules.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.meta.category} | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.defaultSeverity === 'info' ? 'info (a question)' : r.meta.defaultSeverity} | ${r.meta.fixable === 'safe' ? 'fix' : r.meta.fixable === 'suggestion' ? 'suggestion' : ''} |`);
+  return [START, '| rule | kind | what it checks | default | fix |', '| --- | --- | --- | --- | --- |', ...rows, END].join('\n');
 }
 
 export function schemaText(): string {

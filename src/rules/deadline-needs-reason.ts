@@ -345,9 +345,11 @@ export default phraseRule<Deadline>({
   meta: {
     description: 'Flags "ASAP", "urgent" and dates ("by Friday", "by March 15", "by end of Q3") asked for without the reason for them.',
     rationale:
-      'A date without a reason is pressure without context: the team cannot judge what to cut, and "ASAP" says every other priority loses. When a deadline is real, sharing why it exists and asking what would need to change to meet it puts the tradeoff in the hands of the people who know the work. Words like "immediately" that describe what a system does are not deadlines, and a promise about one\'s own work is not a demand.',
+      'A date without a reason is pressure without context: the team cannot judge what to cut, and "ASAP" says every other priority loses. When a deadline is real, sharing why it exists and asking what would need to change to meet it puts the tradeoff in the hands of the people who know the work. Words like "immediately" that describe what a system does are not deadlines, and a promise about one\'s own work is not a demand. Its findings are questions (info) by default: on real sentences nobody here wrote, about six in ten were right, since the reason for a date is often given elsewhere in the thread. Set it to "warning" to make them warnings.',
     category: 'phrasing',
-    defaultSeverity: 'warning',
+    // A question by default: on ten blind rounds, measured before any change for each, 41 of its 66 findings were
+    // right (62 %), below the 90 % a warning needs (eval/README.md).
+    defaultSeverity: 'info',
     fixable: 'suggestion',
     optionsSchema: phraseOptionsSchema('"urgent"'),
     defaultOptions: {},
@@ -388,7 +390,7 @@ export default phraseRule<Deadline>({
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       told.add(sentence.start);
       ctx.report({
-        message: `"${text}" sets a date without its reason. Say why the date matters, then ask what would need to be cut or changed to hit it.`,
+        message: `Why "${text}"? A date without its reason is pressure without context: say why the date matters, then ask what would need to be cut or changed to hit it.`,
         start: match.start,
         end: match.end,
         fixes: [{ title: 'Add the reason and the tradeoff question after this sentence', edits: [{ start: first.end, end: first.end, text: ASK }], safe: false }],

@@ -143,9 +143,11 @@ export default phraseRule<Haggle>({
   meta: {
     description: 'Flags estimates treated as negotiable ("padded", "sandbagging", "any developer can do it in a couple of hours") and suggests questions instead.',
     rationale:
-      'An estimate is an engineer\'s professional judgement. Calling it padded, or bargaining it down, says you distrust that judgement and teaches the team to hide risk. Asking what drives the estimate, what a smaller first version would need and where the risks are gets you the same room to plan while keeping the estimate honest.',
+      'An estimate is an engineer\'s professional judgement. Calling it padded, or bargaining it down, says you distrust that judgement and teaches the team to hide risk. Asking what drives the estimate, what a smaller first version would need and where the risks are gets you the same room to plan while keeping the estimate honest. Its findings are questions (info) by default: on real sentences nobody here wrote, about half were right, since advice about estimates and one\'s own estimates use the same words. Set it to "warning" to make them warnings.',
     category: 'phrasing',
-    defaultSeverity: 'warning',
+    // A question by default: on ten blind rounds, measured before any change for each, about half of its findings
+    // were right (8 of 16), below the 90 % a warning needs (eval/README.md).
+    defaultSeverity: 'info',
     fixable: 'suggestion',
     optionsSchema: phraseOptionsSchema('"padding"'),
     defaultOptions: {},
@@ -198,7 +200,7 @@ export default phraseRule<Haggle>({
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const { end: sEnd } = sentenceEnd(block.masked, block.start, match.end);
       ctx.report({
-        message: `"${text}" treats the estimate as negotiable. Ask what drives it instead: what makes it take that long, what a smaller first version needs, what the biggest risks are.`,
+        message: `Is "${text}" said of someone's estimate? It treats the estimate as negotiable. Ask what drives it instead: what makes it take that long, what a smaller first version needs, what the biggest risks are.`,
         start: match.start,
         end: match.end,
         fixes: [

@@ -711,9 +711,11 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. "Should be easy to implement" is a warning when nobody\'s own work is named, and only a question (info) when the author speaks of their own ("I think this should be easy to implement"): engineers say it of their own work as often as others say it of someone else\'s. For the same reason a size only stated ("it\'s a pretty straightforward fix", "it was only one line") is a question; pressed on someone (an addressee, "should", a plea, or a question just before it) it is a warning. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. Its findings are questions (info) by default: on real sentences nobody here wrote, about half of them were right, because whether the work is someone else\'s often shows only in the thread around a sentence. A team that wants them as warnings sets the rule to "warning"; even then, what the author may say of their own work ("I think this should be easy to implement") and a size only stated ("it\'s a pretty straightforward fix", "it was only one line") stay one level softer, while a size pressed on someone (an addressee, "should", a plea, or a question just before it) takes the rule\'s level. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word costs the author nothing; if the work might be small, ask how big it is.',
     category: 'phrasing',
-    defaultSeverity: 'warning',
+    // A question by default: on ten blind rounds of real sentences, measured before any change for each, half of
+    // its findings were right (39 of 78), and no kind of reading reached the 90 % a warning needs (eval/README.md).
+    defaultSeverity: 'info',
     fixable: 'safe',
     optionsSchema: phraseOptionsSchema('"just"'),
     defaultOptions: {},
@@ -819,11 +821,9 @@ export default phraseRule<How>({
         }
       }
       reports.push({
-        message: yes === 'question'
-          ? `Is "${hit.text}" said of work someone else will do? If so, it presumes the work is small: ask engineering how big it is.`
-          : how === 'adverb' || how === 'manner' || how === 'team'
-            ? `"${hit.text}" makes work asked of others sound small. Remove it, or ask how big the work is.`
-            : `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`,
+        message: how === 'adverb' || how === 'manner' || how === 'team'
+          ? `Is "${hit.text}" said of work someone else will do? It makes that work sound small: remove it, or ask how big the work is.`
+          : `Is "${hit.text}" said of work someone else will do? It presumes the work is small: describe the outcome and ask engineering how big it is.`,
         start: match.start,
         end: match.end,
         fixes,
@@ -832,7 +832,7 @@ export default phraseRule<How>({
     }
     for (const hit of intensifiers) {
       if (!flaggedSentences.has(hit.sentence.start)) continue;
-      reports.push({ message: `"${hit.text}" presumes the work is small. Describe the outcome and ask engineering how big it is.`, start: hit.match.start, end: hit.match.end, fixes: [] });
+      reports.push({ message: `Is "${hit.text}" said of work someone else will do? It presumes the work is small: describe the outcome and ask engineering how big it is.`, start: hit.match.start, end: hit.match.end, fixes: [] });
     }
     // "Fix all" applies every safe removal of a block in one pass: they must be safe together too
     // ("just*simply*" loses both words). If not, each is left for a person to pick.

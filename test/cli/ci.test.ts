@@ -92,6 +92,8 @@ describe('CLI in CI', function () {
   describe('exit codes (ESLint\'s convention)', () => {
     it('warnings exit 0, too many warnings or any error exit 1, usage errors exit 2', async () => {
       const dir = tempDir();
+      // ("just" is a question, info, by default; made a warning here to stand for any warning.)
+      write(dir, '.speclintrc.json', '{ "rules": { "no-minimizers": "warning" } }\n');
       write(dir, 'warn.md', 'We just need a toggle.\n');
       const warn = await speclint(dir, ['warn.md']);
       assert.equal(warn.code, 0);
@@ -319,8 +321,8 @@ describe('CLI in CI', function () {
   describe('formats for CI', () => {
     function fixture(): string {
       const dir = tempDir();
-      write(dir, '.speclintrc.json', '{ "rules": { "no-demands": "error" } }\n');
-      write(dir, 'docs/a.md', 'Café: we just need it.\n\nCan you just reuse the old flow?\n\nWe just need it.\n\nWe just need it.\n');
+      write(dir, '.speclintrc.json', '{ "rules": { "no-demands": "error", "no-minimizers": "warning" } }\n');
+      write(dir, 'docs/a.md', 'Café: we just need it.\n\nCan\'t you just reuse the old flow?\n\nWe just need it.\n\nWe just need it.\n');
       write(dir, 'docs/b&c.md', 'We simply need <it>.\n');
       return dir;
     }
@@ -389,7 +391,7 @@ describe('CLI in CI', function () {
 
     it('github: at most 10 annotations of each kind, then one line saying how many more', async () => {
       const dir = tempDir();
-      write(dir, '.speclintrc.json', '{ "rules": { "deadline-needs-reason": "error" } }\n');
+      write(dir, '.speclintrc.json', '{ "rules": { "deadline-needs-reason": "error", "no-minimizers": "warning" } }\n');
       write(dir, 'a.md', 'We just need it.\n\n'.repeat(14) + 'Ship it ASAP.\n\n'.repeat(3));
       const r = await speclint(dir, ['--format', 'github']);
       const lines = r.stdout.trimEnd().split('\n');
@@ -461,7 +463,7 @@ describe('CLI in CI', function () {
 
     it('accepts ESLint\'s "warn", 0, 1 and 2; a misspelt severity gets "did you mean"', async () => {
       const dir = tempDir();
-      write(dir, 'a.md', 'We just need it ASAP. Can you just do it?\n');
+      write(dir, 'a.md', "We just need it ASAP. Can't you just do it?\n");
       write(dir, '.speclintrc.json', '{ "rules": { "no-minimizers": "warn", "deadline-needs-reason": 0, "no-demands": { "severity": 2 } } }\n');
       const { files } = await lintJson(dir, []);
       assert.deepEqual(files[0]!.diagnostics.map((d) => `${d.ruleId} ${d.severity}`).sort(), ['no-demands error', 'no-minimizers warning']);

@@ -106,7 +106,8 @@ export function register(): void {
         ok(typeof d.code === 'object' && String(d.code.target).endsWith(`${e.ruleId}.md`), `code links to the docs of ${e.ruleId}`);
         equal(doc.offsetAt(d.range.start), e.range.start.offset, 'exact start');
         equal(doc.offsetAt(d.range.end), e.range.end.offset, 'exact end');
-        equal(d.severity, vscode.DiagnosticSeverity.Warning, 'warning by default');
+        const severity = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information }[e.severity];
+        equal(d.severity, severity, 'the rule\'s default severity (sections: warning; minimising: a question, info)');
         equal(d.message, e.message, 'message');
         equal(d.relatedInformation?.length ?? 0, e.related?.length ?? 0, 'related information');
       }
