@@ -262,6 +262,10 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
+  // "we just don't have the resources to hire you an assistant": money, what buys people or things.
+  if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
+  // "you will hear managers saying that a resource is not working": their words told, not the author's.
+  if (s.words.slice(0, s.first).some((w, i, a) => ['saying', 'say', 'says', 'said'].includes(w) && a[i + 1] === 'that' && !['i', 'we'].includes(a[i - 1] ?? ''))) return false;
   // "a resource becomes available, and I need to assign him", "all resources in your pool who have that role".
   if (referredToAsPerson(s)) return true;
   const dealt = dealtWith(s);
