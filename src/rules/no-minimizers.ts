@@ -1,6 +1,6 @@
 import {
   phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
-  DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
+  DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
 
@@ -31,7 +31,7 @@ const PHRASES = [
   ...of('adjective', ['easy', 'simple', 'simplistic', 'trivial', 'straightforward', 'straight forward', 'quick']),
   ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
   ...of('strong', [
-    'only takes', 'should only take', 'would only take', 'a one-liner', 'one-line change', 'a few lines of code',
+    'only takes', 'should only take', 'would only take', 'a one-liner', 'one-line change', 'a one line fix', 'a one-line fix', 'a one line change', 'a few lines of code',
     'couple of lines', 'couple lines of code', 'no-brainer', 'piece of cake', 'how hard can it be', 'how hard could it be',
     "shouldn't be hard", 'should not be hard', "shouldn't be too hard", "can't be that hard", "can't be hard",
     "shouldn't take long", 'should not take long', 'not rocket science', "isn't rocket science", "shouldn't be difficult",
@@ -135,7 +135,7 @@ function negated(s: Sentence): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = wordAt(s, -k);
     if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
-    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && w !== 'just' && w !== 'only' && !COPULAS.has(w)) break;
+    if (w && !DEGREE.has(w) && w !== 'a' && w !== 'an' && w !== 'be' && w !== 'just' && w !== 'only' && w !== 'even' && !COPULAS.has(w)) break;
   }
   return false;
 }
@@ -251,6 +251,11 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   // "can be done simply", "can simply be added".
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
   if (!n1) return false;
+  // "now someone just has to push a button": work put on someone named.
+  if ((n1 === 'has' || n1 === 'have') && wordAt(s, k + 1) === 'to' && ['someone', 'somebody', 'they', 'you', 'dev', 'devs', 'developer', 'developers', 'maintainer', 'maintainers', 'engineering', 'engineers', 'team'].includes(p1 ?? '')) {
+    const v = wordAt(s, k + 2) ?? '';
+    return (WORK_VERBS.has(v) || MAINTAINER_VERBS.has(v) || v === 'push' || v === 'click' || v === 'press') && !offersOwnWork(s);
+  }
   if (n1 === 'need' || n1 === 'needs') {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
     const n2 = wordAt(s, k + 1);
@@ -469,13 +474,15 @@ function adjectiveMinimises(s: Sentence): Verdict {
   let k = -1;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
-  if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so', 'then'].includes(n1) || s.words.length === s.last + 1)) {
+  if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so', 'then'].includes(n1) || (n1 === 'with' && MODALS.has(wordAt(s, k - 1) ?? '')) || s.words.length === s.last + 1)) {
     if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats' || s.words.slice(0, s.first).includes('surely')) return sizeClaim(s);
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
       if (WORK_SUBJECTS.has(w)) return sizeClaim(s);
+      // "Publishing the app on Flathub should be easy": the work named by its verb, opening the sentence.
+      if (j === k - 1 && MODALS.has(w) && workVerbBase(s.words[0] ?? '') && s.words[0]!.endsWith('ing')) return sizeClaim(s);
       // "The app is relatively simple: a lunch list…", "the script will be quite simple.": the size of a product
       // to build, stated as its scope. (Not a quality required of it: "should be simple, reliable and light".)
       if (BUILT_SUBJECTS.has(w)) return (['is', 'seems', 'sounds', 'looks'].includes(cop) || (cop === 'be' && wordAt(s, k - 1) === 'will')) && (n1 === undefined || (s.clauseEnds && ['a', 'an', 'the', 'just', 'only', 'it', 'we', 'i', 'you', 'basically', 'there', 'nothing'].includes(n1)));
@@ -504,7 +511,10 @@ function judgedEasy(s: Sentence): boolean {
   const cop = wordAt(s, k);
   const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
   if (!modal && !(cop && COPULAS.has(cop))) return false;
-  if (s.words.includes('your') || s.words.includes("you're")) return false;
+  // ("Since you tag your releases it should be fairly easy to do": the reader's own work named before the judgement
+  // is the reason it is easy for them; "easy to adapt your styles" after it is a tip.)
+  const yours = (w: string) => w === 'your' || w === "you're";
+  if (s.words.slice(s.last + 1).some(yours) || (!modal && s.words.some(yours))) return false;
   if (!modal && (cop === "it's" || cop === 'is') && (s.next.includes('you') || s.next.includes('your'))) return false;
   return true;
 }
