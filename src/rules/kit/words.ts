@@ -43,6 +43,8 @@ export const BUILD_VERBS = new Set([
   'modify', 'adjust', 'migrate', 'integrate', 'remove', 'rename', 'hardcode', 'ship', 'backport', 'solve', 'knock',
   'whip', 'put', 'automate', 'design', 'tack', 'bolt', 'slap', 'spin', 'adapt', 'accommodate', 'provide', 'enable',
   'allow', 'expose', 'handle', 'introduce', 'incorporate',
+  // Packaging asked of maintainers: "it should be fairly easy to push an Apple Silicon build", "easy to produce an AppImage".
+  'push', 'produce', 'package', 'publish', 'release', 'compile',
 ]);
 
 /** Past participles of work verbs: "can be *done* simply", "could easily be *added*". */
