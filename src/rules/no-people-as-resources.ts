@@ -262,6 +262,11 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
+  // The practice criticised, not done: "People are not resources you can swap in and out", "the commoditization
+  // of human resources".
+  const p1w = wordAt(s, -1) ?? '';
+  if ((p1w === 'not' && ['are', 'is'].includes(wordAt(s, -2) ?? '')) || ["aren't", "isn't"].includes(p1w) || (p1w === 'a' && ["isn't", 'not'].includes(wordAt(s, -2) ?? ''))) return false;
+  if (s.words.some((w) => /^(?:commodit|commodific|dehumani)/.test(w))) return false;
   // "we just don't have the resources to hire you an assistant": money, what buys people or things.
   if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
   // "you will hear managers saying that a resource is not working": their words told, not the author's.
