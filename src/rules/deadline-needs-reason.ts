@@ -21,6 +21,7 @@ const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for re
 /** A phrase that opens with finished work ("done by", "ready within {num}"). */
 const finishedPhrase = (p: string) => FINISHED.some((c) => p.startsWith(c + ' '));
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'sprint', 'q1', 'q2', 'q3', 'q4', 'the day', 'the week', 'the month', 'the quarter', 'the year', 'the sprint', 'this day', 'this week', 'this month', 'this quarter', 'this year', 'this sprint', ...MONTHS];
+const PACE_ASKED = ['be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace'];
 const URGENCY = [
   'asap', 'a.s.a.p', 'as soon as possible', 'as fast as you can', 'as quickly as you can', 'as soon as you can', 'urgently', 'urgent', 'right away', 'immediately', 'needed it yesterday', 'need it yesterday',
   'needed this yesterday', 'need this yesterday', 'to me yesterday', 'done yesterday', 'hard deadline', 'top priority', 'highest priority', 'the deadline is', 'deadline is', 'at the latest', 'need it now',
@@ -31,14 +32,14 @@ const URGENCY = [
   // "When is the next release? I CANT WAIT ANYMORE": impatience, not excitement ("can't wait to try it").
   "can't wait anymore", "can't wait any longer", 'cannot wait anymore', 'cannot wait any longer', "can't wait any more",
   // "pls be faster", "Please make it fast", "If you're a developer, make it quickly.", "get cranking!": pace pressed on people.
-  'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace',
+  ...PACE_ASKED,
   // "Gotta get fixed and deployed pronto", "I need this pronto".
   'pronto',
   // "Approve and merge now!", "Please release now.": an order for a delivery, now (see GUARDS: the sentence ends there).
   ...['merge', 'release', 'ship', 'deploy', 'publish', 'approve', 'fix', 'push', 'update'].map((v) => `${v} now`),
 ];
-/** Pace pressed on people (see GUARDS: said to someone, not "the cache must be faster"). */
-const PACE = new Set(['hurry up', 'be faster', 'make it fast', 'make it faster', 'make it quick', 'make it quickly', 'speed it up', 'get cranking', 'pick up the pace']);
+/** Pace pressed on people (see GUARDS: said to someone, not "the cache must be faster"); all but "hurry up" ask by themselves. */
+const PACE = new Set(['hurry up', ...PACE_ASKED]);
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
@@ -324,7 +325,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || (PACE.has(p) && p !== 'hurry up') || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || PACE_ASKED.includes(p) || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type Sentence } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -103,9 +103,9 @@ const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'str
 
 /** The sentence before is a duration thrown back as a question: "Two weeks? You've got to be kidding me!" */
 const DURATION_ECHO = /^(?:[\p{L}\d-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\s*[?!][?!\s]*$/iu;
-function durationJustBefore(masked: string, base: number, start: number): boolean {
-  const prev = sentenceBefore(masked, base, start);
-  return !!prev && DURATION_ECHO.test(masked.slice(prev.start - base, prev.end - base).trim());
+function durationJustBefore(block: ProseBlock, start: number): boolean {
+  const prev = sentenceTextBefore(block, start);
+  return prev !== undefined && DURATION_ECHO.test(prev.trim());
 }
 
 const QUESTIONS =
@@ -172,7 +172,7 @@ export default phraseRule<Haggle>({
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
     for (const { block, match, sentence, text } of hits) {
-      if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block.masked, block.start, sentence.start)) continue;
+      if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block, sentence.start)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
       // "unrealistic timelines", "their estimates are unrealistic"; not "an unrealistic aspiration within a year".
       if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;

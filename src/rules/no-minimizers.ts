@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -252,7 +252,7 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
   if (!n1) return false;
   // "now someone just has to push a button": work put on someone named.
-  if ((n1 === 'has' || n1 === 'have') && wordAt(s, k + 1) === 'to' && ['someone', 'somebody', 'they', 'you', 'dev', 'devs', 'developer', 'developers', 'maintainer', 'maintainers', 'engineering', 'engineers', 'team'].includes(p1 ?? '')) {
+  if ((n1 === 'has' || n1 === 'have') && wordAt(s, k + 1) === 'to' && (DOERS.has(p1 ?? '') || p1 === 'they' || p1 === 'maintainer')) {
     const v = wordAt(s, k + 2) ?? '';
     return (WORK_VERBS.has(v) || MAINTAINER_VERBS.has(v) || v === 'push' || v === 'click' || v === 'press') && !offersOwnWork(s);
   }
@@ -343,12 +343,14 @@ const sizeClaim = (s: Sentence): true | 'claim' => (plainClaim(s) ? 'claim' : tr
 type Verdict = boolean | 'question' | 'claim';
 /** The sentence before ends in a question or an exclamation: what follows continues the plea. */
 function pressedBefore(block: ProseBlock, s: Sentence): boolean {
-  const prev = sentenceBefore(block.masked, block.start, s.start);
-  return !!prev && /[?!]\s*$/.test(block.masked.slice(prev.start - block.start, prev.end - block.start));
+  return /[?!]\s*$/.test(sentenceTextBefore(block, s.start) ?? '');
 }
 
+/** A word that denies what follows: "not", "never", "hardly", "no", or any "n't" contraction. */
+const denies = (w: string) => w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't");
+
 /** Words between a negation and the difficulty it denies: "isn't *that* hard", "wouldn't *be too* hard", "not *a* big task". */
-const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any', 'very']);
+const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any']);
 /** Verbs after "not hard to" that are a reader's, not work: "not hard to see why", "not difficult to understand". */
 const NOT_WORK_AFTER = new Set(['see', 'imagine', 'understand', 'find', 'tell', 'guess', 'believe', 'say', 'follow', 'read', 'learn', 'get', 'use', 'spot', 'notice', 'figure', 'picture', 'argue', 'grasp', 'come', 'make']);
 /** Where the negation of a denied difficulty sits (index in words), or -1. */
@@ -356,7 +358,7 @@ function denialAt(s: Sentence): number {
   for (let k = 1; k <= 5; k++) {
     const w = wordAt(s, -k);
     if (!w) break;
-    if (w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't")) return s.first - k;
+    if (denies(w)) return s.first - k;
     if (!DENIAL_GAP.has(w) && !COPULAS.has(w)) break;
   }
   // "I don't feel this would be too difficult", "I don't think it'd be hard": the denial moved onto the opinion.
@@ -366,6 +368,10 @@ function denialAt(s: Sentence): number {
   return -1;
 }
 const OPINION = new Set(['think', 'feel', 'believe', 'expect', 'imagine', 'suppose', 'reckon']);
+/** Words before a subject: "and", "I think", "probably"… */
+const LEAD_IN = new Set(['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely']);
+/** …and, when looking past the first word for the subject, determiners and a denied opinion ("I don't feel this…"). */
+const SUBJECT_SKIP = new Set(['the', 'these', 'those', 'feel', "don't", 'do', 'not']);
 /**
  * "It wouldn't be too hard", "Review of this PR is not difficult at all", "It's not hard to do": the
  * work called easy by denying it is hard. Said of the work (a work subject, a gerund naming work, or
@@ -377,7 +383,7 @@ function difficultyDenied(s: Sentence): Verdict {
   const neg = s.words[at]!;
   // "not hard" needs a verb of being: "isn't hard", "wouldn't be too hard", "is not difficult"; not "no hard feelings", "not complex numbers".
   const copular = (neg.endsWith("n't") && (COPULAS.has(neg.slice(0, -3)) || COPULAS.has(neg) || wordAt(s, -1) === 'be' || s.words.slice(at + 1, s.first).includes('be'))) ||
-    COPULAS.has(s.words[at - 1] ?? '') || s.words.slice(at + 1, s.first).includes('be') || ['is', 'was', 'are', "it's", "that's"].includes(s.words[at - 1] ?? '');
+    COPULAS.has(s.words[at - 1] ?? '') || s.words.slice(at + 1, s.first).includes('be');
   if (!copular) return false;
   if (s.words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'whether' || w === 'unless')) return false;
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
@@ -385,7 +391,7 @@ function difficultyDenied(s: Sentence): Verdict {
   const n1 = wordAt(s, 1);
   // ("too difficult a feature to implement": the unit of work after "a".)
   const unitAfter = (n1 === 'a' || n1 === 'an') && [2, 3].some((k) => WORK_NOUNS.has(wordAt(s, k) ?? ''));
-  if (n1 && !s.clauseEnds && !unitAfter && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough', 'either'].includes(n1)) return false;
+  if (n1 && !s.clauseEnds && !unitAfter && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough'].includes(n1)) return false;
   const rest = s.words.slice(s.last + 1, s.last + 7);
   const to = rest.indexOf('to');
   if (to !== -1) {
@@ -394,9 +400,9 @@ function difficultyDenied(s: Sentence): Verdict {
     if (!BUILD_VERBS.has(v) && !WORK_VERBS.has(v) && v !== 'review') return false;
   } else {
     // The subject is the work: "Review … is not difficult", "Writing tests … is not hard", "it wouldn't be too hard".
-    const subject = s.words.slice(0, at).find((w) => !['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely'].includes(w));
+    const subject = s.words.slice(0, at).find((w) => !LEAD_IN.has(w));
     // (The subject may stand a word or two in: "the changes are not that complex", "this would be…".)
-    const subjects = s.words.slice(0, at).filter((w) => !['the', 'these', 'those', 'and', 'but', 'so', 'i', 'imagine', 'think', 'feel', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely', "don't", 'do', 'not'].includes(w));
+    const subjects = s.words.slice(0, at).filter((w) => !LEAD_IN.has(w) && !SUBJECT_SKIP.has(w));
     const work = !!subject && [subject, subjects[0], subjects[subjects.length - 2]].some((w) => !!w && (WORK_SUBJECTS.has(w) || WORK_NOUNS.has(w) || !!workVerbBase(w) || w === 'review'));
     if (!work) return false;
   }
@@ -760,7 +766,7 @@ export default phraseRule<How>({
     if (how === 'denied') {
       for (let j = first - 1; j >= Math.max(0, first - 8); j--) {
         const n = tokens[j]!.norm;
-        if (n === 'not' || n === 'never' || n === 'hardly' || n === 'no' || n === 'dont' || n.endsWith("n't")) return true;
+        if (denies(n) || n === 'dont') return true;
       }
       return false;
     }

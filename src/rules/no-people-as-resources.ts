@@ -231,7 +231,7 @@ const listed = (masked: string, a: string, b: string) => masked.toLowerCase().in
  * they say a thing (code, a technical word, a thing named nearby), undefined when they say neither.
  */
 /** Words for people that "who" or "he" after the hit may refer to instead of the resource. */
-const PERSON_NOUNS = new Set(['people', 'person', 'developer', 'developers', 'engineer', 'engineers', 'user', 'users', 'team', 'teams', 'staff', 'customer', 'customers', 'someone', 'somebody', 'manager', 'managers', 'employee', 'employees', 'member', 'members', 'they', 'client', 'clients', 'owner', 'owners', 'lead', 'leads', 'admin', 'admins', 'administrator', 'administrators']);
+const PERSON_NOUNS = new Set([...PEOPLE_NOUNS, 'user', 'users', 'team', 'teams', 'customer', 'customers', 'someone', 'somebody', 'manager', 'managers', 'they', 'client', 'clients', 'owner', 'owners', 'lead', 'leads', 'admin', 'admins', 'administrator', 'administrators']);
 /**
  * The resource is spoken of as a person further on: "he", "him", "she", "her" in the same sentence
  * ("a resource becomes available, and I need to assign him"), or "who" right after ("resources in

@@ -244,7 +244,6 @@ export function sentenceEnd(masked: string, base: number, offset: number): { end
   return { end: base + e, punct: '' };
 }
 
-/** Start offset of the sentence containing `offset` (read back at most MAX_SENTENCE characters). */
 /**
  * The sentence right before the one starting at `start` in the same block (offsets into the
  * document), or undefined when that sentence opens the block. Whitespace, and markup blanked in
@@ -256,6 +255,7 @@ export function sentenceBefore(masked: string, base: number, start: number): { s
   return end > base ? { start: sentenceStart(masked, base, end - 1), end } : undefined;
 }
 
+/** Start offset of the sentence containing `offset` (read back at most MAX_SENTENCE characters). */
 export function sentenceStart(masked: string, base: number, offset: number): number {
   const from = offset - base;
   const bound = Math.max(0, from - MAX_SENTENCE);

@@ -5,7 +5,7 @@
  */
 import type { ProseBlock, SpecDocument, Token } from '../../engine/document/document.js';
 import { firstIndex } from '../../engine/search.js';
-import { sentenceEnd, sentenceStart } from '../../engine/fix/fix-helpers.js';
+import { sentenceBefore, sentenceEnd, sentenceStart } from '../../engine/fix/fix-helpers.js';
 import { FIRST_SINGULAR, WORK_VERBS } from './words.js';
 
 export interface Sentence {
@@ -52,6 +52,12 @@ export function sentenceOf(block: ProseBlock, first: number, last: number, text?
     clauseEnds: /^\s*[,.;:!?)—–]/.test(block.masked.slice(tokens[last]!.end - block.start)),
     hasCode: text !== undefined && /`[^`\n]+`/.test(text.slice(start, end)),
   };
+}
+
+/** The masked text of the sentence before the one starting at `start` in `block`, or undefined when none. */
+export function sentenceTextBefore(block: ProseBlock, start: number): string | undefined {
+  const prev = sentenceBefore(block.masked, block.start, start);
+  return prev && block.masked.slice(prev.start - block.start, prev.end - block.start);
 }
 
 /** The word `k` places from the hit (negative: before its first word, positive: after its last). */
