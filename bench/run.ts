@@ -372,7 +372,11 @@ function render({ inputs, scalingRows, typing, cli, bundle }: RenderArgs): strin
         ['`node -e ""`', sample(cold.nodeStartup)],
       ], 'lr'), '');
       const bare = load + (cold.extensionActivate?.median ?? 0);
-      targets.push(['extension activation adds < 50 ms (bundle load + activate() + first lint of the brief)', `${ms(activation)} ms (${ms(bare)} without the first lint)`, met(activation < 50)]);
+      // The desktop extension lints in a worker thread started on the first lint, so what activation
+      // costs the host is the bundle load and activate(); the worker's cold start is measured in the
+      // host section (bench:host). Without a loadable extension bundle, only the estimate is known.
+      if (cold.extensionLoad) targets.push(['extension activation on the host < 50 ms (bundle load + activate(); the first lint runs in the worker)', `${ms(bare)} ms (${ms(activation)} with a first lint on the host)`, met(bare < 50)]);
+      else targets.push(['extension activation adds < 50 ms (bundle load + activate() + first lint of the brief)', `${ms(activation)} ms (${ms(bare)} without the first lint)`, met(activation < 50)]);
     }
     const ext = bundle.sizes.find((s) => s.id === 'extension');
     targets.push(['desktop bundle < 500 KB minified', ext ? size(ext.bytes) : 'not built', met(ext ? ext.bytes < 500 * 1024 : null)]);
