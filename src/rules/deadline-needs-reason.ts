@@ -101,7 +101,7 @@ const REASONS = [
   'impacting', 'impacts', 'affecting', 'affects', 'hurting',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
-  'no longer supported', 'behind schedule', 'unusable',
+  'no longer supported', 'behind schedule', 'unusable', 'offline', 'is down', 'went down',
   // "…by April 16 for review prior to the next meeting": what the date serves.
   'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', 'as this', 'as they', 'as our', 'as there',
 ];
@@ -110,17 +110,37 @@ const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: n
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
+/** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
+const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted', 'got']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
-function ownPromise(s: Sentence): boolean {
+function ownPromise(s: Sentence, lead: string): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
-  // "Will do asap", "will fix it ASAP": a reply with its "I" left out.
+  // "Will do asap", "Don't worry, will publish asap": a reply with its "I" left out, opening the sentence or a clause.
   if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
+  if (/[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead) && !/\?\s*$/.test(s.masked)) return true;
+  // "I started to work on it ASAP", "we fixed it right away": the author's own work, told.
+  if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && OWN_DONE.has(s.words[i + 1] ?? ''))) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
   const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
   // ("I hope you release it soon" hopes for someone else's work; "I thought I'd be done by July" forecasts one's own.)
   const hopesOthers = (i: number) => s.words[i + 1] === 'hope' && ['you', 'they', 'he', 'she', 'someone', 'somebody', 'the', 'devs', 'developers', 'this', 'it'].includes(s.words[i + 2] ?? '');
   if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
   return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
+}
+
+/**
+ * Urgency denied: "it isn't urgent", "it's not very urgent", "I just don't think it's very urgent" (the
+ * denial moved onto the opinion).
+ */
+function urgencyDenied(s: Sentence): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = s.words[s.first - k];
+    if (!w) break;
+    if (w === 'not' || w === 'no' || w === 'never' || w.endsWith("n't")) return true;
+    if (!PREDICATE.has(w) && !['that', 'too', 'all', 'so'].includes(w)) break;
+  }
+  const lead = s.words.slice(Math.max(0, s.first - 7), s.first);
+  return lead.some((w, j) => (w === "don't" || w === 'dont' || (w === 'not' && lead[j - 1] === 'do')) && ['think', 'feel', 'believe', 'consider', 'find'].includes(lead[j + 1] ?? ''));
 }
 
 /** Effort described, not asked for: "Everyone is working hard to deliver The Merge as soon as possible". */
@@ -132,12 +152,14 @@ function effortDescribed(s: Sentence): boolean {
 /** The practice discussed: "Expecting all but the tiniest customizations to be done today or tomorrow is probably unrealistic". */
 const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring', 'setting', 'imposing'].includes(s.words[0] ?? '') && s.words.slice(s.last + 1).some((w) => w === 'is' || w === 'was' || w === "isn't");
 
-function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean): boolean {
-  if (ownPromise(s) || effortDescribed(s) || practiceDiscussed(s)) return false;
+/** `lead`: the sentence's masked text before the hit. */
+function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
+  if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it.
   if (DONE.has(s.words[s.first - 1] ?? '') && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
   if (always) return true;
+  if (what === 'urgency' && urgencyDenied(s)) return false;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
@@ -269,7 +291,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "by 12/11", "by 5/22/2013", "by 20.11.2020": a date in figures, not "by 2.5 points" or "by 10 %".
   [(p) => p === 'by {num}', ({ match }, text) => /^by\s+(?:\d{1,4}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\b/i.test(text.slice(match.start, match.start + 16))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
-  [(p) => p.startsWith('on '), ({ sentence }) => before(sentence, 4).some((w) => DELIVER.has(w) || IMPERATIVES.has(w))],
+  // ("my hand in date is on Monday": "hand" after "my" is a noun, and the date the author's own.)
+  [(p) => p.startsWith('on '), ({ sentence: s }) => s.words.slice(0, s.first).some((w, i) => i >= s.first - 4 && (DELIVER.has(w) || IMPERATIVES.has(w)) && !POSSESSIVES.has(s.words[i - 1] ?? ''))],
   // "top priority" asks only when the work is named: "This is top priority to have done by noon".
   [(p) => p.endsWith('priority'), ({ sentence: s }) => s.words.slice(s.last + 1).some((w) => DELIVER.has(w) || w === 'done')],
   // "those who joined before Jan 1 2020": a date in the past, not a delivery.
@@ -291,6 +314,9 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
 ];
 
+/** Before a verb, words that make it a noun: "my hand in date", "the check". */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that']);
+
 /** A span of time after "within": "within 30 days", "within the hour". */
 const SPANS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'business', 'working', 'calendar', 'sprint', 'sprints']);
 /**
@@ -308,6 +334,8 @@ function spanFollows(tokens: readonly { norm: string }[], from: number, asked: b
 }
 /** "completed by this date", "done by the deadline": a date named before, set by a schedule, not a new one. */
 function referredDate(tokens: readonly { norm: string }[], from: number): boolean {
+  // "…file their reports on Oct. 10, meaning the site must be ready before then": the date of an event told first.
+  if (tokens[from]?.norm === 'then') return true;
   return ['this', 'that', 'the', 'said', 'such'].includes(tokens[from]?.norm ?? '') && ['date', 'deadline', 'time', 'day'].includes(tokens[from + 1]?.norm ?? '');
 }
 /** Before finished work and its time, words that set it for someone: "have it done by", "needs to be ready within". */
@@ -372,7 +400,7 @@ export default phraseRule<Deadline>({
       const { block, match, sentence, text } = hit;
       if (told.has(sentence.start)) continue;
       if (!match.data.guards.every((guard) => guard(hit, ctx.text))) continue;
-      if (!asks(sentence, match.data.what, text, match.data.always)) continue;
+      if (!asks(sentence, match.data.what, text, match.data.always, block.masked.slice(sentence.start - block.start, match.start - block.start))) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);
       const second = sentenceEnd(block.masked, block.start, Math.min(block.end, first.end + 1));

@@ -457,7 +457,8 @@ function adjectiveMinimises(s: Sentence): Verdict {
       }
       return false;
     }
-    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone') break;
+    // ("an easy one to add": "one" stands for the work.)
+    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone' && !(k === 1 && w === 'one')) break;
   }
   // "the service I need written is a single page that hits a simple mysql database".
   if (askedProduct(s)) return true;
@@ -513,6 +514,8 @@ function askedInSentence(s: Sentence): boolean {
  */
 function judgedEasy(s: Sentence): boolean {
   let k = -1;
+  // ("This is an easy one to add": the article before the judgement.)
+  if ((wordAt(s, k) === 'a' || wordAt(s, k) === 'an') && wordAt(s, 1) === 'one') k--;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
@@ -689,6 +692,8 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     const rest = s.words.slice(s.last + 1);
     const but = rest.indexOf('but');
     if (but !== -1 && rest.slice(but + 1, but + 7).some((w) => ['still', 'takes', 'took', 'time', 'hard', 'work', 'effort', 'tricky', 'tedious', 'long', 'difficult', 'complicated', 'lot', 'short'].includes(w))) return false;
+    // "…it's not rocket science. It is harder, far harder.": the next sentence says the work is harder than that.
+    if (s.next.slice(0, 5).some((w) => ['harder', 'hard', 'difficult', 'tricky', 'complicated', 'complex'].includes(w))) return false;
   }
   // "It was a goddamn one-line change": a past change told, not work asked for.
   if (s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => w === 'was' || w === 'were')) return false;

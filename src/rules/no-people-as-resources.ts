@@ -157,7 +157,8 @@ const DEAL_WITH = new Set(['discuss', 'discussing', 'negotiate', 'negotiating', 
 function dealtWith(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
   const w = before.lastIndexOf('with');
-  return w !== -1 && before.slice(0, w).some((x) => DEAL_WITH.has(x)) && before.slice(w + 1).every((x) => ['your', 'our', 'the', 'a', 'an', 'their', 'assigned', 'dedicated', 'new'].includes(x));
+  // ("communicate with your offshore resource": a role may come between.)
+  return w !== -1 && before.slice(0, w).some((x) => DEAL_WITH.has(x)) && before.slice(w + 1).every((x) => ['your', 'our', 'the', 'a', 'an', 'their', 'assigned', 'dedicated', 'new'].includes(x) || ROLES.has(x));
 }
 /** "assigns resources to tasks", "allocate two resources to the project": people put on work. */
 function putOnWork(s: Sentence): boolean {
@@ -287,7 +288,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
     (p1 === 'additional' && COUNT.test(p2 ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || namedAsPeople(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
-    hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']);
+    hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']) ||
+    // "how many additional resources do I need?": people counted for a plan.
+    (wordAt(s, -3) === 'how' && p2 === 'many' && ['more', 'additional', 'extra', 'new'].includes(p1 ?? ''));
   // "100 additional hours per year per resource": people's hours counted.
   if (wordAt(s, -1) === 'per' && s.words.some((x) => ['hours', 'utilization', 'utilisation', 'billable', 'salary', 'salaries'].includes(x))) return true;
   // "a fraction of a resource", "half a resource": a person split into parts.

@@ -85,7 +85,19 @@ export function insideQuotes(block: ProseBlock, offset: number): boolean {
   if (open !== -1 && (before[open] === '„' ? close < open : before.lastIndexOf('”') < open)) return true;
   // ‘…’ only when the opening mark follows a space (a closing ’ is also an apostrophe).
   const sopen = before.search(/(?:^|[\s(])‘[^’]*$/);
-  return sopen !== -1;
+  if (sopen !== -1) return true;
+  // '…' in straight marks ("a button that says 'Assign Resource'"): the opening mark follows a space and the
+  // closing one a letter, with no letter right after it; an apostrophe inside a word ("don't") is neither.
+  return straightSingleQuoted(block.masked, offset - block.start);
+}
+
+/** `at` lies inside a pair of straight single quotes in `text`. */
+function straightSingleQuoted(text: string, at: number): boolean {
+  if (!text.includes("'")) return false;
+  for (const m of text.matchAll(/(?<=^|[\s(])'(?=[^\s'])(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[^\s'])'(?![\p{L}\p{N}])/gu)) {
+    if (m.index! < at && at < m.index! + m[0].length) return true;
+  }
+  return false;
 }
 
 /** Advice about what to say: always talk about wording, quoted or not ("Never tell a developer it should be easy"). */
@@ -119,6 +131,7 @@ const NOT_OWN_WORK = new Set([
   'think', 'guess', 'assume', 'imagine', 'say', 'need', 'explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay',
   'tell', 'see', 'understand', 'wait', 'sorry', 'afraid', 'sure', 'surprised', 'confused', 'curious', 'wondering', 'asking',
   'not', 'told', 'seen', 'heard', 'thinking', 'guessing', 'assuming', 'hoping', 'looking', 'seeking', 'interested', 'after',
+  'glad', 'pleased', 'grateful', 'thankful', 'disappointed', 'frustrated', 'annoyed', 'tired',
 ]);
 /** Past tenses of having been at the work ("I downloaded the code and…", "I tested it"). */
 const DID_WORK = new Set([
@@ -148,7 +161,9 @@ export function offersOwnWork(s: Sentence): boolean {
       const w = words[i]!;
       const n = words[i + 1];
       if (w === "i'll" || w === "i'd" || w === "i'm" || w === "i've") {
-        if (n && !NOT_OWN_WORK.has(n)) return true;
+        // ("I'm so glad that…": a feeling, one degree word in.)
+        const m = ['so', 'very', 'really', 'quite', 'pretty'].includes(n ?? '') ? words[i + 2] : n;
+        if (m && !NOT_OWN_WORK.has(m)) return true;
       }
       if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
         // "I would like to hire someone to…", "I would like a simple app": wanting it built by others.
@@ -169,6 +184,8 @@ export function offersOwnWork(s: Sentence): boolean {
       // Not "I filed the bug myself": reporting the work is not doing it.
       if ((w === 'themselves' || w === 'ourselves' || w === 'myself' || w === 'yourself') && !reportedIt(words, i)) return true;
       if (w === 'happy' && n === 'to') return true;
+      // "I cannot promise a time frame…", "we promise to…": only the one doing the work promises it.
+      if ((w === 'i' || w === 'we') && (n === 'promise' || (['cannot', "can't", 'can', "won't"].includes(n ?? '') && words[i + 2] === 'promise'))) return true;
       // "I think we can do it soon": the author's team takes the work on.
       if (w === 'think' && words[i + 1] === 'we' && ['can', 'will', 'could'].includes(words[i + 2] ?? '')) return true;
       if (w === 'willing' && n === 'to') return true;
