@@ -49,6 +49,7 @@ const DATES = [
   'before noon', 'before midnight', 'before eod', 'before cob', 'before end of day', 'before the end of the day',
   // "Can't wait too long! release it now": an order with "now".
   ...['release', 'ship', 'merge', 'fix', 'deploy', 'publish', 'push'].flatMap((v) => [`${v} it now`, `${v} this now`, `${v} it already`, `${v} this already`]),
+  'by day after tomorrow', 'by the day after tomorrow',
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
@@ -111,7 +112,7 @@ const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'n
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
-const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted', 'got']);
+const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence, lead: string): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
@@ -155,8 +156,10 @@ const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
-  // "This issue will be fixed asap": a forecast of work done, not a demand for it.
-  if (DONE.has(s.words[s.first - 1] ?? '') && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
+  // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
+  const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
+  if (doneBefore && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
+  if (doneBefore && s.words[s.first - 2] === 'being' && ['is', 'are', "it's"].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
   if (always) return true;
   if (what === 'urgency' && urgencyDenied(s)) return false;
@@ -181,7 +184,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   };
   // "Could a new release be made by end of next week?", "Can this be merged before noon?": a request put as a question.
   const question = ['could', 'can', 'would', 'will'].includes(s.words[0] ?? '') && /\?\s*$/.test(s.masked) && !['i', 'we'].includes(s.words[1] ?? '');
-  const ask = question || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
+  // "Everything has to be perfect by the end of the month": an obligation put on someone (not "I have to…",
+  // nor "it does not have to be implemented immediately", nor a policy's "will have to be reported").
+  const mustDo = s.words.some((x, i) => (x === 'has' || x === 'have') && s.words[i + 1] === 'to' && i + 1 < s.first && !['i', 'we', "i'll", "we'll", 'not', 'never', 'will', 'would', 'may', 'might'].includes(s.words[i - 1] ?? '') && !(s.words[i - 1] ?? '').endsWith("n't"));
+  const ask = question || mustDo || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)

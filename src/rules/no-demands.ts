@@ -14,6 +14,9 @@ const PHRASES = [...STRONG.map((phrase) => ({ phrase, data: { strong: true } }))
 /** Phrases after which the rest of the sentence is something to do ("reuse the old flow"). */
 const INVITE = 'is there a simpler way to achieve this outcome?';
 
+/** Right after a demand, verbs that ask for a feeling or a manner, not for work ("Why can't you just relax?"). */
+const NOT_WORK = new Set(['relax', 'calm', 'chill', 'be', 'enjoy', 'accept', 'admit', 'apologize', 'apologise', 'listen', 'breathe', 'smile', 'wait', 'believe', 'trust', 'go', 'quit', 'sleep', 'rest', 'laugh', 'forgive', 'agree']);
+
 export default phraseRule<Demand>({
   id: 'no-demands',
   meta: {
@@ -55,6 +58,8 @@ export default phraseRule<Demand>({
       if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
       // Without "just": "if you have ideas, why not add them to the handbook" invites; "why not do it ourselves" is a plan.
       if (!/just/.test(lower) && (sentence.words.slice(Math.max(0, sentence.first - 8), sentence.first).includes('if') || sentence.words.some((w) => ['we', 'ourselves', 'us', 'i', 'myself', "let's"].includes(w)))) continue;
+      // "Why can't you just relax?": a feeling or a manner asked for, not work.
+      if (match.data.strong && NOT_WORK.has(wordAt(sentence, 1) ?? '')) continue;
       if (!match.data.strong) {
         // "you just need to increase the \`maxLength\` limit": directions to a reader, with code to follow.
         if (sentence.hasCode && !/^(?:can|could|can't|couldn't)\b/.test(phrase.toLowerCase())) continue;

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, listItemBlock, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -420,7 +420,7 @@ const myth = (w: string, i: number, words: readonly string[]) => MYTH.has(w) && 
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
 
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
-function adjectiveMinimises(s: Sentence): Verdict {
+function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
@@ -449,7 +449,7 @@ function adjectiveMinimises(s: Sentence): Verdict {
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
         if (between.some((x) => ['users', 'user', 'customers', 'people', 'admins', 'readers', 'them', 'anyone', 'contributors', 'plugins'].includes(x))) return false;
-        if (!judgedEasy(s)) return false;
+        if (!judgedEasy(s, inParagraph)) return false;
         // "At least add a dark theme for now, should be quick to implement": said right after asking someone for it;
         // "They'd be easy to implement", "This page will be easy to build": nobody's own work is named.
         // Engineers say it of their own work as often as others say it of someone else's: with "I" or "we", a question.
@@ -512,14 +512,17 @@ function askedInSentence(s: Sentence): boolean {
  * listed without a verb ("- Extensible: easy to update patterns"), nor a tip to the reader
  * ("it's easy to add a sleep; this way, when you run the tests…", "easy to adapt your styles").
  */
-function judgedEasy(s: Sentence): boolean {
+function judgedEasy(s: Sentence, inParagraph: boolean): boolean {
   let k = -1;
   // ("This is an easy one to add": the article before the judgement.)
   if ((wordAt(s, k) === 'a' || wordAt(s, k) === 'an') && wordAt(s, 1) === 'one') k--;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
   const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
-  if (!modal && !(cop && COPULAS.has(cop))) return false;
+  // "Pretty simple to implement because…", "Easy enough to put a sounds option in settings.": the judgement
+  // opens the sentence, its subject and verb left out. (In running text: a list item "- Straightforward to
+  // implement" is a property weighed among pros and cons.)
+  if (!modal && !(cop && COPULAS.has(cop)) && !(cop === undefined && inParagraph)) return false;
   // ("Since you tag your releases it should be fairly easy to do": the reader's own work named before the judgement
   // is the reason it is easy for them; "easy to adapt your styles" after it is a tip.)
   const yours = (w: string) => w === 'your' || w === "you're";
@@ -808,7 +811,7 @@ export default phraseRule<How>({
         how === 'adverb' ? adverbMinimises(s, word)
         : how === 'manner' ? mannerMinimises(s, word)
         // "simplistic" minimises only a product asked for ("a simplistic e-commerce site"); "it's simplistic now" describes.
-        : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s))
+        : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s, block.type === 'paragraph' && !listItemBlock(ctx.text, block)))
         : how === 'size' ? sizeMinimises(s)
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)

@@ -86,6 +86,10 @@ const TECH = new Set([
   'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
   'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues', 'expose', 'exposes', 'exposed', 'exposing',
+  // Cloud infrastructure: "We need two more resources here, one rule and one lambda permission".
+  'lambda', 'lambdas', 'bucket', 'buckets', 'permission', 'permissions', 'iam', 's3', 'ec2', 'sqs', 'sns', 'vpc', 'subnet', 'subnets', 'cloudformation', 'invoke', 'invokes',
+  // Tracing: "spans may have different resources than the tracer".
+  'span', 'spans', 'tracer', 'tracers', 'exporter', 'exporters',
 ]);
 /** The fewest words a sentence needs for the model to read it: a fragment ("Key resources", "Time available for resources") says too little. */
 const MIN_WORDS_FOR_MODEL = 6;
@@ -209,6 +213,8 @@ function headcountAsked(s: Sentence, text: string): boolean {
   if (s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x)) && !['additional', 'more', 'extra'].includes(p1)) return false;
   // "headcount and budgets reviewed", "(territory, quotas, headcount)": a line of a plan, listed with the money and scope it goes with.
   if ([-2, -1, 1, 2].some((k) => PLAN_ITEMS.has(wordAt(s, k) ?? ''))) return false;
+  // "an estimated headcount" of an event's attendees, "the final headcount": a tally.
+  if (['estimated', 'expected', 'final', 'total', 'approximate', 'rough', 'attendee', 'attendance', 'event'].includes(p1)) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
   if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
   // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.

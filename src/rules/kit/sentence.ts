@@ -74,6 +74,12 @@ export function hasSeq(words: readonly string[], seq: readonly string[]): boolea
   return false;
 }
 
+/** The block opens a list item ("- Easy to extend", "1. Simple to set up"): a point in a list, not running text. */
+export function listItemBlock(text: string, block: ProseBlock): boolean {
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  return block.start - lineStart <= 40 && /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/.test(text.slice(lineStart, block.start));
+}
+
 /** The hit lies inside quotation marks in its block: "…", “…” or ‘…’ quoted speech. */
 export function insideQuotes(block: ProseBlock, offset: number): boolean {
   const before = block.masked.slice(0, Math.max(0, offset - block.start));
