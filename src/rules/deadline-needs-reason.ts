@@ -94,7 +94,7 @@ const REASONS = [
   'otherwise', 'why', 'reason', 'the reason', 'as part of', 'for the', 'for our', 'when the', 'launch', 'conference',
   'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed', 'security',
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
-  'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'down',
+  'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
@@ -102,7 +102,9 @@ const REASONS = [
   'impacting', 'impacts', 'affecting', 'affects', 'hurting',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
-  'no longer supported', 'behind schedule', 'unusable', 'offline', 'is down', 'went down',
+  'no longer supported', 'behind schedule', 'unusable', 'offline',
+  // Down as broken ("the site is down"), not "get it down to three".
+  'is down', 'was down', 'are down', 'were down', "it's down", 'went down', 'goes down', 'been down', 'down for',
   // "…by April 16 for review prior to the next meeting": what the date serves.
   'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', 'as this', 'as they', 'as our', 'as there',
 ];
