@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, type Sentence, type Hit } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -139,11 +139,10 @@ function urgencyDenied(s: Sentence): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = s.words[s.first - k];
     if (!w) break;
-    if (w === 'not' || w === 'no' || w === 'never' || w.endsWith("n't")) return true;
+    if (denies(w)) return true;
     if (!PREDICATE.has(w) && !['that', 'too', 'all', 'so'].includes(w)) break;
   }
-  const lead = s.words.slice(Math.max(0, s.first - 7), s.first);
-  return lead.some((w, j) => (w === "don't" || w === 'dont' || (w === 'not' && lead[j - 1] === 'do')) && ['think', 'feel', 'believe', 'consider', 'find'].includes(lead[j + 1] ?? ''));
+  return deniedOpinionAt(s.words.slice(Math.max(0, s.first - 7), s.first)) !== -1;
 }
 
 /** Effort described, not asked for: "Everyone is working hard to deliver The Merge as soon as possible". */
@@ -188,7 +187,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const question = ['could', 'can', 'would', 'will'].includes(s.words[0] ?? '') && /\?\s*$/.test(s.masked) && !['i', 'we'].includes(s.words[1] ?? '');
   // "Everything has to be perfect by the end of the month": an obligation put on someone (not "I have to…",
   // nor "it does not have to be implemented immediately", nor a policy's "will have to be reported").
-  const mustDo = s.words.some((x, i) => (x === 'has' || x === 'have') && s.words[i + 1] === 'to' && i + 1 < s.first && !['i', 'we', "i'll", "we'll", 'not', 'never', 'will', 'would', 'may', 'might'].includes(s.words[i - 1] ?? '') && !(s.words[i - 1] ?? '').endsWith("n't"));
+  const mustDo = s.words.some((x, i) => (x === 'has' || x === 'have') && s.words[i + 1] === 'to' && i + 1 < s.first && !['i', 'we', "i'll", "we'll", 'will', 'would', 'may', 'might'].includes(s.words[i - 1] ?? '') && !denies(s.words[i - 1] ?? ''));
   const ask = question || mustDo || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, listItemBlock, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -346,9 +346,6 @@ function pressedBefore(block: ProseBlock, s: Sentence): boolean {
   return /[?!]\s*$/.test(sentenceTextBefore(block, s.start) ?? '');
 }
 
-/** A word that denies what follows: "not", "never", "hardly", "no", or any "n't" contraction. */
-const denies = (w: string) => w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't");
-
 /** Words between a negation and the difficulty it denies: "isn't *that* hard", "wouldn't *be too* hard", "not *a* big task". */
 const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any']);
 /** Verbs after "not hard to" that are a reader's, not work: "not hard to see why", "not difficult to understand". */
@@ -363,11 +360,10 @@ function denialAt(s: Sentence): number {
   }
   // "I don't feel this would be too difficult", "I don't think it'd be hard": the denial moved onto the opinion.
   const lead = s.words.slice(Math.max(0, s.first - 8), s.first);
-  const i = lead.findIndex((w, j) => (w === "don't" || w === 'dont' || (w === 'not' && lead[j - 1] === 'do')) && OPINION.has(lead[j + 1] ?? ''));
+  const i = deniedOpinionAt(lead);
   if (i !== -1 && lead.slice(i + 2).some((w) => w === 'be' || COPULAS.has(w) || w === "it'd" || w === "it'll")) return s.first - lead.length + i + 1;
   return -1;
 }
-const OPINION = new Set(['think', 'feel', 'believe', 'expect', 'imagine', 'suppose', 'reckon']);
 /** Words before a subject: "and", "I think", "probably"… */
 const LEAD_IN = new Set(['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely']);
 /** …and, when looking past the first word for the subject, determiners and a denied opinion ("I don't feel this…"). */
@@ -811,7 +807,7 @@ export default phraseRule<How>({
         how === 'adverb' ? adverbMinimises(s, word)
         : how === 'manner' ? mannerMinimises(s, word)
         // "simplistic" minimises only a product asked for ("a simplistic e-commerce site"); "it's simplistic now" describes.
-        : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s, block.type === 'paragraph' && !listItemBlock(ctx.text, block)))
+        : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s, block.type === 'paragraph' && !block.inListItem))
         : how === 'size' ? sizeMinimises(s)
         : how === 'sizeword' ? sizeWordMinimises(s)
         : how === 'only' ? onlyAUnitOfWork(s)

@@ -30,6 +30,8 @@ export interface ProseBlock {
   quoted: boolean;
   /** Inside a blockquote (structure of the block itself, independent of the headings around it). */
   inBlockquote: boolean;
+  /** A paragraph of a list item ("- Easy to extend"): a point in a list, not running text. */
+  inListItem: boolean;
   /** Index into `sections` of the section holding this block, or -1 before the first heading. */
   section: number;
   tokens: Token[];
@@ -268,7 +270,7 @@ export class SpecDocument {
     return blocks;
   }
 
-  private collectBlocks(node: Nodes, inBlockquote: boolean, out: ProseBlock[]): void {
+  private collectBlocks(node: Nodes, inBlockquote: boolean, out: ProseBlock[], inListItem = false): void {
     if (node.type === 'blockquote') inBlockquote = true;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       if (!node.position) return;
@@ -278,11 +280,11 @@ export class SpecDocument {
       for (const child of node.children) this.maskPhrasing(child, start, chars);
       maskUrls(chars);
       const masked = chars.join('');
-      out.push({ type: node.type, start, end, masked, inBlockquote, quoted: inBlockquote, section: -1, tokens: tokenize(masked, start) });
+      out.push({ type: node.type, start, end, masked, inBlockquote, inListItem, quoted: inBlockquote, section: -1, tokens: tokenize(masked, start) });
       return;
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
-    if ('children' in node) for (const c of node.children as Nodes[]) this.collectBlocks(c, inBlockquote, out);
+    if ('children' in node) for (const c of node.children as Nodes[]) this.collectBlocks(c, inBlockquote, out, node.type === 'listItem');
   }
 
   /** Writes the prose characters of `node` into `chars` (indexed from `base`); everything else stays masked. */

@@ -74,10 +74,14 @@ export function hasSeq(words: readonly string[], seq: readonly string[]): boolea
   return false;
 }
 
-/** The block opens a list item ("- Easy to extend", "1. Simple to set up"): a point in a list, not running text. */
-export function listItemBlock(text: string, block: ProseBlock): boolean {
-  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
-  return block.start - lineStart <= 40 && /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/.test(text.slice(lineStart, block.start));
+/** A word that denies what follows: "not", "never", "hardly", "no", or any "n't" contraction. */
+export const denies = (w: string) => w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't");
+
+/** Verbs of opinion a denial can move onto: "I don't think it's urgent", "I don't feel this would be too difficult". */
+const OPINION = new Set(['think', 'feel', 'believe', 'expect', 'imagine', 'suppose', 'reckon', 'consider', 'find']);
+/** Index in `words` of a denied opinion ("don't think", "do not feel"), or -1. */
+export function deniedOpinionAt(words: readonly string[]): number {
+  return words.findIndex((w, j) => (w === "don't" || w === 'dont' || (w === 'not' && words[j - 1] === 'do')) && OPINION.has(words[j + 1] ?? ''));
 }
 
 /** The hit lies inside quotation marks in its block: "…", “…” or ‘…’ quoted speech. */
