@@ -328,12 +328,42 @@ function countedAsk(s: Sentence): boolean {
   return counted && (s.words.slice(0, s.first - (byTwo ? 2 : 1)).some((x) => NEED.includes(x)) || dialled(s));
 }
 
+/**
+ * Roles right before "resource(s)" that leave no other reading ("engineering resources", "two QA resources",
+ * "offshore resources"). Not "human" (the HR department), "technical" or "test" (documents, fixtures), nor
+ * platforms ("Android resources" are a folder).
+ */
+const CLEAR_ROLES = new Set([
+  'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
+  'devops', 'offshore', 'onshore', 'nearshore', 'contractor', 'freelance', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time',
+  'part-time', 'fulltime', 'java', 'net', 'python', 'react', 'php', 'angular', 'sap', 'salesforce', 'skilled', 'experienced', 'qualified', 'talented',
+]);
+/**
+ * Whether the words around "resource(s)" leave no reading but people: a role right before, people taken on
+ * or counted as a quantity asked for, the resource spoken of as a person or doing what only people do.
+ * Other readings of people (a staffing topic, a word two places off, the learned model) were right about
+ * 86 % of the time on first sight in blind rounds d–p, under the 90 % a warning needs, so they are questions.
+ */
+function clearlyPeople(s: Sentence): boolean {
+  const p1 = wordAt(s, -1) ?? '';
+  const p2 = wordAt(s, -2) ?? '';
+  return CLEAR_ROLES.has(p1) || ORIGINS.has(p1) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
+    countedAsk(s) || workedOnBy(s) || (wordAt(s, -3) === 'how' && p2 === 'many') || (p2 === 'how' && p1 === 'many') ||
+    (p1 === 'per' && s.words.some((x) => ['hours', 'utilization', 'utilisation', 'billable'].includes(x))) ||
+    hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) || (p1 === 'a' && p2 === 'half');
+}
+/** "two more headcount", "additional FTEs": a number of people asked for. */
+function headcountCounted(s: Sentence): boolean {
+  const p1 = wordAt(s, -1) ?? '';
+  return ['more', 'additional', 'extra'].includes(p1) || (COUNT.test(p1) && !['a', 'many', 'more'].includes(p1)) || /^\d+$/.test(p1);
+}
+
 export default phraseRule<PeopleWord>({
   id: 'no-people-as-resources',
   meta: {
     description: 'Flags people called "resources", "headcount", "bodies" or "code monkeys", and suggests naming them as people.',
     rationale:
-      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need. The rule reads the sentence: computing, learning and design resources are things, and are left alone; where the words around "resources" say neither, a small model trained on sentences labelled by readers decides. Which word fits ("engineers", "designers", "people") is the author\'s call, so the rewrite is a suggestion.',
+      'Calling engineers resources treats them as interchangeable units to allocate, and they notice. Naming people as people (engineers, designers, the team) keeps the conversation about who does the work and what they need. The rule reads the sentence: computing, learning and design resources are things, and are left alone; where the words around "resources" say neither, a small model trained on sentences labelled by readers decides. Only the clearest readings are warnings: a role right before the word ("engineering resources", "offshore resources"), people hired or counted as a quantity asked for ("two more resources", "more headcount"), or the resource doing what only people do ("the resource said he would be late"). On blind rounds of real sentences they were right 61 times in 63; the other readings (a staffing topic, a word further off, the model) were right about four times in five, so they are asked as questions. Which word fits ("engineers", "designers", "people") is the author\'s call, so the rewrite is a suggestion.',
     category: 'phrasing',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -377,12 +407,18 @@ export default phraseRule<PeopleWord>({
       // "Sought as a resource/mentor", "acts as a resource for others": someone others turn to for help.
       if (test === 'resources' && wordAt(s, -1) === 'a' && wordAt(s, -2) === 'as') continue;
       if (test === 'demand' && !headcountAsked(s, text)) continue;
+      // Warnings only where the reading is clear; otherwise a question (see clearlyPeople). "man-hours" is a unit of
+      // effort ("5000 man-hours behind schedule") as often as people counted.
+      const clear = test === 'always' ? !exact : test === 'demand' ? headcountCounted(s) : people === true && clearlyPeople(s);
       const fixes: Fix[] = replace.map((r) => ({ title: `Replace "${text}" with "${matchCase(text, r)}"`, edits: [{ start: match.start, end: match.end, text: matchCase(text, r) }], safe: !!exact }));
       ctx.report({
-        message: `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`,
+        message: clear
+          ? `"${text}" talks about people as a quantity to allocate. Say who they are (engineers, designers, the team).`
+          : `Does "${text}" mean people here? Then it talks about them as a quantity to allocate: say who they are (engineers, designers, the team).`,
         start: match.start,
         end: match.end,
         fixes,
+        ...(clear ? {} : { softer: true }),
       });
     }
   },
