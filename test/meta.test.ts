@@ -13,7 +13,7 @@ const ROOT = join(__dirname, '..');
 
 describe('rule metadata', () => {
   it('ids are unique, kebab-case, and match their file names', () => {
-    const files = readdirSync(join(ROOT, 'src', 'rules')).filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts'].includes(f));
+    const files = readdirSync(join(ROOT, 'src', 'rules')).filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts', 'catalog.ts'].includes(f));
     assert.deepEqual([...files].map((f) => f.replace(/\.ts$/, '')).sort(), rules.map((r) => r.id).sort());
     for (const r of rules) assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
   });
@@ -120,6 +120,13 @@ describe('what may import what', () => {
     const bad = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').flatMap((f) =>
       importsOf(join(rulesDir, f)).filter((i) => i.startsWith('./') && !i.startsWith('./kit/') && i !== './define.js').map((i) => `${f}: ${i}`));
     assert.deepEqual(bad, []);
+  });
+  it('the extension host knows the rules from their generated catalog, and only the worker loads them', () => {
+    // The host loads no rule, parser or language table: activation stays small (bench/RESULTS.md).
+    const host = filesIn('vscode').filter((f) => !f.includes(`${sep}worker${sep}`));
+    const bad = host.flatMap((f) => importsOf(f).filter((i) => /\/rules\/(?!catalog\.js$)/.test(i)).map((i) => `${relative(ROOT, f)}: ${i}`));
+    assert.deepEqual(bad, []);
+    assert.ok(host.some((f) => importsOf(f).includes('../rules/catalog.js')), 'the host reads the catalog');
   });
   it('the CLI and the extension do not import each other', () => {
     const bad = [

@@ -5,7 +5,7 @@ export { PARSE_LIMITS } from './parse/chunks.js';
 export { lint, matchGlob, DOCS_BASE_URL, INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE, type LintOptions, type LintResult } from './engine.js';
 export { applyFixes, applyFixList, fixUntilStable, preferredSafeFix, type ApplyResult } from './fix/fix.js';
 export {
-  ConfigError, CONFIG_FILE_NAMES, LIMITS, defaultConfig, mergeConfig, parseConfigText, validateConfig, ruleSetting, ruleSeverities,
+  ConfigError, CONFIG_FILE_NAMES, LIMITS, defaultConfig, loadYaml, mergeConfig, parseConfigText, validateConfig, ruleSetting, ruleSeverities,
   type ConfigFile, type ResolvedConfig, type RuleSetting,
 } from './config/config.js';
 export { buildConfigSchema } from './config/schema.js';

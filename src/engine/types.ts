@@ -103,7 +103,17 @@ export interface RuleMeta {
   examples: { bad: RuleExample[]; good: RuleExample[] };
 }
 
-export interface Rule<O = Record<string, unknown>> {
+/**
+ * What is known of a rule without its code: its id and the metadata settings and config files
+ * need (src/rules/catalog.ts, generated). The extension host works from this alone, so it does
+ * not load the rules, the parser or the language tables: those run in the lint worker.
+ */
+export interface RuleInfo {
+  id: string;
+  meta: Pick<RuleMeta, 'description' | 'category' | 'defaultSeverity' | 'fixable' | 'optionsSchema' | 'defaultOptions'>;
+}
+
+export interface Rule<O = Record<string, unknown>> extends RuleInfo {
   id: string;
   meta: RuleMeta;
   check(ctx: RuleContext<O>): void;

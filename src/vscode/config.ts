@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import {
   ConfigError, ConfigResolver, defaultConfig, matchGlob, ruleSeverities, type ResolvedConfig, type SeveritySetting,
 } from '../engine/index.js';
-import { rules } from '../rules/index.js';
+import { catalog as rules } from '../rules/catalog.js';
 import { SOURCE } from './positions.js';
 import { keyPosition } from './configPosition.js';
 import { DEFAULT_MAX_LINT_TIME } from './lintClient.js';

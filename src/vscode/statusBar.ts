@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { KIND_LABELS, type SectionStatusEntry } from '../engine/index.js';
-import { ruleById } from '../rules/index.js';
+import { ruleInfo } from '../rules/catalog.js';
 import type { ConfigManager } from './config.js';
 import { isLintable, type LintEntry, type Linter } from './diagnostics.js';
 import { offsetRange, toWorkspaceEdit } from './positions.js';
@@ -19,7 +19,7 @@ function sentence(label: string, e: SectionStatusEntry): string {
 }
 
 function phrasingCount(entry: LintEntry): number {
-  return entry.result.diagnostics.filter((d) => ruleById(d.ruleId)?.meta.category === 'phrasing').length;
+  return entry.result.diagnostics.filter((d) => ruleInfo(d.ruleId)?.meta.category === 'phrasing').length;
 }
 
 /** The status bar text for a lint result, or undefined when the document is not a spec. */

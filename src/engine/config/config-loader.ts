@@ -6,9 +6,9 @@
  * every config found applies, the nearest one last (it wins). `extends` loads other files
  * first; cycles and missing files are errors naming the file that refers to them.
  */
-import type { Rule } from '../types.js';
+import type { RuleInfo } from '../types.js';
 import {
-  CONFIG_FILE_NAMES, ConfigError, LIMITS, defaultConfig, mergeConfig, parseConfigText, validateConfig,
+  CONFIG_FILE_NAMES, ConfigError, LIMITS, defaultConfig, loadYaml, mergeConfig, parseConfigText, validateConfig,
   type ConfigFile, type ResolvedConfig,
 } from './config.js';
 import { buildConfigSchema } from './schema.js';
@@ -62,7 +62,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly host: ConfigHost,
-    private readonly rules: readonly Rule<any>[],
+    private readonly rules: readonly RuleInfo[],
   ) {
     this.schema = buildConfigSchema(rules);
   }
@@ -173,7 +173,7 @@ export class ConfigResolver {
       if (mustExist) throw new ConfigError(path, 'config file not found');
       return { layers: [], root: false };
     }
-    const file = validateConfig(parseConfigText(text, path), path, this.rules, this.schema);
+    const file = validateConfig(parseConfigText(text, path, path.endsWith('.json') ? undefined : await loadYaml()), path, this.rules, this.schema);
     const dir = dirname(path);
     const layers: Loaded['layers'] = [];
     const parents = file.extends === undefined ? [] : Array.isArray(file.extends) ? file.extends : [file.extends];

@@ -3,8 +3,8 @@
  * validation against the schema generated from rule metadata, and merging.
  * Config is data only: nothing in it is ever executed or compiled into a regular expression.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { DocKind, JsonSchema, Rule, SeveritySetting } from '../types.js';
+import type * as Yaml from 'yaml';
+import type { DocKind, JsonSchema, RuleInfo, SeveritySetting } from '../types.js';
 import { DOC_KINDS } from '../types.js';
 import { BUILTIN_SECTIONS, DEFAULT_KIND_SECTIONS, DEFAULT_QUOTE_SECTIONS, type SectionDef } from '../document/sections.js';
 import { validate } from './schema.js';
@@ -85,8 +85,22 @@ function offsetToLineColumn(text: string, offset: number): { line: number; colum
   return { line, column: offset - last };
 }
 
-/** Parses the text of a config file. JSON for `.json`, YAML otherwise (JSON is valid YAML). */
-export function parseConfigText(text: string, file: string): unknown {
+let yamlModule: typeof Yaml | undefined;
+/**
+ * The YAML parser, loaded the first time a YAML config file is read. The `yaml` package is a
+ * quarter of the extension host's bundle, and most workspaces have no YAML config: loading it
+ * lazily keeps it out of activation (the engine's front matter parser in the worker imports it
+ * as usual).
+ */
+export async function loadYaml(): Promise<typeof Yaml> {
+  return (yamlModule ??= await import('yaml'));
+}
+
+/**
+ * Parses the text of a config file. JSON for `.json`, YAML otherwise (JSON is valid YAML), with
+ * the parser from `loadYaml()`.
+ */
+export function parseConfigText(text: string, file: string, yaml?: typeof Yaml): unknown {
   if (text.length > LIMITS.maxConfigBytes) {
     throw new ConfigError(file, `config file is ${text.length.toLocaleString('en-US')} characters long; the limit is ${LIMITS.maxConfigBytes.toLocaleString('en-US')}`);
   }
@@ -103,11 +117,12 @@ export function parseConfigText(text: string, file: string): unknown {
       throw new ConfigError(file, `invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/s, '')}`, at?.line, at?.column);
     }
   }
+  if (!yaml) throw new Error(`parseConfigText: ${file} is YAML; pass the parser from loadYaml()`);
   try {
     // An empty YAML file, or one holding only comments, is a config that sets nothing (as in ESLint).
-    return parseYaml(body, { maxAliasCount: 100, prettyErrors: true, logLevel: 'error' }) ?? {};
+    return yaml.parse(body, { maxAliasCount: 100, prettyErrors: true, logLevel: 'error' }) ?? {};
   } catch (e) {
-    if (e instanceof YAMLParseError) {
+    if (e instanceof yaml.YAMLParseError) {
       const pos = e.linePos?.[0];
       const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       throw new ConfigError(file, `invalid YAML: ${msg}`, pos?.line, pos?.col);
@@ -119,7 +134,7 @@ export function parseConfigText(text: string, file: string): unknown {
 export { didYouMean } from './suggest.js';
 
 /** Checks a parsed config against the schema; throws one ConfigError naming the first problem. */
-export function validateConfig(value: unknown, file: string, rules: readonly Rule<any>[], schema: JsonSchema): ConfigFile {
+export function validateConfig(value: unknown, file: string, rules: readonly RuleInfo[], schema: JsonSchema): ConfigFile {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError(file, 'the config must be an object (a JSON object or a YAML mapping)');
   }
@@ -246,7 +261,7 @@ export function mergeConfig(into: ResolvedConfig, file: ConfigFile, baseDir?: st
 }
 
 /** Severity and options of a rule under a config, defaults from the rule's metadata. */
-export function ruleSetting(rule: Rule<any>, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
+export function ruleSetting(rule: RuleInfo, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
   const s = config.rules[rule.id];
   return {
     severity: s?.severity ?? rule.meta.defaultSeverity,

@@ -2,7 +2,7 @@
  * The config JSON Schema, generated from rule metadata (the single source), and a small
  * validator for the subset of JSON Schema we generate. Errors name the exact path.
  */
-import type { JsonSchema, Rule } from '../types.js';
+import type { JsonSchema, RuleInfo } from '../types.js';
 import { DOC_KINDS } from '../types.js';
 import { didYouMean } from './suggest.js';
 
@@ -34,7 +34,7 @@ const SEVERITY: JsonSchema = {
   ],
 };
 
-export function buildConfigSchema(rules: readonly Rule<any>[]): JsonSchema & { $schema: string; title: string } {
+export function buildConfigSchema(rules: readonly RuleInfo[]): JsonSchema & { $schema: string; title: string } {
   const ruleProps: Record<string, JsonSchema> = {};
   for (const r of rules) {
     const setting: JsonSchema = {

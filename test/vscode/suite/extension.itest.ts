@@ -298,6 +298,15 @@ export function register(): void {
       }
     });
 
+    it('a YAML config file applies too (its parser is loaded when the first one is read), and broken YAML is reported', async () => {
+      const cfg = await writeFile('yamlteam/.speclintrc.yaml', '# team defaults\nrules:\n  no-minimizers: error\n');
+      const editor = await scratch('We just need it.\n', 'yamlteam');
+      const uri = editor.document.uri;
+      await until(() => ours(uri).find((d) => ruleOf(d) === 'no-minimizers')?.severity === vscode.DiagnosticSeverity.Error, 'the YAML file makes it an error');
+      await editAndSave(cfg, 'rules:\n  no-minimizers: [error\n');
+      await until(() => ours(cfg).find((d) => ruleOf(d) === 'config-error'), 'an error diagnostic on the broken YAML file');
+    });
+
     it('config files apply at once when saved, settings apply under them, and a broken file keeps the last good config', async () => {
       const cfg = await writeFile('team/.speclintrc.json', JSON.stringify({ rules: { 'no-minimizers': 'error' } }));
       const settings = vscode.workspace.getConfiguration('speclint');
