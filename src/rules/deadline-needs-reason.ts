@@ -354,6 +354,8 @@ function finishedAsked(s: Sentence): boolean {
   const before4 = before(s, 4);
   // ("would" forecasts, but "would like to have it completed by" asks.)
   if (before4.some((w, i) => FORECAST.has(w) && !(w === 'would' && ['like', 'love', 'prefer', 'appreciate'].includes(before4[i + 1] ?? '')))) return false;
+  // "assess whether the project can be completed by 20th March": whether the date can be met is the question.
+  if (before(s, 8).includes('whether')) return false;
   return s.words.slice(0, s.first).some((w) => SETS_TIME.has(w));
 }
 

@@ -126,10 +126,13 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
 function looksButIsNot(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 6), s.first);
   const looks = before.some((w, i) => ['look', 'looks', 'seem', 'seems', 'appear', 'appears', 'sound', 'sounds'].includes(w) && (before[i + 1] === 'like' || ['might', 'may', 'can', 'could'].includes(before[i - 1] ?? '')));
-  return looks && s.words.slice(s.last + 1).includes('but');
+  // The truth follows ("…but the process involves a number of steps"), or the appearance is conceded first
+  // ("While making the logo bigger may seem like a simple task, designers face…").
+  const after = s.words.slice(s.last + 1);
+  return looks && (after.includes('but') || after.includes('yet') || s.words.slice(0, s.first).some((w) => ['while', 'whilst', 'although', 'though'].includes(w)));
 }
 /** "does not necessarily mean the issue is trivial": the size denied, further back than a plain "not". */
-const DENIALS = [['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean']];
+const DENIALS = [['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean'], ['unlikely', 'to', 'be'], ['not', 'likely', 'to', 'be']];
 function negated(s: Sentence): boolean {
   if (DENIALS.some((d) => hasSeq(s.words.slice(0, s.first), d))) return true;
   for (let k = 1; k <= 3; k++) {
@@ -347,7 +350,7 @@ function pressedBefore(block: ProseBlock, s: Sentence): boolean {
 }
 
 /** Words between a negation and the difficulty it denies: "isn't *that* hard", "wouldn't *be too* hard", "not *a* big task". */
-const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any']);
+const DENIAL_GAP = new Set(['be', 'that', 'too', 'so', 'very', 'a', 'something', 'anything', 'really', 'all', 'particularly', 'overly', 'terribly', 'super', 'especially', 'exactly', 'even', 'actually', 'such', 'any']);
 /** Verbs after "not hard to" that are a reader's, not work: "not hard to see why", "not difficult to understand". */
 const NOT_WORK_AFTER = new Set(['see', 'imagine', 'understand', 'find', 'tell', 'guess', 'believe', 'say', 'follow', 'read', 'learn', 'get', 'use', 'spot', 'notice', 'figure', 'picture', 'argue', 'grasp', 'come', 'make']);
 /** Where the negation of a denied difficulty sits (index in words), or -1. */
@@ -365,7 +368,7 @@ function denialAt(s: Sentence): number {
   return -1;
 }
 /** Words before a subject: "and", "I think", "probably"… */
-const LEAD_IN = new Set(['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely']);
+const LEAD_IN = new Set(['and', 'but', 'so', 'i', 'imagine', 'think', 'guess', 'believe', 'bet', 'suppose', 'also', 'really', 'then', 'probably', 'surely', 'hopefully', 'maybe', 'perhaps']);
 /** …and, when looking past the first word for the subject, determiners and a denied opinion ("I don't feel this…"). */
 const SUBJECT_SKIP = new Set(['the', 'these', 'those', 'feel', "don't", 'do', 'not']);
 /**
@@ -385,6 +388,9 @@ function difficultyDenied(s: Sentence): Verdict {
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
   // "not a hard timeline", "no hard limits": "hard" as firm, said of a noun that is not a piece of work.
   const n1 = wordAt(s, 1);
+  // "it isn't a big deal for most users": what it costs the people it reaches, not the work.
+  // (Not "it wouldn't be hard for you to add a flag": work for them to do.)
+  if (n1 === 'for' && !s.words.slice(s.last + 2, s.last + 6).includes('to') && [2, 3].some((k) => ['users', 'user', 'people', 'customers', 'customer', 'everyone', 'anyone', 'us', 'me', 'them', 'you'].includes(wordAt(s, k) ?? ''))) return false;
   // ("too difficult a feature to implement": the unit of work after "a".)
   const unitAfter = (n1 === 'a' || n1 === 'an') && [2, 3].some((k) => WORK_NOUNS.has(wordAt(s, k) ?? ''));
   if (n1 && !s.clauseEnds && !unitAfter && !WORK_NOUNS.has(n1) && !['to', 'at', 'for', 'and', 'but', 'or', 'since', 'because', 'as', 'though', 'anyway', 'really', 'either', 'now', 'then', 'so', 'if', 'once', 'task', 'job', 'problem', 'thing', 'one', 'enough'].includes(n1)) return false;
@@ -799,6 +805,8 @@ export default phraseRule<How>({
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
       // (A team's own phrase is flagged wherever it stands.)
       if (how !== 'team' && looksButIsNot(s)) continue;
+      // "To replicate this is simple:", "Steps to reproduce are easy": how to see a bug, not work asked for.
+      if (how !== 'team' && s.words.slice(0, s.first).some((w, i, a) => ['reproduce', 'replicate', 'repro'].includes(w) && a[i - 1] === 'to')) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;
