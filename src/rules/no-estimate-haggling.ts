@@ -192,6 +192,8 @@ export default phraseRule<Haggle>({
       if (!accuses(sentence, text)) continue;
       // "Don't cut the estimates down without…": advice against haggling.
       if (/^cut /i.test(text) && ['don\'t', 'never', 'not'].includes(wordAt(sentence, -1) ?? '')) continue;
+      // "Don't expect any good developer to do it in half the time": advice against the haggling, not haggling.
+      if (sentence.words.slice(0, sentence.first).some((w, i, a) => w === 'expect' && (["don't", 'never', 'not', "shouldn't", "can't"].includes(a[i - 1] ?? '')))) continue;
       if (match.data.lower && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "I can do it in a day": the author's own estimate.
       if (/\bdo it in\b|\bdone in\b/i.test(text) && offersOwnWork(sentence)) continue;

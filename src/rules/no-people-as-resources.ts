@@ -94,7 +94,7 @@ const TECH = new Set([
 /** The fewest words a sentence needs for the model to read it: a fragment ("Key resources", "Time available for resources") says too little. */
 const MIN_WORDS_FOR_MODEL = 6;
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
-const THING_VERBS = new Set(['frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
+const THING_VERBS = new Set(['create', 'creates', 'creating', 'created', 'frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
   'immediately', 'asap', 'today', 'tomorrow', 'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
@@ -110,7 +110,12 @@ function namedAsPeople(s: Sentence): boolean {
   const from = afterWord(s);
   for (let j = from; j < Math.min(s.words.length, from + 5); j++) {
     const w = s.words[j]!;
-    if (PEOPLE_NOUNS.has(w)) return true;
+    // (Not a list of kinds: "capacity in resources, people and time" names three things; "a consultant or
+    // developer" names people twice.)
+    if (PEOPLE_NOUNS.has(w)) {
+      const k = [j + 1, j + 2].find((x) => ['and', 'or'].includes(s.words[x] ?? ''));
+      return k === undefined || PEOPLE_NOUNS.has(s.words[k + 1] ?? '');
+    }
     // Not "resources for developers", "resources written by engineers": things for people, or made by them.
     if (!['are', 'is', 'the', 'a', 'an', 'or', 'e', 'g', 'i', 'usually', 'typically', 'often', 'generally', 'mostly', 'individual', 'team', 'our', 'your', 'their', 'human', 'meaning', 'namely'].includes(w)) return false;
   }
@@ -125,7 +130,7 @@ const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant',
 const HR_PROCESS = new Set(['question', 'request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
-const THING_NEAR_AFTER = new Set(['linked', 'listed', 'attached', 'bookmarked', 'cited', 'deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
+const THING_NEAR_AFTER = new Set(['invested', 'spent', 'budgeted', 'funded', 'linked', 'listed', 'attached', 'bookmarked', 'cited', 'deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
 
 /** What only people do, said of "the resource(s)" as its subject: "the resources asked for more time", "our new resource joined on Monday". */
 const HUMAN_ACTS = new Set([
@@ -263,6 +268,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
   // ("configure the right resource", "leaking any resources": the verb may stand a word or two before.)
   if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? ''))) return false;
+  // "a resource which has helped me to learn Java": "which" is said of things. And one word has one sense in a
+  // sentence: "we need two more resources before creating any resources using FluxCD", "…add that resource".
+  if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && (s.words[i + 1] === 'which' || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.

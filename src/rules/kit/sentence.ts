@@ -223,6 +223,8 @@ export function selfSubject(s: Sentence): boolean {
 /** The block's section is an FAQ and the sentence is a question someone else asks. */
 export function faqQuestion(doc: SpecDocument, block: ProseBlock, s: Sentence): boolean {
   if (!/\?\s*$/.test(s.masked) && block.type !== 'heading') return false;
+  // The author asks and answers at once: "Why not just use a normal dropdown? Because it needs to do 20 things."
+  if (s.next[0] === 'because') return true;
   // The block's section and the sections that hold it (each a lower heading level).
   const parent = sectionParents(doc);
   for (let i = block.section; i >= 0; i = parent[i]!) {
