@@ -62,6 +62,8 @@ const THING_NEAR = new Set([
   'these', 'those', 'its', 'their', 'app', 'application', 'model', 'models', 'data', 'content', 'game', 'asset', 'assets',
   'mental', 'emotional', 'support', 'worker', 'workers', 'thread', 'threads', 'process', 'processes', 'connection',
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
+  // A part of a screen or a folder: "the resources tab", "the Resources menu".
+  'tab', 'tabs', 'menu', 'panel', 'pane', 'button', 'folder', 'folders', 'dialog', 'screen', 'sidebar', 'widget', 'field', 'column',
 ]);
 const NEED = [
   'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
