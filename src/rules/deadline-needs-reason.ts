@@ -121,6 +121,8 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // "Will do asap", "Don't worry, will publish asap": a reply with its "I" left out, opening the sentence or a clause.
   if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
   if (/[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead) && !/\?\s*$/.test(s.masked)) return true;
+  // "Got an app I need to integrate it with quite urgently": the author's own task (not "I need this fixed").
+  if (s.words.slice(0, s.first).some((x, i) => x === 'i' && ['need', 'have'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to' && !['get', 'have', 'see'].includes(s.words[i + 3] ?? ''))) return true;
   // "I started to work on it ASAP", "we fixed it right away": the author's own work, told.
   if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && OWN_DONE.has(s.words[i + 1] ?? ''))) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
@@ -242,7 +244,7 @@ function deliveryNow(s: Sentence): boolean {
 /** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
 const PAST_EVENTS = new Set(['joined', 'started', 'began', 'hired', 'born', 'signed', 'registered', 'enrolled', 'arrived', 'existed', 'founded', 'happened', 'occurred', 'created', 'opened', 'was', 'were', 'had']);
 /** "urgent" said of the work: "this is urgent", "very urgent", "URGENT: need…", "we need an urgent fix". */
-const PREDICATE = new Set(['is', "it's", 'its', "that's", 'are', 'be', 'been', 'seems', 'very', 'extremely', 'really', 'super', 'so', 'quite', 'most']);
+const PREDICATE = new Set(['is', "it's", 'its', "that's", 'are', 'be', 'been', 'seems', 'very', 'extremely', 'really', 'super', 'so', 'quite', 'most', 'somewhat', 'fairly', 'rather', 'pretty']);
 const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help', 'attention', 'response', 'request', 'update', 'release', 'hotfix', 'action', 'support', 'answer', 'reply', 'feedback']);
 /**
  * Not a label in a list of priorities ("Urgent, High, Normal", "L1 (Urgent) - 1 hour", "P1: Urgent and
@@ -261,8 +263,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
   // (Not a headline about urgency: "Urgent: That Work Thing Is Probably Not Urgent".)
   if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end)) && !hasSeq(s.words, ['not', 'urgent']);
-  // "we urgently need…": an adverb on an ask.
-  return s.words[s.first] === 'urgently' && ASKING.has(n1 ?? '');
+  // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
+  return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
 
 /** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
@@ -426,6 +428,9 @@ export default phraseRule<Deadline>({
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r))) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
+      // A purpose opening the sentence is its reason: "To facilitate same day orders, they should be submitted
+      // before 1:00 pm" (not "To be clear, …", "To sum up, …").
+      if (sentence.words[0] === 'to' && !['be', 'sum', 'summarize', 'summarise', 'recap', 'clarify', 'reiterate', 'repeat', 'conclude', 'put', 'start', 'begin', 'me', 'us'].includes(sentence.words[1] ?? '') && block.masked.slice(sentence.start - block.start, match.start - block.start).includes(',')) continue;
       told.add(sentence.start);
       ctx.report({
         message: `Why "${text}"? A date without its reason is pressure without context: say why the date matters, then ask what would need to be cut or changed to hit it.`,
