@@ -67,6 +67,8 @@ describe('phrasing findings a reader may disagree with', () => {
     // "Can't you just" is a demand wherever it stands; "you just need to" is as often directions.
     assert.deepEqual(of(lintText("Can't you just reuse the old flow?\n"), 'no-demands'), ['warning']);
     assert.deepEqual(of(lintText('You just need to add a toggle.\n'), 'no-demands'), ['info']);
+    // "We" includes the author: weighing an idea as often as pressing it.
+    assert.deepEqual(of(lintText("Why can't we just reuse the old flow?\n"), 'no-demands'), ['info']);
   });
 
   it('set to "warning", a finding the author may make of their own work stays one level softer', () => {

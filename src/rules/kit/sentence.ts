@@ -89,6 +89,9 @@ export function insideQuotes(block: ProseBlock, offset: number): boolean {
   const before = block.masked.slice(0, Math.max(0, offset - block.start));
   const straight = (before.match(/"/g) ?? []).length;
   if (straight % 2 === 1 && block.masked.indexOf('"', before.length) !== -1) return true;
+  // A paragraph that opens a quotation and never closes it is quoted to its end (a quotation running on, as
+  // "\"We typically look for developer resources but overlook…" does).
+  if (straight === 1 && /^\s*"/.test(before)) return true;
   // “…” and the low-high pair „…“ / „…” (German, Polish and other typesetting).
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
   const close = Math.max(before.lastIndexOf('”'), before.includes('„') ? before.lastIndexOf('“') : -1);

@@ -110,11 +110,13 @@ export const COPULAS = new Set([
 /** Demands that are always demands (no-demands); no-minimizers leaves them to that rule. */
 export const DEMANDS_STRONG = [
   "can't you just", 'cannot you just', 'can you not just', "couldn't you just", "why don't you just", "why can't you just",
-  "why can't we just", "why don't we just", 'why not just', 'surely you can', "all i'm asking", 'all i am asking', 'all i ask',
+  'why not just', 'surely you can', "all i'm asking", 'all i am asking', 'all i ask',
 ];
 /** Demands only when engineering work follows ("can you just *add*…"). */
 export const DEMANDS_WEAK = [
-  'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", 'all you have to do is',
+  // "We" includes the author: "why can't we just reuse the picker?" weighs an idea as often as it presses one (right
+  // on 0 of 2 first findings in rounds r and t), so it is a demand only before work, and a question.
+  'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", "why can't we just", "why don't we just", 'all you have to do is',
   'all you need to do is', 'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
   "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
   // Said of a third party, this may be about users ("why can't they just use that?"): a demand only before work.
