@@ -114,7 +114,6 @@ export interface RuleInfo {
 }
 
 export interface Rule<O = Record<string, unknown>> extends RuleInfo {
-  id: string;
   meta: RuleMeta;
   check(ctx: RuleContext<O>): void;
   /**

@@ -30,13 +30,16 @@ const ROLES = new Set([
   'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
   'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
 ]);
+/** Right before "resource(s)": a technology people work in ("Java resources", "SAP resources"). */
+const STACKS = ['java', 'net', 'python', 'react', 'php', 'angular', 'sap', 'salesforce'];
+/** Right before "resource(s)": how able the people are ("experienced resources"). */
+const ABLE = ['skilled', 'experienced', 'qualified', 'talented'];
 /** Right before "resource(s)": words that say people (a role, or what is done with people: hire, assign, mentor). */
 const PEOPLE_BEFORE = new Set([
-  ...ROLES,
+  ...ROLES, ...STACKS, ...ABLE,
   'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigns', 'assigned', 'equivalent', 'borrow', 'lend', 'loan', 'dedicated',
-  'java', 'net', 'python', 'react', 'php', 'angular', 'skilled', 'experienced', 'trained', 'qualified', 'offsite',
-  'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'sap', 'salesforce', 'allocate', 'allocating',
-  'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'talented', 'competent',
+  'trained', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'allocate', 'allocating',
+  'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'competent',
   'empower', 'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
   'architect', 'scrum', 'pm', 'ba', 'sme', 'busy', 'overloaded', 'overbooked', 'overallocated', 'over-allocated',
   'departing', 'outgoing', 'resigning', 'exiting',
@@ -105,7 +108,9 @@ const PERSON_RESOURCE_NEXT = new Set([
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
 ]);
 /** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
-const PEOPLE_NEAR_AFTER = new Set(['assigned', 'hired', 'relocate', 'questions', 'skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
+/** After "resource(s)": what only people have ("resources with varying skills"). */
+const SKILLS = ['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority'];
+const PEOPLE_NEAR_AFTER = new Set([...SKILLS, 'assigned', 'hired', 'relocate', 'questions', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
 /** People named right after "resource(s)", as what they are: "a resource (usually a person)", "resources are the individual team members", "any resource or member". */
 const PEOPLE_NOUNS = new Set(['person', 'people', 'persons', 'individual', 'individuals', 'member', 'members', 'employee', 'employees', 'staff', 'consultant', 'consultants', 'developer', 'developers', 'engineer', 'engineers', 'human', 'humans', 'contractor', 'contractors', 'freelancer', 'freelancers', 'designer', 'designers', 'tester', 'testers', 'analyst', 'analysts', 'teammate', 'teammates']);
 function namedAsPeople(s: Sentence): boolean {
@@ -348,15 +353,13 @@ function countedAsk(s: Sentence): boolean {
 }
 
 /**
- * Roles right before "resource(s)" that leave no other reading ("engineering resources", "two QA resources",
- * "offshore resources"). Not "human" (the HR department), "technical" or "test" (documents, fixtures), nor
- * platforms ("Android resources" are a folder).
+ * Roles that can also name things before "resource(s)": "human" (the HR department), "technical", "tech", "test",
+ * "testing" (documents, fixtures), platforms and design ("Android resources" are a folder, "UI resources" images),
+ * "contract" and "replacement" (parts).
  */
-const CLEAR_ROLES = new Set([
-  'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
-  'devops', 'offshore', 'onshore', 'nearshore', 'contractor', 'freelance', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time',
-  'part-time', 'fulltime', 'java', 'net', 'python', 'react', 'php', 'angular', 'sap', 'salesforce', 'skilled', 'experienced', 'qualified', 'talented',
-]);
+const ROLES_READ_EITHER_WAY = new Set(['human', 'technical', 'tech', 'test', 'testing', 'mobile', 'ios', 'android', 'ux', 'ui', 'contract', 'replacement']);
+/** Words right before "resource(s)" that leave no other reading ("engineering resources", "two QA resources", "offshore resources"). */
+const CLEAR_ROLES = new Set([...[...ROLES].filter((r) => !ROLES_READ_EITHER_WAY.has(r)), ...STACKS, ...ABLE]);
 /**
  * Whether the words around "resource(s)" leave no reading but people: a role right before, people taken on
  * or counted as a quantity asked for, the resource spoken of as a person or doing what only people do.
@@ -371,14 +374,13 @@ function clearlyPeople(s: Sentence): boolean {
   return role || ORIGINS.has(p1) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
     countedAsk(s) || workedOnBy(s) || howMany(s) || timeCounted(s) || putOnWork(s) ||
     // "resources with the right skills", "resources with SAP expertise".
-    s.words.slice(s.last + 1, s.last + 6).some((x) => ['skills', 'skill', 'skillset', 'skillsets', 'expertise', 'experience', 'seniority'].includes(x));
+    s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));
 }
 /** "two more headcount", "additional FTEs": a number of people asked for. */
 function headcountCounted(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';
   // ("engineering headcount", "increasing headcount", "adding headcount": a role's people, or people added like a dial.)
-  return ['more', 'additional', 'extra'].includes(p1) || (COUNT.test(p1) && !['a', 'many', 'more'].includes(p1)) || /^\d+$/.test(p1) ||
-    CLEAR_ROLES.has(p1) || dialled(s) || ['add', 'adding', 'added', 'hire', 'hiring', 'cut', 'cutting', 'reduce', 'reducing'].includes(p1);
+  return (COUNT.test(p1) && p1 !== 'a' && p1 !== 'many') || CLEAR_ROLES.has(p1) || dialled(s) || ['add', 'adding', 'added', 'hire', 'hiring', 'cut', 'cutting', 'reduce', 'reducing'].includes(p1);
 }
 
 export default phraseRule<PeopleWord>({

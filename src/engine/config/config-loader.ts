@@ -8,7 +8,7 @@
  */
 import type { RuleInfo } from '../types.js';
 import {
-  CONFIG_FILE_NAMES, ConfigError, LIMITS, defaultConfig, loadYaml, mergeConfig, parseConfigText, validateConfig,
+  CONFIG_FILE_NAMES, ConfigError, LIMITS, defaultConfig, isJsonConfig, loadYaml, mergeConfig, parseConfigText, validateConfig,
   type ConfigFile, type ResolvedConfig,
 } from './config.js';
 import { buildConfigSchema } from './schema.js';
@@ -173,7 +173,7 @@ export class ConfigResolver {
       if (mustExist) throw new ConfigError(path, 'config file not found');
       return { layers: [], root: false };
     }
-    const file = validateConfig(parseConfigText(text, path, path.endsWith('.json') ? undefined : await loadYaml()), path, this.rules, this.schema);
+    const file = validateConfig(parseConfigText(text, path, isJsonConfig(path) ? undefined : await loadYaml()), path, this.rules, this.schema);
     const dir = dirname(path);
     const layers: Loaded['layers'] = [];
     const parents = file.extends === undefined ? [] : Array.isArray(file.extends) ? file.extends : [file.extends];

@@ -85,6 +85,9 @@ function offsetToLineColumn(text: string, offset: number): { line: number; colum
   return { line, column: offset - last };
 }
 
+/** A config file is JSON when it is named `.json`, YAML otherwise (JSON is valid YAML). */
+export const isJsonConfig = (file: string) => file.endsWith('.json');
+
 let yamlModule: typeof Yaml | undefined;
 /**
  * The YAML parser, loaded the first time a YAML config file is read. The `yaml` package is a
@@ -105,7 +108,7 @@ export function parseConfigText(text: string, file: string, yaml?: typeof Yaml):
     throw new ConfigError(file, `config file is ${text.length.toLocaleString('en-US')} characters long; the limit is ${LIMITS.maxConfigBytes.toLocaleString('en-US')}`);
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (file.endsWith('.json')) {
+  if (isJsonConfig(file)) {
     // An empty file is not JSON (ESLint refuses it too); it is more often a failed write than a choice.
     if (!body.trim()) throw new ConfigError(file, 'the file is empty, which is not valid JSON. Write {} for a config that sets nothing, or delete the file');
     try {
