@@ -50,6 +50,25 @@ describe('rule metadata', () => {
   }
 });
 
+describe('default severities follow the evidence', () => {
+  // eval/first-sight.json: each blind round of real sentences, measured once before any rule was changed for it.
+  const ledger = JSON.parse(readFileSync(join(ROOT, 'eval', 'first-sight.json'), 'utf8')) as { rounds: Record<string, Record<string, [number, number]>> };
+  const firstSight = (id: string) => Object.values(ledger.rounds).reduce(([r, f], round) => [r + (round[id]?.[0] ?? 0), f + (round[id]?.[1] ?? 0)], [0, 0]);
+
+  it('a built-in phrasing rule warns by default only if its first findings on unseen sentences were right 90 % of the time', () => {
+    // team-phrases lists a team's own phrases: the team chose them, so its severity is the team's call.
+    const phrasing = rules.filter((r) => r.meta.category === 'phrasing' && r.id !== 'team-phrases');
+    assert.ok(phrasing.length >= 6);
+    for (const r of phrasing) {
+      const [right, flagged] = firstSight(r.id);
+      assert.ok(flagged > 0, `${r.id} has first-sight findings recorded in eval/first-sight.json`);
+      if (r.meta.defaultSeverity !== 'info') {
+        assert.ok(flagged >= 20 && right / flagged >= 0.9, `${r.id} defaults to ${r.meta.defaultSeverity} on ${right} of ${flagged} right`);
+      }
+    }
+  });
+});
+
 describe('generated files', () => {
   it('docs/rules, the README rules table and the config schema match the rule metadata (run npm run generate)', () => {
     const stale: string[] = [];

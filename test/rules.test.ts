@@ -55,20 +55,23 @@ describe('phrasing findings a reader may disagree with', () => {
   };
   const of = (ds: ReturnType<typeof lintText>, rule: string) => ds.filter((d) => d.ruleId === rule).map((d) => d.severity);
 
-  it('are questions (info) by default where unseen sentences show a rule right about half the time', () => {
-    // Measured before any change for each of ten blind rounds (eval/README.md): minimising, haggling and
-    // dates were right on 39 of 78, 8 of 16 and 41 of 66 findings; people called resources on 112 of 129.
+  it('are info by default: no rule held 90 % precision on first sight of unseen sentences', () => {
+    // eval/first-sight.json, seventeen blind rounds each measured before any change for it: minimising, haggling
+    // and dates were right on 75 of 151, 9 of 22 and 71 of 123 findings; people called resources on 193 of 233,
+    // its clear readings on 16 of 19 since they were split off; "can't you just…" on 9 of 13.
     for (const [text, rule] of [['We just need a toggle here.', 'no-minimizers'], ['This must ship by Friday.', 'deadline-needs-reason'], ['Three weeks seems padded; get it down to one.', 'no-estimate-haggling']] as const) {
       const found = lintText(`${text}\n`).filter((d) => d.ruleId === rule);
       assert.ok(found.length > 0 && found.every((d) => d.severity === 'info'), text);
       assert.match(found[0]!.message, /\?/, `${rule} asks`);
     }
-    assert.deepEqual(of(lintText('We need two more resources on this.\n'), 'no-people-as-resources'), ['warning']);
-    // "Can't you just" is a demand wherever it stands; "you just need to" is as often directions.
-    assert.deepEqual(of(lintText("Can't you just reuse the old flow?\n"), 'no-demands'), ['warning']);
-    assert.deepEqual(of(lintText('You just need to add a toggle.\n'), 'no-demands'), ['info']);
+    assert.deepEqual(of(lintText('We need two more resources on this.\n'), 'no-people-as-resources'), ['info']);
+    assert.deepEqual(of(lintText("Can't you just reuse the old flow?\n"), 'no-demands'), ['info']);
+    const demands = (text: string) => of(withSeverities(text, { 'no-demands': 'warning' }), 'no-demands');
+    // Set to "warning": "can't you just" is a demand wherever it stands; "you just need to" is as often directions.
+    assert.deepEqual(demands("Can't you just reuse the old flow?\n"), ['warning']);
+    assert.deepEqual(demands('You just need to add a toggle.\n'), ['info']);
     // "We" includes the author: weighing an idea as often as pressing it.
-    assert.deepEqual(of(lintText("Why can't we just reuse the old flow?\n"), 'no-demands'), ['info']);
+    assert.deepEqual(demands("Why can't we just reuse the old flow?\n"), ['info']);
   });
 
   it('set to "warning", a finding the author may make of their own work stays one level softer', () => {
@@ -90,9 +93,9 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(of(withSeverities('You just need to add a toggle.\n', { 'no-demands': 'error' }), 'no-demands'), ['warning']);
   });
 
-  it('calls people "resources" a warning only where nothing else can be meant, and asks otherwise', () => {
+  it('set to "warning", calls people "resources" a warning only where nothing else can be meant, and asks otherwise', () => {
     // Blind rounds d–s, first sight: clear readings right on 95 of 99 findings, the others on 77 of 108.
-    const people = (text: string) => of(lintText(`${text}\n`), 'no-people-as-resources');
+    const people = (text: string) => of(withSeverities(`${text}\n`, { 'no-people-as-resources': 'warning' }), 'no-people-as-resources');
     for (const clear of [
       'We need two more resources on this.', 'We will borrow engineering resources from Payments.', 'We plan to hire three resources in Q2.', 'Our offshore resources start on Monday.',
       'The resource said he would be late.', 'Ask for two more headcount next quarter.', 'Engineering headcount is the largest line of the budget.',
@@ -102,17 +105,19 @@ describe('phrasing findings a reader may disagree with', () => {
     }
     // People, most likely, but read from a staffing topic, a word further off, or the learned model: a question.
     for (const likely of ['We are short on resources this quarter because of the hiring freeze.', 'Headcount is the bottleneck for this roadmap.', 'The migration took 200 man-hours.']) {
-      const found = lintText(`${likely}\n`).filter((d) => d.ruleId === 'no-people-as-resources');
+      const found = withSeverities(`${likely}\n`, { 'no-people-as-resources': 'warning' }).filter((d) => d.ruleId === 'no-people-as-resources');
       assert.deepEqual(found.map((d) => d.severity), ['info'], likely);
       assert.match(found[0]!.message, /\?/, likely);
     }
   });
 
-  it('asks a launch note whether a team built what "I built"; "single-handedly" is a warning', () => {
-    const launch = (line: string) => lintText(`---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`).filter((d) => d.ruleId === 'credit-the-team');
+  it('asks a launch note whether a team built what "I built"; set to "warning", "single-handedly" warns', () => {
+    const note = (line: string) => `---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`;
+    const launch = (line: string) => withSeverities(note(line), { 'credit-the-team': 'warning' }).filter((d) => d.ruleId === 'credit-the-team');
     const asked = launch('I built saved carts this month.');
     assert.deepEqual(asked.map((d) => d.severity), ['info']);
     assert.match(asked[0]!.message, /\?/);
     assert.deepEqual(launch('I single-handedly shipped saved carts.').map((d) => d.severity), ['warning']);
+    assert.deepEqual(of(lintText(note('I single-handedly shipped saved carts.')), 'credit-the-team'), ['info']);
   });
 });

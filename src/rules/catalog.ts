@@ -72,7 +72,7 @@ export const catalog: readonly RuleInfo[] = [
     "meta": {
       "description": "Flags \"can't you just…\", \"why don't you just…\" and \"all you have to do is…\" asked of engineering, and offers a question instead.",
       "category": "phrasing",
-      "defaultSeverity": "warning",
+      "defaultSeverity": "info",
       "fixable": "suggestion",
       "optionsSchema": {
         "type": "object",
@@ -106,7 +106,7 @@ export const catalog: readonly RuleInfo[] = [
     "meta": {
       "description": "Flags people called \"resources\", \"headcount\", \"bodies\" or \"code monkeys\", and suggests naming them as people.",
       "category": "phrasing",
-      "defaultSeverity": "warning",
+      "defaultSeverity": "info",
       "fixable": "safe",
       "optionsSchema": {
         "type": "object",
@@ -208,7 +208,7 @@ export const catalog: readonly RuleInfo[] = [
     "meta": {
       "description": "In launch notes, flags solo credit (\"I shipped\", \"my feature\") and offers \"we\" and \"our\".",
       "category": "phrasing",
-      "defaultSeverity": "warning",
+      "defaultSeverity": "info",
       "fixable": "suggestion",
       "optionsSchema": {
         "type": "object",

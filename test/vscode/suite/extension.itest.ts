@@ -317,8 +317,8 @@ export function register(): void {
         await until(() => sev('no-minimizers') === vscode.DiagnosticSeverity.Error, 'the config file makes it an error');
 
         // Settings are defaults under the team's file: the file's "error" wins, the rest follows the setting.
-        await settings.update('rules', { 'no-minimizers': 'off', 'no-demands': 'info' }, vscode.ConfigurationTarget.Global);
-        await until(() => sev('no-demands') === vscode.DiagnosticSeverity.Information, 'the setting applies where the file is silent');
+        await settings.update('rules', { 'no-minimizers': 'off', 'no-demands': 'error' }, vscode.ConfigurationTarget.Global);
+        await until(() => sev('no-demands') === vscode.DiagnosticSeverity.Error, 'the setting applies where the file is silent');
         equal(sev('no-minimizers'), vscode.DiagnosticSeverity.Error, 'the file wins over the setting');
 
         // Edit and save the config file: re-applied without a reload.
@@ -332,7 +332,7 @@ export function register(): void {
         equal(ours(cfg).length, 1, 'one error');
         await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Also, we simply ship. '));
         await sleep(800);
-        ok(sev('no-demands') === vscode.DiagnosticSeverity.Information, 'still linting');
+        ok(sev('no-demands') === vscode.DiagnosticSeverity.Error, 'still linting');
         equal(sev('no-minimizers'), undefined, 'with the last good config (rule still off)');
 
         // Fix it: the error goes away.
