@@ -112,7 +112,19 @@ const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: n
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
-const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review']);
+const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
+  'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post']);
+/** Words that open a sentence and take "to", yet name no one: "Time to…", "How to…" (not an action item such as "Katie to create…"). */
+const NOT_ASSIGNEES = new Set(['how', 'time', 'what', 'where', 'when', 'why', 'steps', 'ways', 'things', 'need', 'needs', 'want', 'wants', 'plan', 'plans', 'goal', 'aim', 'going', 'nice', 'good', 'hard', 'easy', 'able', 'up', 'due', 'back', 'welcome', 'thanks', 'reply', 'respond', 'go', 'ok', 'okay', 'yes', 'no', 'used', 'i', 'we', 'you', 'they', 'it', 'this', 'that']);
+/**
+ * An action item: a name, then "to" and the work ("Katie to create an outline by 9/11", "Eng to deliver
+ * the API by March 3"), as meeting notes assign work.
+ */
+function actionItem(s: Sentence): boolean {
+  const who = s.words[0] ?? '';
+  if (s.words[1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < 3) return false;
+  return /^[\s\uFFFC]*\p{Lu}/u.test(s.masked) && (IMPERATIVES.has(s.words[2] ?? '') || DELIVER.has(s.words[2] ?? ''));
+}
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
 const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
@@ -130,7 +142,8 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // ("I hope you release it soon" hopes for someone else's work; "I thought I'd be done by July" forecasts one's own.)
   const hopesOthers = (i: number) => s.words[i + 1] === 'hope' && ['you', 'they', 'he', 'she', 'someone', 'somebody', 'the', 'devs', 'developers', 'this', 'it'].includes(s.words[i + 2] ?? '');
   if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
-  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
+  // ("Im working on it": the apostrophe left out.)
+  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
 /**
@@ -190,7 +203,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Everything has to be perfect by the end of the month": an obligation put on someone (not "I have to…",
   // nor "it does not have to be implemented immediately", nor a policy's "will have to be reported").
   const mustDo = s.words.some((x, i) => (x === 'has' || x === 'have') && s.words[i + 1] === 'to' && i + 1 < s.first && !['i', 'we', "i'll", "we'll", 'will', 'would', 'may', 'might'].includes(s.words[i - 1] ?? '') && !denies(s.words[i - 1] ?? ''));
-  const ask = question || mustDo || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
+  const ask = question || mustDo || actionItem(s) || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
@@ -276,6 +289,8 @@ const before = (s: Sentence, n: number) => s.words.slice(Math.max(0, s.first - n
  * \`extra\` phrases get them the same way).
  */
 const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
+  // "I have 3 days to complete the job": the author's own time, not a span set for someone else.
+  [(p) => p.startsWith('have {num}'), ({ sentence: s }) => !['i', 'we', 'still'].includes(s.words[s.first - 1] ?? '')],
   // "needed by the compiler", a "Needed by" column: a date must follow.
   [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && finishedPhrase(p)), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.

@@ -29,7 +29,9 @@ const PHRASES = [
   ...of('sizeword', ['small', 'tiny', 'little', 'minor']),
   ...of('manner', ['easily', 'quickly', 'trivially']),
   ...of('adjective', ['easy', 'simple', 'simplistic', 'trivial', 'straightforward', 'straight forward', 'quick']),
-  ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task']),
+  ...of('size', ['small change', 'tiny change', 'minor change', 'small fix', 'small tweak', 'tiny fix', 'small task',
+    // "It's a five minute job", "that's a two minute fix".
+    ...['job', 'fix', 'change', 'task'].flatMap((u) => [`{num} minute ${u}`, ...['one', 'two', 'five', 'ten', '2', '5', '10'].map((n) => `${n}-minute ${u}`)])]),
   ...of('strong', [
     'only takes', 'should only take', 'would only take', 'a one-liner', 'one-line change', 'a one line fix', 'a one-line fix', 'a one line change', 'a few lines of code',
     'couple of lines', 'couple lines of code', 'no-brainer', 'piece of cake', 'how hard can it be', 'how hard could it be',
@@ -86,6 +88,8 @@ const PHRASES = [
     'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops', 'tops',
   ]),
 ];
+/** "keep it simple", "keeping things small": an aim for the design. */
+const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept']);
 /** Units a guess ends with before "tops": "a half hour, tops". */
 const TOP_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months']);
 
@@ -143,6 +147,17 @@ function negated(s: Sentence): boolean {
   return false;
 }
 
+/** Capitalised words before a modal that are not a name: "It could just…", "This would simply…". */
+const NOT_NAMES = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'who', 'we', 'i', 'one', 'he', 'she', 'they', 'you', 'everyone', 'anyone', 'nobody', 'users', 'user', 'people', 'customers', 'these', 'those', 'then', 'so', 'and', 'but', 'if', 'or']);
+/** Work a named company or project is asked for ("Apple could easily *integrate*"), not what a system does ("Redis could just *store*"). */
+const NAMED_WORK = new Set(['implement', 'add', 'integrate', 'build', 'fix', 'include', 'ship', 'release', 'create', 'port', 'patch', 'change', 'update']);
+/** `word`, right before `modal`, is written with a capital in the sentence: a name ("Apple could…", "if Google would…"). */
+function namedSubject(s: Sentence, word: string, modal: string): boolean {
+  if (NOT_NAMES.has(word) || !/^[a-z][a-z0-9]+$/.test(word) || !NAMED_WORK.has(after(s).word ?? '')) return false;
+  const m = new RegExp(`(?:^|[^\\p{L}])(${word})\\s+${modal}\\b`, 'iu').exec(s.masked);
+  return !!m && /^\p{Lu}/u.test(m[1]!);
+}
+
 /** "you", "engineering", "devs" right before, or a modal right after them: the work is someone else's. */
 function othersDo(s: Sentence, withWe: boolean): boolean {
   const p1 = wordAt(s, -1);
@@ -155,6 +170,9 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
   if (p1 && MODALS.has(p1)) {
     if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
     if (subject(p2)) return withWe || p2 !== 'we';
+    // "Apple could easily integrate this", "if Google would just add folders": a named company or project asked
+    // for work (the callers have checked that work follows).
+    if (['could', 'should', 'would'].includes(p1) && p2 && namedSubject(s, p2, p1)) return true;
     // "can't you just", "could you simply": the subject follows the modal in a question.
     if (p2 === undefined || p2 === 'why' || p2 === 'so' || p2 === 'and') return false;
   }
@@ -725,7 +743,8 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
 }
 
 function sizeMinimises(s: Sentence): Verdict {
-  if (negated(s) || offersOwnWork(s)) return false;
+  // ("It was a five minute job for me": the author's own.)
+  if (negated(s) || offersOwnWork(s) || hasSeq(s.words.slice(s.last + 1, s.last + 3), ['for', 'me'])) return false;
   const k = ['a', 'an', 'such'].includes(wordAt(s, -1) ?? '') ? (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' ? -3 : -2) : -1;
   const before = wordAt(s, k);
   if (!before || !(COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably'].includes(before))) return false;
@@ -805,6 +824,10 @@ export default phraseRule<How>({
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
       // (A team's own phrase is flagged wherever it stands.)
       if (how !== 'team' && looksButIsNot(s)) continue;
+      // "Not that I thought it would be easy": an expectation the author disowns.
+      if (how !== 'team' && s.words[0] === 'not' && s.words[1] === 'that') continue;
+      // "We want to keep this simple and flexible": a design aim, not the size of someone's work.
+      if (how !== 'team' && KEEP.has(wordAt(s, -2) ?? '') && ['it', 'this', 'that', 'things', 'everything', 'them'].includes(wordAt(s, -1) ?? '')) continue;
       // "To replicate this is simple:", "Steps to reproduce are easy": how to see a bug, not work asked for.
       if (how !== 'team' && s.words.slice(0, s.first).some((w, i, a) => ['reproduce', 'replicate', 'repro'].includes(w) && a[i - 1] === 'to')) continue;
       if (how === 'intensifier') {

@@ -274,8 +274,8 @@ export function spokenLine(block: ProseBlock, offset: number): boolean {
   const rel = Math.max(0, offset - block.start);
   const line = block.masked.slice(block.masked.lastIndexOf('\n', rel - 1) + 1, rel);
   if (/^\s*[–—]\s/.test(line)) return true;
-  // ("Business user: …", "Project manager: …": a speaker named in two words.)
-  const m = /^\s*(?:[A-Za-z]+\s+)?([A-Za-z]+)\s*:\s/.exec(line);
+  // ("Business user: …", "Project manager: …", "Business Client Director: …": a speaker named in up to three words.)
+  const m = /^\s*(?:[A-Za-z]+\s+){0,2}([A-Za-z]+)\s*:\s/.exec(line);
   if (!m) return false;
   const who = m[1]!;
   if (/\s/.test(m[0].trim()) && ['user', 'owner', 'lead'].includes(who.toLowerCase())) return true;
