@@ -311,7 +311,7 @@ export function register(): void {
       const cfg = await writeFile('team/.speclintrc.json', JSON.stringify({ rules: { 'no-minimizers': 'error' } }));
       const settings = vscode.workspace.getConfiguration('speclint');
       try {
-        const editor = await scratch('We just need it. Can you just add it?\n', 'team');
+        const editor = await scratch("We just need it. Can't you just add it?\n", 'team');
         const uri = editor.document.uri;
         const sev = (rule: string) => ours(uri).find((d) => ruleOf(d) === rule)?.severity;
         await until(() => sev('no-minimizers') === vscode.DiagnosticSeverity.Error, 'the config file makes it an error');
