@@ -43,6 +43,8 @@ const PACE = new Set(['hurry up', ...PACE_ASKED]);
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
+  // "by mid November", "by early March", "by mid-June".
+  ...MONTHS.filter((m) => m.length > 3 && m !== 'may').flatMap((m) => [`by mid ${m}`, `by mid-${m}`, `by early ${m}`, `by late ${m}`]),
   'by may {num}', 'by {num} may', 'due may {num}', 'due {num} may',
   ...PERIODS.flatMap((p) => [`by end of ${p}`, `by the end of ${p}`, `before the end of ${p}`, `before end of ${p}`]),
   ...['day', 'week', 'month', 'quarter', 'year', 'sprint'].flatMap((p) => [`by end of next ${p}`, `by the end of next ${p}`, `before the end of next ${p}`]),
@@ -107,13 +109,18 @@ const REASONS = [
   'is down', 'was down', 'are down', 'were down', "it's down", 'went down', 'goes down', 'been down', 'down for',
   // "…by April 16 for review prior to the next meeting": what the date serves.
   'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', 'as this', 'as they', 'as our', 'as there',
+  // Something changed or closing that the date follows: "it's postponed to 19 January! We need to reflect that asap",
+  // "as the contribution period is closing soon".
+  'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
-  'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post']);
+  'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post', 'try', 'request']);
+/** Verbs whose "to" completes them rather than opening a purpose: "try to make", "need to support". */
+const TAKES_TO = new Set(['try', 'tries', 'trying', 'need', 'needs', 'want', 'wants', 'have', 'has', 'going', 'able', 'plan', 'like', 'love', 'hope', 'ought', 'supposed', 'asked', 'told', 'remember', 'forget', "don't", 'please']);
 /** Words that open a sentence and take "to", yet name no one: "Time to…", "How to…" (not an action item such as "Katie to create…"). */
 const NOT_ASSIGNEES = new Set(['how', 'time', 'what', 'where', 'when', 'why', 'steps', 'ways', 'things', 'need', 'needs', 'want', 'wants', 'plan', 'plans', 'goal', 'aim', 'going', 'nice', 'good', 'hard', 'easy', 'able', 'up', 'due', 'back', 'welcome', 'thanks', 'reply', 'respond', 'go', 'ok', 'okay', 'yes', 'no', 'used', 'i', 'we', 'you', 'they', 'it', 'this', 'that']);
 /**
@@ -183,8 +190,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
   if (what === 'urgency' && (p === 'urgent' || p === 'asap' || p === 'a.s.a.p')) {
-    // "It is urgent", "please fix ASAP": urgency words are a demand unless a system is described.
-    return s.words.some((x) => ASKING.has(x) || x === 'is' || x === "it's" || x === 'very');
+    // "Please contact me asap if…", "reach out asap": an invitation to get in touch, not work to deliver.
+    if (['me', 'us'].includes(s.words[s.first - 1] ?? '') && ['contact', 'call', 'email', 'message', 'text', 'ping'].includes(s.words[s.first - 2] ?? '')) return false;
+    // "It is urgent", "please fix ASAP", "Try to make the changes asap": urgency words are a demand unless a system is described.
+    return s.words.some((x) => ASKING.has(x) || x === 'is' || x === "it's" || x === 'very') || (IMPERATIVES.has(s.words[0] ?? '') && s.first > 1);
   }
   // "immediately", "as soon as possible", dates: only with a word that asks for something, or
   // an imperative ("Submit the report before Tuesday").
@@ -440,7 +449,9 @@ export default phraseRule<Deadline>({
       const restates = (r: { last: number; end: number; phrase: string }) => r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '');
       // ("Why is this fix not merged yet? Please merge ASAP!": "why" asks, it gives no reason.)
       const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r))) continue;
+      // ("Try to make the changes asap": "to make" completes "try", it names no purpose.)
+      const complement = (r: { first: number; phrase: string }) => r.phrase.startsWith('to ') && TAKES_TO.has(around[r.first - 1]?.norm ?? '');
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r))) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       // A purpose opening the sentence is its reason: "To facilitate same day orders, they should be submitted

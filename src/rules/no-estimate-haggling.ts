@@ -59,6 +59,7 @@ const STRONG = [
   'estimates look padded', 'estimate seems padded', 'get it down to', 'get that down to', 'bring it down to',
   'bring that down to', 'cut the estimate', 'cut the estimates', 'cut your estimate', 'cut that estimate',
   'can it not be done in', "can't it be done in", "couldn't it be done in", 'can you do it in', 'you can do it in', "can't you do it in",
+  'can do this in', 'could do this in', 'can do that in', 'could do that in',
   'could you do it in', 'get it done in half', 'could do it in', 'can do it in', 'could have it done in', 'negotiate the estimate', 'negotiate estimates',
   "shouldn't take that long", 'should not take that long', "can't take that long", 'cannot take that long',
   'inflated estimate', 'inflated estimates', 'inflating estimates', 'inflating their estimates', 'inflate their estimates',
@@ -181,6 +182,8 @@ export default phraseRule<Haggle>({
       if (/^estimates? to$/i.test(text) && !cutBefore(sentence)) continue;
       // "the tests should only take a minute": a ceiling on a machine's time, not on someone's estimate.
       if (match.data.duration && match.data.strong && sentence.words.some((x) => NOT_ESTIMATE.includes(x))) continue;
+      // "it can't take that long to run": a machine's time.
+      if (wordAt(sentence, 1) === 'to' && ['run', 'execute', 'load', 'compile', 'build', 'start', 'boot', 'process'].includes(wordAt(sentence, 2) ?? '')) continue;
       // "can do it in two places": a duration, or a time of day or week, must follow "…do it in".
       if (/\sin$/i.test(text) && !timeFollows(sentence)) continue;
       // "It is not unreasonable to…", "wouldn't be unreasonable": said to agree, not to haggle.

@@ -88,6 +88,10 @@ const PHRASES = [
     'hours tops', 'hour tops', 'minutes tops', 'days tops', 'day tops', 'tops',
   ]),
 ];
+/** Units of a chore's time before "a week", "per day": "10 minutes a week". */
+const RECURRING_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
+/** Words of how a design looks, beside "simple": "simple and clean", "clean, simple". */
+const LOOKS = new Set(['clean', 'elegant', 'minimal', 'minimalist', 'sleek', 'beautiful', 'intuitive', 'readable', 'stylish', 'tidy', 'uncluttered']);
 /** "keep it simple", "keeping things small": an aim for the design. */
 const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept']);
 /** Units a guess ends with before "tops": "a half hour, tops". */
@@ -705,6 +709,8 @@ const MEASURES = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins
 const OFFHAND_DOERS = new Set([...DOERS, 'anyone', 'anybody', 'programmer', 'programmers', 'coder', 'coders', 'freelancer', 'intern', 'they', 'he', 'she', 'guy', 'kid', 'nephew', 'student']);
 function strongMinimises(s: Sentence, phrase: string): boolean {
   if (offersOwnWork(s)) return false;
+  // "a task that only takes 10 minutes a week": a chore's recurring time, not work made small.
+  if (/takes?$/.test(phrase) && s.words.slice(s.last + 1, s.last + 6).some((w, i, a) => RECURRING_UNITS.has(w) && ['a', 'per', 'each', 'every'].includes(a[i + 1] ?? '') && ['day', 'week', 'month', 'year', 'time', 'run'].includes(a[i + 2] ?? ''))) return false;
   if (OFFHAND.test(phrase) && !s.words.slice(0, s.first).some((w) => OFFHAND_DOERS.has(w))) return false;
   // "for a programmer who knows what they are doing" presumes the work small only beside a word of size.
   if (phrase.includes('knows what') && !s.words.some((w) => ['simple', 'easy', 'quick', 'trivial', 'handful', 'minutes', 'minute', 'hour', 'straightforward', 'basic'].includes(w))) return false;
@@ -826,6 +832,8 @@ export default phraseRule<How>({
       if (how !== 'team' && looksButIsNot(s)) continue;
       // "Not that I thought it would be easy": an expectation the author disowns.
       if (how !== 'team' && s.words[0] === 'not' && s.words[1] === 'that') continue;
+      // "it should be simple and clean", "a clean, simple look": how a design looks, not the size of the work.
+      if (how !== 'team' && /^simple/.test(word) && ((wordAt(s, 1) === 'and' && LOOKS.has(wordAt(s, 2) ?? '')) || (wordAt(s, -1) === 'and' && LOOKS.has(wordAt(s, -2) ?? '')))) continue;
       // "We want to keep this simple and flexible": a design aim, not the size of someone's work.
       if (how !== 'team' && KEEP.has(wordAt(s, -2) ?? '') && ['it', 'this', 'that', 'things', 'everything', 'them'].includes(wordAt(s, -1) ?? '')) continue;
       // "To replicate this is simple:", "Steps to reproduce are easy": how to see a bug, not work asked for.

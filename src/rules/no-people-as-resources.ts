@@ -314,6 +314,10 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
     (wordAt(s, -3) === 'how' && howMany(s));
   // "100 additional hours per year per resource": people's hours counted.
   if (timeCounted(s)) return true;
+  // "dev and/or design resources": a role listed first decides what the list is of.
+  if (rolesListed(s)) return true;
+  // "I want to add resources to the frontend roadmap": links added to a document.
+  if (['add', 'adding', 'added', 'adds'].includes(p1 ?? '') && n1 === 'to' && DOCS.has(s.words.slice(s.last + 2, s.last + 6).find((w) => !['the', 'a', 'an', 'our', 'this', 'my', 'your'].includes(w) && !TECH.has(w) && !/^[a-z]+end$/.test(w)) ?? '')) return false;
   // "a fraction of a resource", "half a resource": a person split into parts.
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
   const strong = !!p1 && ROLES.has(p1);
@@ -371,11 +375,20 @@ function clearlyPeople(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';
   // ("offshore technical resources", "junior-level resources": the role one word further off.)
   const role = CLEAR_ROLES.has(p1) || (['technical', 'development', 'level', 'engineering', 'it'].includes(p1) && CLEAR_ROLES.has(wordAt(s, -2) ?? ''));
-  return role || ORIGINS.has(p1) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
+  return role || ORIGINS.has(p1) || rolesListed(s) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
     countedAsk(s) || workedOnBy(s) || howMany(s) || timeCounted(s) || putOnWork(s) ||
     // "resources with the right skills", "resources with SAP expertise".
     s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));
 }
+/** "dev and/or design resources", "QA and UX resources": a clear role, then a conjunction, then the word before "resources". */
+function rolesListed(s: Sentence): boolean {
+  let k = -2;
+  if (!['and', 'or', '&'].includes(wordAt(s, k) ?? '')) return false;
+  while (['and', 'or', '&'].includes(wordAt(s, k) ?? '')) k--;
+  return CLEAR_ROLES.has(wordAt(s, k) ?? '');
+}
+/** Documents that links are added to: "add resources to the roadmap". */
+const DOCS = new Set(['roadmap', 'list', 'page', 'readme', 'wiki', 'docs', 'guide', 'section', 'repo', 'repository', 'website', 'site', 'collection', 'library', 'folder', 'doc', 'document', 'handbook', 'sidebar', 'curriculum', 'course']);
 /** "two more headcount", "additional FTEs": a number of people asked for. */
 function headcountCounted(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';

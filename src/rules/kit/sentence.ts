@@ -135,7 +135,11 @@ export function reported(s: Sentence): boolean {
 }
 
 /** The sentence talks about wording ("don't say 'just'") rather than using it. */
+/** Nouns for a word named as a word, after the hit: "ASAP is a very vague term", "'just' is a filler word". */
+const WORD_NOUNS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases', 'acronym', 'abbreviation', 'expression']);
 export function aboutWording(s: Sentence): boolean {
+  // The hit opens the sentence and is called a word: "ASAP is a very vague term".
+  if (s.first === 0 && ['is', 'means', 'was'].includes(s.words[s.last + 1] ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => WORD_NOUNS.has(w))) return true;
   return ADVICE.some((g) => hasSeq(s.words, g)) || MENTION.some((g) => hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
 

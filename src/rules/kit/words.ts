@@ -111,6 +111,8 @@ export const COPULAS = new Set([
 export const DEMANDS_STRONG = [
   "can't you just", 'cannot you just', 'can you not just', "couldn't you just", "why don't you just", "why can't you just",
   'why not just', 'surely you can', "all i'm asking", 'all i am asking', 'all i ask',
+  // The same, with the addressees named: "Why don't you guys just support it?", "can't you all just…".
+  ...['guys', 'all', 'folks', 'people'].flatMap((w) => [`can't you ${w} just`, `why don't you ${w} just`, `why can't you ${w} just`, `couldn't you ${w} just`]),
 ];
 /** Demands only when engineering work follows ("can you just *add*…"). */
 export const DEMANDS_WEAK = [
