@@ -41,7 +41,7 @@ const URGENCY = [
 /** Pace pressed on people (see GUARDS: said to someone, not "the cache must be faster"); all but "hurry up" ask by themselves. */
 const PACE = new Set(['hurry up', ...PACE_ASKED]);
 const DATES = [
-  ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `before ${d}`]),
+  ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `by this ${d}`, `before ${d}`]),
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
   // "by mid November", "by early March", "by mid-June".
   ...MONTHS.filter((m) => m.length > 3 && m !== 'may').flatMap((m) => [`by mid ${m}`, `by mid-${m}`, `by early ${m}`, `by late ${m}`]),
@@ -92,7 +92,7 @@ const DATES = [
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
-  'driven by', 'to meet', 'to hit', 'to match', 'to catch', 'to align', 'to make', 'to support', 'to unblock',
+  'driven by', 'to meet', 'to hit', 'to match', 'to catch', 'to align', 'to line up', 'to lineup', 'to coincide', 'to make', 'to support', 'to unblock',
   'otherwise', 'why', 'reason', 'the reason', 'as part of', 'when the', 'launch', 'conference',
   'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed', 'security',
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
@@ -181,7 +181,11 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
-  if (doneBefore && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
+  // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
+  const hoped = s.words.slice(0, s.first).some((w) => ['hope', 'hopefully', 'hoping'].includes(w));
+  if (doneBefore && !hoped && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
+  // "JP will get one file done ASAP": a named person's own commitment, as minutes record it.
+  if (s.words[1] === 'will' && !['need', 'needs', 'require', 'want', 'expect', 'have'].includes(s.words[2] ?? '') && !NOT_ASSIGNEES.has(s.words[0] ?? '') && !['they', 'he', 'she', 'someone', 'somebody', 'everyone'].includes(s.words[0] ?? '') && /^[\s\uFFFC]*\p{Lu}[\p{Ll}\p{Lu}]*\s+will\b/u.test(s.masked)) return false;
   if (doneBefore && s.words[s.first - 2] === 'being' && ['is', 'are', "it's"].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
   if (always) return true;

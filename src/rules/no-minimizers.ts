@@ -65,7 +65,7 @@ const PHRASES = [
     "shouldn't take so long", 'should not take so long',
     // The work set against a feat: "We're not putting men on Mars here", "it's not brain surgery".
     'rocket surgery', 'hardly rocket science', 'not putting men on mars', 'not putting a man on the moon', 'not putting a man on mars', 'not sending a rocket to the moon', 'not brain surgery',
-    "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', 'not building a rocket', 'not landing on the moon',
+    "isn't brain surgery", 'not exactly brain surgery', 'not exactly rocket science', "isn't exactly rocket science", "isn't exactly brain surgery", 'not building a rocket', 'not landing on the moon',
     // "a developer could build it in their sleep", "with their eyes closed".
     'in their sleep', 'in his sleep', 'in her sleep', 'in your sleep', 'with their eyes closed', 'with his eyes closed', 'with her eyes closed', 'with your eyes closed',
     // "Also what is hard about a revert?", "What's so complicated about adding a flag?": the work's difficulty waved away.
@@ -133,11 +133,14 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
 
 function looksButIsNot(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 6), s.first);
-  const looks = before.some((w, i) => ['look', 'looks', 'seem', 'seems', 'appear', 'appears', 'sound', 'sounds'].includes(w) && (before[i + 1] === 'like' || ['might', 'may', 'can', 'could'].includes(before[i - 1] ?? '')));
+  // ("might initially seem", "may at first appear": an adverb between.)
+  const modalBefore = (i: number) => ['might', 'may', 'can', 'could'].includes(before[i - 1] ?? '') || (['initially', 'first', 'perhaps', 'probably'].includes(before[i - 1] ?? '') && ['might', 'may', 'can', 'could', 'at'].includes(before[i - 2] ?? ''));
+  const looks = before.some((w, i) => ['look', 'looks', 'seem', 'seems', 'appear', 'appears', 'sound', 'sounds'].includes(w) && (before[i + 1] === 'like' || modalBefore(i)));
   // The truth follows ("…but the process involves a number of steps"), or the appearance is conceded first
   // ("While making the logo bigger may seem like a simple task, designers face…").
   const after = s.words.slice(s.last + 1);
-  return looks && (after.includes('but') || after.includes('yet') || s.words.slice(0, s.first).some((w) => ['while', 'whilst', 'although', 'though'].includes(w)));
+  // ("It costs millions for what might initially seem to be an easy change": the appearance named by "what", after the truth.)
+  return looks && (after.includes('but') || after.includes('yet') || s.words.slice(0, s.first).some((w) => ['while', 'whilst', 'although', 'though'].includes(w)) || s.words.slice(0, s.first).includes('what'));
 }
 /** "does not necessarily mean the issue is trivial": the size denied, further back than a plain "not". */
 const DENIALS = [['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean'], ['unlikely', 'to', 'be'], ['not', 'likely', 'to', 'be']];

@@ -117,26 +117,35 @@ function straightSingleQuoted(text: string, at: number): boolean {
 const ADVICE = [
   ["don't", 'say'], ['do', 'not', 'say'], ['avoid', 'saying'], ['never', 'say'], ['stop', 'saying'], ['instead', 'of', 'saying'],
   ['never', 'tell'], ["don't", 'tell'], ['do', 'not', 'tell'], ['stop', 'telling'], ['avoid', 'telling'],
+  // "Tip: Don't just put ASAP!", "don't write 'urgent'": advice on what to write.
+  ["don't", 'put'], ["don't", 'just', 'put'], ["don't", 'write'], ["don't", 'just', 'write'], ["don't", 'just', 'say'], ['never', 'write'], ['avoid', 'writing'],
 ];
 /** Words that introduce examples of wording: talk about wording only when the example is marked (quotes, emphasis). */
 const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as']];
 /** Words named as words: "the words urgent, asap imply a deadline", "the word 'just'". */
 const MENTION = [['the', 'words'], ['the', 'word'], ['words', 'such', 'as'], ['terms', 'like'], ['the', 'term']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
+/** One person named by role, reporting with "that": "The client mentioned that…" (not "my boss told me we needed…", told as the author's own account). */
+const ROLE_REPORTERS = new Set(['client', 'customer', 'manager', 'boss', 'stakeholder', 'lead', 'pm', 'sponsor', 'owner']);
 const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted', 'expressed', 'stated', 'mentioned', 'argued', 'felt', 'figured']);
 /** A belief opening the sentence: "Believing that it was just a simple addition of pages, he took the job". */
 const BELIEVING = new Set(['believing', 'thinking', 'assuming', 'figuring', 'imagining']);
 
 /** Reported speech: "people note that a feature should be easy", "they naively imagine that it is just…". */
 export function reported(s: Sentence): boolean {
-  if (BELIEVING.has(s.words[0] ?? '') && s.first > 1) return true;
-  for (let i = 0; i + 1 < s.first; i++) if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || REPORTING.has(s.words[i + 2] ?? ''))) return true;
+  // (Not "Figuring out what data to store…": working something out, not a belief.)
+  if (BELIEVING.has(s.words[0] ?? '') && s.first > 1 && s.words[1] !== 'out') return true;
+  for (let i = 0; i + 1 < s.first; i++) {
+    // ("As a paying customer, I expect…": the reporter is the author, speaking in the first person.)
+    if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || (REPORTING.has(s.words[i + 2] ?? '') && !['i', 'we'].includes(s.words[i + 1]!)))) return true;
+    if (ROLE_REPORTERS.has(s.words[i]!) && REPORTING.has(s.words[i + 1]!) && s.words[i + 2] === 'that') return true;
+  }
   return false;
 }
 
-/** The sentence talks about wording ("don't say 'just'") rather than using it. */
 /** Nouns for a word named as a word, after the hit: "ASAP is a very vague term", "'just' is a filler word". */
 const WORD_NOUNS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases', 'acronym', 'abbreviation', 'expression']);
+/** The sentence talks about wording ("don't say 'just'") rather than using it. */
 export function aboutWording(s: Sentence): boolean {
   // The hit opens the sentence and is called a word: "ASAP is a very vague term".
   if (s.first === 0 && ['is', 'means', 'was'].includes(s.words[s.last + 1] ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => WORD_NOUNS.has(w))) return true;
