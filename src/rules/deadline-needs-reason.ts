@@ -42,6 +42,9 @@ const URGENCY = [
 const PACE = new Set(['hurry up', ...PACE_ASKED]);
 const DATES = [
   ...DAYS.flatMap((d) => [`by ${d}`, `by next ${d}`, `by this ${d}`, `before ${d}`]),
+  // "Please submit comments by end of Thursday", "we need it by Wed/Thurs".
+  ...DAYS.slice(0, 7).flatMap((d) => [`by end of ${d}`, `by the end of ${d}`]), ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'].map((d) => `by ${d}`),
+  'deadline for this is', 'deadline for it is', 'deadline for this one is',
   ...MONTHS.filter((m) => m !== 'may' && m !== 'mar').flatMap((m) => [`by ${m}`, `by ${m} {num}`, `by {num} ${m}`, `before ${m} {num}`]),
   // "by mid November", "by early March", "by mid-June".
   ...MONTHS.filter((m) => m.length > 3 && m !== 'may').flatMap((m) => [`by mid ${m}`, `by mid-${m}`, `by early ${m}`, `by late ${m}`]),
@@ -112,6 +115,8 @@ const REASONS = [
   // Something changed or closing that the date follows: "it's postponed to 19 January! We need to reflect that asap",
   // "as the contribution period is closing soon".
   'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
+  // A consequence: "…by November 14, or that employee may not receive their award"; the date an event falls on.
+  'or that', 'or they', 'or you', 'or it', 'or else', 'coincide', 'launch date', 'release date', 'go-live', 'no working',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -128,9 +133,11 @@ const NOT_ASSIGNEES = new Set(['how', 'time', 'what', 'where', 'when', 'why', 's
  * the API by March 3"), as meeting notes assign work.
  */
 function actionItem(s: Sentence): boolean {
-  const who = s.words[0] ?? '';
-  if (s.words[1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < 3) return false;
-  return /^[\s\uFFFC]*\p{Lu}/u.test(s.masked) && (IMPERATIVES.has(s.words[2] ?? '') || DELIVER.has(s.words[2] ?? ''));
+  // ("ACTION: CRob to get the thoughts in by EOD": after a label.)
+  const k = ['action', 'todo', 'ai'].includes(s.words[0] ?? '') && /^[\s\uFFFC]*[\p{L}]+\s*:/u.test(s.masked) ? 1 : 0;
+  const who = s.words[k] ?? '';
+  if (s.words[k + 1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < k + 3) return false;
+  return (k === 1 || /^[\s\uFFFC]*\p{Lu}/u.test(s.masked)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
 const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
@@ -317,7 +324,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "returns immediately": only a delivery asked for "immediately".
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
-  [(p) => /deadline (?:is|to be|to)$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1) || (block.tokens[match.last + 1]?.norm === 'be' && dateFollows(block.tokens, match.last + 2))],
+  [(p) => /deadline (?:for (?:this|it|this one) )?(?:is|to be|to)$/.test(p), ({ block, match }) => dateFollows(block.tokens, match.last + 1) || (block.tokens[match.last + 1]?.norm === 'be' && dateFollows(block.tokens, match.last + 2))],
   // "Please hurry up and release", "Hurry up!": said to people; not "needs the function to hurry up and finish".
   // ("If you're a developer, make it quickly.": an order after a clause.)
   [(p) => PACE.has(p), ({ sentence: s, block, match }) => s.first === 0 || ['please', 'pls', 'plz', 'and', 'just', 'so', 'you', 'guys', 'now', 'ok', 'okay', 'then'].includes(s.words[s.first - 1] ?? '') || /[,;:!–—-]\s*$/.test(block.masked.slice(Math.max(0, match.start - block.start - 3), match.start - block.start))],
@@ -450,7 +457,9 @@ export default phraseRule<Deadline>({
       const around = tokensBetween(block.tokens, prevStart, second.end);
       const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '');
       // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
-      const restates = (r: { last: number; end: number; phrase: string }) => r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '');
+      // ("…today as it is urgent!" restates the urgency: "as it" gives a reason only when it says something else.)
+      const restates = (r: { last: number; end: number; phrase: string }) => (r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '')) ||
+        (['as it', 'as this'].includes(r.phrase) && ['is', "'s"].includes(around[r.last + 1]?.norm ?? '') && ['urgent', 'important', 'critical', 'pressing'].includes(around[r.last + 2]?.norm ?? ''));
       // ("Why is this fix not merged yet? Please merge ASAP!": "why" asks, it gives no reason.)
       const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
       // ("Try to make the changes asap": "to make" completes "try", it names no purpose.)

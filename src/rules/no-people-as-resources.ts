@@ -38,6 +38,8 @@ const ABLE = ['skilled', 'experienced', 'qualified', 'talented'];
 const PEOPLE_BEFORE = new Set([
   ...ROLES, ...STACKS, ...ABLE,
   'hire', 'hiring', 'hired', 'onboard', 'onboarding', 'assign', 'assigns', 'assigned', 'equivalent', 'borrow', 'lend', 'loan', 'dedicated',
+  // "a full time resource working on the client", "a part-time resource".
+  'full-time', 'part-time', 'fulltime', 'parttime',
   'trained', 'offsite', 'onsite', 'remote', 'internal', 'outsourced', 'bench', 'team', 'allocate', 'allocating',
   'utilize', 'utilise', 'utilizing', 'adding', 'add', 'assigning', 'coordinator', 'capable', 'competent',
   'empower', 'motivate', 'retain', 'mentor', 'coach', 'train', 'analyst', 'designer', 'tester', 'consultant',
@@ -225,6 +227,8 @@ function headcountAsked(s: Sentence, text: string): boolean {
   if (s.words.some((x) => ['approving', 'approve', 'approved', 'approval', 'approvals'].includes(x)) && !['additional', 'more', 'extra'].includes(p1)) return false;
   // "headcount and budgets reviewed", "(territory, quotas, headcount)": a line of a plan, listed with the money and scope it goes with.
   if ([-2, -1, 1, 2].some((k) => PLAN_ITEMS.has(wordAt(s, k) ?? ''))) return false;
+  // ">50% non-Buoyant by headcount": a way of counting, not people asked for.
+  if (p1 === 'by' || p1 === 'per') return false;
   // "an estimated headcount" of an event's attendees, "the final headcount": a tally.
   if (['estimated', 'expected', 'final', 'total', 'approximate', 'rough', 'attendee', 'attendance', 'event'].includes(p1)) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
@@ -281,7 +285,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
-  if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '')) return false;
+  if (['time', 'financial', 'compute', 'computing'].includes(wordAt(s, -1) ?? '') && !fullTime(s)) return false;
   // "offshore resource provider", "dedicated resource(s)": a role before, or the plural written "(s)".
   const roleFirm = ROLES.has(wordAt(s, -1) ?? '') && ['provider', 'providers', 'augmentation', 'vendor', 'vendors', 'firm', 'firms'].includes(n0 ?? '');
   // The practice criticised, not done: "People are not resources you can swap in and out", "the commoditization
@@ -304,7 +308,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   const n1 = wordAt(s, 1);
   const after = s.words.slice(s.last + 1, s.last + 6);
   const saysPeople =
-    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || actsAsPeople(s) || taken || dealt || putOnWork(s) ||
+    (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || fullTime(s) || actsAsPeople(s) || taken || dealt || putOnWork(s) ||
     // ("four additional resources": a count asked for, which "additional" alone does not undo.)
     (p1 === 'additional' && COUNT.test(p2 ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
     hasSeq(after, ['in', 'question']) || workedOnBy(s) || namedAsPeople(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
@@ -375,7 +379,7 @@ function clearlyPeople(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';
   // ("offshore technical resources", "junior-level resources": the role one word further off.)
   const role = CLEAR_ROLES.has(p1) || (['technical', 'development', 'level', 'engineering', 'it'].includes(p1) && CLEAR_ROLES.has(wordAt(s, -2) ?? ''));
-  return role || ORIGINS.has(p1) || rolesListed(s) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
+  return role || ORIGINS.has(p1) || rolesListed(s) || fullTime(s) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
     countedAsk(s) || workedOnBy(s) || howMany(s) || timeCounted(s) || putOnWork(s) ||
     // "resources with the right skills", "resources with SAP expertise".
     s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));
@@ -393,6 +397,8 @@ function addedToDoc(s: Sentence): boolean {
   return DOCS.has(noun ?? '');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'my', 'your', 'their']);
+/** "a full time resource", "part time resources": people's working hours ("full-time" as one word is in PEOPLE_BEFORE). */
+const fullTime = (s: Sentence) => wordAt(s, -1) === 'time' && ['full', 'part'].includes(wordAt(s, -2) ?? '');
 /** Documents that links are added to: "add resources to the roadmap". */
 const DOCS = new Set(['roadmap', 'list', 'page', 'readme', 'wiki', 'docs', 'guide', 'section', 'repo', 'repository', 'website', 'site', 'collection', 'library', 'folder', 'doc', 'document', 'handbook', 'sidebar', 'curriculum', 'course']);
 /** "two more headcount", "additional FTEs": a number of people asked for. */

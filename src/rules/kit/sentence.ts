@@ -125,6 +125,8 @@ const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['
 /** Words named as words: "the words urgent, asap imply a deadline", "the word 'just'". */
 const MENTION = [['the', 'words'], ['the', 'word'], ['words', 'such', 'as'], ['terms', 'like'], ['the', 'term']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
+/** Capitalised words opening "X said…" that name no one person: pronouns, and teams that speak for their work. */
+const NOT_PERSON_NAMES = new Set(['i', 'we', 'it', 'this', 'that', 'he', 'she', 'they', 'engineering', 'product', 'design', 'sales', 'marketing', 'legal', 'finance', 'management', 'leadership', 'support', 'ops', 'operations', 'security', 'qa', 'hr', 'research', 'data', 'everyone', 'someone', 'nobody']);
 /** One person named by role, reporting with "that": "The client mentioned that…" (not "my boss told me we needed…", told as the author's own account). */
 const ROLE_REPORTERS = new Set(['client', 'customer', 'manager', 'boss', 'stakeholder', 'lead', 'pm', 'sponsor', 'owner']);
 const REPORTING = new Set(['say', 'said', 'says', 'note', 'noted', 'claim', 'claims', 'claimed', 'imagine', 'imagined', 'assume', 'assumed', 'assumes', 'tell', 'told', 'believe', 'believed', 'asked', 'naively', 'think', 'thought', 'expect', 'expected', 'insist', 'insisted', 'expressed', 'stated', 'mentioned', 'argued', 'felt', 'figured']);
@@ -140,6 +142,9 @@ export function reported(s: Sentence): boolean {
     if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || (REPORTING.has(s.words[i + 2] ?? '') && !['i', 'we'].includes(s.words[i + 1]!)))) return true;
     if (ROLE_REPORTERS.has(s.words[i]!) && REPORTING.has(s.words[i + 1]!) && s.words[i + 2] === 'that') return true;
   }
+  // "Mr. Golf said the schedule needs…": a person named, then what they said.
+  // (Not a team: "Engineering said six weeks, so get it down to three" goes on in the author's voice.)
+  if (/^[\s\uFFFC]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:said|says|stated|noted|mentioned|added|explained)\b/u.test(s.masked) && !NOT_PERSON_NAMES.has(s.words[0] ?? '')) return true;
   return false;
 }
 
