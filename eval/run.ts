@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint, defaultConfig, applyFixes, fixUntilStable, type Diagnostic, type DocKind } from '../src/engine/index.js';
 import { rules } from '../src/rules/index.js';
+import { firstSight, loadLedger } from './ledger.js';
 
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
 const PHRASING = rules.filter((r) => r.meta.category === 'phrasing').map((r) => r.id);
@@ -305,13 +306,13 @@ function main(): void {
   lines.push('', 'A flag by `no-minimizers` on a sentence labelled `no-demands` (or the reverse) counts as right: both rules read the same words.', '');
   const only = (w: typeof s.warnings) => `precision **${pct(w.tp, w.tp + w.fp)}** (${w.tp} of ${w.tp + w.fp}), recall **${pct(w.found, s.pos)}** (${w.found} of ${s.pos})`;
   lines.push(`Findings of every severity are counted above: the phrasing rules report at info by default. Shown as warnings with the default severities: ${only(s.warnings)}. With every phrasing rule set to \`warning\` (its clearest readings warn, the rest stay questions): ${only(s.strict)}.`, '');
-  const ledger = JSON.parse(fs.readFileSync(path.join(ROOT, 'first-sight.json'), 'utf8')) as { rounds: Record<string, Record<string, [number, number]>>; readings: { rule: string; reading: string; what: string; rounds: string; right: number; flagged: number }[] };
+  const ledger = loadLedger();
   const rounds = Object.keys(ledger.rounds);
   lines.push('### Precision on first sight', '');
   lines.push(`The numbers above are tuned: every sentence here has been read while the rules were changed. Each of the ${rounds.length} blind rounds from ${rounds[0]} to ${rounds.at(-1)} was also measured once, before anything was changed for it (\`eval/first-sight.json\`); that is the fairest estimate of how a rule reads sentences it has never seen, and it decides the default severities: a rule warns by default only when what would warn was right 90 % of the time over at least 20 first findings (a test holds this).`, '');
   lines.push('| rule | first findings | right | precision on first sight |', '| --- | ---: | ---: | ---: |');
   for (const r of PHRASING) {
-    const [right, flagged] = Object.values(ledger.rounds).reduce(([a, b], round) => [a + (round[r]?.[0] ?? 0), b + (round[r]?.[1] ?? 0)], [0, 0]);
+    const [right, flagged] = firstSight(ledger, r);
     if (flagged) lines.push(`| ${r} | ${flagged} | ${right} | ${pct(right, flagged)} |`);
   }
   lines.push('', 'Within a rule, the readings that warn when a team sets it to `warning`, and those that stay questions:', '');

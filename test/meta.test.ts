@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { rules } from '../src/rules/index.js';
 import { lint } from '../src/engine/index.js';
 import { expectedFiles } from '../tools/generate.js';
+import { firstSight, loadLedger, wouldWarn } from '../eval/ledger.js';
 
 const ROOT = join(__dirname, '..');
 
@@ -52,16 +53,7 @@ describe('rule metadata', () => {
 
 describe('default severities follow the evidence', () => {
   // eval/first-sight.json: each blind round of real sentences, measured once before any rule was changed for it.
-  const ledger = JSON.parse(readFileSync(join(ROOT, 'eval', 'first-sight.json'), 'utf8')) as {
-    rounds: Record<string, Record<string, [number, number]>>;
-    readings: { rule: string; reading: 'warns' | 'asks'; right: number; flagged: number }[];
-  };
-  const firstSight = (id: string) => Object.values(ledger.rounds).reduce(([r, f], round) => [r + (round[id]?.[0] ?? 0), f + (round[id]?.[1] ?? 0)], [0, 0]);
-  /** What would warn: the readings recorded as warning (the rest stay one level softer), or else every finding. */
-  const wouldWarn = (id: string) => {
-    const warns = ledger.readings.find((r) => r.rule === id && r.reading === 'warns');
-    return warns ? [warns.right, warns.flagged] : firstSight(id);
-  };
+  const ledger = loadLedger();
 
   it('a built-in phrasing rule warns by default only if its first findings on unseen sentences were right 90 % of the time', () => {
     // team-phrases lists a team's own phrases: the team chose them, so its severity is the team's call.
@@ -69,10 +61,10 @@ describe('default severities follow the evidence', () => {
     assert.ok(phrasing.length >= 6);
     for (const r of ledger.readings) assert.ok(phrasing.some((p) => p.id === r.rule) && r.right <= r.flagged, `a reading of ${r.rule}`);
     for (const r of phrasing) {
-      const [, flagged] = firstSight(r.id);
+      const [, flagged] = firstSight(ledger, r.id);
       assert.ok(flagged > 0, `${r.id} has first-sight findings recorded in eval/first-sight.json`);
       if (r.meta.defaultSeverity !== 'info') {
-        const [warnRight, warned] = wouldWarn(r.id);
+        const [warnRight, warned] = wouldWarn(ledger, r.id);
         assert.ok(warned >= 20 && warnRight / warned >= 0.9, `${r.id} defaults to ${r.meta.defaultSeverity} on ${warnRight} of ${warned} right`);
       }
     }
