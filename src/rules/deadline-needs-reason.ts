@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, type Sentence, type Hit } from './kit/index.js';
+import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -137,7 +137,7 @@ function actionItem(s: Sentence): boolean {
   const k = ['action', 'todo', 'ai'].includes(s.words[0] ?? '') && /^[\s\uFFFC]*[\p{L}]+\s*:/u.test(s.masked) ? 1 : 0;
   const who = s.words[k] ?? '';
   if (s.words[k + 1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < k + 3) return false;
-  return (k === 1 || /^[\s\uFFFC]*\p{Lu}/u.test(s.masked)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
+  return (k === 1 || opensCapitalised(s)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
 const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
@@ -192,7 +192,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const hoped = s.words.slice(0, s.first).some((w) => ['hope', 'hopefully', 'hoping'].includes(w));
   if (doneBefore && !hoped && !['needed', 'wanted', 'required'].includes(s.words[s.first - 1]!) && s.words[s.first - 2] === 'be' && ['will', "'ll", 'shall'].includes(s.words[s.first - 3] ?? '')) return false;
   // "JP will get one file done ASAP": a named person's own commitment, as minutes record it.
-  if (s.words[1] === 'will' && !['need', 'needs', 'require', 'want', 'expect', 'have'].includes(s.words[2] ?? '') && !NOT_ASSIGNEES.has(s.words[0] ?? '') && !['they', 'he', 'she', 'someone', 'somebody', 'everyone'].includes(s.words[0] ?? '') && /^[\s\uFFFC]*\p{Lu}[\p{Ll}\p{Lu}]*\s+will\b/u.test(s.masked)) return false;
+  if (s.words[1] === 'will' && !['need', 'needs', 'require', 'want', 'expect', 'have'].includes(s.words[2] ?? '') && !NOT_ASSIGNEES.has(s.words[0] ?? '') && !['they', 'he', 'she', 'someone', 'somebody', 'everyone'].includes(s.words[0] ?? '') && opensCapitalised(s)) return false;
   if (doneBefore && s.words[s.first - 2] === 'being' && ['is', 'are', "it's"].includes(s.words[s.first - 3] ?? '')) return false;
   const p = phrase.toLowerCase();
   if (always) return true;

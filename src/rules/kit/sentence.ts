@@ -74,6 +74,9 @@ export function hasSeq(words: readonly string[], seq: readonly string[]): boolea
   return false;
 }
 
+/** The sentence opens with a capital letter, past any masked markup: a name ("Katie to create…", "JP will…"). */
+export const opensCapitalised = (s: Sentence) => /^[\s\uFFFC]*\p{Lu}/u.test(s.masked);
+
 /** A word that denies what follows: "not", "never", "hardly", "no", or any "n't" contraction. */
 export const denies = (w: string) => w === 'not' || w === 'never' || w === 'hardly' || w === 'no' || w.endsWith("n't");
 
