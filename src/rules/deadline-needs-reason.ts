@@ -95,7 +95,7 @@ const DATES = [
 ];
 const REASONS = [
   'because', 'since', 'so that', 'so we', 'so the', 'so customers', 'so users', 'due to', 'in order to', 'ahead of',
-  'driven by', 'to meet', 'to hit', 'to match', 'to catch', 'to align', 'to line up', 'to lineup', 'to coincide', 'to make', 'to support', 'to unblock',
+  'driven by', 'to meet', 'to hit', 'to match', 'to catch', 'to align', 'to line up', 'to lineup', 'to make', 'to support', 'to unblock',
   'otherwise', 'why', 'reason', 'the reason', 'as part of', 'when the', 'launch', 'conference',
   'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed', 'security',
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
