@@ -138,7 +138,9 @@ function readerAgreement(): { rounds: string[]; total: { both: number; first: nu
 function loadDocs(dir = path.join(ROOT, 'docs')): { slug: string; text: string; label: DocLabel }[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort().map((f) => {
     const slug = f.replace(/\.labels\.json$/, '');
-    return { slug, text: fs.readFileSync(path.join(dir, `${slug}.md`), 'utf8'), label: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) };
+    const label = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as DocLabel;
+    if (label.kind !== null && !(label.kind in SECTION_IDS)) throw new Error(`${path.join(dir, f)}: "kind" must be ${Object.keys(SECTION_IDS).join(', ')} or null, not ${JSON.stringify(label.kind)}`);
+    return { slug, text: fs.readFileSync(path.join(dir, `${slug}.md`), 'utf8'), label };
   });
 }
 

@@ -83,6 +83,16 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# x\n\n## Problem description\n\nWithout a name, code is harder to follow.\n').why, 'present');
     assert.equal(states('# x\n\n## Problem description\n\nThe subject has no name.\n').why, 'missing');
   });
+  it('a failure or a limit users live with states the problem, also under a PRD\'s "Why"', () => {
+    assert.equal(states('After upgrading my server, propellor does not work anymore.\n', 'ticket').problem, 'present');
+    assert.equal(states('# QR codes\n\nThe app currently only notifies people of close contacts.\n').problem, 'present');
+    assert.equal(states('# Payment links\n\n## Why\n\nPaying by cheque can make the process take longer.\n').problem, 'present');
+    assert.equal(states('# Payment links\n\n## Why\n\nPayments matter to form owners.\n').problem, 'missing');
+  });
+  it('a Lean "Hypothesis" names the outcome; Tekton\'s "Design Evaluation" weighs the limits', () => {
+    assert.equal(states('# x\n\n## Hypothesis\n\nWe believe payment links will let form owners digitise more forms.\n').success, 'present');
+    assert.equal(states('# x\n\n## Design Evaluation\n\nIt should not affect retries.\n').constraints, 'present');
+  });
   it('a ticket whose done condition is "all tests must pass" has acceptance', () => {
     assert.equal(states('# Fix errors\n\n## Description\n\nErrors leak. All tests must pass.\n', 'ticket').acceptance, 'present');
     assert.equal(states('# Fix errors\n\n## Description\n\nErrors leak.\n', 'ticket').acceptance, 'missing');
@@ -123,6 +133,34 @@ describe('kinds: what a document says about itself', () => {
   it('"This is a proposal to…" under the first heading; "we propose" past the opening of a README is not enough', () => {
     assert.equal(kindOf('# Disable lookup by default\n\n## Lookup\n\nIt searches.\n\n## Change\n\nThis is a proposal to change the default.\n').kind, 'brief');
     assert.equal(kindOf('# safe-buffer\n\n## install\n\nnpm i\n\n## why\n\nWe propose a safer API.\n').kind, null);
+  });
+  it('a numbered proposal\'s front matter ("eip: 7785", "discussions-to") makes it a spec; a type of another scheme decides nothing', () => {
+    const erc = '---\neip: 7785\ntitle: Onchain registration of chain identifiers\nstatus: Draft\ntype: Standards Track\ncategory: ERC\n---\n\n## Abstract\n\nThis ERC derives ids.\n';
+    const out = kindOf(erc);
+    assert.equal(out.kind, 'brief', out.kindReason);
+    assert.match(out.kindReason, /eip: 7785/);
+    assert.equal(kindOf('---\ntitle: Chain ids\ndiscussions-to: https://example.org/t/1\n---\n\nText.\n').kind, 'brief');
+    assert.equal(kindOf('---\ntitle: Setup\ntype: docs\n---\n\n# Setup\n\n## Problem\n\nx\n\n## Solution\n\ny\n').kind, null);
+    assert.equal(kindOf('---\ntitle: Notes\ntype: Informational\n---\n\nWhat I learned.\n').kind, null);
+  });
+  it('"This JEP introduces…": a proposal process\'s own name for its documents', () => {
+    assert.equal(kindOf('# Kernel subshells\n\n## Summary\n\nThis JEP introduces kernel subshells.\n\n## Motivation\n\nUsers wait.\n').kind, 'brief');
+    assert.equal(kindOf('# Steps\n\n## Usage\n\nThis step introduces a cache.\n').kind, null);
+  });
+  it('a release post with a byline and an excerpt, or a dated file name, that says "we\'re releasing version…"', () => {
+    const post = '---\ntitle: Nushell 0.114.1\nauthor: The Nu Authors\nexcerpt: Today, we\'re releasing version 0.114.1 of Nu.\n---\n\n# Nushell 0.114.1\n\nToday, we\'re releasing version 0.114.1 of Nu.\n';
+    assert.equal(kindOf(post).kind, 'launch', kindOf(post).kindReason);
+    const dated = 'Today, we\'re releasing version 2.1 of the app.\n\n## Fixes\n\n- x\n';
+    assert.equal(lint(dated, { rules: sectionRules, filePath: '/blog/2026-07-11-app-2-1.md' }).kind, 'launch');
+    assert.equal(lint(dated, { rules: sectionRules, filePath: '/docs/app.md' }).kind, null);
+    // A byline alone, without the saying, is any post.
+    assert.equal(kindOf('---\ntitle: Trees\nauthor: A\nexcerpt: What I learned about trees.\n---\n\nText.\n').kind, null);
+  });
+  it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
+    const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
+    assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);
+    assert.equal(states(onePager).problem, 'present');
+    assert.equal(kindOf('# Notes\n\n## Background\n\nx\n\n## Context\n\nx\n\n## Limitations\n\nx\n\n## Installation\n\nx\n').kind, null);
   });
   it('a "Feedback" heading tells the problem from the users\' side', () => {
     assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');

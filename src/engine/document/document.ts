@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -521,6 +521,12 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     }
   }
   if (fm) {
+    // A numbered proposal's header ("eip: 7785", "jep: 91") or its discussion link ("discussions-to:").
+    const numbered = PROPOSAL_NAMES.find((k) => typeof fm[k] === 'number' || (typeof fm[k] === 'string' && /^\s*\d+\s*$/.test(fm[k] as string)));
+    if (numbered) return named('brief', `front matter ${numbered}: ${String(fm[numbered])}`, numbered.toUpperCase());
+    if ('discussions-to' in fm) return named('brief', 'front matter names where the proposal is discussed (discussions-to)', 'proposal');
+  }
+  if (fm) {
     // A tracker's task file (Backlog.md, Jira exports): an id like "task-12" (or a project's own prefix
     // with a status: "BACK-12.3"), a status and an assignee.
     const id = typeof fm.id === 'string' ? fm.id.trim() : '';
@@ -550,7 +556,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
   const post = frontMatterFields(doc);
-  if (post.date) {
+  // A post: its front matter has a date, or an author and a summary, or its file name starts with a date.
+  if (post.date || post.byline || (filePath && DATED_FILE.test(filePath))) {
     const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t));
     if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
   }
@@ -574,16 +581,19 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
 
+/** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
+const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$/;
+
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the )|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
-const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
@@ -649,9 +659,10 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
  * excerpt, description, tags). Hand-written front matter is often not valid YAML (an unclosed quote),
  * so when it does not parse, `key: value` lines are read one by one.
  */
-function frontMatterFields(doc: SpecDocument): { date: boolean; about: string[] } {
+function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean; about: string[] } {
   const fm = doc.frontMatter;
-  if (!fm) return { date: false, about: [] };
+  if (!fm) return { date: false, byline: false, about: [] };
+  const BYLINE = ['author', 'authors'];
   const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category'];
   if (fm.data) {
     const about: string[] = [];
@@ -660,22 +671,24 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; about: string[] 
       if (typeof v === 'string') about.push(v);
       else if (Array.isArray(v)) about.push(v.filter((x) => typeof x === 'string').join(', '));
     }
-    return { date: 'date' in fm.data || 'published' in fm.data, about };
+    return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about };
   }
   const raw = doc.text.slice(fm.start, fm.end);
   const about: string[] = [];
   let date = false;
+  let author = false;
   let inList = '';
   for (const line of raw.split(/\r?\n/)) {
     const kv = /^([A-Za-z_-]+):\s*(.*)$/.exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
       if (key === 'date' || key === 'published') date = true;
+      if (BYLINE.includes(key)) author = true;
       inList = ABOUT.includes(key) ? key : '';
       if (inList && kv[2]) about.push(kv[2]);
     } else if (inList && /^\s*-\s+/.test(line)) about.push(line.replace(/^\s*-\s+/, ''));
   }
-  return { date, about };
+  return { date, byline: author && about.length > 0, about };
 }
 
 /** Headings only READMEs and guides have. */
@@ -690,17 +703,22 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   const specIds = new Set<string>();
   const names: string[] = [];
   let solution = 0;
+  let specHeads = 0;
   for (const s of heads) {
     const ids = s.ids.filter((id) => id !== 'credits' && id !== 'acceptance');
     if (ids.length) {
       ids.forEach((id) => specIds.add(id));
       if (names.length < 4) names.push(s.title);
+      specHeads++;
     }
     if (s.solution) solution++;
   }
+  // Headings that are nearly all spec sections ("Business need", "Business impact", "Assumptions",
+  // "Constraints"): a one-pager, even with no solution heading.
+  const mostly = heads.length >= 4 && specHeads >= heads.length - 1 && specIds.size >= 3;
   // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list.
   const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
-  if (!readme && ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1))) {
+  if (!readme && ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1) || mostly)) {
     return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
   }
   // One heading only specs have ("Problem statement", "Non-goals", "Alternatives considered") with a

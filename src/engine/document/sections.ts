@@ -44,7 +44,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'problem description', 'problem definition', 'status quo', 'current state', 'current situation', 'current behavior', 'current behaviour',
       // What users said or research found is the problem told from their side.
       'feedback', 'user feedback', 'customer feedback', 'user research', 'research findings', 'evidence', 'insights',
-      'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective', 'context and motivation', 'description', 'background and motivation', 'rationale',
+      'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective',
+      // A government one-pager's "Business need" states what the current system keeps people from doing.
+      'need', 'needs', 'business need', 'business needs', 'context and motivation', 'description', 'background and motivation', 'rationale',
     ],
     prompt: 'What problem do users have today? Describe it from their side, with evidence (research, support tickets, data).',
     // Design docs often tell the problem in their opening paragraphs, or with who has it ("advanced
@@ -54,8 +56,13 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'it is critical', 'there is no way', 'no way to', 'is not possible', 'unable to', 'lack of', 'lacks', 'there is no', 'the problem', 'problem is', 'pain point',
       // ("We need to reuse the old flow" is a demand, not a problem: "need to" alone does not count.)
       'struggle', 'struggles', 'who need', 'who needs',
+      // A limit or a failure users live with today ("the app currently only notifies…", "propellor does
+      // not work anymore"), or what the status quo costs them ("This can make the process take longer").
+      'currently only', 'only supports', 'does not work', "doesn't work", 'no longer works', 'no longer work', 'not working',
+      'fails to', 'take longer', 'takes longer', 'take a long time', 'takes a long time', 'time-consuming', 'time consuming',
     ],
-    satisfiedIn: ['#opening', 'audience'],
+    // A "Why" section of a PRD often tells the problem it answers.
+    satisfiedIn: ['#opening', 'audience', 'why'],
     order: 1,
   },
   audience: {
@@ -125,6 +132,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
       'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
       'performance indicators',
+      // A Lean hypothesis ("We believe that … will result in …") names the outcome the change is for.
+      'hypothesis', 'hypotheses',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -162,6 +171,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'performance considerations', 'scope', 'downsides', 'costs', 'cost', 'open risks', 'trade-offs', 'limits',
       // gRPC proposals guard new behaviour behind an environment variable until it is proven.
       'temporary environment variable protection', 'environment variable protection',
+      // Tekton's proposals weigh API conventions, performance, risks and drawbacks under "Design Evaluation".
+      'design evaluation',
       // Non-functional requirements bound the design as much as a stated limit does.
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
       // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
@@ -333,11 +344,23 @@ const FRONT_MATTER_KINDS: Record<string, DocKind> = {
 export function kindFromFrontMatterValue(value: unknown): DocKind | null | undefined {
   if (typeof value !== 'string') return undefined;
   const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return Object.hasOwn(FRONT_MATTER_KINDS, key) ? FRONT_MATTER_KINDS[key]! : null;
+  if (Object.hasOwn(FRONT_MATTER_KINDS, key)) return FRONT_MATTER_KINDS[key]!;
+  // A type of page that is no spec ("type: docs") says so; a value of some other scheme ("type:
+  // Standards Track" in an Ethereum proposal) says nothing either way, so the rest of the file decides.
+  return NOT_SPEC_TYPES.has(key) ? null : undefined;
 }
 
+/** Front matter `type:` values of pages that are no spec, ticket or launch note. */
+const NOT_SPEC_TYPES = new Set([
+  'doc', 'docs', 'documentation', 'page', 'pages', 'guide', 'guides', 'tutorial', 'tutorials', 'reference', 'readme', 'how-to',
+  'howto', 'landing', 'home', 'index', 'policy', 'meeting-notes', 'minutes', 'note', 'notes', 'glossary', 'faq', 'api', 'example', 'blog',
+]);
+
 /** Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys. */
-const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|design|proposal|a)[- _]?\d+\b/i;
+const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|erc|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|nep|design|proposal|a)[- _]?\d+\b/i;
+
+/** The names of proposal processes' numbered documents, as a front-matter key ("eip: 7785") or in "This JEP introduces…". */
+export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep'];
 const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
