@@ -514,6 +514,9 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
+      // "The reason for this is simple": "this" is the object of "for"; the subject is the noun before it,
+      // which is the work only when it is one ("the fix for this is simple").
+      if (PRONOUNS_OF_WORK.has(w) && OF_PREPOSITIONS.has(wordAt(s, j - 1) ?? '')) return WORK_NOUNS.has(wordAt(s, j - 2) ?? '') ? sizeClaim(s) : false;
       if (WORK_SUBJECTS.has(w)) return sizeClaim(s);
       // "Publishing the app on Flathub should be easy": the work named by its verb, opening the sentence.
       if (j === k - 1 && MODALS.has(w) && workVerbBase(s.words[0] ?? '') && s.words[0]!.endsWith('ing')) return sizeClaim(s);
@@ -526,6 +529,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   return false;
 }
 
+const PRONOUNS_OF_WORK = new Set(['this', 'that', 'it']);
+const OF_PREPOSITIONS = new Set(['for', 'of', 'behind', 'about']);
 const FIRST_PERSON = new Set(['i', 'we', "i'll", "we'll", "i'm", "we're", "i'd", "we'd", 'my', 'our', 'me', 'us']);
 /** A request before the hit in the same sentence: "Please add…, should be easy", "At least add X, should be quick to implement". */
 function askedInSentence(s: Sentence): boolean {

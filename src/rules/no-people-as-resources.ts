@@ -218,6 +218,8 @@ function takenOn(s: Sentence): boolean {
 /** After "headcount": the word names a figure or a step of planning talked about, not people counted ("headcount numbers", "a headcount question"). */
 const HEADCOUNT_TALK = new Set([...HR_PROCESS, 'requirement', 'requirements', 'discussion', 'discussions', 'question', 'questions', 'number', 'numbers', 'tab', 'tabs', 'data', 'metric', 'metrics', 'field', 'column']);
 const PLAN_ITEMS = new Set(['budget', 'budgets', 'scope', 'quota', 'quotas', 'spend', 'spending', 'revenue', 'costs', 'strategy', 'territory', 'territories', 'leadership', 'liability', 'payroll']);
+/** Words of a gathering: a headcount beside them counts who comes, not who works. */
+const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations']);
 /** "headcount", "FTEs": people counted as a number to add, cut or measure progress by; not a tally, nor a step of hiring. */
 function headcountAsked(s: Sentence, text: string): boolean {
   const p1 = wordAt(s, -1) ?? '';
@@ -231,6 +233,9 @@ function headcountAsked(s: Sentence, text: string): boolean {
   if (p1 === 'by' || p1 === 'per') return false;
   // "an estimated headcount" of an event's attendees, "the final headcount": a tally.
   if (['estimated', 'expected', 'final', 'total', 'approximate', 'rough', 'attendee', 'attendance', 'event'].includes(p1)) return false;
+  // "a headcount that … can set to be the max number of people that can come to an event": attendees, not
+  // staff ("pull a headcount for the event" from a manager is staff).
+  if ((s.words.some((x) => ATTENDANCE.has(x)) || hasSeq(s.words, ['number', 'of', 'people'])) && !['more', 'additional', 'extra'].includes(p1) && !s.words.some((x) => x === 'staff' || x === 'staffing')) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
   if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
   // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.

@@ -295,6 +295,9 @@ export function spokenLine(block: ProseBlock, offset: number): boolean {
   const rel = Math.max(0, offset - block.start);
   const line = block.masked.slice(block.masked.lastIndexOf('\n', rel - 1) + 1, rel);
   if (/^\s*[–—]\s/.test(line)) return true;
+  // A named person with a role or an affiliation in brackets, as minutes and transcripts write them:
+  // "Gaurav Bhattacharya (Unlicensed): …", "Jane Doe (PM): …".
+  if (/^\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}\s*\([^()\n]{1,40}\)\s*:\s/u.test(line)) return true;
   // ("Business user: …", "Project manager: …", "Business Client Director: …": a speaker named in up to three words.)
   const m = /^\s*(?:[A-Za-z]+\s+){0,2}([A-Za-z]+)\s*:\s/.exec(line);
   if (!m) return false;
