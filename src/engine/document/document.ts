@@ -410,7 +410,11 @@ function alignText(text: string, start: number, end: number, value: string, char
       continue;
     }
     if (c === '\\' && text[i + 1] === value[j]) {
-      i++; // the escape itself stays masked; the escaped character is copied next
+      // The escape itself stays masked; the escaped character is copied as it is, so an escaped "&"
+      // never starts a character reference ("\&amp;" is the text "&amp;").
+      chars[i + 1 - base] = text[i + 1]!;
+      i += 2;
+      j++;
       continue;
     }
     if (c === '\0' && value[j] === '\ufffd') {
