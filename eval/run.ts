@@ -22,7 +22,7 @@ const SECTION_IDS: Record<DocKind, string[]> = {
 
 interface SentenceLabel { id: string; text: string; source: string; rules: string[]; reason: string; context?: string; unsure?: boolean; second?: { rules: string[]; reason: string }; settled?: { rules: string[]; reason: string } }
 interface DocLabel {
-  source: string; repo: string; commit: string; licence: string; genre: string; kind: DocKind | null; kindReason: string;
+  source: string; repo: string; commit: string; path?: string; licence: string; genre: string; kind: DocKind | null; kindReason: string;
   sections: Record<string, { state: 'present' | 'missing' | 'placeholder'; where?: string; reason: string }>;
   problemFirst: boolean | null;
   phrasing: { text: string; rules: string[]; reason: string }[];
@@ -165,7 +165,9 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
   let fixCount = 0;
   for (const { slug, text, label } of docs) {
     bytes += Buffer.byteLength(text);
-    const file = `/corpus/${slug}.md`;
+    // Linted under the path it has in its repository, as a team's files are: where a file is kept is
+    // part of what it is ("docs/bugs/…").
+    const file = label.path ? `/corpus/${label.repo}/${label.path}` : `/corpus/${slug}.md`;
     const out = lint(text, { rules, filePath: file });
     if (out.kind === label.kind) kindRight++;
     else kindWrong.push(`| ${slug} | ${label.kind ?? 'none'} | ${out.kind ?? 'none'} | ${clip(out.kindReason ?? '', 90)} |`);

@@ -76,8 +76,9 @@ describe('no-people-as-resources consults the model only where its patterns cann
   });
 
   it('never overrules a pattern that names a thing, however the model scores the sentence', () => {
-    const text = 'More resources are linked below.';
-    assert.ok(says(PEOPLE_MODEL, ['more', 'resources', 'are', 'linked', 'below']), 'the model alone would call these people');
+    // (A sentence the model, as trained, scores as people: retraining may move it; pick another then.)
+    const text = 'Additional resources are linked below.';
+    assert.ok(says(PEOPLE_MODEL, ['additional', 'resources', 'are', 'linked', 'below']), 'the model alone would call these people');
     assert.equal(people(text).length, 0);
   });
 });

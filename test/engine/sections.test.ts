@@ -162,6 +162,32 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(onePager).problem, 'present');
     assert.equal(kindOf('# Notes\n\n## Background\n\nx\n\n## Context\n\nx\n\n## Limitations\n\nx\n\n## Installation\n\nx\n').kind, null);
   });
+  it('where the file is kept says what it is when the text does not', () => {
+    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    const bare = 'When a leader starts a new round, the server rejects the re-join.\n';
+    assert.equal(at(bare, '/repo/docs/bugs/leader-name.md'), 'ticket');
+    assert.equal(at(bare, '/repo/working/0884/interface_default_methods_proposal.md'), 'brief');
+    assert.equal(at(bare, '/repo/rfcs/0012-offline-mode.md'), 'brief');
+    assert.equal(at(bare, '/repo/docs/notes.md'), null);
+    // A process's own files are not documents of its kind; the text still wins over the folder.
+    assert.equal(at('# The process\n\nCopy the template and open a pull request.\n', '/repo/rfcs/README.md'), null);
+    assert.equal(at('# lib\n\n## Installation\n\nnpm i\n\n## Usage\n\nx\n', '/repo/proposals/lib.md'), 'brief');
+  });
+  it('"CFP-37350: …" numbers a proposal; "Story 0.1: …" numbers a ticket; "The purpose of this specification is…" names a spec', () => {
+    assert.equal(kindOf('# CFP-37350: Clang-format for BPF\n\nText.\n').kind, 'brief');
+    assert.equal(kindOf('# Story 0.1: URGENT - SDK migration\n\nText.\n').kind, 'ticket');
+    assert.equal(kindOf('# Geosearch\n\n## Summary\n\nThe purpose of this specification is to add geosearch.\n').kind, 'brief');
+    assert.equal(kindOf('# Leader sees an error\n\n## Summary\n\nx\n\n## Repro steps\n\n1. y\n').kind, 'ticket');
+  });
+  it('template headings: MADR\'s "Decision Drivers", "Intended Outcome", "Measuring"; a bug report\'s expected behaviour; "developed by" a team', () => {
+    assert.equal(states('# ADR\n\n## Decision Drivers\n\nMust ship in three weeks.\n').constraints, 'present');
+    assert.equal(states('# RFC\n\n## Intended Outcome\n\nA more accessible admin.\n').success, 'present');
+    assert.equal(states('# Spec\n\n### I. Measuring\n\nWe count how often _geo is used.\n').success, 'present');
+    assert.equal(states('Bug.\n\nExpected behaviour: the leader returns to the lobby.\n', 'ticket').acceptance, 'present');
+    assert.equal(states('Bug.\n\nThe leader returns to the lobby.\n', 'ticket').acceptance, 'missing');
+    assert.equal(states('# Introducing Notify\n\nNotify was developed by the platform team.\n', 'launch').credits, 'present');
+    assert.equal(states('# Default members\n\nAn implementing class will fail to compile.\n').problem, 'present');
+  });
   it('a "Feedback" heading tells the problem from the users\' side', () => {
     assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');
     assert.equal(states('# x\n\n## Feedback wanted\n\nIs there a simpler way?\n').problem, 'missing');

@@ -582,7 +582,34 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = kindFromHeadings(doc.sections);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
+  // Nothing in the text says it: where the file is kept may ("docs/bugs/…", "rfcs/0012-…", "…_proposal.md").
+  const byPath = filePath ? kindFromPath(filePath) : null;
+  if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
+}
+
+/** Folders that keep one kind of document, and the name each gives it. */
+const KIND_FOLDERS: [RegExp, DocKind, string][] = [
+  [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo)$/i, 'ticket', 'ticket'],
+  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records)$/i, 'brief', 'proposal'],
+];
+/** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
+const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager)(?:$|[-_.\s])/i;
+/** Files of a process, not documents of its kind ("rfcs/README.md", "proposals/0000-template.md"). */
+const PROCESS_FILE = /^(?:readme|index|contributing|template|changelog|license|licence|code_of_conduct|security|\d+-template|_index|summary)$/i;
+
+/** A kind from where the file is kept: its folder or its name. Only asked when the text says nothing. */
+function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: string } | null {
+  const parts = filePath.replace(/\\/g, '/').split('/').filter(Boolean);
+  const file = parts.pop() ?? '';
+  const stem = file.replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
+  if (PROCESS_FILE.test(stem) || /template/i.test(stem)) return null;
+  // The nearest folders (a KEP keeps its README.md in keps/<sig>/<number>-<name>/).
+  for (const dir of parts.slice(-3).reverse()) {
+    for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name };
+  }
+  if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
+  return null;
 }
 
 /** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
@@ -597,7 +624,7 @@ const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a tic
 const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the )|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
-const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
@@ -729,7 +756,7 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // solution or another spec section.
   const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()));
   if (strong && !readme && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
-  const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|reproduction steps)$/i.test(s.title.trim()));
+  const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:steps to reproduce|expected (?:behaviou?r|results?)|actual (?:behaviou?r|results?)|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction)$/i.test(s.title.trim()));
   if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;
 }

@@ -59,7 +59,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // A limit or a failure users live with today ("the app currently only notifies…", "propellor does
       // not work anymore"), or what the status quo costs them ("This can make the process take longer").
       'currently only', 'only supports', 'does not work', "doesn't work", 'no longer works', 'no longer work', 'not working',
-      'fails to', 'take longer', 'takes longer', 'take a long time', 'takes a long time', 'time-consuming', 'time consuming',
+      'fails to', 'fail to', 'will fail', 'would fail', 'take longer', 'takes longer', 'take a long time', 'takes a long time', 'time-consuming', 'time consuming',
     ],
     // A "Why" section of a PRD often tells the problem it answers.
     satisfiedIn: ['#opening', 'audience', 'why'],
@@ -134,6 +134,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'performance indicators',
       // A Lean hypothesis ("We believe that … will result in …") names the outcome the change is for.
       'hypothesis', 'hypotheses',
+      // Wagtail RFCs' "Intended Outcome"; "Measuring" (how use will be measured) in Meilisearch specs.
+      'intended outcome', 'intended outcomes', 'measuring', 'measurement', 'measurements',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -155,6 +157,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     satisfiedBy: [
       'done when', 'is done when', 'tests must pass', 'all tests pass', 'tests pass', 'everything passes', 'tests added',
       'add tests', 'update any tests', 'should only',
+      // A bug report's "Expected: …" is the behaviour a tester checks.
+      'expected behaviour', 'expected behavior', 'expected result', 'expected outcome',
     ],
     order: 5,
   },
@@ -173,6 +177,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'temporary environment variable protection', 'environment variable protection',
       // Tekton's proposals weigh API conventions, performance, risks and drawbacks under "Design Evaluation".
       'design evaluation',
+      // MADR's "Decision Drivers": the forces and criteria a choice has to meet.
+      'decision drivers', 'decision driver',
       // Non-functional requirements bound the design as much as a stated limit does.
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
       // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
@@ -227,6 +233,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'thanks to', 'thank you to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
       'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
+      // "Notify was developed by the CDS platform team".
+      'developed by', 'created by', 'made possible by', 'designed and built by',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,
@@ -357,10 +365,10 @@ const NOT_SPEC_TYPES = new Set([
 ]);
 
 /** Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys. */
-const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|erc|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|nep|design|proposal|a)[- _]?\d+\b/i;
+const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|erc|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|nep|cfp|design|proposal|a)[- _]?\d+\b/i;
 
 /** The names of proposal processes' numbered documents, as a front-matter key ("eip: 7785") or in "This JEP introduces…". */
-export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep'];
+export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp'];
 const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
@@ -374,6 +382,8 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
 export function kindFromTitle(title: string): DocKind | null {
   if (PROPOSAL_KEY.test(title)) return 'brief';
   if (TICKET_KEY.test(title)) return 'ticket';
+  // A tracker's story or task named by its number: "Story 0.1: SDK migration", "Task 12 - …".
+  if (/^\s*(?:story|task|bug|issue)\s*(?:#\s*)?\d+(?:\.\d+)*\s*[:.–—-]/i.test(title)) return 'ticket';
   let best: DocKind | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of TITLE_PATTERNS) {
