@@ -153,8 +153,8 @@ try {
   // 1. Diagnostics as you type: squiggles, the Problems panel, the status bar.
   await openFromExplorer('bad-brief.md');
   lap('bad-brief.md open');
-  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
-  lap(`squiggles: ${await page.locator('.monaco-editor .squiggly-warning').count()}`);
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 60000 });
+  lap(`squiggles: ${await page.locator('.monaco-editor .squiggly-info').count()}`);
   await statusItem().waitFor({ timeout: 15000 });
   lap(`status bar: ${JSON.stringify(await statusItem().innerText())}`);
   await page.keyboard.press('Control+Shift+M');
@@ -261,7 +261,7 @@ try {
 
   // 8. A broken config file: one clear error, and linting goes on with the last good config.
   await openFromExplorer('bad-brief.md');
-  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 30000 });
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30000 });
   fs.writeFileSync(path.join(WS, '.speclintrc.json'), '{\n  "rules": {\n    "no-minimizers": "loud"\n  }\n}\n');
   const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: 'SpecLint' }).first();
   await toast.waitFor({ timeout: 20000 });
@@ -272,7 +272,7 @@ try {
   const errRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'config-error' }).first();
   await errRow.waitFor({ timeout: 15000 });
   lap(`config error in Problems: ${JSON.stringify((await errRow.innerText()).replace(/\s+/g, ' '))}`);
-  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 15000 });
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 15000 });
   lap('bad-brief.md still linted');
   // jsonValidation: the schema flags the bad value inside the config file too.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.speclintrc.json' }).first().dblclick(); // pinned tab: bad-brief.md stays open
@@ -313,7 +313,7 @@ try {
   await page.waitForTimeout(500); // its lint is under way
   const openedAt = Date.now();
   await openFromExplorer('next-brief.md');
-  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 60000 });
   lap(`next-brief.md squiggles ${Date.now() - openedAt} ms after opening it, with the 1 MB outline open`);
   await shot('10-brief-next-to-monster.png');
 } catch (e) {

@@ -11,6 +11,10 @@ export interface Ledger {
   rounds: Record<string, Record<string, [number, number]>>;
   /** Within a rule, the readings that warn when it is set to `warning`, and those that stay questions. */
   readings: Reading[];
+  /** Per round of real documents labelled blind, per section rule: [right, claimed] on first sight. */
+  documents: Record<string, Record<string, [number, number]>>;
+  /** The same rounds, per section: [right, claimed] "missing" claims. */
+  documentSections: Record<string, Record<string, [number, number]>>;
 }
 
 export function loadLedger(): Ledger {
@@ -19,7 +23,17 @@ export function loadLedger(): Ledger {
 
 /** A rule's first findings over every round: [right, flagged]. */
 export function firstSight(ledger: Ledger, rule: string): [number, number] {
-  return Object.values(ledger.rounds).reduce<[number, number]>(([r, f], round) => [r + (round[rule]?.[0] ?? 0), f + (round[rule]?.[1] ?? 0)], [0, 0]);
+  return sum(ledger.rounds, rule);
+}
+
+/** A section rule's first claims over every round of documents: [right, claimed]. */
+export function firstSightOnDocuments(ledger: Ledger, rule: string): [number, number] {
+  return sum(ledger.documents, rule);
+}
+
+/** Summed over rounds: [right, flagged] of one key. */
+export function sum(rounds: Record<string, Record<string, [number, number]>>, key: string): [number, number] {
+  return Object.values(rounds).reduce<[number, number]>(([r, f], round) => [r + (round[key]?.[0] ?? 0), f + (round[key]?.[1] ?? 0)], [0, 0]);
 }
 
 /** What would warn if the rule were set to `warning`: its readings recorded as warning, or else every finding. */

@@ -130,8 +130,9 @@ describe('speclint CLI', function () {
       assert.match(r.stdout, /^\nproblems\/spec\.md\n/);
       // (The fixture's config makes no-minimizers a warning; its default is a question, info.)
       assert.match(r.stdout, /^ {2}6:4 +warning +Is "just" .+ {2}no-minimizers$/m);
-      assert.match(r.stdout, /^ {2}4:1 +warning +.+ {2}require-sections$/m);
-      assert.match(r.stdout, /✖ \d+ problems \(0 errors, \d+ warnings\)/);
+      // (require-sections reports at info by default: its "missing" claims were right on about half of unseen documents.)
+      assert.match(r.stdout, /^ {2}4:1 +info +.+ {2}require-sections$/m);
+      assert.match(r.stdout, /✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\)/);
       assert.match(r.stdout, /\d+ problems fixable with --fix/);
       assert.equal(r.stdout.includes('\u001b['), false, 'no colours when not a TTY');
       assert.match(cli(['problems', '--color']).stdout, /\u001b\[33mwarning/);
@@ -207,7 +208,7 @@ describe('speclint CLI', function () {
       assert.equal(err.level, 'error');
       assert.equal(run.tool.driver.rules[err.ruleIndex].id, 'no-minimizers');
       assert.deepEqual(err.locations[0].physicalLocation.region, { startLine: 3, startColumn: 4, endLine: 3, endColumn: 8 });
-      assert.ok(results.some((x) => x.ruleId === 'require-sections' && x.level === 'warning' && x.message.text));
+      assert.ok(results.some((x) => x.ruleId === 'require-sections' && x.level === 'note' && x.message.text));
     });
 
     it('github: one workflow command per problem', () => {

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { rules } from '../src/rules/index.js';
 import { lint } from '../src/engine/index.js';
 import { expectedFiles } from '../tools/generate.js';
-import { firstSight, loadLedger, wouldWarn } from '../eval/ledger.js';
+import { firstSight, firstSightOnDocuments, loadLedger, wouldWarn } from '../eval/ledger.js';
 
 const ROOT = join(__dirname, '..');
 
@@ -67,6 +67,17 @@ describe('default severities follow the evidence', () => {
         const [warnRight, warned] = wouldWarn(ledger, r.id);
         assert.ok(warned >= 20 && warnRight / warned >= 0.9, `${r.id} defaults to ${r.meta.defaultSeverity} on ${warnRight} of ${warned} right`);
       }
+    }
+  });
+
+  it('a section rule warns by default only if its first claims on unseen documents were right 90 % of the time', () => {
+    // require-sections' "missing" claims and problem-before-solution's warnings, per blind round of documents.
+    const sections = rules.filter((r) => r.meta.category === 'sections' && r.id !== 'suggest-section-synonym');
+    assert.ok(sections.some((r) => r.id === 'require-sections'));
+    assert.ok(Object.keys(ledger.documents).length >= 2, 'rounds of documents are recorded in eval/first-sight.json');
+    for (const r of sections) {
+      const [right, claimed] = firstSightOnDocuments(ledger, r.id);
+      if (r.meta.defaultSeverity !== 'info') assert.ok(claimed >= 20 && right / claimed >= 0.9, `${r.id} defaults to ${r.meta.defaultSeverity} on ${right} of ${claimed} right`);
     }
   });
 });

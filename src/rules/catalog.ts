@@ -11,7 +11,7 @@ export const catalog: readonly RuleInfo[] = [
     "meta": {
       "description": "Specs state the context engineers need: problem, audience, why, success, constraints, openness to alternatives.",
       "category": "sections",
-      "defaultSeverity": "warning",
+      "defaultSeverity": "info",
       "fixable": "suggestion"
     }
   },
@@ -20,7 +20,7 @@ export const catalog: readonly RuleInfo[] = [
     "meta": {
       "description": "A spec states the user problem before its solution, requirements or design.",
       "category": "sections",
-      "defaultSeverity": "warning",
+      "defaultSeverity": "info",
       "fixable": "suggestion"
     }
   },

@@ -186,6 +186,9 @@ const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
+  // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
+  // applicants or attendees, not a delivery asked of someone's work.
+  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up'])) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
   // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
@@ -230,6 +233,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
   return true;
 }
+
+/** Words of people applying or signing up ("application" alone is as often software, "apply" a patch). */
+const APPLYING = new Set(['applicants', 'rsvp', 'nominate', 'nominations', 'enrol', 'enroll', 'enrollment', 'enrolment']);
 
 /** Words that can follow "by" in a date: "needed by *Friday*", "due by *the end of* Q3", "by *next* sprint". */
 const DATE_WORDS = new Set([

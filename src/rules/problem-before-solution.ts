@@ -8,9 +8,9 @@ export default defineRule({
   meta: {
     description: 'A spec states the user problem before its solution, requirements or design.',
     rationale:
-      'Readers take the first thing they read as the frame for everything after. A spec that opens with requirements invites engineers to implement them; one that opens with the user problem invites them to solve it, often more simply than the author imagined.',
+      'Readers take the first thing they read as the frame for everything after. A spec that opens with requirements invites engineers to implement them; one that opens with the user problem invites them to solve it, often more simply than the author imagined. It reports at info by default: on real documents labelled blind it has raised too few findings (one, and that one wrong) to earn a warning.',
     category: 'sections',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
     fixable: 'suggestion',
     examples: {
       bad: [{ markdown: '# PRD: Saved carts\n\n## Requirements\n\nA save button.\n\n## Problem\n\nShoppers lose carts.\n' }],

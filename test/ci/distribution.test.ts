@@ -266,7 +266,8 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   });
 
   it('runs its entry as pre-commit does: the staged files as arguments, from the repository root', () => {
-    const repo = repoWith({ '.speclintrc.json': '{ "ignores": ["drafts/**"] }\n', 'README.md': '# x\n' });
+    // A team that gates commits on missing sections sets require-sections to "warning" (its default is info).
+    const repo = repoWith({ '.speclintrc.json': '{ "ignores": ["drafts/**"], "rules": { "require-sections": "warning" } }\n', 'README.md': '# x\n' });
     try {
       writeFiles(repo, {
         'docs/prd.md': `${PRD_HEAD}We just need it.\n`,

@@ -107,7 +107,7 @@ export function register(): void {
         equal(doc.offsetAt(d.range.start), e.range.start.offset, 'exact start');
         equal(doc.offsetAt(d.range.end), e.range.end.offset, 'exact end');
         const severity = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information }[e.severity];
-        equal(d.severity, severity, 'the rule\'s default severity (sections: warning; minimising: a question, info)');
+        equal(d.severity, severity, 'the rule\'s default severity (sections and minimising: info)');
         equal(d.message, e.message, 'message');
         equal(d.relatedInformation?.length ?? 0, e.related?.length ?? 0, 'related information');
       }
