@@ -15,8 +15,9 @@ export interface SectionDef {
   /** What the document lacks, as a predicate: "This brief <missing>." ("does not say who it is for"). */
   missing: string;
   /**
-   * For sections SpecLint finds with less certainty (stated in prose as often as under a heading):
-   * the missing-section message asks this question instead of stating a verdict.
+   * The missing-section message asks this question instead of stating a verdict. Every built-in
+   * section has one: on real documents labelled blind, no section's "missing" claims were right
+   * often enough to state them (eval/README.md). A team's own section without one is stated.
    */
   question?: string;
   /** Phrases anywhere in the prose that also satisfy the section (e.g. an invitation to push back). */
@@ -37,6 +38,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'problem',
     title: 'User problem',
     missing: 'does not state the user problem',
+    // On real documents labelled blind, none of 6 "missing" claims was right: every one of them stated
+    // its problem in a way SpecLint did not read. Asked, never stated.
+    question: 'What problem does this solve?',
     synonyms: [
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
       'pain point', 'pain points', 'pain', 'jobs to be done', 'job to be done', 'jtbd', 'what problem',
@@ -69,7 +73,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'audience',
     title: 'Who it is for',
     missing: 'does not say who it is for',
-    // 7 of 9 "missing" claims right on the eval corpus (below 90 %): design docs name their users in passing.
+    // 3 of 7 "missing" claims right on documents labelled blind: design docs name their users in passing.
     question: 'Who has this problem?',
     synonyms: [
       'who it is for', "who it's for", 'who is it for', 'who is this for', 'audience', 'target audience',
@@ -96,7 +100,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'why',
     title: 'Why it matters',
     missing: 'does not say why it matters',
-    // 5 of 6 "missing" claims right on the eval corpus (below 90 %): the stakes are often told with the problem.
+    // 4 of 10 "missing" claims right on documents labelled blind: the stakes are often told with the problem.
     question: 'Why does this matter now?',
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
@@ -125,6 +129,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'success',
     title: 'What success looks like',
     missing: 'does not say what success looks like',
+    // 13 of 23 "missing" claims right on documents labelled blind: goals are often stated without a heading.
+    question: 'How will you know it worked?',
     synonyms: [
       'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'key results', 'okrs',
@@ -149,6 +155,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'acceptance',
     title: 'Acceptance criteria',
     missing: 'has no acceptance criteria',
+    question: 'How will someone check it is done?',
     synonyms: [
       'acceptance criteria', 'acceptance', 'definition of done', 'done when', 'done criteria', 'ac',
       'success criteria', 'test plan', 'how to verify', 'verification',
@@ -166,6 +173,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'constraints',
     title: 'Constraints and tradeoffs',
     missing: 'shares no constraints or tradeoffs',
+    // 3 of 6 "missing" claims right on documents labelled blind.
+    question: 'What limits the solution?',
     synonyms: [
       'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals',
       'out of scope', 'scope and constraints', 'limitations', 'risks', 'risks and mitigations', 'assumptions',
@@ -201,6 +210,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'alternatives',
     title: 'Open to alternatives',
     missing: 'does not invite pushback or alternative solutions',
+    // 10 of 13 "missing" claims right on documents labelled blind.
+    question: 'Is there room for a better idea?',
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
       'open questions', 'questions', 'questions for engineering', 'feedback wanted', 'feedback welcome',
@@ -225,6 +236,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'credits',
     title: 'Credits',
     missing: 'does not credit the people who built it',
+    question: 'Who built this?',
     synonyms: [
       'credits', 'credit', 'thanks', 'thank you', 'acknowledgements', 'acknowledgments', 'shout outs', 'shoutouts',
       'kudos', 'who built it', 'the team', 'team', 'built by', 'contributors',
