@@ -188,6 +188,17 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# Introducing Notify\n\nNotify was developed by the platform team.\n', 'launch').credits, 'present');
     assert.equal(states('# Default members\n\nAn implementing class will fail to compile.\n').problem, 'present');
   });
+  it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
+    const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';
+    assert.equal(kindOf(nap).kind, 'brief', kindOf(nap).kindReason);
+    assert.equal(kindOf('# ABC-123: Fix the login button\n\nIt is broken.\n').kind, 'ticket');
+    const table = '| Title  | ABI Stable Module API |\n|--------|------|\n| Author | @a, @b |\n| Status | DRAFT |\n| Date   | 2016-12-12 |\n\n# Introduction\n\nModules need native code.\n\n# Background\n\nx\n';
+    assert.equal(kindOf(table).kind, 'brief', kindOf(table).kindReason);
+    const post = '---\ntitle: 4.0.0\nauthor: someone\n---\n\nToday, I\'d like to announce Homebrew 4.0.0.\n';
+    assert.equal(lint(post, { rules: sectionRules, filePath: '/site/_posts/2023-02-16-homebrew-4.0.0.md' }).kind, 'launch');
+    assert.equal(kindOf('# Password rules\n\n## User Story\n\n**As a** site user, **I want** to choose any characters, **so that** I can remember my password.\n').kind, 'ticket');
+    assert.equal(lint('# Stock differs\n\nIds are case sensitive.\n', { rules: sectionRules, filePath: '/docs/en/known-issues/logistics/ids.md' }).kind, 'ticket');
+  });
   it('a "Feedback" heading tells the problem from the users\' side', () => {
     assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');
     assert.equal(states('# x\n\n## Feedback wanted\n\nIs there a simpler way?\n').problem, 'missing');

@@ -556,6 +556,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     const k = kindFromTitle(t);
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
     if (k === 'launch' && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
+    // "NAP-8 — Telemetry" with Motivation, Alternatives and Backward Compatibility: a proposal numbered
+    // like a ticket key.
+    if (k === 'ticket' && TICKET_KEY_TITLE.test(t) && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
   // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
@@ -570,7 +573,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
   const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_REFERENCE.exec(earlyProse(doc));
   if (selfDescribed) return named('brief', `its opening calls it a spec ("${selfDescribed[0].trim()}")`, selfDescribed[0]);
-  const meta = metadataKeys(opening);
+  // (Also a metadata table above the first heading: "| Author | … |", "| Status | DRAFT |".)
+  const first = doc.sections[0];
+  const above = first ? doc.text.slice(doc.frontMatter ? doc.frontMatter.end : 0, first.start) : '';
+  const meta = metadataKeys(`${above}\n${opening}`);
   if (meta.type && kindFromTitle(meta.type)) {
     const k = kindFromTitle(meta.type)!;
     return named(k, `its metadata says "Type: ${meta.type}"`, meta.type);
@@ -582,6 +588,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = kindFromHeadings(doc.sections);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
+  // A user story in its own words: "As a user, I want …, so that …".
+  const story = USER_STORY.exec(earlyProse(doc));
+  if (story) return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
   // Nothing in the text says it: where the file is kept may ("docs/bugs/…", "rfcs/0012-…", "…_proposal.md").
   const byPath = filePath ? kindFromPath(filePath) : null;
   if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
@@ -590,7 +599,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
 
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
-  [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo)$/i, 'ticket', 'ticket'],
+  [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues)$/i, 'ticket', 'ticket'],
   [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records)$/i, 'brief', 'proposal'],
 ];
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
@@ -612,6 +621,12 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   return null;
 }
 
+/** "As a site user, I want to …", "**As a** system architect, **I want** …" (markup between the words allowed). */
+const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s]+I want\b/i;
+
+/** A title that opens with a key like a tracker's ("ABC-123: …", "NAP-8 — …"). */
+const TICKET_KEY_TITLE = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
+
 /** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$/;
 
@@ -621,7 +636,7 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the )|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the )|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|is now (?:available|live)|now generally available|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
 const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
@@ -676,7 +691,7 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
   const keys: string[] = [];
   let type: string | undefined;
   for (const line of opening.split(/\r?\n/)) {
-    const m = METADATA_LINE.exec(line);
+    const m = METADATA_LINE.exec(line.replace(/^\s*\|\s*([^|]{1,30}?)\s*\|/, '$1:'));
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     if (!keys.includes(key)) keys.push(key);
