@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -551,14 +551,17 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
     ? ([['front matter title', fmTitle], ['title', titleText]] as const)
     : ([['title', titleText], ['front matter title', fmTitle]] as const);
+  // What the headings say, worked out once: a title may be weighed against it, and it decides later if nothing else does.
+  let headingKind: ReturnType<typeof kindFromHeadings> | undefined;
+  const byHeadingsOnce = () => (headingKind === undefined ? (headingKind = kindFromHeadings(doc.sections)) : headingKind);
   for (const [where, t] of titles) {
     if (!t) continue;
     const k = kindFromTitle(t);
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
-    if (k === 'launch' && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
+    if (k === 'launch' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
     // "NAP-8 — Telemetry" with Motivation, Alternatives and Backward Compatibility: a proposal numbered
     // like a ticket key.
-    if (k === 'ticket' && TICKET_KEY_TITLE.test(t) && kindFromHeadings(doc.sections)?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
+    if (k === 'ticket' && TICKET_KEY.test(t) && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
   // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
@@ -586,7 +589,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`, meta.keys.includes('rfc pr') ? 'RFC' : undefined);
   }
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
-  const byHeadings = kindFromHeadings(doc.sections);
+  const byHeadings = byHeadingsOnce();
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A user story in its own words: "As a user, I want …, so that …".
   const story = USER_STORY.exec(earlyProse(doc));
@@ -623,9 +626,6 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
 
 /** "As a site user, I want to …", "**As a** system architect, **I want** …" (markup between the words allowed). */
 const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s]+I want\b/i;
-
-/** A title that opens with a key like a tracker's ("ABC-123: …", "NAP-8 — …"). */
-const TICKET_KEY_TITLE = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 /** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$/;

@@ -376,12 +376,15 @@ const NOT_SPEC_TYPES = new Set([
   'howto', 'landing', 'home', 'index', 'policy', 'meeting-notes', 'minutes', 'note', 'notes', 'glossary', 'faq', 'api', 'example', 'blog',
 ]);
 
-/** Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys. */
-const PROPOSAL_KEY = /^\s*(?:kep|rfc|adr|pep|otep|oep|sep|kip|flip|jep|dep|bip|eip|erc|tep|gep|hip|zep|cep|mep|rep|sip|fep|xep|nep|cfp|design|proposal|a)[- _]?\d+\b/i;
-
-/** The names of proposal processes' numbered documents, as a front-matter key ("eip: 7785") or in "This JEP introduces…". */
+/** The names of proposal processes' numbered documents ("KEP-3104", "eip: 7785" in front matter). */
 export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp'];
-const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
+/**
+ * Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys: the names above,
+ * a few more that are only ever numbered so, and gRPC's "A113".
+ */
+const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'cep', 'mep', 'rep', 'sip', 'design', 'proposal', 'a'].join('|')})[- _]?\\d+\\b`, 'i');
+/** A tracker's key opening a title ("ABC-123: …"). */
+export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)(?![\w-])/i],
