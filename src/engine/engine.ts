@@ -14,7 +14,7 @@ import { closest } from './config/suggest.js';
 import { ConfigError, defaultConfig, mergeConfig, ruleSetting, validateConfig, type ResolvedConfig } from './config/config.js';
 import { isWellFormed } from './fix/fix.js';
 import { buildConfigSchema } from './config/schema.js';
-import { sectionStatus, sectionsByPhrase, type SectionStatus } from './document/status.js';
+import { phrasesRead, sectionStatus, sectionsByPhrase, type SectionStatus } from './document/status.js';
 
 export const DOCS_BASE_URL = 'https://github.com/speclint/speclint/blob/main/docs/rules/';
 export const INTERNAL_RULE = 'internal-error';
@@ -108,7 +108,7 @@ function pieceFilters(config: ResolvedConfig, rules: readonly Rule<any>[]): Piec
   if (all) f = { rules: null, status: null };
   else {
     const sectionPhrases: string[] = [];
-    for (const def of Object.values(config.sections)) for (const p of def.satisfiedBy ?? []) sectionPhrases.push(p);
+    for (const def of Object.values(config.sections)) for (const p of phrasesRead(def)) sectionPhrases.push(p);
     const ruleFilter = prefilterOf(phrases);
     f = { rules: ruleFilter, status: sectionPhrases.length ? prefilterOf([...phrases, ...sectionPhrases]) : ruleFilter };
   }
@@ -184,7 +184,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       // Parse only the pieces that may hold a phrase of a missing section, and add their blocks:
       // a piece parses alone as it does among others (parse.ts), so the blocks both parses hold
       // are the same, and the tree is the one a parse of all those pieces at once gives.
-      const phrases = sectionsByPhrase(doc, kind!).flatMap((id) => config.sections[id]!.satisfiedBy!);
+      const phrases = sectionsByPhrase(doc, kind!).flatMap((id) => phrasesRead(config.sections[id]!));
       tree = withBlocks(tree, parseDocument(text, undefined, prefilterOf(phrases)).tree);
     }
     doc = new SpecDocument(text, tree, config, options.cache?.prose);

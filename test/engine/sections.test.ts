@@ -188,6 +188,18 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# Introducing Notify\n\nNotify was developed by the platform team.\n', 'launch').credits, 'present');
     assert.equal(states('# Default members\n\nAn implementing class will fail to compile.\n').problem, 'present');
   });
+  it('a bug report states its problem (repro steps, a symptom, a workaround); a user story\'s "so that" is its why', () => {
+    assert.equal(states('# Leader sees an error\n\n## Summary\n\nThe server rejects the re-join.\n\n## Repro steps\n\n1. Start a round.\n', 'ticket').problem, 'present');
+    assert.equal(states('# Bug 19\n\n**Symptom:** Error 547 on insert.\n', 'ticket').problem, 'present');
+    assert.equal(states('# Stock differs\n\n## Summary\n\nIds are case sensitive.\n\n## Workaround\n\nUse lower case.\n', 'ticket').problem, 'present');
+    // A feature request that only says what to build states no problem.
+    assert.equal(states('# Log chat\n\n## Summary\n\nLog every chat message.\n', 'ticket').problem, 'missing');
+    const story = '# Password rules\n\n## User Story\n\nAs a Security Engineer\\\nI want to lift composition rules\\\nSo that people can pick passwords they remember\n';
+    assert.equal(states(story, 'ticket').why, 'present');
+    assert.equal(states(story.replace(/So that.*\n/, ''), 'ticket').why, 'missing');
+    // "so that" outside a story is not a reason given.
+    assert.equal(states('# Log chat\n\n## Design\n\nWe buffer messages so that writes batch.\n', 'ticket').why, 'missing');
+  });
   it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
     const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';
     assert.equal(kindOf(nap).kind, 'brief', kindOf(nap).kindReason);

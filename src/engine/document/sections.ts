@@ -51,6 +51,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective',
       // A government one-pager's "Business need" states what the current system keeps people from doing.
       'need', 'needs', 'business need', 'business needs', 'context and motivation', 'description', 'background and motivation', 'rationale',
+      // A bug report's problem is the defect it reports: how to make it happen, what happens, how to live with it.
+      'steps to reproduce', 'repro steps', 'reproduction steps', 'steps to repro', 'how to reproduce', 'symptom', 'symptoms',
+      'observed behaviour', 'observed behavior', 'actual behaviour', 'actual behavior', 'actual result', 'actual results',
+      'workaround', 'workarounds', 'bug description', 'describe the bug', 'what happened',
     ],
     prompt: 'What problem do users have today? Describe it from their side, with evidence (research, support tickets, data).',
     // Design docs often tell the problem in their opening paragraphs, or with who has it ("advanced
@@ -64,6 +68,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // not work anymore"), or what the status quo costs them ("This can make the process take longer").
       'currently only', 'only supports', 'does not work', "doesn't work", 'no longer works', 'no longer work', 'not working',
       'fails to', 'fail to', 'will fail', 'would fail', 'take longer', 'takes longer', 'take a long time', 'takes a long time', 'time-consuming', 'time consuming',
+      // A bug report's "**Symptom:** Error 547 …" tells the defect.
+      'symptom', 'symptoms',
     ],
     // A "Why" section of a PRD often tells the problem it answers.
     satisfiedIn: ['#opening', 'audience', 'why'],

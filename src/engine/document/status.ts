@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
+import { type SectionDef, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -42,7 +42,9 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
+      const story = !phrase && id === 'why' ? storyReason(doc) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
+      else if (story) entry = { ...entry, state: 'present', byPhrase: story };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
     entries.push(entry);
@@ -65,7 +67,7 @@ export function sectionsByPhrase(doc: SpecDocument, kind: DocKind): string[] {
   const out: string[] = [];
   for (const id of doc.config.kinds[kind].sections) {
     const def = doc.config.sections[id];
-    if (!def?.satisfiedBy?.length) continue;
+    if (!def || !phrasesRead(def).length) continue;
     if (!filledSection(doc, id, doc.sections.filter((s) => s.ids.includes(id)))) out.push(id);
   }
   return out;
@@ -85,6 +87,33 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
     if (s.ids.some((id) => where.includes(id)) || (where.includes('#opening') && OPENING_HEADING.test(s.title))) return true;
   }
   return false;
+}
+
+/**
+ * A user story's "so that" clause ("As a security engineer, I want …, so that they can set passwords
+ * they remember") is the reason the story is worth doing: the why, wherever the story is told.
+ */
+const STORY_REASON = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I (?:want|need|would like)\b[^.]{0,300}?\b(so that)\b/gi;
+
+/**
+ * The phrases the status may read in the prose for a section: what a partial parse must keep. The
+ * why also reads a user story's "so that".
+ */
+export function phrasesRead(def: SectionDef): string[] {
+  return def.id === 'why' ? [...(def.satisfiedBy ?? []), 'so that'] : def.satisfiedBy ?? [];
+}
+
+function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
+  for (const b of doc.prose) {
+    if (b.quoted || b.type === 'heading') continue;
+    STORY_REASON.lastIndex = 0;
+    const m = STORY_REASON.exec(b.masked);
+    if (m) {
+      const at = b.start + m.index + m[0].length - m[1]!.length;
+      return { start: at, end: at + m[1]!.length };
+    }
+  }
+  return undefined;
 }
 
 /** A paragraph that is only a link to a heading of the same document. */
