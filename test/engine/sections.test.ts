@@ -200,6 +200,16 @@ describe('kinds: what a document says about itself', () => {
     // "so that" outside a story is not a reason given.
     assert.equal(states('# Log chat\n\n## Design\n\nWe buffer messages so that writes batch.\n', 'ticket').why, 'missing');
   });
+  it('problem-before-solution: paragraphs under the title, before any section, open the document as a Summary does', () => {
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: (() => { const c = defaultConfig(); c.kinds.brief.files = ['**']; return c; })() })
+      .diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const body = '\n\n## Proposal\n\nA block list.\n\n## Potential issues\n\nSpam may move elsewhere.\n';
+    assert.equal(pbs('# Invite blocking\n\nUsers need a way to protect themselves from spammy room invites. Earlier proposals have all proven complex to implement, so this one stays small.' + body), 0);
+    // A one-line opening, metadata or a code block does not frame the document.
+    assert.equal(pbs('# Invite blocking\n\nThis MSC describes invite blocking.' + body), 1);
+    assert.equal(pbs('# Invite blocking\n\nAuthor: someone with a very long name and a great many words in the field, more than twenty of them in all, really.' + body), 1);
+    assert.equal(pbs('# Invite blocking\n\n```\nsome code with a great many words in it, more than twenty of them, counted as if it were prose, which it is not\n```' + body), 1);
+  });
   it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
     const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';
     assert.equal(kindOf(nap).kind, 'brief', kindOf(nap).kindReason);
