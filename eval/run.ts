@@ -311,7 +311,7 @@ function docLines(d: ReturnType<typeof docReport>, count: number, withReadmes = 
   lines.push(`- "Missing" claims (missing or placeholder) that are wrong: **${d.sec.wrongMissing} of ${d.sec.claimedMissing}** (${pct(d.sec.wrongMissing, d.sec.claimedMissing)}).`);
   lines.push(`- "Present" claims that are wrong: **${d.sec.wrongPresent} of ${d.sec.claimedPresent}** (${pct(d.sec.wrongPresent, d.sec.claimedPresent)}).`);
   lines.push(`- Real gaps caught: **${d.sec.gapsCaught} of ${d.sec.gaps}** (${pct(d.sec.gapsCaught, d.sec.gaps)}).`);
-  lines.push(`- problem-before-solution: ${d.pbsWarnings} finding${d.pbsWarnings === 1 ? "" : "s"}, ${d.pbsWrong} on documents the reader says state the problem first.`, '');
+  lines.push(`- problem-before-solution: ${d.pbsWarnings} finding${d.pbsWarnings === 1 ? '' : 's'}, ${d.pbsWrong} on documents the reader says state the problem first.`, '');
   lines.push('| section | "missing" claims | wrong | "present" claims | wrong | real gaps | caught |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [id, e] of d.perSection) lines.push(`| ${id} | ${e.claimedMissing} | ${e.wrongMissing} | ${e.claimedPresent} | ${e.wrongPresent} | ${e.gaps} | ${e.gapsCaught} |`);
   lines.push('');
