@@ -210,6 +210,19 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(pbs('# Invite blocking\n\nAuthor: someone with a very long name and a great many words in the field, more than twenty of them in all, really.' + body), 1);
     assert.equal(pbs('# Invite blocking\n\n```\nsome code with a great many words in it, more than twenty of them, counted as if it were prose, which it is not\n```' + body), 1);
   });
+  it('a post that says something "is now public", "now supports…" or is "Announcing…"; a file named like an issue', () => {
+    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    assert.equal(at('---\nlayout: post\ntitle: The Alpha prototype is now public\nauthor: A\n---\n\nToday the Alpha prototype was made public.\n', '/site/_posts/2016-03-23-alpha.md'), 'launch');
+    assert.equal(at('---\ntitle: Attestations\ndescription: Announcing support for PEP 740 on the index\ndate: 2024-11-14\n---\n\nMaintainers can publish attestations.\n', '/docs/blog/posts/attestations.md'), 'launch');
+    assert.equal(kindOf('# PyPI now supports digital attestations\n\nMaintainers can publish attestations.\n').kind, 'launch');
+    // Not a post: the same sentence in a guide says nothing about its kind.
+    assert.equal(at('# Attestations\n\nThe index was made public in 2016.\n', '/docs/guide/attestations.md'), null);
+    const bare = '### Project Description\n\nThis staffing request is for the third phase of the project.\n';
+    assert.equal(at(bare, '/repo/docs-library/phase-3-staffing-issue.md'), 'ticket');
+    assert.equal(at(bare, '/repo/notes/issue-412.md'), 'ticket');
+    assert.equal(at(bare, '/repo/docs/known-issues.md'), null);
+    assert.equal(at(bare, '/repo/docs/bug-bounty.md'), null);
+  });
   it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
     const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';
     assert.equal(kindOf(nap).kind, 'brief', kindOf(nap).kindReason);
