@@ -143,9 +143,13 @@ function looksButIsNot(s: Sentence): boolean {
   return looks && (after.includes('but') || after.includes('yet') || s.words.slice(0, s.first).some((w) => ['while', 'whilst', 'although', 'though'].includes(w)) || s.words.slice(0, s.first).includes('what'));
 }
 /** "does not necessarily mean the issue is trivial": the size denied, further back than a plain "not". */
-const DENIALS = [['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean'], ['unlikely', 'to', 'be'], ['not', 'likely', 'to', 'be']];
+// ("…is not something that can easily be changed": the ease denied of a thing, further back still.)
+const DENIALS = [['not', 'something', 'that'], ['not', 'something', 'you'], ['not', 'something', 'we'], ['not', 'anything', 'that'], ['nothing', 'that'], ['not', 'necessarily'], ["doesn't", 'mean'], ['does', 'not', 'mean'], ["doesn't", 'necessarily'], ["don't", 'mean'], ['not', 'mean'], ['unlikely', 'to', 'be'], ['not', 'likely', 'to', 'be']];
 function negated(s: Sentence): boolean {
-  if (DENIALS.some((d) => hasSeq(s.words.slice(0, s.first), d))) return true;
+  // A denial in an earlier clause ("It is not something we planned, but it can easily be added") denies something else.
+  const before = s.words.slice(0, s.first);
+  const clause = before.slice(Math.max(...['but', 'yet', 'however', 'although', 'though'].map((w) => before.lastIndexOf(w))) + 1);
+  if (DENIALS.some((d) => hasSeq(clause, d))) return true;
   for (let k = 1; k <= 3; k++) {
     const w = wordAt(s, -k);
     if (w && (NEGATIONS.has(w) || w.endsWith("n't"))) return true;
