@@ -238,4 +238,9 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# x\n\n## Feedback\n\nUsers find it confusing.\n').problem, 'present');
     assert.equal(states('# x\n\n## Feedback wanted\n\nIs there a simpler way?\n').problem, 'missing');
   });
+  it('a lead word before another noun modifies it: "User Experience" is not who it is for', () => {
+    assert.equal(states('# x\n\n## User Experience\n\nThe flag is on by default.\n').audience, 'missing');
+    assert.equal(states('# x\n\n## Users\n\nThe flag is on by default.\n').audience, 'present');
+    assert.equal(states('# x\n\n## Users and stakeholders\n\nThe flag is on by default.\n').audience, 'present');
+  });
 });

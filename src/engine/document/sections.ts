@@ -540,6 +540,9 @@ export class HeadingMatcher {
         for (const c of this.byFirst.get(first) ?? []) {
           if (i + c.words.length > words.length) continue;
           if (first !== w && c.words.length > 1) continue;
+          // A lead word before another noun modifies it: "User Experience" is about an experience, not
+          // who the users are ("Users", "Users and stakeholders" still are).
+          if (c.words.length === 1 && HEADING_LEADS.has(w) && i + 1 < words.length && !HEADING_JOINS.has(words[i + 1]!)) continue;
           let ok = true;
           for (let k = 1; k < c.words.length; k++) {
             const got = words[i + k]!;
