@@ -218,6 +218,8 @@ function takenOn(s: Sentence): boolean {
 /** After "headcount": the word names a figure or a step of planning talked about, not people counted ("headcount numbers", "a headcount question"). */
 const HEADCOUNT_TALK = new Set([...HR_PROCESS, 'requirement', 'requirements', 'discussion', 'discussions', 'question', 'questions', 'number', 'numbers', 'tab', 'tabs', 'data', 'metric', 'metrics', 'field', 'column']);
 const PLAN_ITEMS = new Set(['budget', 'budgets', 'scope', 'quota', 'quotas', 'spend', 'spending', 'revenue', 'costs', 'strategy', 'territory', 'territories', 'leadership', 'liability', 'payroll']);
+/** Where a figure is shown: "headcounts in the report". */
+const REPORTS = new Set(['report', 'reports', 'table', 'tables', 'export', 'exports', 'dashboard', 'dashboards', 'csv', 'spreadsheet', 'chart', 'charts', 'column', 'columns', 'summary', 'view']);
 /** Words of a gathering: a headcount beside them counts who comes, not who works. */
 const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations']);
 /** "headcount", "FTEs": people counted as a number to add, cut or measure progress by; not a tally, nor a step of hiring. */
@@ -236,6 +238,11 @@ function headcountAsked(s: Sentence, text: string): boolean {
   // "a headcount that … can set to be the max number of people that can come to an event": attendees, not
   // staff ("pull a headcount for the event" from a manager is staff).
   if ((s.words.some((x) => ATTENDANCE.has(x)) || hasSeq(s.words, ['number', 'of', 'people'])) && !['more', 'additional', 'extra'].includes(p1) && !s.words.some((x) => x === 'staff' || x === 'staffing')) return false;
+  // "Add headcounts to the downloaded report": a figure shown in a report, not people asked for.
+  if (['to', 'in', 'into', 'on'].includes(wordAt(s, 1) ?? '') && [2, 3, 4].some((k) => REPORTS.has(wordAt(s, k) ?? ''))) return false;
+  // "Headcount is the actual number of staff…": the word defined, not used.
+  // ("Headcount is the bottleneck" uses it.)
+  if (s.first === 0 && ['is', 'means', 'refers', 'describes'].includes(wordAt(s, 1) ?? '') && [2, 3, 4, 5].some((k) => ['number', 'count', 'measure', 'total', 'term', 'metric', 'figure'].includes(wordAt(s, k) ?? ''))) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
   if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
   // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
