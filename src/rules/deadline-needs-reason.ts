@@ -117,6 +117,9 @@ const REASONS = [
   'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
   // A consequence: "…by November 14, or that employee may not receive their award"; the date an event falls on.
   'or that', 'or they', 'or you', 'or it', 'or else', 'coincide', 'launch date', 'release date', 'go-live', 'no working',
+  // What the date makes possible or waits on: "That gives people a chance to install…", "supervisor needs access",
+  // "The team will start rolling out the new switches on 4/24".
+  'that gives', 'this gives', 'which gives', 'a chance to', 'needs access', 'need access', 'will start', 'will begin', 'rolling out',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -189,6 +192,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
   if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up'])) return false;
+  // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
+  if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
+  // "This is a 1 and can be done today", "you can have it working ASAP": what is possible, stated, not asked.
+  if (!/\?\s*$/.test(s.masked) && !s.words.some((w) => ASKING.has(w)) && s.words.slice(0, s.first).some((w, i) => (w === 'can' || w === 'could') && ['be', 'have'].includes(s.words[i + 1] ?? '') && !['you', 'we', 'i', 'they', 'he', 'she'].includes(s.words[i - 1] ?? '') || (w === 'can' && s.words[i - 1] === 'you' && s.words[i + 1] === 'have'))) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
   // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
@@ -234,6 +241,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   return true;
 }
 
+/** Words of people meeting: a date for them is when people talk, not when work is due. */
+const MEETINGS = new Set(['meeting', 'meetings', 'call', 'calls', 'standup', 'stand-up', 'sync', 'catch-up', 'lunch', 'coffee', 'interview', 'chat', 'meet']);
 /** Words of people applying or signing up ("application" alone is as often software, "apply" a patch). */
 const APPLYING = new Set(['applicants', 'rsvp', 'nominate', 'nominations', 'enrol', 'enroll', 'enrollment', 'enrolment']);
 
