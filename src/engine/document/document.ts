@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -627,8 +627,6 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   return null;
 }
 
-/** "As a site user, I want to …", "**As a** system architect, **I want** …" (markup between the words allowed). */
-const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s]+I want\b/i;
 
 /** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$/;

@@ -390,6 +390,11 @@ export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip'
  * a few more that are only ever numbered so, and gRPC's "A113".
  */
 const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'cep', 'mep', 'rep', 'sip', 'design', 'proposal', 'a'].join('|')})[- _]?\\d+\\b`, 'i');
+/**
+ * How a user story opens: "As a site user, I want …", "**As a** system architect, **I want** …",
+ * "As a Security Engineer\\ I need …" (markup and hard breaks between the words allowed).
+ */
+export const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I (?:want|need|would like)\b/i;
 /** A tracker's key opening a title ("ABC-123: …"). */
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
