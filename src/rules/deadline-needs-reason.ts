@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -455,6 +455,7 @@ export default phraseRule<Deadline>({
   phrases: [...URGENCY.map((phrase) => ({ phrase, data: deadline(phrase, 'urgency') })), ...DATES.map((phrase) => ({ phrase, data: deadline(phrase, 'date') }))],
   extraData: (phrase) => deadline(phrase, 'urgency'),
   check(ctx, hits) {
+    if (!asksForWork(ctx.kind)) return;
     // One finding per sentence: "Can't wait any longer, release it now!" asks for one date, not two.
     const told = new Set<number>();
     for (const hit of hits) {

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
@@ -43,6 +43,7 @@ export default phraseRule<Demand>({
   phrases: PHRASES,
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
+    if (!asksForWork(ctx.kind)) return;
     // Sentences already given their closing question: a second demand in the same sentence only
     // rewrites its own words.
     const closed = new Set<number>();

@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -172,6 +172,7 @@ export default phraseRule<Haggle>({
   ],
   extraData: () => ({ strong: true }),
   check(ctx, hits) {
+    if (!asksForWork(ctx.kind)) return;
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block, sentence.start)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -873,6 +873,7 @@ export default phraseRule<How>({
       // or is only stated, which a reader may take either way.
       const yes = verdict === 'claim' ? (pressedBefore(block, s) ? true : 'question') : verdict;
       // (Read only once a hit would be reported: most lints, keystrokes included, have none.)
+      if (how !== 'team' && !asksForWork(ctx.kind)) continue;
       if (how !== 'team' && !pressedOnOthers(s) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "a small change" is one finding, not one for "small" and one for the phrase.
       if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;

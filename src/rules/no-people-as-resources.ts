@@ -361,7 +361,8 @@ function howMany(s: Sentence): boolean {
 /** "100 additional hours per resource", "a fraction of a resource", "half a resource": a person's time counted or split. */
 function timeCounted(s: Sentence): boolean {
   return (wordAt(s, -1) === 'per' && s.words.some((x) => ['hours', 'utilization', 'utilisation', 'billable', 'salary', 'salaries'].includes(x))) ||
-    hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) || (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'half');
+    // (One person split: "a fraction of a resource"; "a fraction of the resources a server would use" is a share of a pool.)
+    (hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) && s.words[s.first] === 'resource') || (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'half');
 }
 /** "two more resources", "3 resources", "four additional resources" after a verb of asking: people counted as a quantity. */
 function countedAsk(s: Sentence): boolean {

@@ -42,3 +42,13 @@ export function engineersOwnDesign(doc: SpecDocument, kind: DocKind | null): boo
   }
   return yes;
 }
+
+/**
+ * A launch note tells what was built and shipped; it asks no one for work. The rules about work asked
+ * of others (made small, demanded, its estimate haggled over, a date pressed on it) do not read it:
+ * in the launch notes and launch-post sentences readers labelled (eval/), none of those findings
+ * was right. "resources" for people and the credit rule still apply.
+ */
+export function asksForWork(kind: DocKind | null): boolean {
+  return kind !== 'launch';
+}
