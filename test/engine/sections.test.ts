@@ -220,8 +220,17 @@ describe('kinds: what a document says about itself', () => {
     const bare = '### Project Description\n\nThis staffing request is for the third phase of the project.\n';
     assert.equal(at(bare, '/repo/docs-library/phase-3-staffing-issue.md'), 'ticket');
     assert.equal(at(bare, '/repo/notes/issue-412.md'), 'ticket');
-    assert.equal(at(bare, '/repo/docs/known-issues.md'), null);
+    // A known-issues page lists defects: tickets, as readers read it.
+    assert.equal(at(bare, '/repo/release-notes/10.0/known-issues.md'), 'ticket');
     assert.equal(at(bare, '/repo/docs/bug-bounty.md'), null);
+  });
+  it('work offered to outside contributors ("RFP: …", a "Project Idea"), a process titled in the plural, "we improved…" in a post', () => {
+    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    assert.equal(kindOf('# RFP: Tool for applying test vectors\n\n## Project Description\n\nWe are seeking proposals from teams.\n').kind, 'ticket');
+    assert.equal(kindOf('---\ntitle: RPC proxy\ntype: "Project Idea"\n---\n\n# RPC proxy\n\n## Summary\n\nx\n').kind, 'ticket');
+    assert.equal(at('# Keptn Roadmap and Keptn Enhancement Proposals (KEP)\n\nHow to propose a change.\n', '/repo/README.md'), null);
+    assert.equal(kindOf('# KEP-12: Roadmap\n\nx\n').kind, 'brief');
+    assert.equal(at('---\ntitle: Banner content\nauthor: A\nexcerpt: We improved the security banner on many government websites.\n---\n\nText.\n', '/site/_posts/banner.md'), 'launch');
   });
   it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
     const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';

@@ -364,6 +364,8 @@ const FRONT_MATTER_KINDS: Record<string, DocKind> = {
   'product-requirements': 'brief', requirements: 'brief',
   ticket: 'ticket', story: 'ticket', 'user-story': 'ticket', issue: 'ticket', bug: 'ticket', task: 'ticket',
   feature: 'ticket', epic: 'ticket',
+  // Work offered to outside contributors: a grant programme's "Project Idea", a bounty, a request for proposals.
+  'project-idea': 'ticket', bounty: 'ticket', rfp: 'ticket',
   launch: 'launch', 'launch-note': 'launch', 'launch-notes': 'launch', 'release-note': 'launch',
   'release-notes': 'launch', announcement: 'launch', changelog: 'launch',
 };
@@ -399,13 +401,17 @@ export const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I (?:want|n
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
-  ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request)(?![\w-])/i],
+  // ("RFP: …", a request for proposals: work offered to teams to bid on.)
+  ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty)(?![\w-])/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
   ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
+/** A title naming proposals in the plural: the process or its index. */
+const PROCESS_TITLE = /\b(?:proposals|rfcs|keps|peps|adrs|design docs|decision records|enhancement proposals)\b/i;
+
 export function kindFromTitle(title: string): DocKind | null {
   if (PROPOSAL_KEY.test(title)) return 'brief';
   if (TICKET_KEY.test(title)) return 'ticket';
@@ -420,6 +426,8 @@ export function kindFromTitle(title: string): DocKind | null {
       bestAt = m.index;
     }
   }
+  // "Keptn Enhancement Proposals (KEP)", "Rust RFCs": a process and its collection, not one proposal.
+  if (best === 'brief' && PROCESS_TITLE.test(title)) return null;
   return best;
 }
 
