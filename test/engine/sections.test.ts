@@ -232,6 +232,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindOf('# KEP-12: Roadmap\n\nx\n').kind, 'brief');
     assert.equal(at('---\ntitle: Banner content\nauthor: A\nexcerpt: We improved the security banner on many government websites.\n---\n\nText.\n', '/site/_posts/banner.md'), 'launch');
   });
+  it('a bug report\'s headings say ticket, though they also tell its problem; "Known Issue: …" is a ticket; "As a …, I need …" alone is no user story', () => {
+    const kb = '# RWX volume owned by nobody\n\n## Symptoms\n\nFiles show nobody.\n\n## Background\n\nNFSv4 maps ids.\n\n## Reason\n\nThe domain differs.\n\n## Solution\n\nSet the domain.\n';
+    assert.equal(kindOf(kb).kind, 'ticket', kindOf(kb).kindReason);
+    assert.equal(kindOf('# Known Issue: IMS image delete loses arch\n\nText.\n').kind, 'ticket');
+    // A README's "Workarounds" for known problems is still a README.
+    assert.equal(kindOf('# undici\n\n## Install\n\nnpm i undici\n\n## Workarounds\n\nx\n').kind, null);
+    assert.equal(kindOf('# Protected branches\n\nAs a repository owner, I need to protect a branch from direct writes.\n').kind, null);
+    assert.equal(kindOf('# Protected branches\n\nAs a repository owner, I want to protect a branch from direct writes.\n').kind, 'ticket');
+  });
   it('a proposal numbered like a ticket key, a metadata table, "I\'d like to announce", a user story, a known-issues folder', () => {
     const nap = '# NAP-8 — Telemetry\n\n## Motivation\n\nx\n\n## Detailed design\n\nx\n\n## Alternatives\n\nx\n\n## Backward Compatibility\n\nx\n';
     assert.equal(kindOf(nap).kind, 'brief', kindOf(nap).kindReason);

@@ -738,6 +738,9 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
   return { date, byline: author && about.length > 0, about };
 }
 
+/** Headings of a bug report: how to make it happen, what happens, how to live with it. */
+const BUG_REPORT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:steps to reproduce|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction|symptoms?|observed behaviou?r|actual (?:behaviou?r|results?)|workarounds?|bug description|describe the bug|what happened)\s*:?$/i;
+
 /** Headings only READMEs and guides have. */
 const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|faq|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
 
@@ -751,7 +754,11 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   const names: string[] = [];
   let solution = 0;
   let specHeads = 0;
+  // A bug report's own headings ("Symptoms", "Steps to reproduce", "Workaround") say ticket, though they
+  // also tell its problem.
+  const bugHeads = heads.filter((s) => BUG_REPORT_HEADING.test(s.title.trim()));
   for (const s of heads) {
+    if (bugHeads.includes(s)) continue;
     const ids = s.ids.filter((id) => id !== 'credits' && id !== 'acceptance');
     if (ids.length) {
       ids.forEach((id) => specIds.add(id));
@@ -760,6 +767,8 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
     }
     if (s.solution) solution++;
   }
+  // (A README's "Workarounds" for known problems is still a README.)
+  if (bugHeads.length && specIds.size < 3 && !heads.some((s) => README_HEADING.test(s.title.trim()))) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   // Headings that are nearly all spec sections ("Business need", "Business impact", "Assumptions",
   // "Constraints"): a one-pager, even with no solution heading.
   const mostly = heads.length >= 4 && specHeads >= heads.length - 1 && specIds.size >= 3;
@@ -772,7 +781,7 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // solution or another spec section.
   const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()));
   if (strong && !readme && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
-  const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:steps to reproduce|expected (?:behaviou?r|results?)|actual (?:behaviou?r|results?)|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction)$/i.test(s.title.trim()));
+  const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:expected (?:behaviou?r|results?))$/i.test(s.title.trim()));
   if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;
 }

@@ -392,17 +392,21 @@ export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip'
  * a few more that are only ever numbered so, and gRPC's "A113".
  */
 const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'cep', 'mep', 'rep', 'sip', 'design', 'proposal', 'a'].join('|')})[- _]?\\d+\\b`, 'i');
+/** "As a site user, I …", "**As a** system architect, **I** …", "As a Security Engineer\\ I …" (markup and hard breaks between the words allowed). */
+const STORY_OPENING = String.raw`\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I `;
 /**
- * How a user story opens: "As a site user, I want …", "**As a** system architect, **I want** …",
- * "As a Security Engineer\\ I need …" (markup and hard breaks between the words allowed).
+ * A user story, as the kind reads it: "As a site user, I want …". (Not "I need": design docs state
+ * requirements so, "As a repository owner, I need to protect a branch".)
  */
-export const USER_STORY = /\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I (?:want|need|would like)\b/i;
+export const USER_STORY = new RegExp(`${STORY_OPENING}want\\b`, 'i');
+/** A user story's ask in any of its forms ("I want", "I need", "I would like"), where its "so that" gives the why. */
+export const USER_STORY_ASK = new RegExp(`${STORY_OPENING}(?:want|need|would like)\\b`, 'i');
 /** A tracker's key opening a title ("ABC-123: …"). */
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("RFP: …", a request for proposals: work offered to teams to bid on.)
-  ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty)(?![\w-])/i],
+  ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
   ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],

@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { type SectionDef, USER_STORY, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
+import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -93,7 +93,7 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
  * A user story's "so that" clause ("As a security engineer, I want …, so that they can set passwords
  * they remember") is the reason the story is worth doing: the why, wherever the story is told.
  */
-const STORY_REASON = new RegExp(`${USER_STORY.source}[^.]{0,300}?\\b(so that)\\b`, 'gi');
+const STORY_REASON = new RegExp(`${USER_STORY_ASK.source}[^.]{0,300}?\\b(so that)\\b`, 'gi');
 
 /**
  * The phrases the status may read in the prose for a section: what a partial parse must keep. The
