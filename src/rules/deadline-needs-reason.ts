@@ -194,8 +194,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up'])) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
   if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
-  // "This is a 1 and can be done today", "you can have it working ASAP": what is possible, stated, not asked.
-  if (!/\?\s*$/.test(s.masked) && !s.words.some((w) => ASKING.has(w)) && s.words.slice(0, s.first).some((w, i) => (w === 'can' || w === 'could') && ['be', 'have'].includes(s.words[i + 1] ?? '') && !['you', 'we', 'i', 'they', 'he', 'she'].includes(s.words[i - 1] ?? '') || (w === 'can' && s.words[i - 1] === 'you' && s.words[i + 1] === 'have'))) return false;
+  if (statesPossible(s)) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
   // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
@@ -239,6 +238,20 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
   if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
   return true;
+}
+
+/**
+ * "This is a 1 and can be done today", "you can have it working ASAP": what is possible, stated, not
+ * asked (not a question, no word that asks; "Can you get it done by Friday?" asks).
+ */
+function statesPossible(s: Sentence): boolean {
+  if (/\?\s*$/.test(s.masked) || s.words.some((w) => ASKING.has(w))) return false;
+  return s.words.slice(0, s.first).some((w, i) => {
+    const prev = s.words[i - 1] ?? '';
+    const next = s.words[i + 1] ?? '';
+    // "it can be done", "this could be fixed"; "you can have it working".
+    return ((w === 'can' || w === 'could') && ['be', 'have'].includes(next) && !['you', 'we', 'i', 'they', 'he', 'she'].includes(prev)) || (w === 'can' && prev === 'you' && next === 'have');
+  });
 }
 
 /** Words of people meeting: a date for them is when people talk, not when work is due. */
