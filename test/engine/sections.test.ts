@@ -168,6 +168,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(at(bare, '/repo/docs/bugs/leader-name.md'), 'ticket');
     assert.equal(at(bare, '/repo/working/0884/interface_default_methods_proposal.md'), 'brief');
     assert.equal(at(bare, '/repo/rfcs/0012-offline-mode.md'), 'brief');
+    // Design documents kept as such: "designs/", "design/accepted/", "docs/design/projects/", "specs/".
+    assert.equal(at(bare, '/repo/designs/runnable-projects.md'), 'brief');
+    assert.equal(at(bare, '/repo/design/accepted/protected-branches.md'), 'brief');
+    assert.equal(at(bare, '/repo/docs/design/projects/2023_checkout.md'), 'brief');
+    assert.equal(at(bare, '/repo/design/README.md'), null);
     assert.equal(at(bare, '/repo/docs/notes.md'), null);
     // A process's own files are not documents of its kind; the text still wins over the folder.
     assert.equal(at('# The process\n\nCopy the template and open a pull request.\n', '/repo/rfcs/README.md'), null);

@@ -603,7 +603,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues)$/i, 'ticket', 'ticket'],
-  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records)$/i, 'brief', 'proposal'],
+  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications)$/i, 'brief', 'proposal'],
 ];
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
 const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager)(?:$|[-_.\s])/i;
