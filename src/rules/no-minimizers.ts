@@ -839,6 +839,8 @@ export default phraseRule<How>({
       const { match, sentence: s, block } = hit;
       const word = hit.text.toLowerCase();
       const how = match.data;
+      // A launch note asks no one for work (a team's own phrase is flagged wherever it stands).
+      if (how !== 'team' && !asksForWork(ctx.kind)) continue;
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
       // (A team's own phrase is flagged wherever it stands.)
       if (how !== 'team' && looksButIsNot(s)) continue;
@@ -873,7 +875,6 @@ export default phraseRule<How>({
       // or is only stated, which a reader may take either way.
       const yes = verdict === 'claim' ? (pressedBefore(block, s) ? true : 'question') : verdict;
       // (Read only once a hit would be reported: most lints, keystrokes included, have none.)
-      if (how !== 'team' && !asksForWork(ctx.kind)) continue;
       if (how !== 'team' && !pressedOnOthers(s) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "a small change" is one finding, not one for "small" and one for the phrase.
       if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;

@@ -8,10 +8,18 @@ import { rules } from '../../src/rules/index.js';
 
 const sectionRules = rules.filter((r) => r.meta.category === 'sections');
 const kindOf = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md' });
-function states(text: string, kind: DocKind = 'brief'): Record<string, string> {
+/** The config a team writes to say every file is of this kind. */
+function configOf(kind: DocKind) {
   const config = defaultConfig();
   config.kinds[kind].files = ['**'];
-  const out = lint(text, { rules: sectionRules, filePath: '/docs/x.md', config });
+  return config;
+}
+
+/** The kind SpecLint gives `text` kept at `filePath`. */
+const kindAt = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+
+function states(text: string, kind: DocKind = 'brief'): Record<string, string> {
+  const out = lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf(kind) });
   return Object.fromEntries(out.status!.entries.map((e) => [e.id, e.state]));
 }
 
@@ -163,7 +171,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindOf('# Notes\n\n## Background\n\nx\n\n## Context\n\nx\n\n## Limitations\n\nx\n\n## Installation\n\nx\n').kind, null);
   });
   it('where the file is kept says what it is when the text does not', () => {
-    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    const at = kindAt;
     const bare = 'When a leader starts a new round, the server rejects the re-join.\n';
     assert.equal(at(bare, '/repo/docs/bugs/leader-name.md'), 'ticket');
     assert.equal(at(bare, '/repo/working/0884/interface_default_methods_proposal.md'), 'brief');
@@ -206,7 +214,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# Log chat\n\n## Design\n\nWe buffer messages so that writes batch.\n', 'ticket').why, 'missing');
   });
   it('problem-before-solution: paragraphs under the title, before any section, open the document as a Summary does', () => {
-    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: (() => { const c = defaultConfig(); c.kinds.brief.files = ['**']; return c; })() })
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') })
       .diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
     const body = '\n\n## Proposal\n\nA block list.\n\n## Potential issues\n\nSpam may move elsewhere.\n';
     assert.equal(pbs('# Invite blocking\n\nUsers need a way to protect themselves from spammy room invites. Earlier proposals have all proven complex to implement, so this one stays small.' + body), 0);
@@ -216,7 +224,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(pbs('# Invite blocking\n\n```\nsome code with a great many words in it, more than twenty of them, counted as if it were prose, which it is not\n```' + body), 1);
   });
   it('a post that says something "is now public", "now supports…" or is "Announcing…"; a file named like an issue', () => {
-    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    const at = kindAt;
     assert.equal(at('---\nlayout: post\ntitle: The Alpha prototype is now public\nauthor: A\n---\n\nToday the Alpha prototype was made public.\n', '/site/_posts/2016-03-23-alpha.md'), 'launch');
     assert.equal(at('---\ntitle: Attestations\ndescription: Announcing support for PEP 740 on the index\ndate: 2024-11-14\n---\n\nMaintainers can publish attestations.\n', '/docs/blog/posts/attestations.md'), 'launch');
     assert.equal(kindOf('# PyPI now supports digital attestations\n\nMaintainers can publish attestations.\n').kind, 'launch');
@@ -230,7 +238,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(at(bare, '/repo/docs/bug-bounty.md'), null);
   });
   it('work offered to outside contributors ("RFP: …", a "Project Idea"), a process titled in the plural, "we improved…" in a post', () => {
-    const at = (text: string, filePath: string) => lint(text, { rules: sectionRules, filePath }).kind;
+    const at = kindAt;
     assert.equal(kindOf('# RFP: Tool for applying test vectors\n\n## Project Description\n\nWe are seeking proposals from teams.\n').kind, 'ticket');
     assert.equal(kindOf('---\ntitle: RPC proxy\ntype: "Project Idea"\n---\n\n# RPC proxy\n\n## Summary\n\nx\n').kind, 'ticket');
     assert.equal(at('# Keptn Roadmap and Keptn Enhancement Proposals (KEP)\n\nHow to propose a change.\n', '/repo/README.md'), null);

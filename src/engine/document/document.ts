@@ -767,13 +767,13 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
     }
     if (s.solution) solution++;
   }
-  // (A README's "Workarounds" for known problems is still a README.)
-  if (bugHeads.length && specIds.size < 3 && !heads.some((s) => README_HEADING.test(s.title.trim()))) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
+  // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list,
+  // or "Workarounds" for known problems.
+  const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
+  if (bugHeads.length && specIds.size < 3 && !readme) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   // Headings that are nearly all spec sections ("Business need", "Business impact", "Assumptions",
   // "Constraints"): a one-pager, even with no solution heading.
   const mostly = heads.length >= 4 && specHeads >= heads.length - 1 && specIds.size >= 3;
-  // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list.
-  const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
   if (!readme && ((specIds.size >= 3 && specIds.size + solution >= 4) || (specIds.size >= 2 && solution >= 1) || mostly)) {
     return { kind: 'brief', reason: `its headings are spec sections (${names.join(', ')})` };
   }
