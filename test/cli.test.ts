@@ -55,6 +55,8 @@ function newestMtime(dir: string): number {
 }
 
 const JUST = 'We just need a toggle.\n';
+/** A fix a reader always accepts ("person-hours" means exactly "man-hours"), so --fix applies it; removing "just" is a suggestion. */
+const MAN_HOURS = 'It took 200 man-hours.\n';
 
 describe('speclint CLI', function () {
 
@@ -129,11 +131,12 @@ describe('speclint CLI', function () {
       assert.equal(r.code, 0, 'warnings alone never fail without --max-warnings');
       assert.match(r.stdout, /^\nproblems\/spec\.md\n/);
       // (The fixture's config makes no-minimizers a warning; its default is a question, info.)
-      assert.match(r.stdout, /^ {2}6:4 +warning +Is "just" .+ {2}no-minimizers$/m);
+      assert.match(r.stdout, /^ {3}6:4 +warning +Is "just" .+ {2}no-minimizers$/m);
       // (require-sections reports at info by default: its "missing" claims were right on about half of unseen documents.)
-      assert.match(r.stdout, /^ {2}4:1 +info +.+ {2}require-sections$/m);
+      assert.match(r.stdout, /^ {3}4:1 +info +.+ {2}require-sections$/m);
       assert.match(r.stdout, /✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\)/);
-      assert.match(r.stdout, /\d+ problems fixable with --fix/);
+      // Only "man-hours" → "person-hours": removing "just" or "simply" is a suggestion.
+      assert.match(r.stdout, /^ {2}1 problem fixable with --fix$/m);
       assert.equal(r.stdout.includes('\u001b['), false, 'no colours when not a TTY');
       assert.match(cli(['problems', '--color']).stdout, /\u001b\[33mwarning/);
       assert.equal(cli(['problems'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout.includes('\u001b['), false);
@@ -179,10 +182,12 @@ describe('speclint CLI', function () {
       }
       const just = spec.diagnostics.find((d) => d.ruleId === 'no-minimizers' && d.message.includes('"just"'));
       assert.ok(just);
-      assert.deepEqual([just.severity, just.line, just.column, just.endLine, just.endColumn, just.fixable], ['warning', 6, 4, 6, 8, true]);
+      // Offered, but not fixable with --fix: "just" may mean only.
+      assert.deepEqual([just.severity, just.line, just.column, just.endLine, just.endColumn, just.fixable], ['warning', 6, 4, 6, 8, false]);
       const fix = just.fixes[0]!;
       assert.deepEqual(Object.keys(fix), ['title', 'safe', 'edits']);
-      assert.equal(fix.safe, true);
+      assert.equal(fix.safe, false);
+      assert.deepEqual(spec.diagnostics.filter((d) => d.fixable).map((d) => [d.ruleId, d.fixes[0]!.edits[0]!.text]), [['no-people-as-resources', 'person-hours']]);
       const text = fs.readFileSync(path.join(work, 'problems/spec.md'), 'utf8');
       const edit = fix.edits[0]!;
       assert.match(text.slice(edit.start, edit.end), /just/);
@@ -247,8 +252,8 @@ describe('speclint CLI', function () {
       assert.equal(await run(['broken'], io), 2);
       assert.match(err, /^speclint: config error: .*broken\/\.speclintrc\.json:4:3: invalid JSON/);
       out = '';
-      assert.equal(await run(['-', '--fix'], { ...io, stdin: async () => `\uFEFF${JUST}` }), 0);
-      assert.equal(out, '\uFEFFWe need a toggle.\n', 'the BOM is kept');
+      assert.equal(await run(['-', '--fix'], { ...io, stdin: async () => `\uFEFF${MAN_HOURS}` }), 0);
+      assert.equal(out, '\uFEFFIt took 200 person-hours.\n', 'the BOM is kept');
     });
   });
 
@@ -263,7 +268,10 @@ describe('speclint CLI', function () {
         cli(['--fix'], { cwd: dir });
         const after = fs.readFileSync(file, 'utf8');
         assert.notEqual(after, before);
-        assert.doesNotMatch(after, /\bjust\b|\bsimply\b/);
+        assert.match(after, /person-hours/);
+        // Removing "just" and "simply" is a suggestion (either may mean only): --fix leaves them for a person.
+        assert.match(after, /\bjust\b/);
+        assert.match(after, /\bsimply\b/);
         const again = json([], { cwd: dir });
         assert.deepEqual(again.results.flatMap((r) => r.diagnostics.filter((d) => d.fixable)), []);
         cli(['--fix'], { cwd: dir });
@@ -289,8 +297,9 @@ describe('speclint CLI', function () {
     });
 
     it('prints the fixed text with --fix', () => {
-      const r = cli(['-', '--fix'], { input: JUST });
-      assert.equal(r.stdout, 'We need a toggle.\n');
+      const r = cli(['-', '--fix'], { input: MAN_HOURS });
+      assert.equal(r.stdout, 'It took 200 person-hours.\n');
+      assert.equal(cli(['-', '--fix'], { input: JUST }).stdout, JUST, 'removing "just" is a suggestion, never applied by --fix');
     });
   });
 
@@ -365,8 +374,9 @@ describe('speclint CLI', function () {
         // Several small files after it: those already sent to the stopped worker go to the next one.
         const small = ['b-small.md', 'c-small.md', 'd-small.md', 'e-small.md', 'f-small.md', 'g-small.md'];
         for (const f of small) fs.writeFileSync(path.join(dir, f), JUST);
-        // ("just" is a question by default; here it stands for any warning.)
-        fs.writeFileSync(path.join(dir, '.speclintrc.json'), '{ "root": true, "rules": { "no-minimizers": "warning" } }\n');
+        // ("just" is a question by default; here it stands for any warning. Listed with `extra`, the team never wants
+        // it, so --fix removes it.)
+        fs.writeFileSync(path.join(dir, '.speclintrc.json'), '{ "root": true, "rules": { "no-minimizers": { "severity": "warning", "options": { "extra": ["just"] } } } }\n');
         const args = [dir, '--max-file-time', '1500', '--no-ignore', '--max-warnings', '0'];
         const r = json(args);
         assert.equal(r.code, 1, 'the small file has a warning (fails with --max-warnings 0); the skipped file adds only an info note');
@@ -398,7 +408,7 @@ describe('speclint CLI', function () {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speclint-workers-'));
       try {
         for (let i = 0; i < 40; i++) {
-          const body = i % 3 === 0 ? '---\ntype: prd\n---\n# PRD ' + i + '\n\nWe just need it ASAP.\n' : '# Notes ' + i + '\n\nCan you simply add it?\n';
+          const body = i % 3 === 0 ? '---\ntype: prd\n---\n# PRD ' + i + '\n\nWe just need it ASAP.\n' : '# Notes ' + i + '\n\nCan you simply add it? It took 200 man-hours.\n';
           fs.writeFileSync(path.join(dir, `f${String(i).padStart(2, '0')}.md`), body);
         }
         const copy = dir + '-copy';
@@ -410,7 +420,7 @@ describe('speclint CLI', function () {
         const norm = (out: string, folder: string) => out.split(path.basename(folder)).join('X');
         assert.ok(norm(threaded.stdout, dir) === norm(single.stdout, copy), 'threaded and single-threaded JSON differ');
         for (const f of fs.readdirSync(dir)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), fs.readFileSync(path.join(copy, f), 'utf8'));
-        assert.doesNotMatch(fs.readFileSync(path.join(dir, 'f01.md'), 'utf8'), /simply/);
+        assert.match(fs.readFileSync(path.join(dir, 'f01.md'), 'utf8'), /simply add it\? It took 200 person-hours\./);
         fs.rmSync(copy, { recursive: true, force: true });
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

@@ -67,18 +67,20 @@ describe('applyFixList', () => {
 
 describe('fixing', () => {
   it('applies only safe fixes; suggestions need a person', () => {
-    const text = 'Three weeks looks padded. We just need it.';
+    // "person-hours" means exactly what "man-hours" does; removing "just" could change what was meant ("just an API").
+    const text = 'Three weeks looks padded. We just need it. It took 200 man-hours.';
     const ds = lint(text, { rules }).diagnostics;
+    assert.ok(ds.some((d) => d.ruleId === 'no-minimizers' && d.fixes.length && d.fixes.every((f) => !f.safe)), 'removing "just" is offered, as a suggestion');
     const out = applyFixes(text, ds).output;
-    assert.equal(out, 'Three weeks looks padded. We need it.');
+    assert.equal(out, 'Three weeks looks padded. We just need it. It took 200 person-hours.');
   });
 
   it('repeats until stable and then offers nothing', () => {
-    const text = '---\ntype: ticket\n---\n# T-1: Login\n\nWe just need to reuse the old flow. Can’t you just reuse it?\n';
+    const text = '---\ntype: ticket\n---\n# T-1: Login\n\nIt took 200 man-hours. We just need to reuse the old flow. Can’t you just reuse it?\n';
     const r = fixUntilStable(text, (t) => lint(t, { rules }).diagnostics);
     assert.ok(r.passes >= 1);
     assert.equal(applyFixes(r.output, lint(r.output, { rules }).diagnostics).applied.length, 0);
-    assert.match(r.output, /We need to reuse the old flow\./);
+    assert.match(r.output, /It took 200 person-hours\. We just need to reuse the old flow\./);
     // A rewrite that changes who is asked, and a section skeleton, are for a person to pick: never --fix.
     assert.match(r.output, /Can’t you just reuse it\?/);
     assert.doesNotMatch(r.output, /## User problem/);

@@ -199,7 +199,7 @@ export function register(): void {
     });
 
     it('"SpecLint: Fix all" applies every safe fix, pass after pass, like the CLI --fix', async () => {
-      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow?\n- We just need a button. We need two more resources.\n";
+      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- Can't you just reuse the old flow? It took 200 man-hours.\n- We just need a button. We need two more resources.\n";
       const editor = await scratch(text);
       const uri = editor.document.uri;
       await until(() => ours(uri).length > 3, 'diagnostics');
@@ -211,7 +211,7 @@ export function register(): void {
     });
 
     it('"Fix all" refuses fixes computed for a version the user has since changed, and changes nothing', async () => {
-      const text = 'We just need a button. We need two more resources.\n';
+      const text = 'It took 200 man-hours. We need two more resources.\n';
       const editor = await scratch(text);
       const uri = editor.document.uri;
       await until(() => ours(uri).length === 2, 'diagnostics');
@@ -226,12 +226,12 @@ export function register(): void {
       // Run again on the current version: now it applies.
       ok(await api.fixAll(uri), 'fix all on the current version');
       // "resources" → "engineers" is a suggestion (who the people are is the author's call): fix all leaves it.
-      equal(editor.document.getText(), 'Note: We need a button. We need two more resources.\n', 'fixed against the new text');
+      equal(editor.document.getText(), 'Note: It took 200 person-hours. We need two more resources.\n', 'fixed against the new text');
       await settle(uri, editor.document.getText());
     });
 
     it('source.fixAll.speclint returns minimal edits (for editor.codeActionsOnSave)', async () => {
-      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- We just need the old flow.\n\nSome filler text that no fix should touch.\n\n- We just need a button.\n";
+      const text = "---\ntype: prd\n---\n# PRD: Checkout\n\n## Requirements\n\n- The old flow took 200 man-hours.\n\nSome filler text that no fix should touch.\n\n- The button took 50 man-hours.\n";
       const editor = await scratch(text);
       const uri = editor.document.uri;
       await until(() => ours(uri).length > 3, 'diagnostics');

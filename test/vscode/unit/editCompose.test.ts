@@ -77,6 +77,7 @@ describe('composeFixAll', () => {
     "- Can't you just reuse the old flow?",
     '- We just need a button. It should be easy.',
     '- We need two more resources.',
+    '- The old flow took 200 man-hours.',
     '',
   ].join('\n');
   const lintFn = (t: string) => lint(t, { rules, filePath: '/ws/a.md' }).diagnostics;
@@ -85,7 +86,7 @@ describe('composeFixAll', () => {
     const r = composeFixAll(doc, lintFn);
     assert.equal(r.output, fixUntilStable(doc, lintFn).output);
     assert.equal(applyEdits(doc, r.edits), r.output);
-    assert.ok(r.edits.length >= 1, 'the safe removals are composed into edits');
+    assert.ok(r.edits.length >= 1, 'the safe fixes are composed into edits');
     for (const e of r.edits) assert.ok(e.end - e.start < doc.length / 2, `edit ${e.start}-${e.end} is too wide`);
   });
 });
