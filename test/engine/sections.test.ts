@@ -161,6 +161,16 @@ describe('kinds: what a document says about itself', () => {
     const dated = 'Today, we\'re releasing version 2.1 of the app.\n\n## Fixes\n\n- x\n';
     assert.equal(lint(dated, { rules: sectionRules, filePath: '/blog/2026-07-11-app-2-1.md' }).kind, 'launch');
     assert.equal(lint(dated, { rules: sectionRules, filePath: '/docs/app.md' }).kind, null);
+    // A blog's year and month folders date a post as its file name does (Julia's "blog/2015/10/julia-0.4-release.md").
+    const pleased = 'We are pleased to announce the release of Julia 0.4.0.\n\n## Highlights\n\n- x\n';
+    assert.equal(kindAt(pleased, '/blog/2015/10/julia-0.4-release.md'), 'launch');
+    assert.equal(kindAt(pleased, '/docs/2015/julia.md'), null);
+    // A title that is only a version is that release's notes; a version inside a title is not.
+    assert.equal(kindAt('---\ntitle: v0.26.2\n---\n\n## List: Scroll Padding\n\nWe added a method.\n', '/docs/highlights/v0.26.2.md'), 'launch');
+    assert.equal(kindAt('# 1.4.0\n\n- Fixed a crash.\n', '/CHANGES.md'), 'launch');
+    assert.equal(kindAt('# Upgrading to 1.4.0\n\nRun the script.\n', '/docs/upgrade.md'), null);
+    // "design documentation" names a design doc as "design doc" does.
+    assert.equal(kindAt('---\ntitle: Parole design documentation\ndate: 2021-12-20\n---\n\n## What is changing\n\nx\n', '/app/posts/2021-12-20-parole.md'), 'brief');
     // A byline alone, without the saying, is any post.
     assert.equal(kindOf('---\ntitle: Trees\nauthor: A\nexcerpt: What I learned about trees.\n---\n\nText.\n').kind, null);
   });

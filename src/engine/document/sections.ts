@@ -409,7 +409,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /(?<![\w-])(?:ticket|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],
+  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
@@ -421,6 +421,8 @@ export function kindFromTitle(title: string): DocKind | null {
   if (TICKET_KEY.test(title)) return 'ticket';
   // A tracker's story or task named by its number: "Story 0.1: SDK migration", "Task 12 - …".
   if (/^\s*(?:story|task|bug|issue)\s*(?:#\s*)?\d+(?:\.\d+)*\s*[:.–—-]/i.test(title)) return 'ticket';
+  // A title that is only a version ("v0.26.2", "1.4.0"): the notes of that release.
+  if (/^\s*v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\s*$/i.test(title)) return 'launch';
   let best: DocKind | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of TITLE_PATTERNS) {
