@@ -39,7 +39,7 @@ export const catalog: readonly RuleInfo[] = [
       "description": "Flags words that make work asked of others sound trivial (\"we just need\", \"should be easy to build\").",
       "category": "phrasing",
       "defaultSeverity": "info",
-      "fixable": "safe",
+      "fixable": "suggestion",
       "optionsSchema": {
         "type": "object",
         "additionalProperties": false,

@@ -774,12 +774,13 @@ export default phraseRule<How>({
   meta: {
     description: 'Flags words that make work asked of others sound trivial ("we just need", "should be easy to build").',
     rationale:
-      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. Its findings are questions (info) by default: on real sentences nobody here wrote, about half of them were right, because whether the work is someone else\'s often shows only in the thread around a sentence. A team that wants them as warnings sets the rule to "warning"; even then, what the author may say of their own work ("I think this should be easy to implement") and a size only stated ("it\'s a pretty straightforward fix", "it was only one line") stay one level softer, while a size pressed on someone (an addressee, "should", a plea, or a question just before it) takes the rule\'s level. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word is offered as a quick fix a person picks, never applied by --fix: where the word means only or merely, removing it would change what the author said. If the work might be small, ask how big it is.',
+      'Calling someone else\'s work easy tells them you think their craft is trivial and their estimate is suspect, and it closes the conversation about how hard the work really is. The rule reads the sentence: "just" meaning only or recently, "easy" describing what users get, "simply" describing what a system does, quoted speech, directions to a reader and the author\'s own plan are left alone. Its findings are questions (info) by default: on real sentences nobody here wrote, about half of them were right, because whether the work is someone else\'s often shows only in the thread around a sentence. A team that wants them as warnings sets the rule to "warning"; even then, what the author may say of their own work ("I think this should be easy to implement") and a size only stated ("it\'s a pretty straightforward fix", "it was only one line") stay one level softer, while a size pressed on someone (an addressee, "should", a plea, or a question just before it) takes the rule\'s level. In engineers\' own design proposals (an RFC, ADR, KEP, PEP or design doc, or a proposal full of code), only what is pressed on someone named as doing the work is reported: there the authors judge their own design. Removing the word is offered as a quick fix a person picks, never applied by --fix: where the word means only or merely, removing it would change what the author said. A phrase the team lists with `extra` is one it never wants, so --fix, Fix all and fix on save remove it. If the work might be small, ask how big it is.',
     category: 'phrasing',
     // A question by default: on ten blind rounds of real sentences, measured before any change for each, half of
     // its findings were right (39 of 78), and no kind of reading reached the 90 % a warning needs (eval/README.md).
     defaultSeverity: 'info',
-    fixable: 'safe',
+    // Removing a built-in word is a suggestion; a phrase the team lists with `extra` is removed by --fix.
+    fixable: 'suggestion',
     optionsSchema: phraseOptionsSchema('"just"'),
     defaultOptions: {},
     examples: {
@@ -787,10 +788,6 @@ export default phraseRule<How>({
         { markdown: 'We just need a button on the settings page.' },
         { markdown: 'This should be easy since the API exists.' },
         { markdown: 'Can you *simply* reuse the old flow?' },
-        {
-          markdown: '<!-- speclint-configure-file {"rules": {"no-minimizers": {"options": {"extra": ["basically"]}}}} -->\nBasically, add a button.',
-          note: 'Removing "just" or "simply" is a suggestion you pick, since the word can mean only or merely. A phrase your team adds with `extra` is one it never wants, so `--fix`, Fix all and fix on save remove it.',
-        },
       ],
       good: [
         { markdown: 'We need a button on the settings page. How big is this?' },

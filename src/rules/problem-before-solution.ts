@@ -1,7 +1,7 @@
 import { defineRule } from './define.js';
 import type { Section } from '../engine/document/document.js';
 import type { Root } from 'mdast';
-import { METADATA_LINE, OPENING_HEADING } from '../engine/document/sections.js';
+import { OPENING_HEADING, runningWords } from '../engine/document/sections.js';
 
 /** Words of running text an opening needs to frame the document: more than a one-line "This PRD describes…". */
 const OPENING_WORDS = 20;
@@ -14,15 +14,7 @@ const OPENING_WORDS = 20;
 function openingWords(text: string, tree: Root, titleEnd: number | undefined, end: number): number {
   const first = tree.children[0];
   const start = titleEnd ?? (first && (first.type === 'yaml' || (first.type as string) === 'toml') ? first.position?.end.offset ?? 0 : 0);
-  if (start >= end) return 0;
-  let words = 0;
-  let fence = false;
-  for (const line of text.slice(start, end).split(/\r?\n/)) {
-    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
-    if (fence || METADATA_LINE.test(line) || /^\s*(?:[|>]|<|!\[|\[!\[|```|~~~)/.test(line)) continue;
-    words += line.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
-  }
-  return words;
+  return start >= end ? 0 : runningWords(text, start, end);
 }
 
 export default defineRule({

@@ -97,6 +97,17 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# Payment links\n\n## Why\n\nPaying by cheque can make the process take longer.\n').problem, 'present');
     assert.equal(states('# Payment links\n\n## Why\n\nPayments matter to form owners.\n').problem, 'missing');
   });
+  it('a ticket that describes itself in a paragraph, before any solution, tells its problem; a one-line request does not', () => {
+    const para = 'When an image is deleted the deleted record gets its arch set to x86_64 whatever it was before, so an undeleted arm image is then built for the wrong machine and fails on boot.';
+    assert.equal(states(`# Image delete loses arch\n\n${para}\n`, 'ticket').problem, 'present');
+    assert.equal(states(`# Custom brokers\n\n## What we're after\n\n${para}\n\n## How to deliver\n\nx\n`, 'ticket').problem, 'present');
+    assert.equal(states('# Dark mode\n\nAdd a dark mode toggle to the settings page.\n', 'ticket').problem, 'missing');
+    // The description must come before the solution, and acceptance criteria are not one.
+    assert.equal(states(`# Dark mode\n\nAdd a toggle.\n\n## Proposed solution\n\n${para}\n`, 'ticket').problem, 'missing');
+    assert.equal(states(`# Dark mode\n\n## Acceptance criteria\n\n${para}\n`, 'ticket').problem, 'missing');
+    // Briefs are read as before: a paragraph is not a problem statement by itself.
+    assert.equal(states(`# Image delete\n\n${para.replace('fails on boot', 'runs')}\n`).problem, states(`# Image delete\n\nx\n`).problem);
+  });
   it('a Lean "Hypothesis" names the outcome; Tekton\'s "Design Evaluation" weighs the limits', () => {
     assert.equal(states('# x\n\n## Hypothesis\n\nWe believe payment links will let form owners digitise more forms.\n').success, 'present');
     assert.equal(states('# x\n\n## Design Evaluation\n\nIt should not affect retries.\n').constraints, 'present');

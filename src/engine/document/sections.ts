@@ -265,6 +265,21 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
  * problem-before-solution, and "who it is for" stated under them counts. ("Context" is a
  * problem synonym already.)
  */
+/**
+ * Words of running text in `text` from `start` to `end`, read from the source (a partial parse may not
+ * hold the paragraphs): metadata lines ("Author: …"), fenced code, tables, quotes, HTML and images do not count.
+ */
+export function runningWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let fence = false;
+  for (const line of text.slice(start, end).split(/\r?\n/)) {
+    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
+    if (fence || METADATA_LINE.test(line) || /^\s*(?:[|>]|<|!\[|\[!\[|```|~~~)/.test(line)) continue;
+    words += line.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
+  }
+  return words;
+}
+
 export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
 
 /**

@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS } from './sections.js';
+import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS, runningWords } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -42,7 +42,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
-      const story = !phrase && id === 'why' ? storyReason(doc) : undefined;
+      const story = !phrase && id === 'why' ? storyReason(doc) : !phrase && id === 'problem' && kind === 'ticket' ? ticketDescription(doc) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (story) entry = { ...entry, state: 'present', byPhrase: story };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
@@ -112,6 +112,38 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
       const at = b.start + m.index + m[0].length - m[1]!.length;
       return { start: at, end: at + m[1]!.length };
     }
+  }
+  return undefined;
+}
+
+/** Words of running text a ticket's description needs to tell what is wrong: more than a one-line request. */
+const TICKET_DESCRIPTION_WORDS = 25;
+
+/**
+ * A ticket that describes itself in a paragraph or more, before any solution, tells the problem it is
+ * about, whatever its heading ("What we're after", "Scenario", the defect's own name): on the labelled
+ * tickets, every "problem missing" claim was wrong (6 of 6, each told in prose with no problem heading
+ * or phrase), and the three tickets whose readers found no problem had headings or phrases that counted
+ * anyway. A one-line request ("Add dark mode.") still lacks it. Read from the source, so a partial parse
+ * gives the same answer.
+ */
+function ticketDescription(doc: SpecDocument): { start: number; end: number } | undefined {
+  const secs = doc.sections;
+  const title = secs.findIndex((s) => s.isTitle);
+  const first = secs.findIndex((s) => !s.isTitle);
+  // The opening: after the title (or the front matter) and before the first section.
+  const openStart = title >= 0 ? secs[title]!.headingEnd : doc.frontMatter?.end ?? 0;
+  const openEnd = first >= 0 ? secs[first]!.start : doc.text.length;
+  if (openStart < openEnd && runningWords(doc.text, openStart, openEnd) >= TICKET_DESCRIPTION_WORDS) {
+    const at = openStart + doc.text.slice(openStart, openEnd).search(/\S/);
+    return { start: at, end: doc.text.indexOf('\n', at) === -1 || doc.text.indexOf('\n', at) > openEnd ? openEnd : doc.text.indexOf('\n', at) };
+  }
+  for (let i = 0; i < secs.length; i++) {
+    const s = secs[i]!;
+    if (s.isTitle) continue;
+    if (s.solution) break;
+    if (s.placeholderOnly || s.ids.includes('acceptance')) continue;
+    if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length) >= TICKET_DESCRIPTION_WORDS) return { start: s.start, end: s.headingEnd };
   }
   return undefined;
 }
