@@ -127,6 +127,11 @@ const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'n
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
   'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post', 'try', 'request']);
+/**
+ * Verbs that give an order only when they open the sentence ("Solve five issues by Sunday"): joined by
+ * "and" they describe a plan as often ("aiming to switch it off (and remove the code) before Q1").
+ */
+const OPENING_ORDERS = new Set(['solve', 'revise', 'add', 'close', 'remove', 'migrate', 'document', 'translate', 'refactor', 'upgrade', 'install', 'configure', 'port', 'rewrite']);
 /** Verbs whose "to" completes them rather than opening a purpose: "try to make", "need to support". */
 const TAKES_TO = new Set(['try', 'tries', 'trying', 'need', 'needs', 'want', 'wants', 'have', 'has', 'going', 'able', 'plan', 'like', 'love', 'hope', 'ought', 'supposed', 'asked', 'told', 'remember', 'forget', "don't", 'please']);
 /** Words that open a sentence and take "to", yet name no one: "Time to…", "How to…" (not an action item such as "Katie to create…"). */
@@ -218,7 +223,11 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "immediately", "as soon as possible", dates: only with a word that asks for something, or
   // an imperative ("Submit the report before Tuesday").
   // An order: a verb opening the sentence, or one joined to it ("Identify and finish the feature by end of day").
-  const order = s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === 0 || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
+  // ("@john3 Solve five issues by Sunday": an order addressed to someone by their handle.)
+  const addressed = /^\s*@[\w-]+/.test(s.masked) ? 1 : 0;
+  const order =
+    OPENING_ORDERS.has(s.words[addressed] ?? '') ||
+    s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === addressed || i === 0 || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
   // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
   // unless it is work done by others: "he would like to have them completed by March".)
   const likes = (i: number) => {
