@@ -17,6 +17,8 @@ const INCREDULITY = [
   'what do you mean you need', 'what do you mean it takes', 'what do you mean it will take', 'what do you mean it would take',
   // A ceiling put on someone else's estimate: "That shouldn't take more than a week, tops!", "when it actually takes 6 hours".
   "shouldn't take more than", 'should not take more than', "can't take more than", 'cannot take more than', "shouldn't take longer than",
+  // …and the same ceiling said the other way round: "the last 10 % should take no more than two weeks", "shouldn't take but an hour".
+  'should take no more than', "shouldn't take but", 'should not take but',
   "can't possibly take", 'it actually takes', 'it really takes',
   // "What app can take two months to code?"
   'what app can take', 'what app could take', 'what website can take', 'what feature can take', 'how can an app take', 'how can a website take', 'how can a feature take',

@@ -38,6 +38,7 @@ const PHRASES = [
     "shouldn't be hard", 'should not be hard', "shouldn't be too hard", "can't be that hard", "can't be hard",
     "shouldn't take long", 'should not take long', 'not rocket science', "isn't rocket science", "shouldn't be difficult",
     'should not be difficult', "can't possibly take", "can't take more than", "shouldn't take more than", 'should not take more than',
+    'should take no more than', "shouldn't take but", 'should not take but',
     "can't take longer than", "shouldn't take longer than", "shouldn't be a big deal", 'should not be a big deal', "shouldn't be a big obstacle",
     "shouldn't be that hard", "shouldn't be too difficult", "can't be too hard", "can't be that difficult", 'just a question of',
     'simply a question of', 'a question of changing', 'a matter of changing', 'a matter of adding', "minutes of a developer's time",
