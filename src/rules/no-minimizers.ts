@@ -885,10 +885,10 @@ export default phraseRule<How>({
       if (how === 'adverb' || how === 'manner' || how === 'team') {
         const edit = removeWordEdit(ctx.text, match.start, match.end, block);
         // Removal is a suggestion a person picks: where "just" means only ("Would this just be an API?") or
-        // "simply" means merely, removing it changes what the author said: a reader judged 31 of the 80 removals
-        // offered on the labelled real sentences to change what was said (eval/README.md). Only a phrase the team has said it never
-        // wants (\`extra\`) is removed by --fix, Fix all and fix on save, and then only when words are left and no
-        // new block is made ("Just # 1").
+        // "simply" means merely, removing it changes what the author said. A reader judged 31 of the 80
+        // removals offered on the labelled real sentences to change it (eval/README.md). Only a phrase the
+        // team has said it never wants (\`extra\`) is removed by --fix, Fix all and fix on save, and then
+        // only when words are left and no new block is made ("Just # 1").
         const wordsLeft = /[\p{L}\p{N}]/u.test(block.masked.slice(0, edit.start - block.start) + block.masked.slice(edit.end - block.start));
         const fix: Fix = { title: `Remove "${hit.text}"`, edits: [edit], safe: how === 'team' && wordsLeft && !opensBlock(ctx.text, edit) };
         fixes.push(fix);

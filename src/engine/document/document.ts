@@ -628,8 +628,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
 }
 
 
-/** A post's file name starts with its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them. */
-/** A post's file: named by its date ("2021-12-20-parole.md"), or kept in a blog's year and month folders ("blog/2015/10/…"). */
+/**
+ * A post's file: named by its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them, or
+ * kept in a blog's year and month folders ("blog/2015/10/julia-0.4-release.md").
+ */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19|20)\d\d\/[01]\d\/(?:[0-3]\d\/)?[^/]+$/;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */

@@ -265,6 +265,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
  * problem-before-solution, and "who it is for" stated under them counts. ("Context" is a
  * problem synonym already.)
  */
+export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
+
 /**
  * Words of running text in `text` from `start` to `end`, read from the source (a partial parse may not
  * hold the paragraphs): metadata lines ("Author: …"), fenced code, tables, quotes, HTML and images do not count.
@@ -279,8 +281,6 @@ export function runningWords(text: string, start: number, end: number): number {
   }
   return words;
 }
-
-export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
 
 /**
  * A heading's meaning can depend on where it stands. "Rationale" after the design (gRPC's template:

@@ -135,8 +135,10 @@ function ticketDescription(doc: SpecDocument): { start: number; end: number } | 
   const openStart = title >= 0 ? secs[title]!.headingEnd : doc.frontMatter?.end ?? 0;
   const openEnd = first >= 0 ? secs[first]!.start : doc.text.length;
   if (openStart < openEnd && runningWords(doc.text, openStart, openEnd) >= TICKET_DESCRIPTION_WORDS) {
+    // (Points at the first line of the description.)
     const at = openStart + doc.text.slice(openStart, openEnd).search(/\S/);
-    return { start: at, end: doc.text.indexOf('\n', at) === -1 || doc.text.indexOf('\n', at) > openEnd ? openEnd : doc.text.indexOf('\n', at) };
+    const eol = doc.text.indexOf('\n', at);
+    return { start: at, end: eol === -1 ? openEnd : Math.min(eol, openEnd) };
   }
   for (let i = 0; i < secs.length; i++) {
     const s = secs[i]!;
