@@ -227,7 +227,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const addressed = /^\s*@[\w-]+/.test(s.masked) ? 1 : 0;
   const order =
     OPENING_ORDERS.has(s.words[addressed] ?? '') ||
-    s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i === addressed || i === 0 || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
+    s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i <= addressed || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
   // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
   // unless it is work done by others: "he would like to have them completed by March".)
   const likes = (i: number) => {

@@ -627,7 +627,6 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   return null;
 }
 
-
 /**
  * A post's file: named by its date ("2026-07-11-nushell_v0_114_1.md"), as Jekyll and Docusaurus blogs name them, or
  * kept in a blog's year and month folders ("blog/2015/10/julia-0.4-release.md").

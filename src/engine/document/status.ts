@@ -42,9 +42,10 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
-      const story = !phrase && id === 'why' ? storyReason(doc) : !phrase && id === 'problem' && kind === 'ticket' ? ticketDescription(doc) : undefined;
+      // Told in prose without a phrase: a user story's "so that" (the why), a ticket's own description (its problem).
+      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'problem' && kind === 'ticket' ? ticketDescription(doc) : undefined;
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
-      else if (story) entry = { ...entry, state: 'present', byPhrase: story };
+      else if (told) entry = { ...entry, state: 'present', byPhrase: told };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
     entries.push(entry);
