@@ -97,7 +97,7 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# Payment links\n\n## Why\n\nPaying by cheque can make the process take longer.\n').problem, 'present');
     assert.equal(states('# Payment links\n\n## Why\n\nPayments matter to form owners.\n').problem, 'missing');
   });
-  it('a ticket that describes itself in a paragraph, before any solution, tells its problem; a one-line request does not', () => {
+  it('a ticket or brief that describes itself in a paragraph, before any solution, tells its problem; a one-line request does not', () => {
     const para = 'When an image is deleted the deleted record gets its arch set to x86_64 whatever it was before, so an undeleted arm image is then built for the wrong machine and fails on boot.';
     assert.equal(states(`# Image delete loses arch\n\n${para}\n`, 'ticket').problem, 'present');
     assert.equal(states(`# Custom brokers\n\n## What we're after\n\n${para}\n\n## How to deliver\n\nx\n`, 'ticket').problem, 'present');
@@ -105,8 +105,12 @@ describe('sections as real documents write them', () => {
     // The description must come before the solution, and acceptance criteria are not one.
     assert.equal(states(`# Dark mode\n\nAdd a toggle.\n\n## Proposed solution\n\n${para}\n`, 'ticket').problem, 'missing');
     assert.equal(states(`# Dark mode\n\n## Acceptance criteria\n\n${para}\n`, 'ticket').problem, 'missing');
-    // Briefs are read as before: a paragraph is not a problem statement by itself.
-    assert.equal(states(`# Image delete\n\n${para.replace('fails on boot', 'runs')}\n`).problem, states(`# Image delete\n\nx\n`).problem);
+    // A brief too: nearly every real one states its problem, most often in prose under no problem heading.
+    assert.equal(states(`# Image delete\n\n## Introduction\n\n${para}\n\n## Design\n\nx\n`).problem, 'present');
+    assert.equal(states(`# Image delete\n\n## Design\n\n${para}\n`).problem, 'missing');
+    // Other context is not the problem, and the author's own problem heading left as a placeholder says it is unwritten.
+    assert.equal(states(`# Image delete\n\n## Who it is for\n\n${para}\n`).problem, 'missing');
+    assert.equal(states(`# Image delete\n\n## Purpose\n\n${para}\n\n## Problem statement\n\nTBD\n`).problem, 'placeholder');
   });
   it('a Lean "Hypothesis" names the outcome; Tekton\'s "Design Evaluation" weighs the limits', () => {
     assert.equal(states('# x\n\n## Hypothesis\n\nWe believe payment links will let form owners digitise more forms.\n').success, 'present');
