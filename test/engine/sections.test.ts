@@ -189,6 +189,18 @@ describe('kinds: what a document says about itself', () => {
     // A byline alone, without the saying, is any post.
     assert.equal(kindOf('---\ntitle: Trees\nauthor: A\nexcerpt: What I learned about trees.\n---\n\nText.\n').kind, null);
   });
+  it('a template is the form specs are written from, not a spec; a file of tickets is tickets (round r)', () => {
+    const rfc = '## Summary\n\nOne paragraph.\n\n## Motivation\n\nWhy.\n\n## Drawbacks\n\nx\n\n## Rationale and alternatives\n\ny\n';
+    assert.equal(kindAt(rfc, '/rfcs/0012-retries.md'), 'brief');
+    assert.equal(kindAt(rfc, '/rfcs/0000-template.md'), null);
+    assert.equal(kindAt(`---\ntitle: RFC Template\n---\n\n${rfc}`, '/docs/rfc.md'), null);
+    assert.equal(kindAt(`# KEP template (copy me)\n\n${rfc}`, '/docs/kep.md'), null);
+    assert.equal(kindAt('## Describe the bug\n\nx\n\n## Steps to reproduce\n\ny\n', '/.github/ISSUE_TEMPLATE/bug_report.md'), null);
+    // A spec about templates is still a spec.
+    assert.equal(kindAt('# PRD: Issue template redesign\n\n## Problem\n\nx\n', '/docs/x.md'), 'brief');
+    assert.equal(kindAt(`# Template literals in config\n\n${rfc}`, '/rfcs/0013-template-literals.md'), 'brief');
+    assert.equal(kindAt('# Jira Tickets: Database-backed configuration\n\n## Epic\n\nx\n', '/docs/proposals/config-tickets.md'), 'ticket');
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

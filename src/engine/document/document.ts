@@ -547,6 +547,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
       if (k.files.length && matchGlob(filePath, k.files)) return named(kind, `the file matches kinds.${kind}.files`);
     }
   }
+  // A template is the form specs are written from, not one of them: its title says so ("RFC Template"), or
+  // it is the process's template file ("0000-template.md", ".github/ISSUE_TEMPLATE/bug_report.md").
+  const template = [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
+  if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
+  if (filePath && TEMPLATE_PATH.test(filePath.replace(/\\/g, '/'))) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
   // A post's front-matter title names it before its first section heading does (no level-1 heading).
   const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
     ? ([['front matter title', fmTitle], ['title', titleText]] as const)
@@ -611,6 +616,11 @@ const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pa
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
 /** Files of a process, not documents of its kind ("rfcs/README.md", "proposals/0000-template.md"). */
 const PROCESS_FILE = /^(?:readme|index|contributing|template|changelog|license|licence|code_of_conduct|security|\d+-template|_index|summary)$/i;
+
+/** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
+const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
+/** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
+const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 
 /** A kind from where the file is kept: its folder or its name. Only asked when the text says nothing. */
 function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: string } | null {
