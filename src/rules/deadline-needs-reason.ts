@@ -148,7 +148,7 @@ function actionItem(s: Sentence): boolean {
   return (k === 1 || opensCapitalised(s)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
-const OWN_DONE = new Set(['started', 'began', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
+const OWN_DONE = new Set(['started', 'began', 'had', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence, lead: string): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
@@ -443,6 +443,22 @@ function deadline(phrase: string, what: Deadline['what']): Deadline {
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', "can't", "won't", 'may', 'might', 'have', 'get']);
 /** "so members can inspect", "so the auditors have time": a purpose after the date (the next few words hold a modal). */
+/** Words after "to" that make it no purpose: "due to the client", "by Friday to me", "ASAP to be honest". */
+const NOT_PURPOSE = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'me', 'us', 'you', 'him', 'them', 'it', 'all', 'any', 'some', 'every', 'each', 'be', 'do', 'date', 'production', 'prod', 'main', 'master']);
+
+/** "to" and a verb right after a date: what the date is for. A capitalised word after "to" is a name ("to Tom"). */
+function purposeAfter(tokens: readonly { norm: string; start: number; end: number }[], from: number, text: string): boolean {
+  // The date may follow the word that names it ("DUE 09/18/18 to have time…"): look a few words on.
+  for (let i = from; i < from + 5 && i + 1 < tokens.length; i++) {
+    // (Only the date's own clause: "…by Friday, to be honest" has a comma, "…by Friday to have time" none.)
+    if (/[,;:.!?()]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    if (tokens[i]!.norm !== 'to') continue;
+    const next = tokens[i + 1]!;
+    return !NOT_PURPOSE.has(next.norm) && /^[a-z]+$/.test(text.slice(next.start, next.end));
+  }
+  return false;
+}
+
 function soPurpose(tokens: readonly { norm: string; end: number }[], from: number, end: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.end <= end; i++) {
     if (tokens[i]!.norm !== 'so') continue;
@@ -505,6 +521,8 @@ export default phraseRule<Deadline>({
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r))) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
+      // "…DUE 09/18/18 to have time for L10N", "by Friday to give QA a day": a purpose right after the date.
+      if (purposeAfter(block.tokens, match.last + 1, ctx.text)) continue;
       // A purpose opening the sentence is its reason: "To facilitate same day orders, they should be submitted
       // before 1:00 pm" (not "To be clear, …", "To sum up, …").
       if (sentence.words[0] === 'to' && !['be', 'sum', 'summarize', 'summarise', 'recap', 'clarify', 'reiterate', 'repeat', 'conclude', 'put', 'start', 'begin', 'me', 'us'].includes(sentence.words[1] ?? '') && block.masked.slice(sentence.start - block.start, match.start - block.start).includes(',')) continue;
