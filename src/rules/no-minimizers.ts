@@ -770,6 +770,19 @@ function sizeMinimises(s: Sentence): Verdict {
   return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x)) ? false : sizeClaim(s);
 }
 
+/** Words that may stand between "was" and the hit: "was a simple change", "were such little changes", "was just". */
+const PAST_FILLERS = new Set(['a', 'an', 'the', 'really', 'very', 'pretty', 'so', 'such', 'only', 'just', 'quite', 'relatively', 'fairly', 'too']);
+
+/** The hit tells what something was ("it was a simple change", "were such little changes"). */
+function toldInPast(s: Sentence): boolean {
+  for (let k = 1; k <= 4; k++) {
+    const w = wordAt(s, -k);
+    if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") return true;
+    if (!w || !PAST_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
 export default phraseRule<How>({
   id: 'no-minimizers',
   meta: {
@@ -854,6 +867,9 @@ export default phraseRule<How>({
       if (how !== 'team' && KEEP.has(wordAt(s, -2) ?? '') && ['it', 'this', 'that', 'things', 'everything', 'them'].includes(wordAt(s, -1) ?? '')) continue;
       // "To replicate this is simple:", "Steps to reproduce are easy": how to see a bug, not work asked for.
       if (how !== 'team' && s.words.slice(0, s.first).some((w, i, a) => ['reproduce', 'replicate', 'repro'].includes(w) && a[i - 1] === 'to')) continue;
+      // "It was a simple change really", "was just a matter of not getting in the car": what something was,
+      // told in the past, not work asked of anyone (on the labelled sentences, 7 of 9 such findings were wrong).
+      if (how !== 'team' && toldInPast(s)) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;
