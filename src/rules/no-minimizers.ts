@@ -740,7 +740,10 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   // "It was a goddamn one-line change": a past change told, not work asked for.
   if (s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => w === 'was' || w === 'were')) return false;
   // (It opens the sentence, or follows an interjection: not a manager's question told, "my manager asks, 'Hey, how hard would it be…'".)
-  const opens = s.first === 0 || (s.first === 1 && ['indeed', 'so', 'and', 'but', 'seriously', 'honestly', 'really', 'like', 'ok', 'okay', 'now'].includes(s.words[0]!));
+  // Or it opens a later clause of the author's own ("Seriously, aside from flipping the icon, how hard is it to
+  // add a dislike button?"), with no one asking or told before it.
+  const opens = s.first === 0 || (s.first === 1 && ['indeed', 'so', 'and', 'but', 'seriously', 'honestly', 'really', 'like', 'ok', 'okay', 'now'].includes(s.words[0]!)) ||
+    (/[,;:—–]\s*how (?:hard|difficult)\b/i.test(s.masked) && !s.words.slice(0, s.first).some((w) => REPORTING.has(w)));
   if (/^how (?:hard|difficult) (?:is it|would it be) to$/.test(phrase)) {
     const v = wordAt(s, 1) ?? '';
     return opens && /\?\s*$/.test(s.masked) && (BUILD_VERBS.has(v) || WORK_VERBS.has(v) || ASKED_WORK_VERBS.has(v));
@@ -769,6 +772,9 @@ function sizeMinimises(s: Sentence): Verdict {
   if (!before || !(COPULAS.has(before) || ['just', 'only', 'merely', 'simply', 'like', 'be', 'probably'].includes(before))) return false;
   return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x)) ? false : sizeClaim(s);
 }
+
+/** Words that tell someone else's question or words: "my manager asks, how hard would it be…". */
+const REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'question', 'questions', 'ponder', 'ponders', 'pondered']);
 
 /** Words that may stand between "was" and the hit: "was a simple change", "were such little changes", "was just". */
 const PAST_FILLERS = new Set(['a', 'an', 'the', 'really', 'very', 'pretty', 'so', 'such', 'only', 'just', 'quite', 'relatively', 'fairly', 'too']);
