@@ -132,23 +132,38 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
   });
 });
 
+/** The tree of `text` cut at every piece, and whole. */
+function cutAndWhole(text: string): [string, string] {
+  const saved = { ...PARSE_LIMITS };
+  try {
+    PARSE_LIMITS.maxChunkCost = 0;
+    PARSE_LIMITS.maxCost = Number.MAX_SAFE_INTEGER;
+    const cut = JSON.stringify(parseDocument(text).tree);
+    PARSE_LIMITS.maxChunkCost = Number.MAX_SAFE_INTEGER;
+    PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
+    return [cut, JSON.stringify(parseDocument(text).tree)];
+  } finally {
+    Object.assign(PARSE_LIMITS, saved);
+  }
+}
+
 describe('robustness regressions: engine core (fixed)', () => {
   it('a "[x]: y" line that continues a paragraph defines nothing, whichever way the document is cut', () => {
     // Found by the "cutting a chunk at every piece" property: the line was collected as a
     // definition and appended to the chunk, so "[x]" became a link only when parsed in pieces.
-    const text = '[ref-4]: https://example.com/just "just simply"\n\njust\n[x]: just';
-    const saved = { ...PARSE_LIMITS };
-    try {
-      PARSE_LIMITS.maxChunkCost = 0;
-      PARSE_LIMITS.maxCost = Number.MAX_SAFE_INTEGER;
-      const cut = JSON.stringify(parseDocument(text).tree);
-      PARSE_LIMITS.maxChunkCost = Number.MAX_SAFE_INTEGER;
-      PARSE_LIMITS.minChunk = Number.MAX_SAFE_INTEGER;
-      assert.equal(cut, JSON.stringify(parseDocument(text).tree));
-    } finally {
-      Object.assign(PARSE_LIMITS, saved);
+    const [cut, whole] = cutAndWhole('[ref-4]: https://example.com/just "just simply"\n\njust\n[x]: just');
+    assert.equal(cut, whole);
+  });
+
+  it('a code fence left open at the end does not swallow the definitions a piece is parsed with', () => {
+    // Found by the same property (seed -1235916532): the definitions were appended after the piece,
+    // inside its open fence, so the code block held them and ran past the end of the document.
+    for (const text of ['[x]: # Problem\n\n```\n```- the\n  * So `[x](y)`\n\n# Problem', '[x]: /a\n\nSee [x].\n\n<!-- open comment\n\n[x]\n']) {
+      const [cut, whole] = cutAndWhole(text);
+      assert.equal(cut, whole, JSON.stringify(text));
     }
   });
+
 });
 
 describe('robustness regressions: engine core (open: fix in src/engine)', () => {

@@ -12,7 +12,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
  * conservatively: while unsure, it does not cut).
  *
  * Link reference definitions are document-wide in CommonMark, so every chunk is parsed
- * with the document's definition lines appended after it (see parse.ts).
+ * with the document's definition lines put before it (see parse.ts).
  *
  * The same pass estimates what each piece will cost micromark (container depth by markers
  * and by indentation, table cells, bracket floods, huge lines; see CostMeter), so only the
@@ -398,7 +398,7 @@ function canStartBlock(prev: string, definition: RegExp): boolean {
 /**
  * Link reference definitions (`[label]: destination`) of the whole document, by label.
  * CommonMark resolves references document-wide, so each chunk is parsed with the
- * definitions it refers to appended (only those: appending all of them to every chunk
+ * definitions it refers to put before it (only those: adding all of them to every chunk
  * would make parsing quadratic on link-heavy documents). Lines inside fenced code are
  * not definitions.
  */
@@ -433,7 +433,7 @@ export class Definitions {
       const m = re.exec(line);
       if (!m) continue;
       // A definition cannot interrupt a paragraph: "[x]: y" right under a line of text is
-      // that paragraph's text, and must not define x for the chunks it is appended to.
+      // that paragraph's text, and must not define x for the chunks it is added to.
       if (n > 0 && !canStartBlock(lines[n - 1]!.replace(/\r$/, ''), re)) continue;
       // The destination may be on the next line ("[label]:" then the URL).
       if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!.replace(/\r$/, '');

@@ -130,9 +130,28 @@ function shift(nodes: Nodes[], dOffset: number, dLine: number, dColumnLine1 = 0)
   }
 }
 
-function dropBeyond(children: RootContent[], end: number): RootContent[] {
-  // Appended definitions (and anything after the chunk) are not part of this chunk.
-  return children.filter((c) => !c.position || c.position.start.offset! < end);
+/**
+ * Where front matter at the start of `text` ends (after the line ending of its closing fence), as
+ * micromark reads it: a `---` or `+++` line, then lines up to the same fence again. 0 when there is
+ * none (an opening fence never closed is a thematic break, not front matter); `text.length` when
+ * it closes at the very end.
+ */
+function frontMatterEnd(text: string): number {
+  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return 0;
+  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  line.lastIndex = open[0].length;
+  for (let m = line.exec(text); m && m.index < text.length; m = line.exec(text)) {
+    if (m[1]!.replace(/[ \t]+$/, '') === open[1]) return m.index + m[0].length;
+    if (!m[2]) break;
+  }
+  return 0;
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 export interface ParsedDocument {
@@ -226,8 +245,16 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       body += slice;
       for (let j = slice.indexOf('\n'); j !== -1; j = slice.indexOf('\n', j + 1)) bodyLine++;
     }
-    const defs = definitions?.for(body) ?? '';
-    const source = defs ? `${body}${body.endsWith('\n') ? '' : '\n'}\n${defs}\n` : body;
+    // The definitions go before the body, a blank line apart: after it, a fence or HTML comment left
+    // open at the end of the body would swallow them. Front matter (only the start of a document holds
+    // it) stays first, with the definitions after it; front matter and nothing else needs none.
+    const fm = bom + frontMatterEnd(body.slice(bom));
+    const defs = fm === body.length ? '' : definitions?.for(body) ?? '';
+    const lead = defs ? `${defs}\n\n` : '';
+    // (Without front matter, the body's byte order mark is dropped here, as micromark drops it at the start.)
+    const source = !defs ? body : fm > bom ? body.slice(0, fm) + lead + body.slice(fm) : lead + body.slice(bom);
+    /** Where the definitions sit in micromark's offsets (which leave out a leading byte order mark). */
+    const leadAt = fm - bom;
     // The key holds where the pieces sit relative to the first one: a reused parse must land on the same layout.
     const layout = pieces.length > 1 ? '\0' + pieces.map((p) => `${p.start - pieces[0]!.start}:${p.line - pieces[0]!.line}`).join(',') : '';
     const key = source + layout;
@@ -240,8 +267,14 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       entry.line = base.line;
     } else {
       const tree = parseMarkdown(source);
-      // micromark's offsets are into `source` without its byte order mark.
-      const kids = dropBeyond(tree.children, body.length - bom);
+      // micromark's offsets are into `source` without its byte order mark. The definitions' own nodes are
+      // left out, and the body's nodes after them move back into place.
+      let kids = tree.children;
+      if (lead) {
+        const inLead = (c: RootContent) => !!c.position && c.position.start.offset! >= leadAt && c.position.start.offset! < leadAt + lead.length;
+        kids = kids.filter((c) => !inLead(c));
+        shift(kids.filter((c) => c.position && c.position.start.offset! >= leadAt + lead.length), -lead.length, -lineBreaks(lead));
+      }
       // Each top-level node lies inside one piece: move it by that piece's offset and line.
       let k = 0;
       for (let i = 0; i < pieces.length; i++) {
