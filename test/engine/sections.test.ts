@@ -201,6 +201,25 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(`# Template literals in config\n\n${rfc}`, '/rfcs/0013-template-literals.md'), 'brief');
     assert.equal(kindAt('# Jira Tickets: Database-backed configuration\n\n## Epic\n\nx\n', '/docs/proposals/config-tickets.md'), 'ticket');
   });
+  it('round q: a process\'s enhancement-proposal folder, a scoping document, a product roadmap, a release\'s notes kept as a page', () => {
+    const text = '## Summary\n\nWe would like to move the algorithms.\n\n## Usage\n\nx\n';
+    // "reps" (Ray), "ceps" (conda) as "keps" and "peps"; not "deps" or "steps".
+    assert.equal(kindAt(text, '/ray/reps/2023-04-28-remove-algorithms.md'), 'brief');
+    assert.equal(kindAt(text, '/conda/ceps/cep-0018.md'), 'brief');
+    assert.equal(kindAt(text, '/app/deps/notes.md'), null);
+    assert.equal(kindAt(text, '/docs/steps/one.md'), null);
+    assert.equal(kindAt('# Table of contents\n\n## Introduction\n\nx\n', '/cwa/scoping_document.md'), 'brief');
+    assert.equal(kindAt('# Product Roadmap\n\n### Summary\n\nx\n', '/docs/ROADMAP.md'), 'brief');
+    assert.equal(kindAt('# Roadmap\n\n- v2\n', '/docs/ROADMAP.md'), null);
+    // A page bundle: the folder names the page; a folder of specs keeps its index a process file.
+    const notes = 'Hugo `0.50` brings greatly improved error messages.\n\n## Fixes\n\n- x\n';
+    assert.equal(kindAt(notes, '/content/news/0.50-relnotes/index.md'), 'launch');
+    assert.equal(kindAt(notes, '/content/news/0.50/index.md'), null);
+    assert.equal(kindAt(text, '/rfcs/index.md'), null);
+    // A dated post the blog files under its releases.
+    assert.equal(kindAt(`---\ndate: 2018-10-29\ntitle: "Errors so good"\ncategories: ["Releases"]\n---\n\n${notes}`, '/content/news/errors.md'), 'launch');
+    assert.equal(kindAt(`---\ndate: 2018-10-29\ntitle: "Errors so good"\ncategories: ["Guides"]\n---\n\n${notes}`, '/content/news/errors.md'), null);
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

@@ -575,6 +575,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (post.date || post.byline || (filePath && DATED_FILE.test(filePath))) {
     const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t));
     if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
+    // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
+    const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
+    if (filed) return named('launch', `it is a post filed under "${filed}"`, 'launch');
   }
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
   const opening = openingText(doc);
@@ -609,9 +612,13 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues)$/i, 'ticket', 'ticket'],
   [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications)$/i, 'brief', 'proposal'],
+  // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
+  [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
 ];
+/** A release's notes: "0.50-relnotes", "v2-release-notes.md". */
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
-const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager)(?:$|[-_.\s])/i;
+const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
 /** Files of a process, not documents of its kind ("rfcs/README.md", "proposals/0000-template.md"). */
@@ -625,7 +632,10 @@ const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:
 /** A kind from where the file is kept: its folder or its name. Only asked when the text says nothing. */
 function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: string } | null {
   const parts = filePath.replace(/\\/g, '/').split('/').filter(Boolean);
-  const file = parts.pop() ?? '';
+  let file = parts.pop() ?? '';
+  // A page kept as its folder's index ("news/0.50-relnotes/index.md", "blog/my-post/index.md"): the
+  // folder names the page. Not the index of a folder of specs or tickets ("rfcs/index.md").
+  if (/^index\.(?:md|markdown|mdx)$/i.test(file) && parts.length && !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!))) file = parts.pop()!;
   const stem = file.replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
   if (PROCESS_FILE.test(stem) || /template/i.test(stem)) return null;
   // The nearest folders (a KEP keeps its README.md in keps/<sig>/<number>-<name>/).
@@ -634,6 +644,7 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   }
   if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
+  if (RELEASE_NOTES_NAME.test(stem)) return { kind: 'launch', reason: `its name "${file}" names release notes`, name: 'release note' };
   return null;
 }
 
@@ -718,36 +729,51 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
  * excerpt, description, tags). Hand-written front matter is often not valid YAML (an unclosed quote),
  * so when it does not parse, `key: value` lines are read one by one.
  */
-function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean; about: string[] } {
+/** A blog's label for its release posts: `categories: ["Releases"]`, `tags: [announcement]`. */
+const RELEASE_LABEL = /^\s*["']?(?:releases?|release notes?|announcements?|launch(?:es)?)["']?\s*$/i;
+
+function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean; about: string[]; labels: string[] } {
   const fm = doc.frontMatter;
-  if (!fm) return { date: false, byline: false, about: [] };
+  if (!fm) return { date: false, byline: false, about: [], labels: [] };
   const BYLINE = ['author', 'authors'];
   const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category'];
+  /** Keys whose values label the post, one by one. */
+  const LABELS = ['tags', 'categories', 'category'];
   if (fm.data) {
     const about: string[] = [];
+    const labels: string[] = [];
     for (const key of ABOUT) {
       const v = fm.data[key];
-      if (typeof v === 'string') about.push(v);
-      else if (Array.isArray(v)) about.push(v.filter((x) => typeof x === 'string').join(', '));
+      const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+      if (values.length) about.push(values.join(', '));
+      if (LABELS.includes(key)) labels.push(...values);
     }
-    return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about };
+    return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about, labels };
   }
   const raw = doc.text.slice(fm.start, fm.end);
   const about: string[] = [];
+  const labels: string[] = [];
   let date = false;
   let author = false;
   let inList = '';
   for (const line of raw.split(/\r?\n/)) {
-    const kv = /^([A-Za-z_-]+):\s*(.*)$/.exec(line);
+    const kv = /^([A-Za-z_-]+)\s*[:=]\s*(.*)$/.exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
       if (key === 'date' || key === 'published') date = true;
       if (BYLINE.includes(key)) author = true;
       inList = ABOUT.includes(key) ? key : '';
-      if (inList && kv[2]) about.push(kv[2]);
-    } else if (inList && /^\s*-\s+/.test(line)) about.push(line.replace(/^\s*-\s+/, ''));
+      if (inList && kv[2]) {
+        about.push(kv[2]);
+        // (A one-line list: `categories = ["Releases"]`, `tags: [a, b]`.)
+        if (LABELS.includes(key)) labels.push(...kv[2].replace(/^\[|\]$/g, '').split(','));
+      }
+    } else if (inList && /^\s*-\s+/.test(line)) {
+      about.push(line.replace(/^\s*-\s+/, ''));
+      if (LABELS.includes(inList)) labels.push(line.replace(/^\s*-\s+/, ''));
+    }
   }
-  return { date, byline: author && about.length > 0, about };
+  return { date, byline: author && about.length > 0, about, labels };
 }
 
 /** Headings of a bug report: how to make it happen, what happens, how to live with it. */
