@@ -200,6 +200,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
   if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
   if (statesPossible(s)) return false;
+  // "React 19 is expected to have advanced support, likely due in 2024": a date guessed, not asked for.
+  if (['likely', 'probably', 'possibly', 'tentatively', 'expected', 'estimated', 'projected', 'scheduled', 'slated'].includes(s.words[s.first - 1] ?? '')) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
   // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
