@@ -112,6 +112,19 @@ describe('sections as real documents write them', () => {
     assert.equal(states(`# Image delete\n\n## Who it is for\n\n${para}\n`).problem, 'missing');
     assert.equal(states(`# Image delete\n\n## Purpose\n\n${para}\n\n## Problem statement\n\nTBD\n`).problem, 'placeholder');
   });
+  it('a bold label stands for a heading in tickets and exports: "**Expected results:**", "***Acceptance Criteria***" (round q)', () => {
+    const bug = '# Error messages do not help\n\n**Description of problem:**\n\nThe mirror fails with a bare error code and no hint of the cause, so customers open support cases.\n\n';
+    assert.equal(states(`${bug}**Expected results:**\n\n- The error names the root cause and links the docs.\n`, 'ticket').acceptance, 'present');
+    assert.equal(states(`${bug}***Acceptance Criteria***\n\n1. An endpoint accepts one file.\n2. Bad files are refused.\n`, 'ticket').acceptance, 'present');
+    assert.equal(states(`${bug}**Customer Impact:** Longer troubleshooting and more support cases for every customer.\n`, 'ticket').why, 'present');
+    // A label with nothing after it, bold words inside a sentence, or a label in code say nothing.
+    assert.equal(states(`${bug}**Acceptance criteria:** TBD\n`, 'ticket').acceptance, 'missing');
+    assert.equal(states(`${bug}The **acceptance criteria** were never written down by anyone here.\n`, 'ticket').acceptance, 'missing');
+    assert.equal(states(`${bug}\`\`\`\n**Acceptance criteria:**\nThe error names the root cause and links the docs.\n\`\`\`\n`, 'ticket').acceptance, 'missing');
+    // A heading "Expected results" is a ticket's acceptance criteria and a brief's success.
+    assert.equal(states(`${bug}## Expected results\n\nThe error names the root cause and links the docs.\n`, 'ticket').acceptance, 'present');
+    assert.equal(states('# Faster mirror\n\n## Expected results\n\nMirroring takes under 10 minutes for 90% of customers.\n').success, 'present');
+  });
   it('a Lean "Hypothesis" names the outcome; Tekton\'s "Design Evaluation" weighs the limits', () => {
     assert.equal(states('# x\n\n## Hypothesis\n\nWe believe payment links will let form owners digitise more forms.\n').success, 'present');
     assert.equal(states('# x\n\n## Design Evaluation\n\nIt should not affect retries.\n').constraints, 'present');

@@ -155,6 +155,11 @@ export class SpecDocument {
     return this._frontMatter;
   }
 
+  /** The section ids a heading titled `title` would mean ("Expected results" → acceptance…). */
+  sectionIdsOf(title: string): string[] {
+    return this.headingMatcher.match(title).filter((id) => !id.startsWith('#'));
+  }
+
   /** The document's title: the first level-1 heading, else the first heading. */
   get titleHeading(): Section | undefined {
     return this.sections.find((s) => s.isTitle) ?? this.sections[0];

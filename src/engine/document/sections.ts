@@ -140,7 +140,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     question: 'How will you know it worked?',
     synonyms: [
       'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
-      'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'key results', 'okrs',
+      'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'expected result', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
       'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
@@ -166,6 +166,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'acceptance criteria', 'acceptance', 'definition of done', 'done when', 'done criteria', 'ac',
       'success criteria', 'test plan', 'how to verify', 'verification',
+      // A bug report's "Expected results" / "Expected behavior": what a tester checks once it is fixed.
+      'expected result', 'expected behaviour', 'expected behavior',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
     satisfiedBy: [
@@ -173,6 +175,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'add tests', 'update any tests', 'should only',
       // A bug report's "Expected: …" is the behaviour a tester checks.
       'expected behaviour', 'expected behavior', 'expected result', 'expected outcome',
+      'expected behaviours', 'expected behaviors', 'expected results', 'expected outcomes',
     ],
     order: 5,
   },

@@ -45,8 +45,10 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
       // Told in prose without a phrase: a user story's "so that" (the why), a ticket's or brief's own
       // description (its problem, unless the author's own problem heading still holds a placeholder).
       const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
+      const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (told) entry = { ...entry, state: 'present', byPhrase: told };
+      else if (label) entry = { ...entry, state: 'present', byPhrase: label };
       else if (matches.some((s) => s.placeholderOnly)) entry = { ...entry, state: 'placeholder', section: matches.find((s) => s.placeholderOnly) };
     }
     entries.push(entry);
@@ -150,6 +152,52 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
     if (s.solution) break;
     if (s.placeholderOnly || s.ids.some((id) => id !== 'why')) continue;
     if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length) >= DESCRIPTION_WORDS) return { start: s.start, end: s.headingEnd };
+  }
+  return undefined;
+}
+
+/**
+ * A line that labels what follows in bold instead of a heading, as tickets and Jira exports do:
+ * "**Expected results:**", "***Acceptance Criteria***", "**Customer Impact:** Longer troubleshooting…".
+ * The label stands alone on its line, or ends with a colon before what it labels.
+ */
+const LABEL_LINE = /^ {0,3}(?:[-*+] +)?(\*{2,3}|_{2,3})(?=\S)([^*_\n]{2,60}?)(:?)\1(:?)[ \t]*(.*)$/;
+/** Words a label must be followed by to say something: "**Expected results:** TBD" says nothing. */
+const LABEL_WORDS = 3;
+
+/**
+ * A section stated under a bold label whose words mean it ("**Expected results:**" for acceptance
+ * criteria), with at least a few words after it, up to the next label or heading. Read from the
+ * source, so a partial parse gives the same answer.
+ */
+function labelledSection(doc: SpecDocument, id: string): { start: number; end: number } | undefined {
+  const text = doc.text;
+  if (!text.includes('**') && !text.includes('__')) return undefined;
+  const lines = text.split('\n');
+  let offset = 0;
+  let fence = false;
+  for (let n = 0; n < lines.length; offset += lines[n]!.length + 1, n++) {
+    const line = lines[n]!.replace(/\r$/, '');
+    if (/^ {0,3}(?:```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    const m = LABEL_LINE.exec(line);
+    if (!m) continue;
+    const [, , label, colonIn, colonOut, rest] = m;
+    // Bold words inside a sentence are emphasis: a label stands alone or ends with a colon.
+    if (rest!.trim() && !colonIn && !colonOut) continue;
+    if (!doc.sectionIdsOf(label!.trim()).includes(id)) continue;
+    // What it labels: the rest of its line and the lines after it, up to a blank line before the next label or a heading.
+    let end = offset + lines[n]!.length;
+    for (let k = n + 1; k < lines.length; k++) {
+      const next = lines[k]!.replace(/\r$/, '');
+      if (/^ {0,3}#{1,6}(?:\s|$)/.test(next) || LABEL_LINE.test(next)) break;
+      end += lines[k]!.length + 1;
+    }
+    const body = rest! + '\n' + text.slice(offset + lines[n]!.length, end);
+    if (runningWords(body, 0, body.length) < LABEL_WORDS) continue;
+    if (id === 'success' && GENERIC_SUCCESS_HEADS.has(label!.trim().toLowerCase()) && !isMeasurable(body)) continue;
+    const at = offset + line.indexOf(label!);
+    return { start: at, end: at + label!.length };
   }
   return undefined;
 }
