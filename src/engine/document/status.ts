@@ -171,8 +171,25 @@ const LABEL_WORDS = 3;
  * source, so a partial parse gives the same answer.
  */
 function labelledSection(doc: SpecDocument, id: string): { start: number; end: number } | undefined {
+  for (const l of labelsOf(doc)) {
+    if (!l.ids.includes(id)) continue;
+    if (id === 'success' && GENERIC_SUCCESS_HEADS.has(l.label.toLowerCase()) && !l.measurable) continue;
+    return { start: l.start, end: l.end };
+  }
+  return undefined;
+}
+
+interface Label { label: string; ids: string[]; start: number; end: number; measurable: boolean }
+const labelCache = new WeakMap<SpecDocument, Label[]>();
+
+/** The document's bold labels that mean a section and have words after them, read once per document. */
+function labelsOf(doc: SpecDocument): Label[] {
+  let found = labelCache.get(doc);
+  if (found) return found;
+  found = [];
+  labelCache.set(doc, found);
   const text = doc.text;
-  if (!text.includes('**') && !text.includes('__')) return undefined;
+  if (!text.includes('**') && !text.includes('__')) return found;
   const lines = text.split('\n');
   let offset = 0;
   let fence = false;
@@ -182,24 +199,25 @@ function labelledSection(doc: SpecDocument, id: string): { start: number; end: n
     if (fence) continue;
     const m = LABEL_LINE.exec(line);
     if (!m) continue;
-    const [, , label, colonIn, colonOut, rest] = m;
+    const [, , raw, colonIn, colonOut, rest] = m;
     // Bold words inside a sentence are emphasis: a label stands alone or ends with a colon.
     if (rest!.trim() && !colonIn && !colonOut) continue;
-    if (!doc.sectionIdsOf(label!.trim()).includes(id)) continue;
-    // What it labels: the rest of its line and the lines after it, up to a blank line before the next label or a heading.
+    const label = raw!.trim();
+    const ids = doc.sectionIdsOf(label);
+    if (!ids.length) continue;
+    // What it labels: the rest of its line and the lines after it, up to the next label or a heading.
     let end = offset + lines[n]!.length;
     for (let k = n + 1; k < lines.length; k++) {
       const next = lines[k]!.replace(/\r$/, '');
       if (/^ {0,3}#{1,6}(?:\s|$)/.test(next) || LABEL_LINE.test(next)) break;
       end += lines[k]!.length + 1;
     }
-    const body = rest! + '\n' + text.slice(offset + lines[n]!.length, end);
+    const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
     if (runningWords(body, 0, body.length) < LABEL_WORDS) continue;
-    if (id === 'success' && GENERIC_SUCCESS_HEADS.has(label!.trim().toLowerCase()) && !isMeasurable(body)) continue;
-    const at = offset + line.indexOf(label!);
-    return { start: at, end: at + label!.length };
+    const at = offset + line.indexOf(raw!);
+    found.push({ label, ids, start: at, end: at + raw!.length, measurable: isMeasurable(body) });
   }
-  return undefined;
+  return found;
 }
 
 /** A paragraph that is only a link to a heading of the same document. */
