@@ -729,14 +729,15 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
   return { keys, type };
 }
 
-/**
- * A few front-matter fields read leniently: a post's date, and what it says about itself (summary,
- * excerpt, description, tags). Hand-written front matter is often not valid YAML (an unclosed quote),
- * so when it does not parse, `key: value` lines are read one by one.
- */
 /** A blog's label for its release posts: `categories: ["Releases"]`, `tags: [announcement]`. */
 const RELEASE_LABEL = /^\s*["']?(?:releases?|release notes?|announcements?|launch(?:es)?)["']?\s*$/i;
 
+/**
+ * A few front-matter fields read leniently: a post's date, and what it says about itself (summary,
+ * excerpt, description, tags) and the labels it is filed under (tags, categories). Hand-written front
+ * matter is often not valid YAML (an unclosed quote), so when it does not parse, `key: value` (and
+ * TOML's `key = value`) lines are read one by one.
+ */
 function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean; about: string[]; labels: string[] } {
   const fm = doc.frontMatter;
   if (!fm) return { date: false, byline: false, about: [], labels: [] };
