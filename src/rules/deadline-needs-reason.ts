@@ -443,7 +443,6 @@ function deadline(phrase: string, what: Deadline['what']): Deadline {
 }
 
 const ASK = ' Why this date: <reason>. What would we need to cut or change to hit it?';
-const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', "can't", "won't", 'may', 'might', 'have', 'get']);
 /** Words after "to" that make it no purpose: "due to the client", "by Friday to me", "ASAP to be honest". */
 const NOT_PURPOSE = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'me', 'us', 'you', 'him', 'them', 'it', 'all', 'any', 'some', 'every', 'each', 'be', 'do', 'date', 'production', 'prod', 'main', 'master']);
 
@@ -460,6 +459,7 @@ function purposeAfter(tokens: readonly { norm: string; start: number; end: numbe
   return false;
 }
 
+const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', "can't", "won't", 'may', 'might', 'have', 'get']);
 /** "so members can inspect", "so the auditors have time": a purpose after the date (the next few words hold a modal). */
 function soPurpose(tokens: readonly { norm: string; end: number }[], from: number, end: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.end <= end; i++) {
