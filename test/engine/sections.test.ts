@@ -233,6 +233,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(`---\ndate: 2018-10-29\ntitle: "Errors so good"\ncategories: ["Releases"]\n---\n\n${notes}`, '/content/news/errors.md'), 'launch');
     assert.equal(kindAt(`---\ndate: 2018-10-29\ntitle: "Errors so good"\ncategories: ["Guides"]\n---\n\n${notes}`, '/content/news/errors.md'), null);
   });
+  it('round p: a dated post "launching the" service behind a link; an RFP numbered like a key offers work', () => {
+    const post = '---\ntitle: Help Center\nauthor: FedRAMP\n---\n\nTo address this need, we are launching the <a href="https://help.example.gov">Help Center</a>, a home for guidance.\n';
+    assert.equal(kindAt(post, '/_posts/2024-10-15-help-center.md'), 'launch');
+    assert.equal(kindAt(post.replace('we are launching the', 'we are launching a'), '/_posts/2024-10-15-help-center.md'), 'launch');
+    assert.equal(kindAt(post.replace('we are launching the', 'we are reviewing the'), '/_posts/2024-10-15-help-center.md'), null);
+    const sections = '## Background\n\nx\n\n## Problem Statement\n\ny\n\n## Objectives & Key Results\n\nz\n\n## Alternatives considered\n\nw\n';
+    assert.equal(kindAt(`# RFP-007: Multi-Level DHT design and evaluation\n\n${sections}`, '/rfps/rfp-007.md'), 'ticket');
+    assert.equal(kindAt(`# NAP-8: Telemetry\n\n${sections}`, '/docs/nap-8.md'), 'brief');
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

@@ -571,7 +571,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (k === 'launch' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
     // "NAP-8 — Telemetry" with Motivation, Alternatives and Backward Compatibility: a proposal numbered
     // like a ticket key.
-    if (k === 'ticket' && TICKET_KEY.test(t) && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
+    // (Not when the key's own letters name a work item: "RFP-007: Multi-Level DHT design" offers work to bid on.)
+    if (k === 'ticket' && TICKET_KEY.test(t) && kindFromTitle(/^\s*([A-Z][A-Z0-9]*)-/.exec(t)?.[1] ?? '') !== 'ticket' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
   // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
@@ -665,7 +666,7 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the )|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
 const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
