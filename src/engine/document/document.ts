@@ -627,8 +627,8 @@ const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
 const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
-/** Files of a process, not documents of its kind ("rfcs/README.md", "proposals/0000-template.md"). */
-const PROCESS_FILE = /^(?:readme|index|contributing|template|changelog|license|licence|code_of_conduct|security|\d+-template|_index|summary)$/i;
+/** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
+const PROCESS_FILE = /^(?:readme|index|contributing|changelog|license|licence|code_of_conduct|security|_index|summary)$/i;
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;

@@ -38,9 +38,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'problem',
     title: 'User problem',
     missing: 'does not state the user problem',
-    // On four rounds of real documents labelled blind, 1 of 13 "missing" claims was right: the others
-    // stated their problem in a way SpecLint did not read. Asked, never stated. (Per section and
-    // round: eval/first-sight.json, `documentSections`.)
+    // On real documents labelled blind, few "missing" claims were right: the others stated their problem
+    // in a way SpecLint did not read. Asked, never stated. (Each section's first-sight figures, beside how
+    // often readers found it missing: eval/RESULTS.md, "Sections on first sight".)
     question: 'What problem does this solve?',
     synonyms: [
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
@@ -80,7 +80,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'audience',
     title: 'Who it is for',
     missing: 'does not say who it is for',
-    // 4 of 14 "missing" claims right on documents labelled blind: design docs name their users in passing.
+    // Design docs name their users in passing, so "missing" claims are often wrong (eval/RESULTS.md).
     question: 'Who has this problem?',
     synonyms: [
       'who it is for', "who it's for", 'who is it for', 'who is this for', 'audience', 'target audience',
@@ -107,7 +107,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'why',
     title: 'Why it matters',
     missing: 'does not say why it matters',
-    // 5 of 21 "missing" claims right on documents labelled blind: the stakes are often told with the problem.
+    // The stakes are often told with the problem, so "missing" claims are often wrong (eval/RESULTS.md).
     question: 'Why does this matter now?',
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
@@ -136,7 +136,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'success',
     title: 'What success looks like',
     missing: 'does not say what success looks like',
-    // 29 of 43 "missing" claims right on documents labelled blind: goals are often stated without a heading.
+    // Goals are often stated without a heading (first-sight figures: eval/RESULTS.md).
     question: 'How will you know it worked?',
     synonyms: [
       'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
@@ -183,7 +183,6 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'constraints',
     title: 'Constraints and tradeoffs',
     missing: 'shares no constraints or tradeoffs',
-    // 3 of 8 "missing" claims right on documents labelled blind.
     question: 'What limits the solution?',
     synonyms: [
       'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals',
@@ -220,7 +219,6 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     id: 'alternatives',
     title: 'Open to alternatives',
     missing: 'does not invite pushback or alternative solutions',
-    // 10 of 17 "missing" claims right on documents labelled blind.
     question: 'Is there room for a better idea?',
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
@@ -430,10 +428,10 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|scope document|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
-/** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
 /** A title naming proposals in the plural: the process or its index. */
 const PROCESS_TITLE = /\b(?:proposals|rfcs|keps|peps|adrs|design docs|decision records|enhancement proposals)\b/i;
 
+/** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
 export function kindFromTitle(title: string): DocKind | null {
   if (PROPOSAL_KEY.test(title)) return 'brief';
   if (TICKET_KEY.test(title)) return 'ticket';

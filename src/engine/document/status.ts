@@ -59,7 +59,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
 /** The heading that fills section `id` (of those that mean it), if any. */
 function filledSection(doc: SpecDocument, id: string, matches: Section[]): Section | undefined {
   // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
-  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
+  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s.title) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
 }
 
 /**
@@ -173,7 +173,7 @@ const LABEL_WORDS = 3;
 function labelledSection(doc: SpecDocument, id: string): { start: number; end: number } | undefined {
   for (const l of labelsOf(doc)) {
     if (!l.ids.includes(id)) continue;
-    if (id === 'success' && GENERIC_SUCCESS_HEADS.has(l.label.toLowerCase()) && !l.measurable) continue;
+    if (id === 'success' && genericSuccess(l.label) && !l.measurable) continue;
     return { start: l.start, end: l.end };
   }
   return undefined;
@@ -226,9 +226,9 @@ const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 /** A stated goal counts as success when it is measurable or names the criteria it must meet. */
 const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
 
-/** A success heading whose head names a direction ("Goals", "Key objectives"), not a measure. */
-function genericSuccess(s: Section): boolean {
-  const words = headingWords(s.title);
+/** A success heading or label whose head names a direction ("Goals", "Key objectives"), not a measure. */
+function genericSuccess(title: string): boolean {
+  const words = headingWords(title);
   let i = 0;
   while (i < words.length - 1 && i < 3 && HEADING_LEADS.has(words[i]!)) i++;
   return words.length - i <= 2 && GENERIC_SUCCESS_HEADS.has(words[i]!);
