@@ -54,10 +54,24 @@ describe('kinds of real documents', () => {
 });
 
 describe('sections as real documents write them', () => {
-  it('"Goals" count as success only with a measurable target', () => {
-    assert.equal(states('# RFC: x\n\n## Goals\n\nMake the receiver more reliable.\n').success, 'missing');
+  it('"Goals" count as success only with a measurable target or an outcome, not a list of features', () => {
+    assert.equal(states('# RFC: x\n\n## Goals\n\n- Provide a flag that disables HTTP.\n- Add a field for non-TLS endpoints.\n').success, 'missing');
+    assert.equal(states('# RFC: x\n\n## Goals\n\n- Support canceling the pipeline when a task fails.\n').success, 'missing');
+    assert.equal(states('# RFC: x\n\n## Goals\n\n- The tool must work on any operating system.\n').success, 'missing');
+    // Outcomes, though not measured: readers took these as what success looks like.
+    assert.equal(states('# RFC: x\n\n## Goals\n\nMake the receiver more reliable.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Goals\n\n- Provide make targets.\n- Make the code base easier to modify.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Goal\n\nEnable end users to fix token errors on their own.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n### Goals\n\nThe goal is to allow programmatic access without long-lived secrets.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Goals\n\n**P0**\n\n- **[G-1]** Reduce downtime of ingestion.\n').success, 'present');
     assert.equal(states('# RFC: x\n\n## Goals\n\nCut cart-loss tickets by half by the end of Q3.\n').success, 'present');
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
+  });
+
+  it('MADR\'s "Decision Drivers" are the criteria a decision is judged by: success, and constraints', () => {
+    const s = states('# Use Postgres for carts\n\n## Context and Problem Statement\n\nCarts get lost.\n\n## Decision Drivers\n\n- Keep carts across devices\n- Stay backward compatible\n\n## Considered Options\n\n- A\n- B\n', 'brief');
+    assert.equal(s.success, 'present');
+    assert.equal(s.constraints, 'present');
     assert.equal(states('# RFC: x\n\n## Success metrics\n\nAdoption.\n').success, 'present');
   });
   it('a measurable goal stated in a sentence counts anywhere; a direction does not', () => {

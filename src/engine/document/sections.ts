@@ -149,6 +149,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'hypothesis', 'hypotheses',
       // Wagtail RFCs' "Intended Outcome"; "Measuring" (how use will be measured) in Meilisearch specs.
       'intended outcome', 'intended outcomes', 'measuring', 'measurement', 'measurements',
+      'desired outcome', 'desired outcomes',
+      // MADR's "Decision Drivers" are the criteria a choice is judged by: readers took them as what
+      // success means for the decision in 5 of the 6 ADRs of the corpus that have them.
+      'decision drivers', 'decision driver',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -304,9 +308,30 @@ const PROJECT_STATE_WORDS = new Set(['status', 'phase', 'progress', 'release', '
 
 /**
  * Heads of a success heading that name a direction, not a measure ("Goals", "Objectives"): they count
- * as success only when what they hold is measurable (a number, a date, a metric).
+ * as success only when what they hold is measurable (a number, a date, a metric) or an outcome.
  */
 export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'outcomes', 'outcome', 'results']);
+
+/**
+ * A goal stated as an outcome rather than as a feature: an item or sentence that opens with a verb of
+ * change ("Reduce downtime of …", "Enable users to …", "Make upgrades easier", "The goal is to allow …").
+ * "Provide a flag", "Support canceling …" and "The tool must …" name what gets built, not what success is.
+ */
+const OUTCOME_OPENING = new RegExp(
+  String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key) (?:(?:main|primary|overall|key) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:in order )?to )?` +
+    String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|` +
+    String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less))\b`,
+  'i',
+);
+
+/** Whether a goal section or statement names an outcome in at least one item or sentence. */
+export function statesOutcome(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const item = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/^(?:[*_]+|\[[^\]]*\](?!\()|\s+)+/, '');
+    for (const sentence of item.split(/(?<=[.!?])\s+/)) if (OUTCOME_OPENING.test(sentence.trim())) return true;
+  }
+  return false;
+}
 
 /** A measurable statement: a number, a percentage, a comparison, a date, or a metric named. */
 export function isMeasurable(text: string): boolean {

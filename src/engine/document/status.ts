@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, HEADING_LEADS, runningWords } from './sections.js';
+import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, HEADING_LEADS, runningWords } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -58,8 +58,8 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
 
 /** The heading that fills section `id` (of those that mean it), if any. */
 function filledSection(doc: SpecDocument, id: string, matches: Section[]): Section | undefined {
-  // "Goals" that give a direction only ("Make the receiver more reliable") do not say what success is.
-  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s.title) || isMeasurable(doc.text.slice(s.headingEnd, s.end))));
+  // "Goals" that list only features ("Provide a flag …") do not say what success is.
+  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s.title) || successStated(doc.text.slice(s.headingEnd, s.end))));
 }
 
 /**
@@ -215,7 +215,7 @@ function labelsOf(doc: SpecDocument): Label[] {
     const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
     if (runningWords(body, 0, body.length) < LABEL_WORDS) continue;
     const at = offset + line.indexOf(raw!);
-    found.push({ label, ids, start: at, end: at + raw!.length, measurable: isMeasurable(body) });
+    found.push({ label, ids, start: at, end: at + raw!.length, measurable: successStated(body) });
   }
   return found;
 }
@@ -223,8 +223,11 @@ function labelsOf(doc: SpecDocument): Label[] {
 /** A paragraph that is only a link to a heading of the same document. */
 const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
-/** A stated goal counts as success when it is measurable or names the criteria it must meet. */
-const statesTarget = (text: string) => isMeasurable(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
+/** Goals say what success is when they are measurable or name an outcome, not only features. */
+const successStated = (text: string) => isMeasurable(text) || statesOutcome(text);
+
+/** A stated goal counts as success when it is measurable, an outcome, or names the criteria it must meet. */
+const statesTarget = (text: string) => successStated(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
 
 /** A success heading or label whose head names a direction ("Goals", "Key objectives"), not a measure. */
 function genericSuccess(title: string): boolean {
