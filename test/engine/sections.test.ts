@@ -68,6 +68,16 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('options weighed under numbered headings, or one "decided against", leave the solution open', () => {
+    const body = '# Where to save the model\n\n## Context\n\nWe must store branch rules somewhere.\n\n';
+    assert.equal(states(body + '### Suggestion 1 (@ann)\n\nIn the repo.\n\n### Suggestion 2 (@bo)\n\nIn the database.\n\n### Decision\n\nThe repo.\n').alternatives, 'present');
+    assert.equal(states(body + '### Option 1: No local datastore\n\nCall the API.\n\n### Option 2: Use a local datastore\n\nKeep a copy.\n').alternatives, 'present');
+    assert.equal(states(body + 'After further thought we decided against the replication approach.\n').alternatives, 'present');
+    // One option is a plan, not a choice; a numbered step is not an option.
+    assert.equal(states(body + '### Option 1: No local datastore\n\nCall the API.\n').alternatives, 'missing');
+    assert.equal(states(body + '### Step 1\n\nCall the API.\n\n### Step 2\n\nStore it.\n').alternatives, 'missing');
+  });
+
   it('MADR\'s "Decision Drivers" are the criteria a decision is judged by: success, and constraints', () => {
     const s = states('# Use Postgres for carts\n\n## Context and Problem Statement\n\nCarts get lost.\n\n## Decision Drivers\n\n- Keep carts across devices\n- Stay backward compatible\n\n## Considered Options\n\n- A\n- B\n', 'brief');
     assert.equal(s.success, 'present');

@@ -240,6 +240,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Options weighed in the text: "…the simplest approach but has the notable downside…", "None of
       // these solutions are ideal", "Option 2".
       'downside', 'downsides', 'pros and cons', 'compared to', 'compared with', 'none of these', 'option {num}',
+      // An option weighed and dropped ("we decided against the logical replication approach").
+      'decided against', 'ruled out',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,

@@ -44,7 +44,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
       // Told in prose without a phrase: a user story's "so that" (the why), a ticket's or brief's own
       // description (its problem, unless the author's own problem heading still holds a placeholder).
-      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
+      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'alternatives' ? optionsWeighed(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
       const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (told) entry = { ...entry, state: 'present', byPhrase: told };
@@ -105,6 +105,18 @@ const STORY_REASON = new RegExp(`${USER_STORY_ASK.source}[^.]{0,300}?\\b(so that
  */
 export function phrasesRead(def: SectionDef): string[] {
   return def.id === 'why' ? [...(def.satisfiedBy ?? []), 'so that'] : def.satisfiedBy ?? [];
+}
+
+/** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B". */
+const OPTION_HEADING = /^(?:\*\*|__)?(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b/i;
+
+/**
+ * Options weighed under headings of their own: two or more headings that number them leave the
+ * solution open as an "Alternatives" heading does (every brief of the corpus with them: eval/RESULTS.md).
+ */
+function optionsWeighed(doc: SpecDocument): { start: number; end: number } | undefined {
+  const options = doc.sections.filter((s) => !s.isTitle && !s.quote && OPTION_HEADING.test(s.title.trim()));
+  return options.length >= 2 ? { start: options[0]!.start, end: options[0]!.headingEnd } : undefined;
 }
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
