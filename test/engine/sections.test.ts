@@ -68,6 +68,15 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('a ticket\'s deliverables and its Gherkin scenario are what a tester checks', () => {
+    const body = '# Story: password rules\n\nUsers pick weak passwords because the rules confuse them.\n\n';
+    assert.equal(states(body + '## Deliverables\n\n- A guide covering setup and upgrades.\n', 'ticket').acceptance, 'present');
+    assert.equal(states(body + '## Scenario\n\n```gherkin\nGiven a new account\nWhen the password has 12 characters\nThen it is accepted\n```\n', 'ticket').acceptance, 'present');
+    assert.equal(states(body + '- **Given** a new account\n- **When** I type a short password\n- **Then** I see the minimum length\n', 'ticket').acceptance, 'present');
+    // "Given" alone opens a sentence, not a scenario.
+    assert.equal(states(body + 'Given the deadline, we keep the old rules for now.\n', 'ticket').acceptance, 'missing');
+  });
+
   it('options weighed under numbered headings, or one "decided against", leave the solution open', () => {
     const body = '# Where to save the model\n\n## Context\n\nWe must store branch rules somewhere.\n\n';
     assert.equal(states(body + '### Suggestion 1 (@ann)\n\nIn the repo.\n\n### Suggestion 2 (@bo)\n\nIn the database.\n\n### Decision\n\nThe repo.\n').alternatives, 'present');

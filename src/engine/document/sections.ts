@@ -172,6 +172,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'success criteria', 'test plan', 'how to verify', 'verification',
       // A bug report's "Expected results" / "Expected behavior": what a tester checks once it is fixed.
       'expected result', 'expected behaviour', 'expected behavior',
+      // What a work item hands over is what gets checked; Gherkin scenarios are acceptance tests.
+      'deliverables', 'list of deliverables', 'expected deliverables', 'key deliverables',
+      'acceptance tests', 'acceptance test',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
     satisfiedBy: [

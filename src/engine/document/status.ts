@@ -44,7 +44,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
       // Told in prose without a phrase: a user story's "so that" (the why), a ticket's or brief's own
       // description (its problem, unless the author's own problem heading still holds a placeholder).
-      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'alternatives' ? optionsWeighed(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
+      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'alternatives' ? optionsWeighed(doc) : id === 'acceptance' ? gherkin(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
       const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (told) entry = { ...entry, state: 'present', byPhrase: told };
@@ -117,6 +117,16 @@ const OPTION_HEADING = /^(?:\*\*|__)?(?:option|suggestion|alternative|approach|p
 function optionsWeighed(doc: SpecDocument): { start: number; end: number } | undefined {
   const options = doc.sections.filter((s) => !s.isTitle && !s.quote && OPTION_HEADING.test(s.title.trim()));
   return options.length >= 2 ? { start: options[0]!.start, end: options[0]!.headingEnd } : undefined;
+}
+
+/** A Gherkin scenario's steps ("Given …", "When …", "Then …"), bulleted, bold or in a code block. */
+const GHERKIN = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?Given\b[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?Then\b/m;
+
+/** Acceptance criteria written as a Gherkin scenario: what a tester checks, step by step. */
+function gherkin(doc: SpecDocument): { start: number; end: number } | undefined {
+  if (!doc.text.includes('Given')) return undefined;
+  const m = GHERKIN.exec(doc.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
