@@ -490,7 +490,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       return false;
     }
     // ("an easy one to add": "one" stands for the work.)
-    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone' && !(k === 1 && w === 'one')) break;
+    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone' && w !== 'somebody' && !(k === 1 && w === 'one')) break;
   }
   // "the service I need written is a single page that hits a simple mysql database".
   if (askedProduct(s)) return true;
