@@ -215,7 +215,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (what === 'urgency' && urgencyDenied(s)) return false;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
-  if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x) => x === 'if' || x === 'none' || x === 'unless')) return false;
+  // ("If you could fix it ASAP, that would be much appreciated": a request put politely, not a condition.)
+  if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x, i, w) => (x === 'if' && !politeIf(w, i)) || x === 'none' || x === 'unless')) return false;
   if (what === 'urgency' && (p === 'urgent' || p === 'asap' || p === 'a.s.a.p')) {
     // "Please contact me asap if…", "reach out asap": an invitation to get in touch, not work to deliver.
     if (['me', 'us'].includes(s.words[s.first - 1] ?? '') && ['contact', 'call', 'email', 'message', 'text', 'ping'].includes(s.words[s.first - 2] ?? '')) return false;
@@ -338,6 +339,10 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
   return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
+
+/** "if you could …", "if you would …": the polite form of a request, not a condition ("if you would like to help" is one). */
+const politeIf = (words: string[], i: number) =>
+  words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')));
 
 /** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
 const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
