@@ -275,6 +275,18 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(`# RFP-007: Multi-Level DHT design and evaluation\n\n${sections}`, '/rfps/rfp-007.md'), 'ticket');
     assert.equal(kindAt(`# NAP-8: Telemetry\n\n${sections}`, '/docs/nap-8.md'), 'brief');
   });
+  it('round o: a security advisory kept under its id, a post titled by a version, an MVP scoping', () => {
+    const advisory = '# Memory disclosure in mirage-net-xen\n\n## Background\n\nx\n\n## Problem Description\n\ny\n\n## Impact\n\nz\n\n## Solution\n\nw\n';
+    assert.equal(kindAt(advisory, '/advisories/2016/OSEC-2016-02.md'), 'ticket');
+    assert.equal(kindAt(advisory, '/crates/gix-path/RUSTSEC-2024-0367.md'), 'ticket');
+    assert.equal(kindAt(advisory, '/docs/memory-disclosure.md'), 'brief');
+    const post = '+++\ntitle = "Redox OS 0.9.0"\ndate = "2024-09-09"\n+++\n\n## Overview\n\nIt has been a while since our last one.\n';
+    assert.equal(kindAt(post, '/content/news/redox.md'), 'launch');
+    // A version without a minor number, or no date: not a release post.
+    assert.equal(kindAt(post.replace('Redox OS 0.9.0', 'Templates v2'), '/content/news/redox.md'), null);
+    assert.equal(kindAt(post.replace('date = "2024-09-09"\n', ''), '/content/news/redox.md'), null);
+    assert.equal(kindAt('---\ntitle: Scoping for MVP\n---\n\n## Why we did this work\n\nx\n', '/app/posts/scoping.md'), 'brief');
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

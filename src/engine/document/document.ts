@@ -557,6 +557,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const template = [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
   if (filePath && TEMPLATE_PATH.test(filePath.replace(/\\/g, '/'))) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
+  // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
+  // whatever its headings ("Background", "Problem Description", "Impact") look like.
+  const advisory = filePath ? ADVISORY_FILE.exec(filePath.replace(/\\/g, '/')) : null;
+  if (advisory) return named('ticket', `its file name "${advisory[1]}" is a security advisory's id`, 'advisory');
   // A post's front-matter title names it before its first section heading does (no level-1 heading).
   const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
     ? ([['front matter title', fmTitle], ['title', titleText]] as const)
@@ -584,6 +588,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
     const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
     if (filed) return named('launch', `it is a post filed under "${filed}"`, 'launch');
+    // "Redox OS 0.9.0", "Linkerd 2.9": a post titled by a version is that release's announcement.
+    const versioned = [fmTitle, titleText].find((t) => t && VERSION_TITLE.test(t));
+    if (versioned) return named('launch', `it is a post titled by a version ("${versioned}")`, 'launch');
   }
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
   const opening = openingText(doc);
@@ -659,6 +666,11 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
  * kept in a blog's year and month folders ("blog/2015/10/julia-0.4-release.md").
  */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19|20)\d\d\/[01]\d\/(?:[0-3]\d\/)?[^/]+$/;
+
+/** A security advisory's file, named by its id in one of the advisory databases. */
+const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
+/** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
+const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?\s*$/iu;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;

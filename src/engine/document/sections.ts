@@ -455,7 +455,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /(?<![\w-])(?:tickets?|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   ['launch', /\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/i],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|scope document|pitch|kep|pep|design draft|draft design)\b/i],
+  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design)\b/i],
 ];
 
 /** A title naming proposals in the plural: the process or its index. */
