@@ -286,6 +286,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post.replace('Redox OS 0.9.0', 'Templates v2'), '/content/news/redox.md'), null);
     assert.equal(kindAt(post.replace('date = "2024-09-09"\n', ''), '/content/news/redox.md'), null);
     assert.equal(kindAt('---\ntitle: Scoping for MVP\n---\n\n## Why we did this work\n\nx\n', '/app/posts/scoping.md'), 'brief');
+    // A design history that weighs options under headings of their own records a decision; a README's
+    // ways to install do not.
+    const options = '---\ntitle: Enabling users to book for other people\n---\n\nThe service assumes people book for themselves.\n\n## What we did\n\nx\n\n## Option 1 – agnostic content\n\ny\n\n## Option 2 – filter page\n\nz\n';
+    assert.equal(kindAt(options, '/app/2025/06/proxy-users/index.md'), 'brief');
+    assert.equal(kindAt('# tool\n\n## Installation\n\n### Option 1: npm\n\nx\n\n### Option 2: from source\n\ny\n\n## Usage\n\nz\n', '/README.md'), null);
   });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';

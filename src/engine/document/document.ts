@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -838,6 +838,10 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // solution or another spec section.
   const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()));
   if (strong && !readme && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
+  // Options weighed under headings of their own ("Option 1 – agnostic content design", "Option 2 – filter page"):
+  // a decision being made, as a design proposal or a design history records it.
+  const options = heads.filter((s) => OPTION_HEADING.test(s.title.trim()));
+  if (options.length >= 2 && !readme) return { kind: 'brief', reason: `it weighs options under headings (${options.slice(0, 2).map((s) => s.title.trim()).join(', ')})` };
   const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:expected (?:behaviou?r|results?))$/i.test(s.title.trim()));
   if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;

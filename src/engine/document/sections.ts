@@ -338,6 +338,9 @@ export function statesOutcome(text: string): boolean {
   return false;
 }
 
+/** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B". */
+export const OPTION_HEADING = /^(?:\*\*|__)?(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b/i;
+
 /** A measurable statement: a number, a percentage, a comparison, a date, or a metric named. */
 export function isMeasurable(text: string): boolean {
   const t = text

@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, HEADING_LEADS, runningWords } from './sections.js';
+import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -107,8 +107,6 @@ export function phrasesRead(def: SectionDef): string[] {
   return def.id === 'why' ? [...(def.satisfiedBy ?? []), 'so that'] : def.satisfiedBy ?? [];
 }
 
-/** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B". */
-const OPTION_HEADING = /^(?:\*\*|__)?(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b/i;
 
 /**
  * Options weighed under headings of their own: two or more headings that number them leave the
