@@ -107,7 +107,6 @@ export function phrasesRead(def: SectionDef): string[] {
   return def.id === 'why' ? [...(def.satisfiedBy ?? []), 'so that'] : def.satisfiedBy ?? [];
 }
 
-
 /**
  * Options weighed under headings of their own: two or more headings that number them leave the
  * solution open as an "Alternatives" heading does (every brief of the corpus with them: eval/RESULTS.md).
@@ -193,13 +192,13 @@ const LABEL_WORDS = 3;
 function labelledSection(doc: SpecDocument, id: string): { start: number; end: number } | undefined {
   for (const l of labelsOf(doc)) {
     if (!l.ids.includes(id)) continue;
-    if (id === 'success' && genericSuccess(l.label) && !l.measurable) continue;
+    if (id === 'success' && genericSuccess(l.label) && !l.statesSuccess) continue;
     return { start: l.start, end: l.end };
   }
   return undefined;
 }
 
-interface Label { label: string; ids: string[]; start: number; end: number; measurable: boolean }
+interface Label { label: string; ids: string[]; start: number; end: number; statesSuccess: boolean }
 const labelCache = new WeakMap<SpecDocument, Label[]>();
 
 /** The document's bold labels that mean a section and have words after them, read once per document. */
@@ -235,7 +234,7 @@ function labelsOf(doc: SpecDocument): Label[] {
     const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
     if (runningWords(body, 0, body.length) < LABEL_WORDS) continue;
     const at = offset + line.indexOf(raw!);
-    found.push({ label, ids, start: at, end: at + raw!.length, measurable: successStated(body) });
+    found.push({ label, ids, start: at, end: at + raw!.length, statesSuccess: successStated(body) });
   }
   return found;
 }
@@ -261,7 +260,7 @@ function findPhrase(
   doc: SpecDocument,
   phrases: string[],
   where?: string[],
-  /** What the block holding the phrase must also say (a measurable target, for success). */
+  /** What the block holding the phrase must also say (a measurable target or an outcome, for success). */
   also?: (text: string) => boolean,
   /** Leave out text under headings that hold only a placeholder or a template's prompt. */
   skipPrompts = true,
