@@ -292,6 +292,16 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(options, '/app/2025/06/proxy-users/index.md'), 'brief');
     assert.equal(kindAt('# tool\n\n## Installation\n\n### Option 1: npm\n\nx\n\n### Option 2: from source\n\ny\n\n## Usage\n\nz\n', '/README.md'), null);
   });
+  it('round n: a proposal with an FAQ, a design doc\'s "High Level Design", a post titled "Release <date>"', () => {
+    const meta = '# Clock Meta Document\n\n## 1. Summary\n\nx\n\n## 2. Why Bother?\n\nx\n\n## 3. Scope\n\n### 3.1 Goals\n\nx\n\n### 3.2 Non-Goals\n\nx\n\n## 4. Approaches\n\nx\n\n## 9. FAQ\n\nx\n';
+    assert.equal(kindAt(meta, '/accepted/PSR-20-clock-meta.md'), 'brief');
+    // An FAQ no longer marks a README, but installation still does.
+    assert.equal(kindAt(meta.replace('## 9. FAQ', '## Installation'), '/accepted/x.md'), null);
+    const hld = '# BGP Router ID Explicitly Configured\n\n### Revision\n\nx\n\n### Scope\n\nx\n\n### Overview\n\nx\n\n### Requirements\n\nx\n\n### High Level Design\n\nx\n';
+    assert.equal(kindAt(hld, '/doc/BGP/BGP-router-id.md'), 'brief');
+    assert.equal(kindAt('---\nauthor: flatcap\ntitle: Release 2026-01-05\n---\n\n## Notes\n\nHappy New Year.\n', '/_posts/2026-01-05-release.md'), 'launch');
+    assert.equal(kindAt('---\ntitle: Release planning\n---\n\n## Notes\n\nWho cuts the branch.\n', '/docs/release.md'), null);
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

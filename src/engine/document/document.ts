@@ -799,10 +799,10 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
 const BUG_REPORT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:steps to reproduce|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction|symptoms?|observed behaviou?r|actual (?:behaviou?r|results?)|workarounds?|bug description|describe the bug|what happened)\s*:?$/i;
 
 /** Headings only READMEs and guides have. */
-const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|faq|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
+const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
 
 /** Headings of proposal and PRD templates that READMEs and guides do not use. */
-const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|acceptance criteria)\s*:?$/i;
+const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|high[- ]level design|acceptance criteria)\s*:?$/i;
 
 /** A kind from the headings alone: three or more distinct spec sections, or a ticket's own headings. */
 function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string } | null {
