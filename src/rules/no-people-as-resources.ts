@@ -69,6 +69,8 @@ const THING_NEAR = new Set([
   'connections', 'socket', 'sockets', 'handle', 'handles', 'mental-health', 'health', 'compute-intensive', 'release', 'declared', 'dependent',
   // A part of a screen or a folder: "the resources tab", "the Resources menu".
   'tab', 'tabs', 'menu', 'panel', 'pane', 'button', 'folder', 'folders', 'dialog', 'screen', 'sidebar', 'widget', 'field', 'column',
+  // Listed with things: "reuse common tools and resources", "templates, guides and resources".
+  'tools', 'tool', 'tooling', 'materials', 'templates', 'guides',
 ]);
 const NEED = [
   'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
@@ -453,6 +455,8 @@ export default phraseRule<PeopleWord>({
       // The patterns read the words around "resources"; where they say neither people nor a thing, a
       // model trained on labelled sentences reads the whole sentence ("the resource's manager",
       // "swap out resources mid-project"): see kit/learned.ts.
+      // ("Resource Notices", "Resource Manager": a capitalised name of a feature or a product, not a sentence about people.)
+      if (test === 'resources' && /^R/.test(text) && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.doc.text.slice(match.end, match.end + 4)) && wordAt(s, -1) !== 'human') continue;
       const people = test === 'resources' ? meansPeople(s, text) : true;
       // (Only in a sentence of running text: a heading or a table cell ("Key resources") gives it too little to read.
       // Not in engineers' own design documents, where "resource" is nearly always an API object, a file or compute,
