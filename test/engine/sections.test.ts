@@ -64,6 +64,9 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goal\n\nEnable end users to fix token errors on their own.\n').success, 'present');
     assert.equal(states('# RFC: x\n\n### Goals\n\nThe goal is to allow programmatic access without long-lived secrets.\n').success, 'present');
     assert.equal(states('# RFC: x\n\n## Goals\n\n**P0**\n\n- **[G-1]** Reduce downtime of ingestion.\n').success, 'present');
+    // "Outcomes" names what it holds: the outcomes hoped for, measured or not ("Results" may report a spike's runs).
+    assert.equal(states('# RFC: x\n\n## Outcomes\n\n- More time for core contributors.\n- A more stable CI.\n').success, 'present');
+    assert.equal(states('# RFC: x\n\n## Results\n\n- The spike ran once on a laptop.\n').success, 'missing');
     assert.equal(states('# RFC: x\n\n## Goals\n\nCut cart-loss tickets by half by the end of Q3.\n').success, 'present');
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });

@@ -315,7 +315,7 @@ const PROJECT_STATE_WORDS = new Set(['status', 'phase', 'progress', 'release', '
  * Heads of a success heading that name a direction, not a measure ("Goals", "Objectives"): they count
  * as success only when what they hold is measurable (a number, a date, a metric) or an outcome.
  */
-export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'outcomes', 'outcome', 'results']);
+export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'results']);
 
 /**
  * A goal stated as an outcome rather than as a feature: an item or sentence that opens with a verb of
