@@ -192,6 +192,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // "need to just add", "have to simply" — unless the author is the one who needs to, or
     // users are ("allow the user to quickly create"), or it is said of anyone ("easy to just switch").
     for (let k = 2; k <= 4; k++) if (FIRST_SINGULAR.has(wordAt(s, -k) ?? '')) return false;
+    // "If you would like to just do the refactoring part, check out…": an option offered to the reader, not work pressed.
+    if ([-3, -4, -5, -6].some((k) => wordAt(s, k) === 'if' && wordAt(s, k + 1) === 'you')) return false;
     // "the default is to just display an error", "the plan is to simply reuse…": a description or the author's plan.
     if (['is', 'was', 'are'].includes(wordAt(s, -2) ?? '')) return false;
     // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
