@@ -305,6 +305,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('---\nauthor: flatcap\ntitle: Release 2026-01-05\n---\n\n## Notes\n\nHappy New Year.\n', '/_posts/2026-01-05-release.md'), 'launch');
     assert.equal(kindAt('---\ntitle: Release planning\n---\n\n## Notes\n\nWho cuts the branch.\n', '/docs/release.md'), null);
   });
+  it('round l: a template\'s title left in a proposal\'s front matter, a post opening with a banner image, "`None`"', () => {
+    const body = '## Motivation\n\nWhy.\n\n## Proposal\n\nx\n\n### User Stories\n\ny\n\n### Risks and Mitigations\n\nz\n';
+    assert.equal(kindAt(`---\ntitle: Proposal Template\nstatus: implementable\n---\n\n# Cascading deletion protection\n\n${body}`, '/docs/proposals/20210331-protection.md'), 'brief');
+    // Still a template when its own heading is a placeholder too.
+    assert.equal(kindAt(`---\ntitle: KEP Template\n---\n\n# KEP-NNNN: Your short, descriptive title\n\n${body}`, '/keps/NNNN-kep-template/README.md'), null);
+    const post = '---\nlayout: post\ntitle: "Force, the website"\ndate: 2014-09-05 15:09\n---\n\n![May the Force be with you](/images/force.png)\n\nToday we\'re happy to announce we\'ve open sourced the entire web app.\n';
+    assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
+    assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

@@ -450,7 +450,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // (List markers and thematic breaks around a lone "n/a" are layout.)
   const plain = rest.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').replace(/\s+/g, ' ').trim();
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
-  if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain)) return true;
+  // (Set in code or emphasis too: "`None`", "**N/A**".)
+  if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain.replace(/[`*_]/g, ''))) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
@@ -554,7 +555,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // A template is the form specs are written from, not one of them: its title says so ("RFC Template"), or
   // it is the process's template file ("0000-template.md", ".github/ISSUE_TEMPLATE/bug_report.md").
-  const template = [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
+  // (Not a template's title left in the front matter of a proposal written from it: its own heading names
+  // what it proposes, "Cascading deletion protection", not a placeholder such as "KEP-NNNN: Your short title".)
+  const ownTitle = doc.titleHeading?.depth === 1 && !!titleText && fmTitle !== undefined && TEMPLATE_TITLE.test(fmTitle) && !TEMPLATE_TITLE.test(titleText) && !/\b(?:your|title|nnnn|xxxx|template)\b|[<[{]/i.test(titleText);
+  const template = ownTitle ? undefined : [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
   if (filePath && TEMPLATE_PATH.test(filePath.replace(/\\/g, '/'))) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
@@ -562,9 +566,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const advisory = filePath ? ADVISORY_FILE.exec(filePath.replace(/\\/g, '/')) : null;
   if (advisory) return named('ticket', `its file name "${advisory[1]}" is a security advisory's id`, 'advisory');
   // A post's front-matter title names it before its first section heading does (no level-1 heading).
-  const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitle
-    ? ([['front matter title', fmTitle], ['title', titleText]] as const)
-    : ([['title', titleText], ['front matter title', fmTitle]] as const);
+  // (The template's title left in the front matter says nothing about the proposal.)
+  const fmTitleRead = ownTitle ? undefined : fmTitle;
+  const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitleRead
+    ? ([['front matter title', fmTitleRead], ['title', titleText]] as const)
+    : ([['title', titleText], ['front matter title', fmTitleRead]] as const);
   // What the headings say, worked out once: a title may be weighed against it, and it decides later if nothing else does.
   let headingKind: ReturnType<typeof kindFromHeadings> | undefined;
   const byHeadingsOnce = () => (headingKind === undefined ? (headingKind = kindFromHeadings(doc.sections)) : headingKind);
@@ -678,7 +684,7 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
 const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
@@ -723,6 +729,8 @@ function firstParagraph(doc: SpecDocument): string {
       if (out.length) break;
       continue;
     }
+    // (A banner image or an HTML tag on its own line opens many posts: the first paragraph is the words after it.)
+    if (!out.length && !/\p{L}/u.test(line.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>/g, ''))) continue;
     out.push(line);
   }
   return out.join('\n').slice(0, 1500);
