@@ -314,6 +314,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round k: "This documentation contains the design of…", a guide titled "… Process Guidelines"', () => {
+    assert.equal(kindAt('# Flux Outputs\n\nThis documentation contains the design of how Flux will produce outputs.\n\n## Endpoints\n\nx\n', '/docs/Outputs.md'), 'brief');
+    const guide = 'Rhombus Design Process Guidelines\n=================================\n\nThis document describes the design process.\n\nMotivation\n----------\n\nx\n\n## Proposal\n\ny\n\n## Alternatives\n\nz\n';
+    assert.equal(kindAt(guide, '/design/meta/process/process.md'), null);
+    // A spec whose title names its kind first is still a spec.
+    assert.equal(kindAt('# PRD: Seller onboarding guide\n\n## Problem\n\nx\n', '/docs/x.md'), 'brief');
+  });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';
     assert.equal(kindOf(onePager).kind, 'brief', kindOf(onePager).kindReason);

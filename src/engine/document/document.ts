@@ -561,6 +561,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const template = ownTitle ? undefined : [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
   if (filePath && TEMPLATE_PATH.test(filePath.replace(/\\/g, '/'))) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
+  // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
+  const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t));
+  if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
   const advisory = filePath ? ADVISORY_FILE.exec(filePath.replace(/\\/g, '/')) : null;
@@ -645,6 +648,8 @@ const PROCESS_FILE = /^(?:readme|index|contributing|changelog|license|licence|co
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
+/** A title ending in what guides are called: "… Process", "… Guidelines", "… Guide", "… Handbook", "… Playbook". */
+const GUIDE_TITLE = /\b(?:process|guidelines?|guide|handbook|playbook)\s*$/i;
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 
@@ -687,7 +692,7 @@ const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a tic
 const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
-const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document|doc|page) (?:proposes|specifies|outlines the (?:design|requirements))|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
