@@ -320,6 +320,8 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(guide, '/design/meta/process/process.md'), null);
     // A spec whose title names its kind first is still a spec.
     assert.equal(kindAt('# PRD: Seller onboarding guide\n\n## Problem\n\nx\n', '/docs/x.md'), 'brief');
+    // A process users go through is what a PRD may be about.
+    assert.equal(kindAt('# Returns process\n\n## Problem\n\nx\n\n## Proposal\n\ny\n\n## Alternatives\n\nz\n', '/docs/returns.md'), 'brief');
   });
   it('headings that are nearly all spec sections make a one-pager a spec, even with no solution heading', () => {
     const onePager = '# Business Need\n\nStates cannot report.\n\n# Business Impact\n\nx\n\n# Assumptions\n\nx\n\n# Constraints\n\nx\n';

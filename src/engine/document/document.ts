@@ -648,8 +648,11 @@ const PROCESS_FILE = /^(?:readme|index|contributing|changelog|license|licence|co
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
-/** A title ending in what guides are called: "… Process", "… Guidelines", "… Guide", "… Handbook", "… Playbook". */
-const GUIDE_TITLE = /\b(?:process|guidelines?|guide|handbook|playbook)\s*$/i;
+/**
+ * A title ending in what guides are called: "… Guidelines", "… Guide", "… Handbook", "… Playbook", or the process
+ * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
+ */
+const GUIDE_TITLE = /\b(?:guidelines?|guide|handbook|playbook|(?:design|review|rfc|proposal|release|development|contribution|decision|enhancement) process)\s*$/i;
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 
