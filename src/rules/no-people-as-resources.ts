@@ -452,11 +452,11 @@ export default phraseRule<PeopleWord>({
   check(ctx, hits) {
     for (const { block, match, sentence: s, text } of hits) {
       const { test, replace, exact } = match.data;
+      // "Resource Notices", "Resource Manager": a capitalised name of a feature or a product, not a sentence about people.
+      if (test === 'resources' && /^R/.test(text) && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.doc.text.slice(match.end, match.end + 4)) && wordAt(s, -1) !== 'human') continue;
       // The patterns read the words around "resources"; where they say neither people nor a thing, a
       // model trained on labelled sentences reads the whole sentence ("the resource's manager",
       // "swap out resources mid-project"): see kit/learned.ts.
-      // ("Resource Notices", "Resource Manager": a capitalised name of a feature or a product, not a sentence about people.)
-      if (test === 'resources' && /^R/.test(text) && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.doc.text.slice(match.end, match.end + 4)) && wordAt(s, -1) !== 'human') continue;
       const people = test === 'resources' ? meansPeople(s, text) : true;
       // (Only in a sentence of running text: a heading or a table cell ("Key resources") gives it too little to read.
       // Not in engineers' own design documents, where "resource" is nearly always an API object, a file or compute,

@@ -560,13 +560,14 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const ownTitle = doc.titleHeading?.depth === 1 && !!titleText && fmTitle !== undefined && TEMPLATE_TITLE.test(fmTitle) && !TEMPLATE_TITLE.test(titleText) && !/\b(?:your|title|nnnn|xxxx|template)\b|[<[{]/i.test(titleText);
   const template = ownTitle ? undefined : [titleText, fmTitle].find((t) => t && TEMPLATE_TITLE.test(t));
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
-  if (filePath && TEMPLATE_PATH.test(filePath.replace(/\\/g, '/'))) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
+  const slashed = filePath?.replace(/\\/g, '/');
+  if (slashed && TEMPLATE_PATH.test(slashed)) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
   // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
   const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
-  const advisory = filePath ? ADVISORY_FILE.exec(filePath.replace(/\\/g, '/')) : null;
+  const advisory = slashed ? ADVISORY_FILE.exec(slashed) : null;
   if (advisory) return named('ticket', `its file name "${advisory[1]}" is a security advisory's id`, 'advisory');
   // A post's front-matter title names it before its first section heading does (no level-1 heading).
   // (The template's title left in the front matter says nothing about the proposal.)

@@ -42,9 +42,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
-      // Told in prose without a phrase: a user story's "so that" (the why), a ticket's or brief's own
-      // description (its problem, unless the author's own problem heading still holds a placeholder).
-      const told = phrase ? undefined : id === 'why' ? storyReason(doc) : id === 'alternatives' ? optionsWeighed(doc) : id === 'acceptance' ? gherkin(doc) : id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly) ? ownDescription(doc) : undefined;
+      const told = phrase ? undefined : toldOtherwise(doc, id, kind, matches);
       const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
       else if (told) entry = { ...entry, state: 'present', byPhrase: told };
@@ -54,6 +52,19 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     entries.push(entry);
   }
   return { kind, entries, present: entries.filter((e) => e.state === 'present').length, required: entries.length };
+}
+
+/**
+ * A section told without a heading or phrase for it: a user story's "so that" (the why), options weighed
+ * under headings of their own (alternatives), a Gherkin scenario (acceptance), a ticket's or brief's own
+ * description (its problem, unless the author's own problem heading still holds a placeholder).
+ */
+function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Section[]): { start: number; end: number } | undefined {
+  if (id === 'why') return storyReason(doc);
+  if (id === 'alternatives') return optionsWeighed(doc);
+  if (id === 'acceptance') return gherkin(doc);
+  if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
+  return undefined;
 }
 
 /** The heading that fills section `id` (of those that mean it), if any. */
