@@ -26,6 +26,9 @@ interface DocLabel {
   sections: Record<string, { state: 'present' | 'missing' | 'placeholder'; where?: string; reason: string }>;
   problemFirst: boolean | null;
   phrasing: { text: string; rules: string[]; reason: string }[];
+  /** The second reader's blind labels, and where a third reader settled the two apart. */
+  second?: { kind?: DocKind | null; sections?: Record<string, { state: string }> } | null;
+  settled?: { what: string; value: unknown; reason: string }[];
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
@@ -134,6 +137,34 @@ function readerAgreement(): { rounds: string[]; total: { both: number; first: nu
 }
 
 // ---- documents -----------------------------------------------------------------------------
+
+/**
+ * The second reader's section labels, scored against the labels kept as if the second reader were a
+ * linter: how far two careful readers agree is the ceiling the section targets are measured under.
+ * Where the two disagreed a third reader settled it, sometimes for the second reader, so this is an
+ * upper bound on a second reader's agreement with the first.
+ */
+function sectionAgreement(docs: ReturnType<typeof loadDocs>) {
+  const per = new Map<string, { claimedMissing: number; wrongMissing: number; claimedPresent: number; wrongPresent: number; gaps: number; gapsCaught: number }>();
+  let documents = 0;
+  for (const { label } of docs) {
+    const theirs = label.second?.sections;
+    if (!label.kind || !theirs) continue;
+    documents++;
+    for (const id of SECTION_IDS[label.kind]) {
+      const want = label.sections[id]?.state, got = theirs[id]?.state;
+      if (!want || !got) continue;
+      const gotGap = got !== 'present', wantGap = want !== 'present';
+      const e = per.get(id) ?? (per.set(id, { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 }), per.get(id)!);
+      e.claimedMissing += +gotGap; e.wrongMissing += +(gotGap && !wantGap);
+      e.claimedPresent += +!gotGap; e.wrongPresent += +(!gotGap && wantGap);
+      e.gaps += +wantGap; e.gapsCaught += +(gotGap && wantGap);
+    }
+  }
+  const all = { claimedMissing: 0, wrongMissing: 0, claimedPresent: 0, wrongPresent: 0, gaps: 0, gapsCaught: 0 };
+  for (const e of per.values()) for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += e[k];
+  return { documents, per, all };
+}
 
 function loadDocs(dir = path.join(ROOT, 'docs')): { slug: string; text: string; label: DocLabel }[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort().map((f) => {
@@ -399,6 +430,13 @@ function main(): void {
     const gaps = labelled.filter((x) => x.label.sections[id]!.state !== 'present').length;
     lines.push(`| ${id} | ${claimed} | ${right} (${pct(right, claimed)}) | ${gaps} of ${labelled.length} (${pct(gaps, labelled.length)}) |`);
   }
+  lines.push('');
+  const agreeDocs = sectionAgreement(docs);
+  const a = agreeDocs.all;
+  lines.push('### How far two readers agree on sections', '');
+  lines.push(`On the ${agreeDocs.documents} specs, tickets and launch notes that a second reader labelled blind, the second reader, scored against the labels kept as if it were a linter, makes "missing" claims that are wrong **${a.wrongMissing} of ${a.claimedMissing}** (${pct(a.wrongMissing, a.claimedMissing)}) of the time and "present" claims that are wrong **${a.wrongPresent} of ${a.claimedPresent}** (${pct(a.wrongPresent, a.claimedPresent)}), and catches **${a.gapsCaught} of ${a.gaps}** gaps (${pct(a.gapsCaught, a.gaps)}). Where the two disagreed a third reader settled it, sometimes the second reader's way, so this is an upper bound; still, it shows the section targets are within a careful reader's reach, and how far the rules fall short of one.`, '');
+  lines.push('| section | second reader: "missing" claims | wrong | "present" claims | wrong | gaps | caught |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [id, e] of agreeDocs.per) lines.push(`| ${id} | ${e.claimedMissing} | ${e.wrongMissing} | ${e.claimedPresent} | ${e.wrongPresent} | ${e.gaps} | ${e.gapsCaught} |`);
   lines.push('');
   lines.push('## What is still wrong', '');
   lines.push('### False alarms on sentences', '', '| id | flagged by | sentence |', '| --- | --- | --- |', ...(s.falseAlarms.length ? s.falseAlarms : ['| – | – | – |']), '');
