@@ -71,6 +71,15 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('a proposal that says in its prose what it aims for states success, if the aim is an outcome', () => {
+    const body = '# RFC: x\n\n## Motivation\n\nLogs from different libraries cannot be read together.\n\n';
+    assert.equal(states(body + 'This proposal aims to let operators read every log in one place.\n').success, 'present');
+    assert.equal(states(body + "This feature's ultimate goal is to allow administrators to point users at the right page.\n").success, 'present');
+    // An aim that is a feature to build is not what success looks like.
+    assert.equal(states(body + 'This proposal aims to add a new logging API.\n').success, 'missing');
+    assert.equal(states(body).success, 'missing');
+  });
+
   it('a ticket\'s deliverables and its Gherkin scenario are what a tester checks', () => {
     const body = '# Story: password rules\n\nUsers pick weak passwords because the rules confuse them.\n\n';
     assert.equal(states(body + '## Deliverables\n\n- A guide covering setup and upgrades.\n', 'ticket').acceptance, 'present');

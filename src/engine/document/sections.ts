@@ -158,6 +158,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
     satisfiedBy: [
       'our goal is', 'the goal is', 'goal is to', 'we aim', 'we aim to', 'our target', 'the target is', 'success means',
+      // "This proposal aims to allow…", "This feature's ultimate goal is to allow…" (with an outcome, as above).
+      'aims to', 'ultimate goal', 'main goal', 'goals include',
       'success looks like', 'measured by', 'we will measure', 'we will know', 'must satisfy', 'succeeds when', 'successful when',
     ],
     order: 4,
@@ -323,7 +325,7 @@ export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'obj
  * "Provide a flag", "Support canceling …" and "The tool must …" name what gets built, not what success is.
  */
 const OUTCOME_OPENING = new RegExp(
-  String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key) (?:(?:main|primary|overall|key) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:in order )?to )?` +
+  String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key|its|this [\w-]+'s) (?:(?:main|primary|overall|key|ultimate) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:this|the) [\w-]+ (?:aims|intends) to |(?:in order )?to )?` +
     String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|` +
     String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less))\b`,
   'i',
