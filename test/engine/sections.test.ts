@@ -367,6 +367,8 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('Bug.\n\nExpected behaviour: the leader returns to the lobby.\n', 'ticket').acceptance, 'present');
     assert.equal(states('Bug.\n\nThe leader returns to the lobby.\n', 'ticket').acceptance, 'missing');
     assert.equal(states('# Introducing Notify\n\nNotify was developed by the platform team.\n', 'launch').credits, 'present');
+    assert.equal(states('# NixOS 24.11\n\nIt is out.\n\n## Special thanks\n\nTo the editors of the release notes.\n', 'launch').credits, 'present');
+    assert.equal(states('# NixOS 24.11\n\nIt is out.\n\n## Special features\n\nA new logo.\n', 'launch').credits, 'missing');
     assert.equal(states('# Default members\n\nAn implementing class will fail to compile.\n').problem, 'present');
   });
   it('a bug report states its problem (repro steps, a symptom, a workaround); a user story\'s "so that" is its why', () => {

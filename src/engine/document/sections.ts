@@ -259,6 +259,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'credits', 'credit', 'thanks', 'thank you', 'acknowledgements', 'acknowledgments', 'shout outs', 'shoutouts',
       'kudos', 'who built it', 'the team', 'team', 'built by', 'contributors',
+      // NixOS's "Special thanks": a word before "thanks" says how warm, not what else it is.
+      'special thanks', 'many thanks', 'big thanks', 'huge thanks',
     ],
     satisfiedBy: [
       'thanks to', 'thank you to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
