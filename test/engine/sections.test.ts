@@ -323,6 +323,18 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round j: a blog\'s releases folder, a banner <figure> spanning lines, "This use case describes", a tracker\'s fields', () => {
+    assert.equal(kindAt('# Details on the 1.0 release of Knative\n\nToday we release Knative 1.0.\n\n## What\'s new\n\nx\n', '/docs/blog/releases/knative-1.0.md'), 'launch');
+    // Release notes kept for a version are not a blog's folder ("release-notes/10.0/known-issues.md").
+    assert.equal(kindAt('# Details on the release process\n\n## Steps\n\nx\n', '/docs/releases/process.md'), null);
+    const post = '---\nlayout: post\ntitle: "This month in Servo: grid layout"\ndate: 2024-12-09\n---\n\n<figure><a href="/img/nov.png"><img src="/img/nov.png"\n    alt="Servo nightly showing grid layout"></a></figure>\n\nServo now supports **:is() and :where() selectors**.\n';
+    assert.equal(kindAt(post, '/_posts/2024-12-09-this-month-in-servo.md'), 'launch');
+    assert.equal(kindAt('# Low-income\n\n## Overview\n\nThis use case describes a feature that lets riders verify their income.\n\n## Basic Flow\n\n1. x\n', '/docs/explanation/low-income.md'), 'brief');
+    const ticket = '# 003 - CSV object reference import\n\n**Status:** Open  \n**Priority:** High  \n**Effort:** 4-6h\n\n## Problem Statement\n\nImport fails.\n\n## Current Situation\n\nx\n\n## Proposed Solution\n\ny\n';
+    assert.equal(kindAt(ticket, '/issues-list/003-csv-import.md'), 'ticket');
+    // A status alone (a design doc's "Status: Draft") is no work item.
+    assert.equal(kindAt(ticket.replace('**Priority:** High  \n**Effort:** 4-6h\n', ''), '/issues-list/003-csv-import.md'), 'brief');
+  });
   it('round k: "This documentation contains the design of…", a guide titled "… Process Guidelines"', () => {
     assert.equal(kindAt('# Flux Outputs\n\nThis documentation contains the design of how Flux will produce outputs.\n\n## Endpoints\n\nx\n', '/docs/Outputs.md'), 'brief');
     const guide = 'Rhombus Design Process Guidelines\n=================================\n\nThis document describes the design process.\n\nMotivation\n----------\n\nx\n\n## Proposal\n\ny\n\n## Alternatives\n\nz\n';

@@ -615,6 +615,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     const k = kindFromTitle(meta.type)!;
     return named(k, `its metadata says "Type: ${meta.type}"`, meta.type);
   }
+  // A tracker's fields in the opening ("**Status:** Open", "**Priority:** High", "**Effort:** 4-6h"): a work item.
+  if (meta.keys.includes('status') && TICKET_FIELD.test(`${above}\n${opening}`)) return named('ticket', 'its opening has a tracker\'s fields (a status and a priority or an effort)', 'ticket');
   const owners = meta.keys.filter((k) => DESIGN_DOC_KEYS.has(k));
   if (owners.length || meta.keys.length >= 3) {
     return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`, meta.keys.includes('rfc pr') ? 'RFC' : undefined);
@@ -670,6 +672,11 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   for (const dir of parts.slice(-3).reverse()) {
     for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name };
   }
+  // A blog's own folder for its release posts ("blog/releases/knative-1.0.md", "news/announcements/…").
+  const blogFolder = parts.slice(-2);
+  if (blogFolder.length === 2 && /^(?:blog|news|posts?)$/i.test(blogFolder[0]!) && /^(?:releases|announcements)$/i.test(blogFolder[1]!)) {
+    return { kind: 'launch', reason: `it is kept in a blog's "${blogFolder[1]}" folder`, name: 'launch' };
+  }
   if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
   if (RELEASE_NOTES_NAME.test(stem)) return { kind: 'launch', reason: `its name "${file}" names release notes`, name: 'release note' };
@@ -696,10 +703,13 @@ const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a tic
 const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
-const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
+
+/** A field only a tracker's work item carries at the top, beside its status. */
+const TICKET_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:priority|severity|assignee|assigned to|effort|story points)(?:\*\*|__)?\s*(?::|\*\*:)/im;
 
 /** Metadata keys that only design docs and proposals carry at the top. */
 const DESIGN_DOC_KEYS = new Set(['author(s)', 'owner', 'owners', 'reviewers', 'reviewer', 'approvers', 'approver', 'sponsor', 'sponsors', 'champion', 'champions', 'driver', 'drivers', 'dri', 'shepherd', 'shepherds', 'deciders', 'tracking issue', 'rfc pr', 'feature name']);
@@ -731,7 +741,8 @@ function earlyProse(doc: SpecDocument): string {
 
 /** The first paragraph after the front matter (headings skipped), as written. */
 function firstParagraph(doc: SpecDocument): string {
-  const lines = earlyProse(doc).split(/\r?\n/);
+  // (An HTML tag may span lines: Servo's banner `<figure>…<img src=… \n alt="…">` is no paragraph.)
+  const lines = earlyProse(doc).replace(/<\/?[a-zA-Z][^<>]*>/g, '').split(/\r?\n/);
   const out: string[] = [];
   for (const line of lines) {
     if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
