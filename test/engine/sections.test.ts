@@ -71,6 +71,13 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('a decision record\'s positive consequences or benefits are the outcomes it expects; its consequences alone may be costs', () => {
+    const adr = '# ADR 7: Disable squash merges\n\n## Context\n\nTrain branches get squashed by accident.\n\n## Decision\n\nDisable squash merges.\n\n';
+    assert.equal(states(adr + '### Positive Consequences\n\n- Fewer merge conflicts.\n').success, 'present');
+    assert.equal(states(adr + '## Benefits\n\n- Riders pay reduced fares.\n').success, 'present');
+    assert.equal(states(adr + '## Consequences\n\n- We must rebase by hand.\n').success, 'missing');
+  });
+
   it('a proposal that says in its prose what it aims for states success, if the aim is an outcome', () => {
     const body = '# RFC: x\n\n## Motivation\n\nLogs from different libraries cannot be read together.\n\n';
     assert.equal(states(body + 'This proposal aims to let operators read every log in one place.\n').success, 'present');
