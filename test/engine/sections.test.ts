@@ -71,6 +71,12 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('a burden told with the problem says why it matters', () => {
+    const t = '# Onboarding wizard\n\n## Description\n\nSetup today is one dense page of settings.';
+    assert.equal(states(t + ' Verification is the #1 support burden.\n', 'ticket').why, 'present');
+    assert.equal(states(t + '\n', 'ticket').why, 'missing');
+  });
+
   it('a decision record\'s positive consequences or benefits are the outcomes it expects; its consequences alone may be costs', () => {
     const adr = '# ADR 7: Disable squash merges\n\n## Context\n\nTrain branches get squashed by accident.\n\n## Decision\n\nDisable squash merges.\n\n';
     assert.equal(states(adr + '### Positive Consequences\n\n- Fewer merge conflicts.\n').success, 'present');

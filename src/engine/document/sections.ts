@@ -128,6 +128,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'matters because', 'important because', 'what happens if we do nothing',
       // What the problem leads to ("…, which means campaigns reach people twice").
       'as a result', 'which means', 'results in', 'resulting in', 'leads to',
+      // What it costs someone to keep as it is ("the #1 support burden", "the maintenance burden"): in
+      // every brief and ticket of the corpus that says "burden", readers found why it matters.
+      'burden',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
