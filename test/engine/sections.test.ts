@@ -336,6 +336,21 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round i: a ticket filed in a tickets folder, a spike, a title in a link-reference comment, a changelog, "Since announcing…"', () => {
+    const plan = '# Match legacy users by secondary email\n\n## The Problem\n\nOld accounts are never linked.\n\n## The Technical Plan\n\nLook up secondary emails.\n\n## Alternatives\n\nx\n';
+    assert.equal(kindAt(plan, '/docs/tickets/014-match-secondary-emails.md'), 'ticket');
+    assert.equal(kindAt(plan, '/docs/design/014-match-secondary-emails.md'), 'brief');
+    assert.equal(kindAt('# Spike 03 — iOS tap injection\n\n## Why this spike exists\n\nx\n\n## Pass criteria\n\ny\n', '/docs/spike-03.md'), 'ticket');
+    // A traffic spike is what a design handles.
+    assert.equal(kindAt('# Spike protection for the ingest API\n\nx\n', '/docs/x.md'), null);
+    assert.equal(kindAt("[//]: # (title: What's new in Kotlin 2.1.20)\n\nThe release is here!\n\n## IDE support\n\nx\n", '/docs/topics/whatsnew2120.md'), 'launch');
+    const log = '# v1.20.0\n\n## Features\n\n- x\n\n# v1.19.0\n\n## Features\n\n- y\n';
+    assert.equal(kindAt(log, '/CHANGELOG.md'), null);
+    assert.equal(kindAt(log, '/docs/v1.20.0.md'), 'launch');
+    const post = '---\ntitle: Quick decline\ndate: 2023-03-27\n---\n\nSince announcing that the service is live, we have changed how assessors decline.\n\n## Notes\n\nx\n';
+    assert.equal(kindAt(post, '/app/posts/2023-03-27-quick-decline.md'), null);
+    assert.equal(kindAt(post.replace('Since announcing that the service is live, we', 'Announcing: we'), '/app/posts/2023-03-27-quick-decline.md'), 'launch');
+  });
   it('round j: a blog\'s releases folder, a banner <figure> spanning lines, "This use case describes", a tracker\'s fields', () => {
     assert.equal(kindAt('# Details on the 1.0 release of Knative\n\nToday we release Knative 1.0.\n\n## What\'s new\n\nx\n', '/docs/blog/releases/knative-1.0.md'), 'launch');
     // Release notes kept for a version are not a blog's folder ("release-notes/10.0/known-issues.md").

@@ -519,7 +519,9 @@ export interface KindInfo {
 export function detectKind(doc: SpecDocument, filePath: string | undefined, matchGlob: (path: string, globs: string[]) => boolean): KindInfo {
   const fm = doc.frontMatter?.data;
   const titleText = doc.titleHeading && doc.titleHeading.depth <= 2 ? doc.titleHeading.title : undefined;
-  const fmTitle = fm && typeof fm.title === 'string' ? fm.title : undefined;
+  // (Writerside and others keep the title in a link-reference comment at the top: `[//]: # (title: What's new in Kotlin 2.1.20)`.)
+  const fmTitle = fm && typeof fm.title === 'string' ? fm.title : COMMENT_TITLE.exec(doc.text.slice(0, 500))?.[1]?.trim();
+  const fmWhere = fm && typeof fm.title === 'string' ? 'front matter title' : 'title';
   const named = (kind: DocKind | null, reason: string, from?: string): KindInfo => ({ kind, reason, label: kind ? selfName(kind, [from, titleText, fmTitle]) : '' });
   if (fm) {
     for (const key of ['type', 'kind', 'doctype', 'speclint']) {
@@ -563,6 +565,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const slashed = filePath?.replace(/\\/g, '/');
   if (slashed && TEMPLATE_PATH.test(slashed)) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
   // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
+  // A project's changelog lists many releases under their versions: a log, not one release's announcement.
+  if (slashed && CHANGELOG_FILE.test(slashed) && doc.sections.filter((x) => /^\s*\[?v?\d+\.\d+/.test(x.title)).length >= 2) {
+    return { kind: null, reason: 'it is a changelog of many releases, not one release\'s note', label: '' };
+  }
   const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
@@ -573,8 +579,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // (The template's title left in the front matter says nothing about the proposal.)
   const fmTitleRead = ownTitle ? undefined : fmTitle;
   const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitleRead
-    ? ([['front matter title', fmTitleRead], ['title', titleText]] as const)
-    : ([['title', titleText], ['front matter title', fmTitleRead]] as const);
+    ? ([[fmWhere, fmTitleRead], ['title', titleText]] as const)
+    : ([['title', titleText], [fmWhere, fmTitleRead]] as const);
   // What the headings say, worked out once: a title may be weighed against it, and it decides later if nothing else does.
   let headingKind: ReturnType<typeof kindFromHeadings> | undefined;
   const byHeadingsOnce = () => (headingKind === undefined ? (headingKind = kindFromHeadings(doc.sections)) : headingKind);
@@ -623,6 +629,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = byHeadingsOnce();
+  // Filed as a work item ("docs/tickets/014-….md", "user-stories/…"): its problem and plan headings are the ticket's own.
+  const filed = filePath ? kindFromPath(filePath) : null;
+  if (byHeadings?.kind === 'brief' && filed?.kind === 'ticket') return named('ticket', filed.reason, filed.name);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A user story in its own words: "As a user, I want …, so that …".
   const story = USER_STORY.exec(earlyProse(doc));
@@ -700,13 +709,18 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
 const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
+
+/** A changelog's file: "CHANGELOG.md", "CHANGES.md", "HISTORY.md". */
+const CHANGELOG_FILE = /(?:^|\/)(?:change[-_]?log|changes|history)\.(?:md|markdown)$/i;
+/** A title kept in a link-reference comment on the first lines: `[//]: # (title: …)`. */
+const COMMENT_TITLE = /^\s*\[\/\/\]: # \(title: ([^)\n]+)\)/m;
 
 /** A field only a tracker's work item carries at the top, beside its status. */
 const TICKET_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:priority|severity|assignee|assigned to|effort|story points)(?:\*\*|__)?\s*(?::|\*\*:)/im;
