@@ -71,6 +71,14 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Goals\n\nP99 latency under 200 ms.\n').success, 'present');
   });
 
+  it('"Approaches" weighed leave the solution open; a spike\'s "Pass criteria" are its acceptance criteria', () => {
+    assert.equal(states('# Record history\n\n## Problem\n\nEdits are lost.\n\n## Other Approaches\n\nAn audit-log module keeps one table.\n').alternatives, 'present');
+    assert.equal(states('# Record history\n\n## Problem\n\nEdits are lost.\n\n## Other notes\n\nAn audit-log module keeps one table.\n').alternatives, 'missing');
+    const spike = '# Spike 03: tap injection\n\n## Why this spike exists\n\nTaps fail on iOS 26, so tests cannot run.\n\n';
+    assert.equal(states(spike + '## Pass criteria\n\nA tap lands within 10 points, 10 times out of 10.\n', 'ticket').acceptance, 'present');
+    assert.equal(states(spike + '## Plan\n\nTry each channel.\n', 'ticket').acceptance, 'missing');
+  });
+
   it('a burden told with the problem says why it matters', () => {
     const t = '# Onboarding wizard\n\n## Description\n\nSetup today is one dense page of settings.';
     assert.equal(states(t + ' Verification is the #1 support burden.\n', 'ticket').why, 'present');

@@ -185,6 +185,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // What a work item hands over is what gets checked; Gherkin scenarios are acceptance tests.
       'deliverables', 'list of deliverables', 'expected deliverables', 'key deliverables',
       'acceptance tests', 'acceptance test',
+      // A spike's "Pass criteria": what decides that it worked.
+      'pass criteria', 'exit criteria', 'completion criteria',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
     satisfiedBy: [
@@ -244,6 +246,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'rejected alternatives', 'considered alternatives', 'considered options', 'options', 'unresolved questions',
       'alternative designs', 'alternative approaches considered', 'alternatives and rationale', 'design alternatives',
       'design discussion', 'discussion points', 'open issues', 'unresolved issues',
+      // PSR's "Approaches", OpenG2P's "Other Approaches": the ways weighed before one was chosen.
+      'approaches', 'other approaches', 'approaches considered', 'other solutions',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
