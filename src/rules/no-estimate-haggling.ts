@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -182,6 +182,8 @@ export default phraseRule<Haggle>({
       if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;
       // "It should actually take me a day": the author's own estimate.
       if (match.data.duration && (['me', 'us'].includes(wordAt(sentence, 1) ?? '') || offersOwnWork(sentence))) continue;
+      // "Shouldn't take more than 30 minutes.": a reply's own estimate, with no subject.
+      if (ownEstimateReply(sentence, text)) continue;
       if (/^estimates? to$/i.test(text) && !cutBefore(sentence)) continue;
       // "the tests should only take a minute": a ceiling on a machine's time, not on someone's estimate.
       if (match.data.duration && match.data.strong && sentence.words.some((x) => NOT_ESTIMATE.includes(x))) continue;

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from './kit/index.js';
@@ -894,6 +894,8 @@ export default phraseRule<How>({
         intensifiers.push(hit);
         continue;
       }
+      // "Shouldn't take more than a minute.", "Yes, shouldn't take much time": a reply's own estimate, with no subject.
+      if (how === 'strong' && ownEstimateReply(s, word) && !pressedBefore(block, s)) continue;
       const verdict: Verdict =
         how === 'adverb' ? adverbMinimises(s, word)
         : how === 'manner' ? mannerMinimises(s, word)

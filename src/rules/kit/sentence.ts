@@ -184,6 +184,19 @@ function reportedIt(words: readonly string[], i: number): boolean {
 }
 
 /**
+ * A time guessed in a reply with no subject ("Shouldn't take more than 30 minutes.", "Yes, shouldn't take
+ * much time"): the writer's own estimate, as readers took every such sentence of the labelled corpus. Not
+ * when it presses the time on someone ("…, right?", "tops", "surely", "you").
+ */
+export function ownEstimateReply(s: Sentence, phrase: string): boolean {
+  if (!/^(?:shouldn'?t|should not|won'?t|will not|wouldn'?t|would not) take\b/i.test(phrase.replace(/’/g, "'"))) return false;
+  const before = s.words.slice(0, s.first);
+  if (!before.every((w) => REPLY_OPENERS.has(w))) return false;
+  return !s.words.some((w) => w === 'right' || w === 'tops' || w === 'surely' || w === 'you' || w === 'your');
+}
+const REPLY_OPENERS = new Set(['yes', 'yeah', 'yep', 'ok', 'okay', 'sure', 'well', 'and', 'but', 'so', 'hopefully', 'probably']);
+
+/**
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
  * PR"): calling one's own work easy is a plan, not pressure on someone else.
  */
