@@ -28,6 +28,8 @@ export interface CliOptions {
   printConfig?: string;
   /** `--max-file-time <ms>`: skip a file still being linted after this long (0: no limit); undefined: the default. */
   maxFileTime?: number;
+  /** `--init`: name the kind of each folder that holds one kind of document, in a new .speclintrc.json. */
+  init: boolean;
 }
 
 export class UsageError extends Error {}
@@ -46,7 +48,7 @@ const VALUE_FLAGS: Record<string, string> = {
 };
 const BOOLEAN_FLAGS = [
   '--fix', '--stdin', '--quiet', '--no-ignore', '--color', '--no-color', '--help', '-h', '--version', '-v',
-  '--update-baseline', '--no-baseline',
+  '--update-baseline', '--no-baseline', '--init',
 ];
 
 export const HELP = `Usage: speclint [options] [file|dir|glob ...]
@@ -71,6 +73,8 @@ Options:
   --baseline <file>        Use (or with --update-baseline, write) this baseline file
   --no-baseline            Ignore the baseline file and report every problem
   --print-config <file>    Print the config files, rules and kind that apply to a file
+  --init [paths]           Write a .speclintrc.json naming the kind of each folder whose
+                           files are nearly all specs, tickets or launch notes
   --max-file-time <ms>     Skip, with a note, a file still being linted after this
                            many milliseconds (default: 10000; 0 for no limit)
   --color, --no-color      Force or disable colours (NO_COLOR is honoured)
@@ -85,7 +89,7 @@ Exit codes: 0 no errors (and no more warnings than --max-warnings),
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {
-    patterns: [], fix: false, format: 'stylish', stdin: false, quiet: false, ignore: true, help: false, version: false, updateBaseline: false,
+    patterns: [], fix: false, format: 'stylish', stdin: false, quiet: false, ignore: true, help: false, version: false, updateBaseline: false, init: false,
   };
   let rawFormat: string | undefined;
   let rawMax: string | undefined;
@@ -137,6 +141,7 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--version': case '-v': opts.version = true; break;
       case '--update-baseline': opts.updateBaseline = true; break;
       case '--no-baseline': opts.baseline = null; break;
+      case '--init': opts.init = true; break;
     }
   }
   if (rawFormat !== undefined) {
@@ -158,6 +163,11 @@ export function parseArgs(argv: string[]): CliOptions {
 /** Options that contradict each other are a usage error, not a silent choice. */
 function checkCombinations(opts: CliOptions, argv: string[]): void {
   const named = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  if (opts.init) {
+    const other = opts.stdin || opts.fix || opts.updateBaseline || opts.changedSince !== undefined || opts.printConfig !== undefined || opts.config !== undefined;
+    if (other) throw new UsageError('--init reads folders and writes a config: it takes paths, and no other mode (--fix, stdin, --config, --update-baseline, --changed-since, --print-config)');
+    if (named('--format') || named('-f')) throw new UsageError('--init prints text only, so it takes no --format');
+  }
   if (named('--no-baseline') && named('--baseline')) throw new UsageError('--baseline and --no-baseline cannot be combined');
   if (opts.updateBaseline && opts.baseline === null) throw new UsageError('--update-baseline and --no-baseline cannot be combined');
   if (opts.updateBaseline && opts.stdin) throw new UsageError('--update-baseline lints files, not stdin');

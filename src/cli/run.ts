@@ -11,6 +11,7 @@ import { ConfigError, ConfigResolver, matchGlob, type Diagnostic, type ResolvedC
 import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
+import { runInit } from './init.js';
 import { formatResults, type FileResult } from './formats.js';
 import { DEFAULT_MAX_FILE_TIME_MS, FILE_IGNORED, fileDiagnostic } from './lint-file.js';
 import { lintAll, lintOutcomes } from './pool.js';
@@ -61,6 +62,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
 
   if (opts.printConfig !== undefined) return printConfig(opts, opts.printConfig, io, cwd, resolver);
+  if (opts.init) {
+    try {
+      return await runInit(opts, cwd, (t) => io.stdout.write(t), (t) => io.stderr.write(t));
+    } catch (e) {
+      if (e instanceof UsageError) return usageError(io, e.message);
+      throw e;
+    }
+  }
 
   // The baseline: --baseline <file>, else .speclint-baseline.json here if there is one; --no-baseline: none.
   const baselineFile = opts.baseline === null ? undefined : toPosix(path.resolve(cwd, opts.baseline ?? BASELINE_FILE));
