@@ -28,8 +28,11 @@ export interface FolderKind {
   excluded: string[];
 }
 
-/** A folder's own page, not one of its documents: "README.md", "index.md", "0000-template.md". */
-const FOLDER_PAGE = /(?:^|\/)(?:readme|index|contributing|changelog|[^/]*template[^/]*)\.(?:md|markdown)$/i;
+/**
+ * A folder's own page, not one of its documents: "README.md", "index.md", "0000-template.md", and a
+ * repository's community files ("CODE_OF_CONDUCT.md", "SECURITY.md", anything under ".github/").
+ */
+const FOLDER_PAGE = /(?:^|\/)(?:readme|index|contributing|changelog|changes|history|code[-_]of[-_]conduct|security|support|governance|licen[cs]e|maintainers|authors|notice|[^/]*template[^/]*)\.(?:md|markdown)$|(?:^|\/)\.github\//i;
 
 /** A folder's files must be of one kind this often to name it, and there must be at least this many. */
 export const FOLDER_SHARE = 0.75;
@@ -114,7 +117,9 @@ export async function runInit(opts: CliOptions, cwd: string, out: (s: string) =>
   const lines = [`Read ${files.length} markdown file${files.length === 1 ? '' : 's'}.`];
   for (const f of folders) {
     lines.push(`  ${f.glob}: ${KIND_NAMES[f.kind]} (${f.agree} of ${f.files} files read as ${KIND_NAMES[f.kind]} one by one)`);
-    for (const o of f.others.slice(0, 5)) {
+    // (What the kind will overrule first; the pages left out are in the config as written.)
+    const shown = [...f.others].sort((a, b) => +f.excluded.includes(a.file) - +f.excluded.includes(b.file));
+    for (const o of shown.slice(0, 5)) {
       lines.push(`      ${o.file} was read as ${o.kind ?? 'none'}; ${f.excluded.includes(o.file) ? 'the folder\'s own page, left out' : `it will be read as ${ONE[f.kind]}`}`);
     }
     if (f.others.length > 5) lines.push(`      and ${f.others.length - 5} more`);

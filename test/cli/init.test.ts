@@ -46,6 +46,12 @@ describe('speclint --init', () => {
         { file: 'rfcs/0006-f.md', kind: null },
       ]);
       assert.deepEqual(f!.excluded, ['rfcs/README.md', 'rfcs/0000-template.md']);
+      // A repository of RFCs keeps its community files beside them.
+      const [repo] = folderKinds([
+        { file: 'CODE_OF_CONDUCT.md', kind: null }, { file: 'SECURITY.md', kind: null }, { file: '.github/ISSUE_TEMPLATE/bug.md', kind: null },
+        { file: 'accepted/0001-a.md', kind: 'brief' }, { file: 'accepted/0002-b.md', kind: 'brief' },
+      ]);
+      assert.deepEqual(repo!.excluded, ['CODE_OF_CONDUCT.md', 'SECURITY.md', '.github/ISSUE_TEMPLATE/bug.md']);
       assert.deepEqual(initConfig([f!]).kinds, { brief: { files: ['rfcs/**', '!rfcs/README.md', '!rfcs/0000-template.md'] } });
     });
   });
