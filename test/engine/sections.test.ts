@@ -344,6 +344,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round h: a guide to an RFC process, a decision record\'s "What did we evaluate" and "Why not KCL?"', () => {
+    assert.equal(kindAt('# PowerShell RFC Process and Guidelines\n\n## Motivation\n\nx\n\n## Alternatives\n\ny\n', '/RFC0000-Process.md'), null);
+    assert.equal(kindAt('# RFC: Guidelines for the guide page\n\n## Problem\n\nx\n', '/docs/x.md'), 'brief');
+    const adr = '# ADR 12: Config language\n\n## Context\n\nOur YAML has no types.\n\n';
+    assert.equal(states(adr + '### What did we evaluate\n\nKCL, Pkl, Jsonnet and CUE.\n').alternatives, 'present');
+    assert.equal(states(adr + '### Why not KCL?\n\nIts tooling is young.\n').alternatives, 'present');
+    assert.equal(states(adr + '### What we did\n\nWe wrote Pkl.\n').alternatives, 'missing');
+  });
   it('round i: a ticket filed in a tickets folder, a spike, a title in a link-reference comment, a changelog, "Since announcing…"', () => {
     const plan = '# Match legacy users by secondary email\n\n## The Problem\n\nOld accounts are never linked.\n\n## The Technical Plan\n\nLook up secondary emails.\n\n## Alternatives\n\nx\n';
     assert.equal(kindAt(plan, '/docs/tickets/014-match-secondary-emails.md'), 'ticket');

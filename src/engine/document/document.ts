@@ -569,7 +569,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (slashed && CHANGELOG_FILE.test(slashed) && doc.sections.filter((x) => /^\s*\[?v?\d+\.\d+/.test(x.title)).length >= 2) {
     return { kind: null, reason: 'it is a changelog of many releases, not one release\'s note', label: '' };
   }
-  const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t));
+  // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
+  const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, '')));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
@@ -664,6 +665,8 @@ const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|
  * A title ending in what guides are called: "… Guidelines", "… Guide", "… Handbook", "… Playbook", or the process
  * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
  */
+/** A process named by what it produces ("RFC process", "design process"). */
+const PROCESS_OF = /\b(?:design|review|rfc|proposal|release|development|contribution|decision|enhancement) process\b/gi;
 const GUIDE_TITLE = /\b(?:guidelines?|guide|handbook|playbook|(?:design|review|rfc|proposal|release|development|contribution|decision|enhancement) process)\s*$/i;
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;

@@ -248,6 +248,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'design discussion', 'discussion points', 'open issues', 'unresolved issues',
       // PSR's "Approaches", OpenG2P's "Other Approaches": the ways weighed before one was chosen.
       'approaches', 'other approaches', 'approaches considered', 'other solutions',
+      // A decision record's "What did we evaluate", "Why not KCL?": the options it set aside.
+      'what did we evaluate', 'what we evaluated', 'options evaluated', 'evaluated options', 'why not',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
