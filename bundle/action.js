@@ -29,7 +29,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_os = __toESM(require("node:os"));
 var import_node_path = __toESM(require("node:path"));
 
-// src/cli/github-commands.ts
+// src/cli/output/github-commands.ts
 var GITHUB_ANNOTATIONS_PER_KIND = 10;
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function escapeData(s) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pkg from '../package.json';
-import { github } from '../src/cli/formats.js';
+import { github } from '../src/cli/output/formats.js';
 import { run } from '../src/cli/run.js';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -15,7 +15,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { GITHUB_ANNOTATIONS_PER_KIND, annotationCommand, escapeData } from '../cli/github-commands.js';
+import { GITHUB_ANNOTATIONS_PER_KIND, annotationCommand, escapeData } from '../cli/output/github-commands.js';
 
 // ---- inputs -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../engine/index.js';
 import { toPosix } from './files.js';
-import type { FileResult } from './formats.js';
+import type { FileResult } from './output/formats.js';
 
 export const BASELINE_FILE = '.speclint-baseline.json';
 const VERSION = 1;

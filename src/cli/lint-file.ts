@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fixUntilStable, lint, SKIPPED_RULE, type Diagnostic, type LintOptions, type LintResult, type ResolvedConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
-import type { CliDiagnostic, FileResult } from './formats.js';
+import type { CliDiagnostic, FileResult } from './output/formats.js';
 import { fingerprint } from './fingerprint.js';
 
 /** Pseudo rule ids for problems the CLI itself reports. */

@@ -15,7 +15,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import os from 'node:os';
 import { FILE_ERROR, fileDiagnostic, lintJob, timedOut, writeOutcome, type FileJob, type FileOutcome } from './lint-file.js';
-import type { FileResult } from './formats.js';
+import type { FileResult } from './output/formats.js';
 import type { ResolvedConfig } from '../engine/index.js';
 
 const MIN_FILES_PER_WORKER = 8;

@@ -11,15 +11,15 @@ import { ConfigError, ConfigResolver, matchGlob, type Diagnostic, type ResolvedC
 import { rules } from '../rules/index.js';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args.js';
 import { collectFiles, displayPath, toPosix } from './files.js';
-import { runInit } from './init.js';
-import { formatResults, type FileResult } from './formats.js';
+import { runInit } from './commands/init.js';
+import { formatResults, type FileResult } from './output/formats.js';
 import { DEFAULT_MAX_FILE_TIME_MS, FILE_IGNORED, fileDiagnostic } from './lint-file.js';
 import { lintAll, lintOutcomes } from './pool.js';
 import {
   BASELINE_FILE, BaselineError, applyBaseline, baselineExists, baselineKey, buildBaseline, readBaseline, writeBaseline, type Baseline,
 } from './baseline.js';
 import { GitError, changedSince, frontMatterEnd, onChangedLines, type ChangedFile } from './git.js';
-import { configReport, formatConfigReport, type ConfigReport } from './print-config.js';
+import { configReport, formatConfigReport, type ConfigReport } from './commands/print-config.js';
 
 export interface CliIO {
   cwd: string;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { folderKinds, initConfig } from '../../src/cli/init.js';
+import { folderKinds, initConfig } from '../../src/cli/commands/init.js';
 import { run } from '../../src/cli/run.js';
 
 describe('speclint --init', () => {

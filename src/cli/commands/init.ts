@@ -8,9 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint, defaultConfig, CONFIG_FILE_NAMES, type DocKind } from '../engine/index.js';
-import { collectFiles, displayPath } from './files.js';
-import { UsageError, type CliOptions } from './args.js';
+import { lint, defaultConfig, CONFIG_FILE_NAMES, type DocKind } from '../../engine/index.js';
+import { collectFiles, displayPath } from '../files.js';
+import { UsageError, type CliOptions } from '../args.js';
 
 /** A folder whose files are nearly all one kind. */
 export interface FolderKind {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import {
   KIND_LABELS, lint, matchGlob, ruleSetting, type ConfigLayer, type DocKind, type ResolvedConfig, type Rule, type SeveritySetting,
-} from '../engine/index.js';
+} from '../../engine/index.js';
 
 export interface ConfigReport {
   file: string;

@@ -3,9 +3,9 @@
  * (annotations), gitlab (Code Quality), junit (test reports), rdjson (reviewdog).
  */
 import { pathToFileURL } from 'node:url';
-import { DOCS_BASE_URL, type Diagnostic, type DocKind, type Rule, type Severity } from '../engine/index.js';
-import type { Format } from './args.js';
-import { issueFingerprint, occurrences } from './fingerprint.js';
+import { DOCS_BASE_URL, type Diagnostic, type DocKind, type Rule, type Severity } from '../../engine/index.js';
+import type { Format } from '../args.js';
+import { issueFingerprint, occurrences } from '../fingerprint.js';
 import { GITHUB_ANNOTATIONS_PER_KIND, annotationCommand } from './github-commands.js';
 
 /** A problem as the CLI reports it: the engine's diagnostic and its fingerprint (fingerprint.ts). */
