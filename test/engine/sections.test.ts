@@ -344,6 +344,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round g: "Non-Requirements" and MADR\'s "Negative Consequences" bound the design', () => {
+    const spec = '# User survey\n\n## Problem\n\nWe do not know why users leave.\n\n';
+    assert.equal(states(spec + '## Non-Requirements\n\nCookie-based targeting waits for a later version.\n').constraints, 'present');
+    assert.equal(states(spec + '### Negative Consequences\n\nHosting costs more.\n').constraints, 'present');
+    assert.equal(states(spec + '## Requirements\n\nA survey form in the app.\n').constraints, 'missing');
+  });
   it('round h: a guide to an RFC process, a decision record\'s "What did we evaluate" and "Why not KCL?"', () => {
     assert.equal(kindAt('# PowerShell RFC Process and Guidelines\n\n## Motivation\n\nx\n\n## Alternatives\n\ny\n', '/RFC0000-Process.md'), null);
     assert.equal(kindAt('# RFC: Guidelines for the guide page\n\n## Problem\n\nx\n', '/docs/x.md'), 'brief');

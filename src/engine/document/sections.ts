@@ -220,6 +220,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
       // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
       'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
+      // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
+      'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
