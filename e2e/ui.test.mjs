@@ -53,8 +53,15 @@ const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}
 const disk = (f) => fs.readFileSync(f, 'utf8');
 async function waitForDisk(file, pred, what, timeout = 15000) {
   const end = Date.now() + timeout;
+  // The text is read once per look and returned only when two looks in a row agree: a save caught
+  // half-written (truncated, then written) must not pass for the saved file.
+  let last;
   while (Date.now() < end) {
-    if (pred(disk(file))) return disk(file);
+    const text = disk(file);
+    if (pred(text)) {
+      if (text === last) return text;
+      last = text;
+    } else last = undefined;
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`timed out waiting for ${what} in ${path.basename(file)}:\n${disk(file)}`);
