@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint, defaultConfig, CONFIG_FILE_NAMES, type DocKind } from '../../engine/index.js';
+import { lint, defaultConfig, isProcessFile, CONFIG_FILE_NAMES, type DocKind } from '../../engine/index.js';
 import { collectFiles, displayPath } from '../files.js';
 import { UsageError, type CliOptions } from '../args.js';
 
@@ -27,12 +27,6 @@ export interface FolderKind {
   /** …except a folder's own README, index or template read as no kind: the config leaves it out ("!docs/rfcs/README.md"). */
   excluded: string[];
 }
-
-/**
- * A folder's own page, not one of its documents: "README.md", "index.md", "0000-template.md", and a
- * repository's community files ("CODE_OF_CONDUCT.md", "SECURITY.md", anything under ".github/").
- */
-const FOLDER_PAGE = /(?:^|\/)(?:readme|index|contributing|changelog|changes|history|code[-_]of[-_]conduct|security|support|governance|licen[cs]e|maintainers|authors|notice|[^/]*template[^/]*)\.(?:md|markdown)$|(?:^|\/)\.github\//i;
 
 /** A folder's files must be of one kind this often to name it, and there must be at least this many. */
 export const FOLDER_SHARE = 0.75;
@@ -69,7 +63,7 @@ export function folderKinds(files: readonly { file: string; kind: DocKind | null
       for (const f of here) if (f.kind) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
       const [kind, agree] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
       // (The folder's own README or template, read as nothing, is not one of its documents.)
-      const excluded = here.filter((f) => f.kind === null && FOLDER_PAGE.test(f.file)).map((f) => f.file);
+      const excluded = here.filter((f) => f.kind === null && isProcessFile(f.file)).map((f) => f.file);
       const counted = here.length - excluded.length;
       if (kind && counted >= FOLDER_MIN_FILES && agree / counted >= FOLDER_SHARE) {
         out.push({ folder, kind, glob: folder ? `${folder}/**` : '**', files: counted, agree, others: here.filter((f) => f.kind !== kind), excluded });

@@ -520,8 +520,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const fm = doc.frontMatter?.data;
   const titleText = doc.titleHeading && doc.titleHeading.depth <= 2 ? doc.titleHeading.title : undefined;
   // (Writerside and others keep the title in a link-reference comment at the top: `[//]: # (title: What's new in Kotlin 2.1.20)`.)
-  const fmTitle = fm && typeof fm.title === 'string' ? fm.title : COMMENT_TITLE.exec(doc.text.slice(0, 500))?.[1]?.trim();
-  const fmWhere = fm && typeof fm.title === 'string' ? 'front matter title' : 'title';
+  const fmOwn = fm && typeof fm.title === 'string' ? fm.title : undefined;
+  const fmTitle = fmOwn ?? COMMENT_TITLE.exec(doc.text.slice(0, 500))?.[1]?.trim();
+  const fmWhere = fmOwn !== undefined ? 'front matter title' : 'title';
   const named = (kind: DocKind | null, reason: string, from?: string): KindInfo => ({ kind, reason, label: kind ? selfName(kind, [from, titleText, fmTitle]) : '' });
   if (fm) {
     for (const key of ['type', 'kind', 'doctype', 'speclint']) {
@@ -638,8 +639,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const story = USER_STORY.exec(earlyProse(doc));
   if (story) return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
   // Nothing in the text says it: where the file is kept may ("docs/bugs/…", "rfcs/0012-…", "…_proposal.md").
-  const byPath = filePath ? kindFromPath(filePath) : null;
-  if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
+  if (filed) return named(filed.kind, filed.reason, filed.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
 
@@ -657,7 +657,18 @@ const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pa
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
 /** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
-const PROCESS_FILE = /^(?:readme|index|contributing|changelog|license|licence|code_of_conduct|security|_index|summary)$/i;
+const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|license|licence|code[-_]of[-_]conduct|security|support|governance|maintainers|authors|notice|_index|summary)$/i;
+
+/**
+ * A folder's own page rather than one of its documents: its README or index, a repository's community
+ * files ("CODE_OF_CONDUCT.md", anything under ".github/"), a template. `speclint --init` leaves them out
+ * of a folder's kind.
+ */
+export function isProcessFile(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  const stem = (p.split('/').pop() ?? '').replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
+  return PROCESS_FILE.test(stem) || /template/i.test(stem) || TEMPLATE_PATH.test(p) || /(?:^|\/)\.github\//.test(p);
+}
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
@@ -666,8 +677,9 @@ const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|
  * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
  */
 /** A process named by what it produces ("RFC process", "design process"). */
-const PROCESS_OF = /\b(?:design|review|rfc|proposal|release|development|contribution|decision|enhancement) process\b/gi;
-const GUIDE_TITLE = /\b(?:guidelines?|guide|handbook|playbook|(?:design|review|rfc|proposal|release|development|contribution|decision|enhancement) process)\s*$/i;
+const PROCESS_NAMES = 'design|review|rfc|proposal|release|development|contribution|decision|enhancement';
+const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi');
+const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbook|(?:${PROCESS_NAMES}) process)\s*$`, 'i');
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 
