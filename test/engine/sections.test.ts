@@ -344,6 +344,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round f: "Design hypotheses", "Our riskiest assumptions", an Apache post\'s "List of Contributors"', () => {
+    const spec = '# Account management\n\n## Problem\n\nAdmins reset passwords by hand.\n\n';
+    assert.equal(states(spec + '## Design hypotheses\n\nFewer reset tickets reach the help desk.\n').success, 'present');
+    assert.equal(states(spec + '## Our riskiest assumptions\n\nCourts will share lists a day early.\n').constraints, 'present');
+    assert.equal(states('# Operator 1.6.0\n\nIt is out.\n\n## List of Contributors\n\nAlice, Bob.\n', 'launch').credits, 'present');
+    assert.equal(states('# Operator 1.6.0\n\nIt is out.\n\n## List of Changes\n\nA fix.\n', 'launch').credits, 'missing');
+  });
   it('round g: "Non-Requirements" and MADR\'s "Negative Consequences" bound the design', () => {
     const spec = '# User survey\n\n## Problem\n\nWe do not know why users leave.\n\n';
     assert.equal(states(spec + '## Non-Requirements\n\nCookie-based targeting waits for a later version.\n').constraints, 'present');

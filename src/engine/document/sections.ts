@@ -149,7 +149,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
       'performance indicators',
       // A Lean hypothesis ("We believe that … will result in …") names the outcome the change is for.
-      'hypothesis', 'hypotheses',
+      'hypothesis', 'hypotheses', 'design hypotheses', 'our hypotheses',
       // Wagtail RFCs' "Intended Outcome"; "Measuring" (how use will be measured) in Meilisearch specs.
       'intended outcome', 'intended outcomes', 'measuring', 'measurement', 'measurements',
       'desired outcome', 'desired outcomes',
@@ -222,6 +222,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
+      // A discovery's "Our riskiest assumptions": the risks the next phase must test.
+      'riskiest assumptions', 'key assumptions',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
@@ -277,6 +279,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'kudos', 'who built it', 'the team', 'team', 'built by', 'contributors',
       // NixOS's "Special thanks": a word before "thanks" says how warm, not what else it is.
       'special thanks', 'many thanks', 'big thanks', 'huge thanks',
+      // Apache release posts close with a "List of Contributors".
+      'list of contributors',
     ],
     satisfiedBy: [
       'thanks to', 'thank you to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
