@@ -223,7 +223,7 @@ const PLAN_ITEMS = new Set(['budget', 'budgets', 'scope', 'quota', 'quotas', 'sp
 /** Where a figure is shown: "headcounts in the report". */
 const REPORTS = new Set(['report', 'reports', 'table', 'tables', 'export', 'exports', 'dashboard', 'dashboards', 'csv', 'spreadsheet', 'chart', 'charts', 'column', 'columns', 'summary', 'view']);
 /** Words of a gathering: a headcount beside them counts who comes, not who works. */
-const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations']);
+const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations', 'registration', 'evite', 'invite', 'invitation']);
 /** "headcount", "FTEs": people counted as a number to add, cut or measure progress by; not a tally, nor a step of hiring. */
 function headcountAsked(s: Sentence, text: string): boolean {
   const p1 = wordAt(s, -1) ?? '';
@@ -236,7 +236,7 @@ function headcountAsked(s: Sentence, text: string): boolean {
   // ">50% non-Buoyant by headcount": a way of counting, not people asked for.
   if (p1 === 'by' || p1 === 'per') return false;
   // "an estimated headcount" of an event's attendees, "the final headcount": a tally.
-  if (['estimated', 'expected', 'final', 'total', 'approximate', 'rough', 'attendee', 'attendance', 'event'].includes(p1)) return false;
+  if (['estimated', 'expected', 'final', 'total', 'approximate', 'rough', 'accurate', 'attendee', 'attendance', 'event'].includes(p1)) return false;
   // "a headcount that … can set to be the max number of people that can come to an event": attendees, not
   // staff ("pull a headcount for the event" from a manager is staff).
   if ((s.words.some((x) => ATTENDANCE.has(x)) || hasSeq(s.words, ['number', 'of', 'people'])) && !['more', 'additional', 'extra'].includes(p1) && !s.words.some((x) => x === 'staff' || x === 'staffing')) return false;
@@ -246,7 +246,8 @@ function headcountAsked(s: Sentence, text: string): boolean {
   // ("Headcount is the bottleneck" uses it.)
   if (s.first === 0 && ['is', 'means', 'refers', 'describes'].includes(wordAt(s, 1) ?? '') && [2, 3, 4, 5].some((k) => ['number', 'count', 'measure', 'total', 'term', 'metric', 'figure'].includes(wordAt(s, k) ?? ''))) return false;
   // "doing a headcount", "take a head count": a tally of who is there.
-  if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick'].includes(wordAt(s, -2) ?? '')) return false;
+  // ("so that we can get a headcount" of who registered.)
+  if (p1 === 'a' && ['do', 'doing', 'did', 'take', 'taking', 'took', 'quick', 'get', 'getting', 'got'].includes(wordAt(s, -2) ?? '')) return false;
   // "head count" in two words is also a tally ("a custom head count called Manual Count"): only with more asked for.
   if (/\s/.test(text)) return s.words.some((x) => ['more', 'additional', 'extra', 'need', 'needs', 'needed', 'request', 'requested', 'hire', 'hiring', 'cut', 'cuts', 'freeze', 'reduce', 'lower', 'higher'].includes(x));
   return true;
