@@ -32,6 +32,9 @@ export interface FolderKind {
 export const FOLDER_SHARE = 0.75;
 export const FOLDER_MIN_FILES = 2;
 
+/** Whether `file` lies under `folder` ('' is the folder init ran in); both relative and '/'-separated. */
+const inFolder = (folder: string, file: string) => folder === '' || file.startsWith(`${folder}/`);
+
 /**
  * The folders to name, widest first: a folder qualifies when at least FOLDER_MIN_FILES files lie under it
  * and FOLDER_SHARE of them are one kind (not "none"); its sub-folders are then not looked at. A folder that
@@ -40,7 +43,7 @@ export const FOLDER_MIN_FILES = 2;
  */
 export function folderKinds(files: readonly { file: string; kind: DocKind | null }[]): FolderKind[] {
   const out: FolderKind[] = [];
-  const under = (folder: string) => files.filter((f) => folder === '' || f.file.startsWith(`${folder}/`));
+  const under = (folder: string) => files.filter((f) => inFolder(folder, f.file));
   const subFolders = (folder: string, here: readonly { file: string }[]) => {
     const subs = new Set<string>();
     let own = 0;
@@ -118,8 +121,7 @@ export async function runInit(opts: CliOptions, cwd: string, out: (s: string) =>
     }
     if (f.others.length > 5) lines.push(`      and ${f.others.length - 5} more`);
   }
-  const named = new Set(folders.flatMap((f) => files.filter((x) => f.folder === '' || x.file.startsWith(`${f.folder}/`)).map((x) => x.file)));
-  const left = files.length - named.size;
+  const left = files.filter((x) => !folders.some((f) => inFolder(f.folder, x.file))).length;
   if (!folders.length) lines.push('  No folder holds mostly one kind of document: SpecLint will keep telling kinds file by file.');
   else if (left) lines.push(`  The other ${left} file${left === 1 ? '' : 's'}: told file by file, as before.`);
   out(`${lines.join('\n')}\n`);

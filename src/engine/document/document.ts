@@ -565,11 +565,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
   const slashed = filePath?.replace(/\\/g, '/');
   if (slashed && TEMPLATE_PATH.test(slashed)) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
-  // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
   // A project's changelog lists many releases under their versions: a log, not one release's announcement.
   if (slashed && CHANGELOG_FILE.test(slashed) && doc.sections.filter((x) => /^\s*\[?v?\d+\.\d+/.test(x.title)).length >= 2) {
     return { kind: null, reason: 'it is a changelog of many releases, not one release\'s note', label: '' };
   }
+  // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
   // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
   const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, '')));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
@@ -632,14 +632,14 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = byHeadingsOnce();
   // Filed as a work item ("docs/tickets/014-….md", "user-stories/…"): its problem and plan headings are the ticket's own.
-  const filed = filePath ? kindFromPath(filePath) : null;
-  if (byHeadings?.kind === 'brief' && filed?.kind === 'ticket') return named('ticket', filed.reason, filed.name);
+  const byPath = filePath ? kindFromPath(filePath) : null;
+  if (byHeadings?.kind === 'brief' && byPath?.kind === 'ticket') return named('ticket', byPath.reason, byPath.name);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A user story in its own words: "As a user, I want …, so that …".
   const story = USER_STORY.exec(earlyProse(doc));
   if (story) return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
   // Nothing in the text says it: where the file is kept may ("docs/bugs/…", "rfcs/0012-…", "…_proposal.md").
-  if (filed) return named(filed.kind, filed.reason, filed.name);
+  if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
 
@@ -672,13 +672,13 @@ export function isProcessFile(path: string): boolean {
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
+/** A process named by what it produces ("RFC process", "design process"). */
+const PROCESS_NAMES = 'design|review|rfc|proposal|release|development|contribution|decision|enhancement';
+const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi');
 /**
  * A title ending in what guides are called: "… Guidelines", "… Guide", "… Handbook", "… Playbook", or the process
  * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
  */
-/** A process named by what it produces ("RFC process", "design process"). */
-const PROCESS_NAMES = 'design|review|rfc|proposal|release|development|contribution|decision|enhancement';
-const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi');
 const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbook|(?:${PROCESS_NAMES}) process)\s*$`, 'i');
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
