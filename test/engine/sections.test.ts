@@ -293,7 +293,8 @@ describe('kinds: what a document says about itself', () => {
     // A page bundle: the folder names the page; a folder of specs keeps its index a process file.
     const notes = 'Hugo `0.50` brings greatly improved error messages.\n\n## Fixes\n\n- x\n';
     assert.equal(kindAt(notes, '/content/news/0.50-relnotes/index.md'), 'launch');
-    assert.equal(kindAt(notes, '/content/news/0.50/index.md'), null);
+    assert.equal(kindAt(notes, '/content/news/errors-so-good/index.md'), null);
+    assert.equal(kindAt(notes, '/content/news/0.50/index.md'), 'launch');
     assert.equal(kindAt(text, '/rfcs/index.md'), null);
     // A dated post the blog files under its releases.
     assert.equal(kindAt(`---\ndate: 2018-10-29\ntitle: "Errors so good"\ncategories: ["Releases"]\n---\n\n${notes}`, '/content/news/errors.md'), 'launch');
@@ -391,6 +392,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(ticket, '/issues-list/003-csv-import.md'), 'ticket');
     // A status alone (a design doc's "Status: Draft") is no work item.
     assert.equal(kindAt(ticket.replace('**Priority:** High  \n**Effort:** 4-6h\n', ''), '/issues-list/003-csv-import.md'), 'brief');
+  });
+  it('round e: "<Product> Release v0.11.0", a blog post named by a version, "design notes", a backlog of proposals', () => {
+    assert.equal(kindAt('# Lemmy Release v0.11.0\n\nSince our last release we had 60 commits.\n\n## Upgrade notes\n\nx\n', '/src/assets/news/2021-04-27 - Lemmy Release v0.11.0.md'), 'launch');
+    // A plan for a release is not its announcement.
+    assert.equal(kindAt('# Plan for release v2.0 and after\n\nx\n', '/docs/plan.md'), null);
+    assert.equal(kindAt('# MDX 3\n\nVersion 3 already!\n\n## Breaking changes\n\nx\n', '/docs/blog/v3.mdx'), 'launch');
+    assert.equal(kindAt('# MDX 3\n\nVersion 3 already!\n\n## Breaking changes\n\nx\n', '/docs/guides/v3.mdx'), null);
+    assert.equal(kindAt('Backup design notes\n===================\n\nBackground:\n* The database is backed up by hand.\n', '/development/design_notes/backup/backup.md'), 'brief');
+    assert.equal(kindAt('# Proposed Decision Backlog\n\nThis backlog tracks guidance not yet accepted.\n\n## Acceptance Criteria\n\nx\n', '/proposed-decision-backlog.md'), null);
   });
   it('round k: "This documentation contains the design of…", a guide titled "… Process Guidelines"', () => {
     assert.equal(kindAt('# Flux Outputs\n\nThis documentation contains the design of how Flux will produce outputs.\n\n## Endpoints\n\nx\n', '/docs/Outputs.md'), 'brief');

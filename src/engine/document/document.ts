@@ -573,6 +573,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
   const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, '')));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
+  // "Proposed Decision Backlog", "Product backlog": a list of work waiting, not one spec or ticket of it.
+  const backlog = [titleText, fmTitle].find((t) => t && /\bbacklog\s*$/i.test(t));
+  if (backlog) return { kind: null, reason: `the title "${backlog}" names a backlog, a list of work rather than one item of it`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
   const advisory = slashed ? ADVISORY_FILE.exec(slashed) : null;
@@ -700,6 +703,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   const blogFolder = parts.slice(-2);
   if (blogFolder.length === 2 && /^(?:blog|news|posts?)$/i.test(blogFolder[0]!) && /^(?:releases|announcements)$/i.test(blogFolder[1]!)) {
     return { kind: 'launch', reason: `it is kept in a blog's "${blogFolder[1]}" folder`, name: 'launch' };
+  }
+  // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"): that release's announcement.
+  if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
   }
   if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
