@@ -345,6 +345,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round e: a plain "Background:" label over a list, "Currently there is an error", "Thank you so much to…"', () => {
+    const notes = 'Backup design notes\n===================\n\nBackground:\n* Backups are made by hand, so a lost disk loses a week of user work.\n\nRequirements:\n* Nightly backup.\n';
+    assert.equal(states(notes).why, 'present');
+    // Only a label alone on its line: a sentence that ends in a colon labels nothing.
+    assert.equal(states(notes.replace('Background:\n', 'We looked at the background of this:\n')).why, 'missing');
+    assert.equal(states('# Get the environment working\n\nCurrently there is an import error due to a missing C library.\n\n## Sub-tasks\n\n- [ ] Ask support\n', 'ticket').problem, 'present');
+    assert.equal(states('# Lit 3.0\n\nIt is out.\n\n## Graduation day\n\nThank you so much to everyone in the community who tested a Labs package.\n', 'launch').credits, 'present');
+  });
   it('round f: "Design hypotheses", "Our riskiest assumptions", an Apache post\'s "List of Contributors"', () => {
     const spec = '# Account management\n\n## Problem\n\nAdmins reset passwords by hand.\n\n';
     assert.equal(states(spec + '## Design hypotheses\n\nFewer reset tickets reach the help desk.\n').success, 'present');

@@ -67,7 +67,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'struggle', 'struggles', 'who need', 'who needs',
       // A limit or a failure users live with today ("the app currently only notifies…", "propellor does
       // not work anymore"), or what the status quo costs them ("This can make the process take longer").
-      'currently only', 'only supports', 'does not work', "doesn't work", 'no longer works', 'no longer work', 'not working',
+      'currently only', 'currently there is', 'currently there are', 'only supports', 'does not work', "doesn't work", 'no longer works', 'no longer work', 'not working',
       'fails to', 'fail to', 'will fail', 'would fail', 'take longer', 'takes longer', 'take a long time', 'takes a long time', 'time-consuming', 'time consuming',
       // A bug report's "**Symptom:** Error 547 …" tells the defect.
       'symptom', 'symptoms',
@@ -283,7 +283,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'list of contributors',
     ],
     satisfiedBy: [
-      'thanks to', 'thank you to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
+      'thanks to', 'thank you to', 'thank you so much to', 'thanks so much to', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
       'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
       // "Notify was developed by the CDS platform team".

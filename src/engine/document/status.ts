@@ -192,6 +192,11 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
  * The label stands alone on its line, or ends with a colon before what it labels.
  */
 const LABEL_LINE = /^ {0,3}(?:[-*+] +)?(\*{2,3}|_{2,3})(?=\S)([^*_\n]{2,60}?)(:?)\1(:?)[ \t]*(.*)$/;
+/**
+ * A plain label alone on its line, as design notes kept in plain text write them ("Background:",
+ * "Requirements:", followed by a list): the same as a bold one.
+ */
+const PLAIN_LABEL_LINE = /^ {0,3}([A-Z][A-Za-z/&' -]{1,40}):[ \t]*$/;
 /** Words a label must be followed by to say something: "**Expected results:** TBD" says nothing. */
 const LABEL_WORDS = 3;
 
@@ -219,7 +224,7 @@ function labelsOf(doc: SpecDocument): Label[] {
   found = [];
   labelCache.set(doc, found);
   const text = doc.text;
-  if (!text.includes('**') && !text.includes('__')) return found;
+  if (!text.includes('**') && !text.includes('__') && !new RegExp(PLAIN_LABEL_LINE.source, 'm').test(text)) return found;
   const lines = text.split('\n');
   let offset = 0;
   let fence = false;
@@ -227,7 +232,8 @@ function labelsOf(doc: SpecDocument): Label[] {
     const line = lines[n]!.replace(/\r$/, '');
     if (/^ {0,3}(?:```|~~~)/.test(line)) fence = !fence;
     if (fence) continue;
-    const m = LABEL_LINE.exec(line);
+    const plain = PLAIN_LABEL_LINE.exec(line);
+    const m = plain ? ([line, '', plain[1]!, ':', '', ''] as const) : LABEL_LINE.exec(line);
     if (!m) continue;
     const [, , raw, colonIn, colonOut, rest] = m;
     // Bold words inside a sentence are emphasis: a label stands alone or ends with a colon.
@@ -239,7 +245,7 @@ function labelsOf(doc: SpecDocument): Label[] {
     let end = offset + lines[n]!.length;
     for (let k = n + 1; k < lines.length; k++) {
       const next = lines[k]!.replace(/\r$/, '');
-      if (/^ {0,3}#{1,6}(?:\s|$)/.test(next) || LABEL_LINE.test(next)) break;
+      if (/^ {0,3}#{1,6}(?:\s|$)/.test(next) || LABEL_LINE.test(next) || PLAIN_LABEL_LINE.test(next)) break;
       end += lines[k]!.length + 1;
     }
     const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
