@@ -181,6 +181,10 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
   if (subject(p1)) return true;
   if (p1 && MODALS.has(p1)) {
     if (p1 === "you'll" || (withWe && p1 === "we'll")) return true;
+    // "Now you can just pass an array of hashes", "then you can just put the revocation on the chain", "you can
+    // just add yourself to the admin table if you want to": what the reader may now do, or may if they like, not
+    // work asked of them. (Not "You can simply reuse the old component": that tells someone how small their work is.)
+    if (p1 === 'can' && p2 === 'you' && !/\?/.test(s.masked) && (['now', 'then'].includes(wordAt(s, -3) ?? '') || youLike(s))) return false;
     if (subject(p2)) return withWe || p2 !== 'we';
     // "Apple could easily integrate this", "if Google would just add folders": a named company or project asked
     // for work (the callers have checked that work follows).
@@ -205,6 +209,12 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/** "… if you want to look at it", "if you like": the reader's choice, after the hit. */
+function youLike(s: Sentence): boolean {
+  const after = s.words.slice(s.last + 1);
+  return after.some((w, i) => w === 'if' && after[i + 1] === 'you' && ['want', 'like', 'wish', 'prefer', 'need'].includes(after[i + 2] ?? ''));
 }
 
 /** Who, named right before the hit (or before its modal), does the work: "you could just…", "engineering can simply…". */

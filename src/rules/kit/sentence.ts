@@ -215,6 +215,8 @@ export function offersOwnWork(s: Sentence): boolean {
       if (w === 'i' && n && ['will', 'can', 'could', 'would'].includes(n)) {
         // "I would like to hire someone to…", "I would like a simple app": wanting it built by others.
         if (['like', 'love'].includes(words[i + 2] ?? '') && (words[i + 3] !== 'to' || ['hire', 'have', 'get', 'see', 'request', 'ask', 'find', 'suggest', 'propose', 'know'].includes(words[i + 4] ?? ''))) continue;
+        // "I will send out a patch shortly": sending the work itself is doing it.
+        if (['send', 'post', 'submit', 'push'].includes(words[i + 2] ?? '') && words.slice(i + 3, i + 7).some((x) => ['patch', 'pr', 'fix', 'commit', 'pull'].includes(x))) return true;
         // "I can explain more": offering words, not the work.
         if (!['explain', 'show', 'describe', 'clarify', 'elaborate', 'answer', 'pay', 'tell', 'send', 'appreciate', 'agree', 'understand', 'see', 'imagine', 'guess', 'assure'].includes(words[i + 2] ?? '')) return true;
       } else if (w === 'i' && (n === 'am' || n === 'was') && NOT_OWN_WORK.has(words[i + 2] ?? '')) {
