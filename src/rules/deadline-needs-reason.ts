@@ -165,7 +165,8 @@ function ownPromise(s: Sentence, lead: string): boolean {
   const hopesOthers = (i: number) => s.words[i + 1] === 'hope' && ['you', 'they', 'he', 'she', 'someone', 'somebody', 'the', 'devs', 'developers', 'this', 'it'].includes(s.words[i + 2] ?? '');
   if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
   // ("Im working on it": the apostrophe left out.)
-  return s.words.some((x, i) => x === "i'll" || x === "we'll" || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
+  // ("We'll need 1.0.2 asap": a need, not a promise.)
+  return s.words.some((x, i) => ((x === "i'll" || x === "we'll") && !['need', 'want', 'require', 'expect'].includes(s.words[i + 1] ?? '')) || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
 /**
@@ -516,7 +517,8 @@ export default phraseRule<Deadline>({
       // (Not the deadline's own words: "You are *given* 6 days to…".)
       // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
       const around = tokensBetween(block.tokens, prevStart, second.end);
-      const event = (r: { first: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || ['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '');
+      // (Not "the next release notes": a document, not the event.)
+      const event = (r: { first: number; last: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || (['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '') && !['notes', 'note'].includes(around[r.last + 1]?.norm ?? ''));
       // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
       // ("…today as it is urgent!" restates the urgency: "as it" gives a reason only when it says something else.)
       const restates = (r: { last: number; end: number; phrase: string }) => (r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '')) ||
