@@ -173,6 +173,8 @@ const DID_WORK = new Set([
   'downloaded', 'tested', 'compiled', 'cloned', 'forked', 'debugged', 'profiled', 'prototyped', 'patched', 'changed',
   'modified', 'updated', 'pushed', 'rebased', 'refactored', 'created', 'coded', 'hacked', 'worked', 'experimented',
   'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
+  // "I chose this fix because it's easy": the author picked the work they did.
+  'chose', 'picked', 'opted', 'went',
 ]);
 
 const REPORT_VERBS = new Set(['filed', 'reported', 'raised', 'logged', 'opened', 'submitted', 'file', 'report', 'raise', 'log', 'open', 'submit']);
