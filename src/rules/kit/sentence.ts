@@ -174,7 +174,7 @@ const DID_WORK = new Set([
   'modified', 'updated', 'pushed', 'rebased', 'refactored', 'created', 'coded', 'hacked', 'worked', 'experimented',
   'benchmarked', 'measured', 'reproduced', 'traced', 'dug', 'played',
   // "I chose this fix because it's easy": the author picked the work they did.
-  'chose', 'picked', 'opted', 'went',
+  'chose', 'picked', 'opted',
 ]);
 
 const REPORT_VERBS = new Set(['filed', 'reported', 'raised', 'logged', 'opened', 'submitted', 'file', 'report', 'raise', 'log', 'open', 'submit']);
