@@ -345,6 +345,16 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round d: a post in a design history is a spec; "gratitude to" and "new contributors" credit the team', () => {
+    const post = '---\ntitle: Bulk recording of outcomes\ndate: 2024-03-01\n---\n\nCaseworkers record each outcome one at a time.\n\n## What we changed\n\nA bulk page.\n';
+    assert.equal(kindAt(post, '/work/new-design-history/app/posts/dga/bulk.md'), 'brief');
+    assert.equal(kindAt(post, '/work/new-design-histories/app/posts/dga/bulk.md'), 'brief');
+    // Not a history of anything else, nor a folder that only mentions one.
+    assert.equal(kindAt(post, '/work/site/app/posts/dga/bulk.md'), null);
+    assert.equal(kindAt(post, '/work/design-history-notes-archive/bulk.md'), null);
+    assert.equal(states('# Bazel 8\n\nIt is out.\n\n## Thanks\n\nWe would like to extend our sincere gratitude to the entire Bazel community.\n', 'launch').credits, 'present');
+    assert.equal(states('# FerretDB v1.24\n\nIt is out.\n\nWe had 4 new contributors in this release: @a, @b, @c and @d.\n', 'launch').credits, 'present');
+  });
   it('round e: a plain "Background:" label over a list, "Currently there is an error", "Thank you so much to…"', () => {
     const notes = 'Backup design notes\n===================\n\nBackground:\n* Backups are made by hand, so a lost disk loses a week of user work.\n\nRequirements:\n* Nightly backup.\n';
     assert.equal(states(notes).why, 'present');

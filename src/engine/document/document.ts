@@ -704,6 +704,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (blogFolder.length === 2 && /^(?:blog|news|posts?)$/i.test(blogFolder[0]!) && /^(?:releases|announcements)$/i.test(blogFolder[1]!)) {
     return { kind: 'launch', reason: `it is kept in a blog's "${blogFolder[1]}" folder`, name: 'launch' };
   }
+  // A post in a team's design history ("…-design-history/app/posts/…", as the GOV.UK design-history template
+  // keeps them): a design decision written up with its reasons. Readers took 11 of 15 such posts for specs.
+  const history = parts.find((d) => /(?:^|[-_])design[-_]?histor(?:y|ies)$/i.test(d));
+  if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: 'design history post' };
   // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"): that release's announcement.
   if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
