@@ -104,7 +104,7 @@ const REASONS = [
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
   'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression', 'following which', 'presentation',
-  'impacting', 'impacts', 'affecting', 'affects', 'hurting',
+  'impacting', 'impacts', 'affecting', 'affects', 'hurting', 'prevents', 'prevented', 'preventing',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable', 'offline',
@@ -149,16 +149,27 @@ function actionItem(s: Sentence): boolean {
 }
 /** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
 const OWN_DONE = new Set(['started', 'began', 'had', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
+/** Past tenses that ask, say or think rather than do the work: "we needed this ASAP", "as I suggested in my PR". */
+const PAST_NOT_WORK = new Set([
+  'needed', 'wanted', 'required', 'expected', 'asked', 'hoped', 'wished', 'demanded', 'requested', 'insisted', 'promised', 'agreed',
+  'decided', 'planned', 'intended', 'aimed', 'suggested', 'proposed', 'mentioned', 'noted', 'stated', 'explained', 'reported',
+  'noticed', 'assumed', 'guessed', 'believed', 'figured', 'learned', 'learnt', 'realized', 'realised', 'discussed', 'talked',
+]);
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence, lead: string): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
   // "Will do asap", "Don't worry, will publish asap": a reply with its "I" left out, opening the sentence or a clause.
   if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
   if (/[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead) && !/\?\s*$/.test(s.masked)) return true;
+  // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
+  if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => x === 'i' || x === 'we') && !/\?\s*$/.test(s.masked)) return true;
+  // "Mostly working, want to clean up and post PR asap": a reply's own plan, its "I" left out.
+  if (/(?:^|[,;:—–]\s*)(?:want|going|plan|hope|intend)\s+to\s+[a-z]+[^,;:—–]*$/i.test(lead.trim()) && !/\?\s*$/.test(s.masked)) return true;
   // "Got an app I need to integrate it with quite urgently": the author's own task (not "I need this fixed").
   if (s.words.slice(0, s.first).some((x, i) => x === 'i' && ['need', 'have'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to' && !['get', 'have', 'see'].includes(s.words[i + 3] ?? ''))) return true;
   // "I started to work on it ASAP", "we fixed it right away": the author's own work, told.
-  if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && OWN_DONE.has(s.words[i + 1] ?? ''))) return true;
+  // ("We commented out that call and redeployed the code ASAP": any deed in the past, not a need in the past.)
+  if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && (OWN_DONE.has(s.words[i + 1] ?? '') || (/^[a-z]{3,}ed$/.test(s.words[i + 1] ?? '') && !PAST_NOT_WORK.has(s.words[i + 1]!))))) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
   const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
   // ("I hope you release it soon" hopes for someone else's work; "I thought I'd be done by July" forecasts one's own.)
