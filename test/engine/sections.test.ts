@@ -345,6 +345,16 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round c: a post that announces further into its opening or "we have included support"; a feature\'s "User Stories"', () => {
+    const intro = '---\ndate: 2024-05-29\ntitle: Kyverno Reports Server\n---\n\n## Introduction\n\nPolicy reports are stored in etcd.\n\nThis works in most cases.\n\nToday, we are excited to announce reports-server, a new project.\n';
+    assert.equal(kindAt(intro, '/src/content/blog/introducing-reports-server/index.md'), 'launch');
+    // Not a page that is no post.
+    assert.equal(kindAt(intro.replace('date: 2024-05-29\n', ''), '/src/content/docs/reports.md'), null);
+    assert.equal(kindAt('---\ntitle: Welcoming the Audit Scanner\ndate: 2023-10-11\n---\n\nFresh in the already released Kubewarden `v1.7.0` stack, we welcome a new module.\n', '/content/blog/2023/10/audit.md'), 'launch');
+    assert.equal(kindAt('---\ntitle: Machine readable output\n---\n\nWith the latest nightly build, we have included support for two output streams.\n', '/blog/2026-01-22-dual-output.md'), 'launch');
+    assert.equal(kindAt('# Multiple Data Source Support User Stories\n\nToday the app connects to one cluster.\n', '/docs/multi/user_stories.md'), 'brief');
+    assert.equal(kindAt('# User Story: Map to location\n\nAs a rider I want a map.\n', '/docs/story.md'), 'ticket');
+  });
   it('round d: a post in a design history is a spec; "gratitude to" and "new contributors" credit the team', () => {
     const post = '---\ntitle: Bulk recording of outcomes\ndate: 2024-03-01\n---\n\nCaseworkers record each outcome one at a time.\n\n## What we changed\n\nA bulk page.\n';
     assert.equal(kindAt(post, '/work/new-design-history/app/posts/dga/bulk.md'), 'brief');

@@ -604,7 +604,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const post = frontMatterFields(doc);
   // A post: its front matter has a date, or an author and a summary, or its file name starts with a date.
   if (post.date || post.byline || (filePath && DATED_FILE.test(filePath))) {
-    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t));
+    // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
+    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? [earlyProse(doc).slice(0, 2000)].find((t) => ANNOUNCING.test(t));
     if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
     // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
     const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
@@ -734,8 +735,10 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
+/** An announcement in so many words, wherever it stands in a post's opening. */
+const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy) to (?:announce|introduce)\b/i;
 /** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we)|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support)\b/i;
 
 /** "This design doc describes…", "This RFC proposes…", "We propose…": the document says it is a spec. */
 const SELF_DESCRIPTION = /\b(?:this (?:design(?: doc(?:ument)?)?|proposal|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;

@@ -500,6 +500,8 @@ export function kindFromTitle(title: string): DocKind | null {
   if (TICKET_KEY.test(title)) return 'ticket';
   // A tracker's story or task named by its number: "Story 0.1: SDK migration", "Task 12 - …".
   if (/^\s*(?:story|task|bug|issue)\s*(?:#\s*)?\d+(?:\.\d+)*\s*[:.–—-]/i.test(title)) return 'ticket';
+  // "Multiple Data Source Support User Stories": a feature's stories gathered is its spec; a ticket is one story.
+  if (/\buser stories\s*$/i.test(title)) return 'brief';
   // A title that is only a version ("v0.26.2", "1.4.0"): the notes of that release.
   if (/^\s*v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\s*$/i.test(title)) return 'launch';
   let best: DocKind | null = null;
