@@ -116,7 +116,7 @@ const REASONS = [
   // "as the contribution period is closing soon".
   'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
   // A consequence: "…by November 14, or that employee may not receive their award"; the date an event falls on.
-  'or that', 'or they', 'or you', 'or it', 'or else', 'coincide', 'launch date', 'release date', 'go-live', 'no working',
+  'or that', 'or they', 'or you', 'or it', 'or else', 'as a consequence', 'consequently', 'coincide', 'launch date', 'release date', 'go-live', 'no working',
   // What the date makes possible or waits on: "That gives people a chance to install…", "supervisor needs access",
   // "The team will start rolling out the new switches on 4/24".
   'that gives', 'this gives', 'which gives', 'a chance to', 'needs access', 'need access', 'will start', 'will begin', 'rolling out',
@@ -208,7 +208,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
-  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up'])) return false;
+  // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
+  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted'))) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
   if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
   if (statesPossible(s)) return false;
@@ -281,7 +282,7 @@ function statesPossible(s: Sentence): boolean {
 /** Words of people meeting: a date for them is when people talk, not when work is due. */
 const MEETINGS = new Set(['meeting', 'meetings', 'call', 'calls', 'standup', 'stand-up', 'sync', 'catch-up', 'lunch', 'coffee', 'interview', 'chat', 'meet']);
 /** Words of people applying or signing up ("application" alone is as often software, "apply" a patch). */
-const APPLYING = new Set(['applicants', 'rsvp', 'nominate', 'nominations', 'enrol', 'enroll', 'enrollment', 'enrolment']);
+const APPLYING = new Set(['applicants', 'rsvp', 'nominate', 'nominations', 'enrol', 'enroll', 'enrollment', 'enrolment', 'submissions', 'applications']);
 
 /** Words that can follow "by" in a date: "needed by *Friday*", "due by *the end of* Q3", "by *next* sprint". */
 const DATE_WORDS = new Set([
