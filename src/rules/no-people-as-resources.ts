@@ -312,6 +312,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
   // "you will hear managers saying that a resource is not working": their words told, not the author's.
   if (s.words.slice(0, s.first).some((w, i, a) => ['saying', 'say', 'says', 'said'].includes(w) && a[i + 1] === 'that' && !['i', 'we'].includes(a[i - 1] ?? ''))) return false;
+  // A procurement's defined term, capitalised: "as many of its Resources as it believes appropriate", "each of
+  // its proposed Resources", "'Resource' means an individual…", "should not reference … Resource name".
+  if (/^[A-Z]/.test(text) && s.first > 0 && (['its', 'their', 'proposed'].includes(wordAt(s, -1) ?? '') || ['means', 'refers', 'name', 'names'].includes(wordAt(s, 1) ?? ''))) return true;
   // "a resource becomes available, and I need to assign him", "all resources in your pool who have that role".
   if (referredToAsPerson(s)) return true;
   const dealt = dealtWith(s);
