@@ -345,6 +345,23 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round b: a section that only links to where it is told states nothing here', () => {
+    const spec = (body: string) => `# fetchLater() API\n\n## Motivation\n\n${body}\n\n## Design\n\nA new API.\n`;
+    assert.equal(states(spec('See [Motivation - Pending Beacon API](../README.md#motivation).')).problem, 'placeholder');
+    assert.equal(states(spec('https://example.org/explainer')).problem, 'placeholder');
+    // A sentence that tells the problem and links to more is written.
+    assert.equal(states(spec('Beacons sent on page unload are lost; see [the data](../README.md#data).')).problem, 'present');
+  });
+  it('round b: "Expected Results" that name changes ("Increased speed of payment"), "Examples of success"', () => {
+    const pilot = '# Micro-acquisition pilot\n\n## Problem Statement\n\nSmall purchases take months.\n\n';
+    assert.equal(states(pilot + '## Expected Results\n\n- Increased speed of payment of suppliers\n- Reduced workload for procurement officers\n').success, 'present');
+    // Results that are only features say nothing of success.
+    assert.equal(states(pilot + '## Expected Results\n\n- A purchase form\n- A supplier list\n').success, 'missing');
+    assert.equal(states(pilot + '## Examples of success\n\nFeedback is collected continuously.\n').success, 'present');
+    // A question put as a statement names its section after its opening.
+    assert.equal(states(pilot + '## How We Are Minimizing Risk\n\n- We are not changing any procurement rules.\n').constraints, 'present');
+    assert.equal(states(pilot + '## How we got here\n\nA long story.\n').constraints, 'missing');
+  });
   it('round c: a post that announces further into its opening or "we have included support"; a feature\'s "User Stories"', () => {
     const intro = '---\ndate: 2024-05-29\ntitle: Kyverno Reports Server\n---\n\n## Introduction\n\nPolicy reports are stored in etcd.\n\nThis works in most cases.\n\nToday, we are excited to announce reports-server, a new project.\n';
     assert.equal(kindAt(intro, '/src/content/blog/introducing-reports-server/index.md'), 'launch');

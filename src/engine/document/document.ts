@@ -456,6 +456,9 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
   if (isTemplatePrompt(rest, ids, title)) return true;
+  // Only a link to where it is told ("See [the explainer](README.md#motivation)", a bare URL): nothing is
+  // stated here (readers found no problem under such a "Motivation" heading).
+  if (/^(?:(?:please )?see|refer to|read|details (?:in|at)|described (?:in|at)|moved to|→)?:?\s*(?:\[[^\]\n]*\]\([^)\s]*\)|<?https?:\/\/\S+?>?)\s*\.?$/i.test(plain)) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }

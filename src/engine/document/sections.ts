@@ -152,7 +152,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'hypothesis', 'hypotheses', 'design hypotheses', 'our hypotheses',
       // Wagtail RFCs' "Intended Outcome"; "Measuring" (how use will be measured) in Meilisearch specs.
       'intended outcome', 'intended outcomes', 'measuring', 'measurement', 'measurements',
-      'desired outcome', 'desired outcomes',
+      'desired outcome', 'desired outcomes', 'expected results', 'examples of success',
       // MADR's "Decision Drivers" are the criteria a choice is judged by: readers took them as what
       // success means for the decision in 5 of the 6 ADRs of the corpus that have them.
       'decision drivers', 'decision driver',
@@ -222,6 +222,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
+      // "How We Are Minimizing Risk": the limits and safeguards a pilot sets itself.
+      'minimizing risk', 'minimising risk', 'risk mitigation', 'mitigating risk', 'mitigating risks',
       // A discovery's "Our riskiest assumptions": the risks the next phase must test.
       'riskiest assumptions', 'key assumptions',
     ],
@@ -351,7 +353,9 @@ export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'obj
 const OUTCOME_OPENING = new RegExp(
   String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key|its|this [\w-]+'s) (?:(?:main|primary|overall|key|ultimate) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:this|the) [\w-]+ (?:aims|intends) to |(?:in order )?to )?` +
     String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|` +
-    String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less))\b`,
+    String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less)|` +
+    // An outcome named as a change that has happened: "Increased speed of payment", "Reduced workload for…".
+    String.raw`increased|reduced|decreased|lowered|shortened|fewer|faster)\b`,
   'i',
 );
 
@@ -614,7 +618,8 @@ export class HeadingMatcher {
     // alternatives are we discarding?", "What are the key risks to manage or mitigate?"); a long one
     // is a question to answer, not a section name.
     let asked = 0;
-    if (/\?\s*$/.test(heading)) {
+    // ("How We Are Minimizing Risk", "How we will measure it": a question put as a statement.)
+    if (/\?\s*$/.test(heading) || /^\s*how (?:we|you|they)\b/i.test(heading)) {
       while (asked < words.length - 1 && asked < 5 && (QUESTION_OPENERS.has(words[asked]!) || HEADING_LEADS.has(words[asked]!))) asked++;
       if (words.length - asked > 6 || words.length > 12) return [];
     }
