@@ -345,6 +345,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round b: D\'s "DIPs" are proposals, by folder and by name', () => {
+    const dip = '# Shortened Method Syntax\n\n## Abstract\n\nThis DIP proposes a shortened syntax for function definitions.\n';
+    assert.equal(kindAt(dip, '/DIPs/accepted/DIP1043.md'), 'brief');
+    assert.equal(kindAt('# Tips\n\nUse the shortcut.\n', '/docs/tips/shortcuts.md'), null);
+    assert.equal(kindOf('# DIP1043: Shortened Method Syntax\n\nText.\n').kind, 'brief');
+  });
   it('round b: a section that only links to where it is told states nothing here', () => {
     const spec = (body: string) => `# fetchLater() API\n\n## Motivation\n\n${body}\n\n## Design\n\nA new API.\n`;
     assert.equal(states(spec('See [Motivation - Pending Beacon API](../README.md#motivation).')).problem, 'placeholder');

@@ -656,6 +656,8 @@ const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications)$/i, 'brief', 'proposal'],
   // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
   [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
+  // Improvement proposals named so: D's "DIPs", Bitcoin's "bips", "kips", "flips" (not "tips" or "chips").
+  [/^(?:dips|bips|kips|hips|cips|flips)$/i, 'brief', 'proposal'],
 ];
 /** A release's notes: "0.50-relnotes", "v2-release-notes.md". */
 const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;

@@ -465,7 +465,7 @@ const NOT_SPEC_TYPES = new Set([
 ]);
 
 /** The names of proposal processes' numbered documents ("KEP-3104", "eip: 7785" in front matter). */
-export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp'];
+export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp', 'dip'];
 /**
  * Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys: the names above,
  * a few more that are only ever numbered so, and gRPC's "A113".
