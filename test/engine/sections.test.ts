@@ -345,6 +345,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
+    const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
+    assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);
+    assert.equal(kindAt(pm.replace('postmortem', 'design'), '/Documentation/design/v3.5.md'), 'brief');
+  });
   it('round b: D\'s "DIPs" are proposals, by folder and by name', () => {
     const dip = '# Shortened Method Syntax\n\n## Abstract\n\nThis DIP proposes a shortened syntax for function definitions.\n';
     assert.equal(kindAt(dip, '/DIPs/accepted/DIP1043.md'), 'brief');

@@ -579,6 +579,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // "Proposed Decision Backlog", "Product backlog": a list of work waiting, not one spec or ticket of it.
   const backlog = [titleText, fmTitle].find((t) => t && /\bbacklog\s*$/i.test(t));
   if (backlog) return { kind: null, reason: `the title "${backlog}" names a backlog, a list of work rather than one item of it`, label: '' };
+  // "v3.5 data inconsistency postmortem", "Incident report: …": what happened, told after, not work to do.
+  const afterwards = [titleText, fmTitle].find((t) => t && /\b(?:post-?mortem|incident report)\b/i.test(t));
+  if (afterwards) return { kind: null, reason: `the title "${afterwards}" names a postmortem, an account of what happened`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
   const advisory = slashed ? ADVISORY_FILE.exec(slashed) : null;
