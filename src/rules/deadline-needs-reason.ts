@@ -104,7 +104,9 @@ const REASONS = [
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
   'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression', 'following which', 'presentation',
-  'impacting', 'impacts', 'affecting', 'affects', 'hurting', 'prevents', 'prevented', 'preventing',
+  'impacting', 'impacts', 'affecting', 'affects', 'hurting', 'prevents', 'prevented', 'preventing', 'affect', 'impact',
+  // Time running out before an event: "there is only 8 days left before the HF".
+  'days left', 'left before',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable', 'offline',
@@ -164,7 +166,8 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
   if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => x === 'i' || x === 'we') && !/\?\s*$/.test(s.masked)) return true;
   // "Mostly working, want to clean up and post PR asap": a reply's own plan, its "I" left out.
-  if (/(?:^|[,;:—–]\s*)(?:want|going|plan|hope|intend)\s+to\s+[a-z]+[^,;:—–]*$/i.test(lead.trim()) && !/\?\s*$/.test(s.masked)) return true;
+  // ("…, promise to tackle it asap"; "Lee: Hopefully looking at getting this done by the end of this week".)
+  if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim()) && !/\?\s*$/.test(s.masked)) return true;
   // "Got an app I need to integrate it with quite urgently": the author's own task (not "I need this fixed").
   if (s.words.slice(0, s.first).some((x, i) => x === 'i' && ['need', 'have'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to' && !['get', 'have', 'see'].includes(s.words[i + 3] ?? ''))) return true;
   // "I started to work on it ASAP", "we fixed it right away": the author's own work, told.
