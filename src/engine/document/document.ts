@@ -576,12 +576,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
   const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, '')));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
-  // "Proposed Decision Backlog", "Product backlog": a list of work waiting, not one spec or ticket of it.
-  const backlog = [titleText, fmTitle].find((t) => t && /\bbacklog\s*$/i.test(t));
-  if (backlog) return { kind: null, reason: `the title "${backlog}" names a backlog, a list of work rather than one item of it`, label: '' };
-  // "v3.5 data inconsistency postmortem", "Incident report: …": what happened, told after, not work to do.
-  const afterwards = [titleText, fmTitle].find((t) => t && /\b(?:post-?mortem|incident report)\b/i.test(t));
-  if (afterwards) return { kind: null, reason: `the title "${afterwards}" names a postmortem, an account of what happened`, label: '' };
+  for (const [re, what] of NO_KIND_TITLES) {
+    const named = [titleText, fmTitle].find((t) => t && re.test(t));
+    if (named) return { kind: null, reason: `the title "${named}" ${what}`, label: '' };
+  }
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
   const advisory = slashed ? ADVISORY_FILE.exec(slashed) : null;
@@ -611,7 +609,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // A post: its front matter has a date, or an author and a summary, or its file name starts with a date.
   if (post.date || post.byline || (filePath && DATED_FILE.test(filePath))) {
     // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
-    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? [earlyProse(doc).slice(0, 2000)].find((t) => ANNOUNCING.test(t));
+    const postOpening = earlyProse(doc).slice(0, 2000);
+    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
     if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
     // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
     const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
@@ -652,6 +651,14 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
+
+/** Titles of pages that are no spec, ticket or launch note whatever their headings, and what each names. */
+const NO_KIND_TITLES: [RegExp, string][] = [
+  // "Proposed Decision Backlog", "Product backlog": a list of work waiting, not one spec or ticket of it.
+  [/\bbacklog\s*$/i, 'names a backlog, a list of work rather than one item of it'],
+  // "v3.5 data inconsistency postmortem", "Incident report: …": what happened, told after, not work to do.
+  [/\b(?:post-?mortem|incident report)\b/i, 'names a postmortem, an account of what happened'],
+];
 
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [

@@ -197,6 +197,8 @@ const LABEL_LINE = /^ {0,3}(?:[-*+] +)?(\*{2,3}|_{2,3})(?=\S)([^*_\n]{2,60}?)(:?
  * "Requirements:", followed by a list): the same as a bold one.
  */
 const PLAIN_LABEL_LINE = /^ {0,3}([A-Z][A-Za-z/&' -]{1,40}):[ \t]*$/;
+/** The same, looked for anywhere in a text: whether a document has any plain label at all. */
+const PLAIN_LABEL_ANYWHERE = new RegExp(PLAIN_LABEL_LINE.source, 'm');
 /** Words a label must be followed by to say something: "**Expected results:** TBD" says nothing. */
 const LABEL_WORDS = 3;
 
@@ -224,7 +226,7 @@ function labelsOf(doc: SpecDocument): Label[] {
   found = [];
   labelCache.set(doc, found);
   const text = doc.text;
-  if (!text.includes('**') && !text.includes('__') && !new RegExp(PLAIN_LABEL_LINE.source, 'm').test(text)) return found;
+  if (!text.includes('**') && !text.includes('__') && !PLAIN_LABEL_ANYWHERE.test(text)) return found;
   const lines = text.split('\n');
   let offset = 0;
   let fence = false;
