@@ -149,8 +149,8 @@ function actionItem(s: Sentence): boolean {
   if (s.words[k + 1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < k + 3) return false;
   return (k === 1 || opensCapitalised(s)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
-/** What the author did, told in the past: "I started to work on it ASAP", "we fixed it immediately". */
-const OWN_DONE = new Set(['started', 'began', 'had', 'fixed', 'did', 'worked', 'made', 'published', 'released', 'sent', 'jumped', 'responded', 'replied', 'pushed', 'merged', 'shipped', 'submitted', 'uploaded', 'tried', 'deployed', 'patched', 'rolled', 'reverted']);
+/** What the author did, told in the past, where the past tense does not end in "-ed" ("I began", "we sent it"). */
+const OWN_DONE = new Set(['began', 'had', 'did', 'made', 'sent']);
 /** Past tenses that ask, say or think rather than do the work: "we needed this ASAP", "as I suggested in my PR". */
 const PAST_NOT_WORK = new Set([
   'needed', 'wanted', 'required', 'expected', 'asked', 'hoped', 'wished', 'demanded', 'requested', 'insisted', 'promised', 'agreed',
@@ -160,18 +160,20 @@ const PAST_NOT_WORK = new Set([
 /** The author promising their own work: "I'll fix it ASAP", "we will release as soon as possible". */
 function ownPromise(s: Sentence, lead: string): boolean {
   if (hasSeq(s.words, ['please', 'expect']) || hasSeq(s.words, ['you', 'can', 'expect'])) return true;
-  // "Will do asap", "Don't worry, will publish asap": a reply with its "I" left out, opening the sentence or a clause.
-  if (s.words[0] === 'will' && s.first > 1 && !/\?\s*$/.test(s.masked)) return true;
-  if (/[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead) && !/\?\s*$/.test(s.masked)) return true;
-  // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
-  if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => x === 'i' || x === 'we') && !/\?\s*$/.test(s.masked)) return true;
-  // "Mostly working, want to clean up and post PR asap": a reply's own plan, its "I" left out.
-  // ("…, promise to tackle it asap"; "Lee: Hopefully looking at getting this done by the end of this week".)
-  if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim()) && !/\?\s*$/.test(s.masked)) return true;
+  // A reply with its "I" left out, unless it asks (a question ends it).
+  if (!/\?\s*$/.test(s.masked)) {
+    // "Will do asap", "Don't worry, will publish asap": opening the sentence or a clause.
+    if ((s.words[0] === 'will' && s.first > 1) || /[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead)) return true;
+    // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
+    if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => x === 'i' || x === 'we')) return true;
+    // "Mostly working, want to clean up and post PR asap", "…, promise to tackle it asap", "Lee: Hopefully
+    // looking at getting this done by the end of this week": the reply's own plan.
+    if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim())) return true;
+  }
   // "Got an app I need to integrate it with quite urgently": the author's own task (not "I need this fixed").
   if (s.words.slice(0, s.first).some((x, i) => x === 'i' && ['need', 'have'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to' && !['get', 'have', 'see'].includes(s.words[i + 3] ?? ''))) return true;
-  // "I started to work on it ASAP", "we fixed it right away": the author's own work, told.
-  // ("We commented out that call and redeployed the code ASAP": any deed in the past, not a need in the past.)
+  // "I started to work on it ASAP", "we fixed it right away", "We commented out that call and redeployed the
+  // code ASAP": the author's own work, told (any deed in the past, not a need, a word or a thought).
   if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && (OWN_DONE.has(s.words[i + 1] ?? '') || (/^[a-z]{3,}ed$/.test(s.words[i + 1] ?? '') && !PAST_NOT_WORK.has(s.words[i + 1]!))))) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
   const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
