@@ -345,6 +345,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round za: a feature outline that lists several user stories is a spec; one story is a ticket', () => {
+    const stories = ['an ops member', 'an analyst', 'an admin'].map((who) => `- As ${who}, I want to upload a file so that I save time.`).join('\n');
+    assert.equal(kindAt(`# Bulk Uploader\n\n${stories}\n`, '/docs/bulk.md'), 'brief');
+    assert.equal(kindAt('# Bulk Uploader\n\nAs an ops member, I want to upload a file so that I save time.\n', '/docs/bulk.md'), 'ticket');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);

@@ -646,11 +646,20 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A user story in its own words: "As a user, I want …, so that …".
   const story = USER_STORY.exec(earlyProse(doc));
-  if (story) return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
+  if (story) {
+    // Several stories make a feature's spec, as a PRD lists them ("## User stories" under "## MVP Requirements");
+    // a ticket tells one. (In the corpus, 8 briefs hold two or more and no ticket does: eval/RESULTS.md.)
+    const stories = doc.text.match(new RegExp(USER_STORY.source, 'gi'))?.length ?? 0;
+    if (stories >= STORIES_OF_A_SPEC) return named('brief', `it lists ${stories} user stories, as a spec of a feature does`);
+    return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
+  }
   // Nothing in the text says it: where the file is kept may ("docs/bugs/…", "rfcs/0012-…", "…_proposal.md").
   if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
+
+/** How many user stories make a document a spec rather than one story's ticket. */
+const STORIES_OF_A_SPEC = 3;
 
 /** Titles of pages that are no spec, ticket or launch note whatever their headings, and what each names. */
 const NO_KIND_TITLES: [RegExp, string][] = [
