@@ -350,6 +350,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(`# Bulk Uploader\n\n${stories}\n`, '/docs/bulk.md'), 'brief');
     assert.equal(kindAt('# Bulk Uploader\n\nAs an ops member, I want to upload a file so that I save time.\n', '/docs/bulk.md'), 'ticket');
   });
+  it('round za: a Lean hypothesis told in prose ("We believe this would: - Increase sign ups") states success', () => {
+    const base = '# Career paths\n\n## Problem\n\nSocial workers cannot see their options.\n\n';
+    assert.equal(states(`${base}We believe this would:\n- Increase awareness of the programmes on offer.\n- Reduce cost of marketing.\n`).success, 'present');
+    assert.equal(states(`${base}> **We believe that** one page per question\n> **Will be useful for** processors\n> **As it will** allow them to focus.\n`).success, 'present');
+    // A belief with no outcome after its "would", or an outcome past the next heading, is no hypothesis.
+    assert.equal(states(`${base}We believe LuaJIT would be a good target for a first implementation.\n`).success, 'missing');
+    assert.equal(states(`${base}We believe this would be a start.\n\n## Design\n\n- Increase the cache size.\n`).success, 'missing');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);

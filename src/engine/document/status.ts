@@ -63,6 +63,7 @@ function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Se
   if (id === 'why') return storyReason(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
   if (id === 'acceptance') return gherkin(doc);
+  if (id === 'success') return hypothesis(doc);
   if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
   return undefined;
 }
@@ -135,6 +136,29 @@ function gherkin(doc: SpecDocument): { start: number; end: number } | undefined 
   if (!doc.text.includes('Given')) return undefined;
   const m = GHERKIN.exec(doc.text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * A Lean hypothesis told in prose: "We believe this would: - Increase sign ups…", "We believe that renaming
+ * the roles / Will reduce the number of support requests", "**As it will** allow them to…". It names the
+ * outcome the change is for, which is what readers take as success: every brief of the corpus that states
+ * one has success, by their labels (eval/RESULTS.md). "We believe LuaJIT would be a good target" names
+ * no outcome. Read from the source, up to the next heading, so a partial parse gives the same answer.
+ */
+const BELIEVE = /\bwe believe\b/gi;
+/** "will reduce", "would help", "will speed up": an outcome after the hypothesis' "will". */
+const WILL_OUTCOME = /\b(?:will|would)\b[*_]*\s+(?:reduce|increase|improve|enable|allow|help|speed up|cut|lower|raise|decrease|shorten|save)\b/i;
+
+function hypothesis(doc: SpecDocument): { start: number; end: number } | undefined {
+  const text = doc.text;
+  if (!/\bwe believe\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(BELIEVE)) {
+    const window = text.slice(m.index, m.index + 400).split(/\n {0,3}#{1,6}\s/)[0]!;
+    const will = /\b(?:will|would)\b[*_:]*[ \t]*/i.exec(window);
+    if (!will) continue;
+    if (WILL_OUTCOME.test(window) || statesOutcome(window.slice(will.index + will[0].length))) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
