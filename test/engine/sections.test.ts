@@ -358,6 +358,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(`${base}We believe LuaJIT would be a good target for a first implementation.\n`).success, 'missing');
     assert.equal(states(`${base}We believe this would be a start.\n\n## Design\n\n- Increase the cache size.\n`).success, 'missing');
   });
+  it('round za: what the change will bring, told with the problem, says why it matters', () => {
+    const doc = (line: string) => `# Self-serve portal\n\nFamilies call us to update their details. ${line}\n\n## Design\n\nA form.\n`;
+    assert.equal(states(doc('Letting them do it online will reduce hold and call times for our contact teams.')).why, 'present');
+    assert.equal(states(doc('We will add a form.')).why, 'missing');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);

@@ -131,6 +131,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // What it costs someone to keep as it is ("the #1 support burden", "the maintenance burden"): in
       // every brief and ticket of the corpus that says "burden", readers found why it matters.
       'burden',
+      // What the change will bring, told with the problem ("this will reduce hold and call times for our contact teams").
+      'will reduce', 'will improve', 'will increase', 'would reduce', 'would improve', 'would increase', 'will save', 'would save',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
