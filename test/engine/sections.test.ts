@@ -363,6 +363,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(doc('Letting them do it online will reduce hold and call times for our contact teams.')).why, 'present');
     assert.equal(states(doc('We will add a form.')).why, 'missing');
   });
+  it('round za: what is left for later ("Stretch Goals / Post-MVP Enhancements", "Future work") bounds the scope', () => {
+    const doc = (h: string) => `# Bulk uploader\n\n## Problem\n\nUploads fail.\n\n## MVP Requirements\n\n- One source per upload.\n\n## ${h}\n\n- Several sources at once.\n`;
+    assert.equal(states(doc('Stretch Goals / Post-MVP Enhancements')).constraints, 'present');
+    assert.equal(states(doc('Future work')).constraints, 'present');
+    assert.equal(states(doc('Examples')).constraints, 'missing');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);
