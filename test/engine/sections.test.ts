@@ -369,6 +369,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(doc('Future work')).constraints, 'present');
     assert.equal(states(doc('Examples')).constraints, 'missing');
   });
+  it('round za: a ticket\'s checklist of three or more items is what must be done, its acceptance', () => {
+    const ticket = (items: string[]) => `# Port fs calls to IOP\n\nThe fs calls still block.\n\n## Sub-tasks\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n`;
+    assert.equal(states(ticket(['fs.open', 'fs.close', 'fs.read']), 'ticket').acceptance, 'present');
+    assert.equal(states(ticket(['fs.open', 'fs.close']), 'ticket').acceptance, 'missing');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);
