@@ -374,6 +374,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(ticket(['fs.open', 'fs.close', 'fs.read']), 'ticket').acceptance, 'present');
     assert.equal(states(ticket(['fs.open', 'fs.close']), 'ticket').acceptance, 'missing');
   });
+  it('round za: "compared to" measures the design against today; it weighs no other option', () => {
+    const doc = (line: string) => `# Always on top\n\n## Problem\n\nThe window hides.\n\n## Proposal\n\nA pin button. ${line}\n`;
+    assert.equal(states(doc('Sessions are 20% longer compared to last year.')).alternatives, 'missing');
+    assert.equal(states(doc('We considered a keyboard shortcut instead.')).alternatives, 'present');
+  });
   it('round a: a postmortem is an account of what happened, whatever its metadata', () => {
     const pm = '# v3.5 data inconsistency postmortem\n\n| | |\n|---|---|\n| Authors | serathius@ |\n| Date | 2022-04-20 |\n| Status | published |\n\n## Summary\n\nData was lost.\n';
     assert.equal(kindAt(pm, '/Documentation/postmortems/v3.5.md'), null);
