@@ -360,7 +360,12 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
 
 /** "if you could …", "if you would …": the polite form of a request, not a condition ("if you would like to help" is one). */
 const politeIf = (words: string[], i: number) =>
-  words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')));
+  (words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')))) ||
+  // "If you object, please raise them by end of day": the condition names who is asked; the ask after "please" stands.
+  // (Not "If you would like to help, please reply ASAP": an offer to whoever wants it.)
+  (words.indexOf('please', i + 2) > i && !words.slice(i + 1, words.indexOf('please', i + 2)).some((w) => OFFERED.has(w)));
+/** What makes an "if" clause an offer to whoever wants it: "if you would like to", "if you want to give feedback". */
+const OFFERED = new Set(['like', 'love', 'want', 'wish', 'prefer', 'interested', 'keen']);
 
 /** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
 const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
