@@ -29,6 +29,8 @@ const ROLES = new Set([
   'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
   'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
   'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
+  // "a dedicated development / ops resource": operations people (asked, since "ops resources" may be a cloud's).
+  'ops',
 ]);
 /** Right before "resource(s)": a technology people work in ("Java resources", "SAP resources"). */
 const STACKS = ['java', 'net', 'python', 'react', 'php', 'angular', 'sap', 'salesforce'];
@@ -384,7 +386,7 @@ function countedAsk(s: Sentence): boolean {
  * "testing" (documents, fixtures), platforms and design ("Android resources" are a folder, "UI resources" images),
  * "contract" and "replacement" (parts).
  */
-const ROLES_READ_EITHER_WAY = new Set(['human', 'technical', 'tech', 'test', 'testing', 'mobile', 'ios', 'android', 'ux', 'ui', 'contract', 'replacement']);
+const ROLES_READ_EITHER_WAY = new Set(['human', 'technical', 'tech', 'test', 'testing', 'mobile', 'ios', 'android', 'ux', 'ui', 'contract', 'replacement', 'ops']);
 /** Words right before "resource(s)" that leave no other reading ("engineering resources", "two QA resources", "offshore resources"). */
 const CLEAR_ROLES = new Set([...[...ROLES].filter((r) => !ROLES_READ_EITHER_WAY.has(r)), ...STACKS, ...ABLE]);
 /**
