@@ -235,10 +235,21 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   // ("If you could fix it ASAP, that would be much appreciated": a request put politely, not a condition.)
   if (p1 === 'not' || p1 === 'particularly' || s.words.slice(0, s.first).some((x, i, w) => (x === 'if' && !politeIf(w, i)) || x === 'none' || x === 'unless')) return false;
+  // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
+  // unless it is work done by others: "he would like to have them completed by March".)
+  const likes = (i: number) => {
+    const prev = s.words[i - 1] ?? '';
+    if (!['would', "i'd", "we'd", "he'd", "she'd", "they'd"].includes(prev)) return false;
+    const who = prev === 'would' ? s.words[i - 2] : prev.slice(0, -2);
+    return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DONE.has(w));
+  };
   if (what === 'urgency' && (p === 'urgent' || p === 'asap' || p === 'a.s.a.p')) {
     // "Please contact me asap if…", "reach out asap": an invitation to get in touch, not work to deliver.
     if (['me', 'us'].includes(s.words[s.first - 1] ?? '') && ['contact', 'call', 'email', 'message', 'text', 'ping'].includes(s.words[s.first - 2] ?? '')) return false;
     // "It is urgent", "please fix ASAP", "Try to make the changes asap": urgency words are a demand unless a system is described.
+    // ("We'd like to transition to main ASAP": one's own aim, as below; not "we would like to have it asap", which
+    // waits on someone else's work.)
+    if (s.words.slice(0, s.first).some((x, i) => x === 'like' && s.words[i + 1] === 'to' && !RECEIVE.has(s.words[i + 2] ?? '') && !likes(i) && ['would', "i'd", "we'd"].includes(s.words[i - 1] ?? ''))) return false;
     return s.words.some((x) => ASKING.has(x) || x === 'is' || x === "it's" || x === 'very') || (IMPERATIVES.has(s.words[0] ?? '') && s.first > 1);
   }
   // "immediately", "as soon as possible", dates: only with a word that asks for something, or
@@ -249,14 +260,6 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const order =
     OPENING_ORDERS.has(s.words[addressed] ?? '') ||
     s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i <= addressed || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
-  // ("like" only as "would like", and not "we would like to get testing up to speed": one's own aim,
-  // unless it is work done by others: "he would like to have them completed by March".)
-  const likes = (i: number) => {
-    const prev = s.words[i - 1] ?? '';
-    if (!['would', "i'd", "we'd", "he'd", "she'd", "they'd"].includes(prev)) return false;
-    const who = prev === 'would' ? s.words[i - 2] : prev.slice(0, -2);
-    return !(who === 'we' || who === 'i') || s.words.slice(i + 1, s.first).some((w) => DONE.has(w));
-  };
   // "Could a new release be made by end of next week?", "Can this be merged before noon?": a request put as a question.
   const question = ['could', 'can', 'would', 'will'].includes(s.words[0] ?? '') && /\?\s*$/.test(s.masked) && !['i', 'we'].includes(s.words[1] ?? '');
   // "Everything has to be perfect by the end of the month": an obligation put on someone (not "I have to…",
@@ -357,6 +360,9 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
   return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
+
+/** What one would like to get from someone else's work: "we would like to have it asap". */
+const RECEIVE = new Set(['have', 'get', 'see', 'receive']);
 
 /** "if you could …", "if you would …": the polite form of a request, not a condition ("if you would like to help" is one). */
 const politeIf = (words: string[], i: number) =>
