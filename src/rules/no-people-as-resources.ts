@@ -225,7 +225,9 @@ const PLAN_ITEMS = new Set(['budget', 'budgets', 'scope', 'quota', 'quotas', 'sp
 /** Where a figure is shown: "headcounts in the report". */
 const REPORTS = new Set(['report', 'reports', 'table', 'tables', 'export', 'exports', 'dashboard', 'dashboards', 'csv', 'spreadsheet', 'chart', 'charts', 'column', 'columns', 'summary', 'view']);
 /** Words of a gathering: a headcount beside them counts who comes, not who works. */
-const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations', 'registration', 'evite', 'invite', 'invitation']);
+const ATTENDANCE = new Set(['attendee', 'attendees', 'attend', 'attending', 'attendance', 'guests', 'rsvp', 'rsvps', 'venue', 'capacity', 'registrations', 'registration', 'evite', 'invite', 'invitation',
+  // "project meeting - need headcount of core maintainers who would like to participate".
+  'participate', 'participants', 'participating', 'meetup', 'dinner', 'workshop', 'summit']);
 /** "headcount", "FTEs": people counted as a number to add, cut or measure progress by; not a tally, nor a step of hiring. */
 function headcountAsked(s: Sentence, text: string): boolean {
   const p1 = wordAt(s, -1) ?? '';
