@@ -93,7 +93,7 @@ const TECH = new Set([
   'bundle', 'bundles', 'target', 'targets', 'package', 'packages', 'library', 'libraries', 'attribute', 'attributes', 'stream',
   'streams', 'variable', 'variables', 'entity', 'entities', 'compiler', 'runtime', 'tensor', 'tensors', 'struct', 'structs',
   'class', 'classes', 'endpoint', 'endpoints', 'schema', 'json', 'yaml', 'manifest', 'telemetry', 'cache', 'caching', 'gc',
-  'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu',
+  'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu', 'register', 'registers',
   'server', 'servers', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
   'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues', 'expose', 'exposes', 'exposed', 'exposing',
@@ -351,7 +351,8 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   // "How many resources should you put on a project?": people put on work.
-  if ((hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) && putOnWork(s)) || howMany(s)) return true;
+  // (Not "how many registers you have and how many resources to use": counted for a machine.)
+  if ((hasSeq(s.words.slice(s.last + 1, s.last + 5), ['on', 'a', 'project']) && putOnWork(s)) || (howMany(s) && !s.words.some((x) => TECH.has(x)))) return true;
   // Nothing right beside the word says people, and the sentence is about software.
   if (s.words.some((x) => TECH.has(x))) return false;
   // The sentence is about hiring and staffing ("The resources have been hired…", "hiring external resources,
