@@ -214,7 +214,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
   // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
-  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted'))) return false;
+  // ("FOSDEM submission deadline is Dec 1st": a conference's call for talks closing.)
+  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted')) || hasSeq(s.words, ['submission', 'deadline']) || s.words.includes('cfp')) return false;
+  // "Expect to see the branch merge into main by end of week": a forecast told to the reader, not a demand.
+  if (s.words[0] === 'expect' && s.first > 1) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
   if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
   if (statesPossible(s)) return false;
