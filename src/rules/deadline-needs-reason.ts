@@ -146,6 +146,10 @@ function actionItem(s: Sentence): boolean {
   // ("ACTION: CRob to get the thoughts in by EOD": after a label.)
   const k = ['action', 'todo', 'ai'].includes(s.words[0] ?? '') && /^[\s\uFFFC]*[\p{L}]+\s*:/u.test(s.masked) ? 1 : 0;
   const who = s.words[k] ?? '';
+  // "Proposal against libs repo to be compiled by Jun 19": the work itself named, then what is to be done with it.
+  const j = s.words.indexOf('to');
+  if (j > k && j <= k + 5 && j + 2 < s.first && s.words[j + 1] === 'be' && (/ed$/.test(s.words[j + 2] ?? '') || DONE.has(s.words[j + 2] ?? '')) && opensCapitalised(s) &&
+    !s.words.slice(k, j).some((w) => TAKES_TO.has(w) || NOT_ASSIGNEES.has(w) || ['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'appears', 'expected', 'scheduled', 'due', 'set', 'going', 'about', 'yet'].includes(w))) return true;
   if (s.words[k + 1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < k + 3) return false;
   return (k === 1 || opensCapitalised(s)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
