@@ -345,6 +345,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
+    assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
+    assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
+    assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
+  });
   it('round za: a feature outline that lists several user stories is a spec; one story is a ticket', () => {
     const stories = ['an ops member', 'an analyst', 'an admin'].map((who) => `- As ${who}, I want to upload a file so that I save time.`).join('\n');
     assert.equal(kindAt(`# Bulk Uploader\n\n${stories}\n`, '/docs/bulk.md'), 'brief');

@@ -593,6 +593,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // What the headings say, worked out once: a title may be weighed against it, and it decides later if nothing else does.
   let headingKind: ReturnType<typeof kindFromHeadings> | undefined;
   const byHeadingsOnce = () => (headingKind === undefined ? (headingKind = kindFromHeadings(doc.sections)) : headingKind);
+  // "# Acceptance Criteria" as a page's own title (Mozilla's product specs): what a product must do to ship, a spec.
+  // (A ticket kept as a file names its work, with "## Acceptance Criteria" as a section: not a title of depth 1.)
+  if (doc.titleHeading?.depth === 1 && titleText && /^\s*(?:[\p{L}\d.-]+\s+){0,4}acceptance criteria\s*$/iu.test(titleText)) {
+    return named('brief', `the title "${titleText}" gathers a product's acceptance criteria, as a spec does`, 'spec');
+  }
   for (const [where, t] of titles) {
     if (!t) continue;
     const k = kindFromTitle(t);
