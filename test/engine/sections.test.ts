@@ -350,6 +350,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
     assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
   });
+  it('round zb: a checklist of steps to do does not describe the problem', () => {
+    const steps = ['replace msg.sender with _msgSender() in all files', 'add events for every state change we emit', 'remove the unused owner role from the token', 'check the gas cost of every public function again'];
+    assert.equal(states(`# After deploy\n\n## Sub-tasks\n\n${steps.map((x) => `- [ ] ${x}`).join('\n')}\n`, 'ticket').problem, 'missing');
+    assert.equal(states(`# After deploy\n\n## Notes\n\n${steps.map((x) => `- ${x}`).join('\n')}\n`, 'ticket').problem, 'present');
+  });
   it('round za: a feature outline that lists several user stories is a spec; one story is a ticket', () => {
     const stories = ['an ops member', 'an analyst', 'an admin'].map((who) => `- As ${who}, I want to upload a file so that I save time.`).join('\n');
     assert.equal(kindAt(`# Bulk Uploader\n\n${stories}\n`, '/docs/bulk.md'), 'brief');

@@ -314,12 +314,14 @@ export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|
  * Words of running text in `text` from `start` to `end`, read from the source (a partial parse may not
  * hold the paragraphs): metadata lines ("Author: …"), fenced code, tables, quotes, HTML and images do not count.
  */
-export function runningWords(text: string, start: number, end: number): number {
+export function runningWords(text: string, start: number, end: number, skipTasks = false): number {
   let words = 0;
   let fence = false;
   for (const line of text.slice(start, end).split(/\r?\n/)) {
     if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
     if (fence || METADATA_LINE.test(line) || /^\s*(?:[|>]|<|!\[|\[!\[|```|~~~)/.test(line)) continue;
+    // (A task-list item, "- [ ] port fs.open", is a step to do, not text that describes.)
+    if (skipTasks && /^\s*[-*+]\s+\[[ xX]\]/.test(line)) continue;
     words += line.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
   }
   return words;

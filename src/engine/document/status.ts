@@ -211,7 +211,7 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
   // The opening: after the title (or the front matter) and before the first section.
   const openStart = title >= 0 ? secs[title]!.headingEnd : doc.frontMatter?.end ?? 0;
   const openEnd = first >= 0 ? secs[first]!.start : doc.text.length;
-  if (openStart < openEnd && runningWords(doc.text, openStart, openEnd) >= DESCRIPTION_WORDS) {
+  if (openStart < openEnd && runningWords(doc.text, openStart, openEnd, true) >= DESCRIPTION_WORDS) {
     // (Points at the first line of the description.)
     const at = openStart + doc.text.slice(openStart, openEnd).search(/\S/);
     const eol = doc.text.indexOf('\n', at);
@@ -222,7 +222,7 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
     if (s.isTitle) continue;
     if (s.solution) break;
     if (s.placeholderOnly || s.ids.some((id) => id !== 'why')) continue;
-    if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length) >= DESCRIPTION_WORDS) return { start: s.start, end: s.headingEnd };
+    if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length, true) >= DESCRIPTION_WORDS) return { start: s.start, end: s.headingEnd };
   }
   return undefined;
 }
