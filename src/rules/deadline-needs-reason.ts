@@ -107,6 +107,8 @@ const REASONS = [
   'impacting', 'impacts', 'affecting', 'affects', 'hurting', 'prevents', 'prevented', 'preventing', 'affect', 'impact',
   // Time running out before an event: "there is only 8 days left before the HF".
   'days left', 'left before',
+  // A hold-up named: "please review this asap. This is becoming a huge bottleneck for me."
+  'bottleneck',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable', 'offline',
@@ -194,11 +196,12 @@ function ownPromise(s: Sentence, lead: string): boolean {
  * denial moved onto the opinion).
  */
 function urgencyDenied(s: Sentence): boolean {
-  for (let k = 1; k <= 3; k++) {
+  // ("This doesn't seem like a super urgent bug": the denial a few words back, through a comparison.)
+  for (let k = 1; k <= 5; k++) {
     const w = s.words[s.first - k];
     if (!w) break;
     if (denies(w)) return true;
-    if (!PREDICATE.has(w) && !['that', 'too', 'all', 'so'].includes(w)) break;
+    if (!PREDICATE.has(w) && !['that', 'too', 'all', 'so', 'a', 'an', 'like', 'seem', 'look', 'sound', 'feel'].includes(w)) break;
   }
   return deniedOpinionAt(s.words.slice(Math.max(0, s.first - 7), s.first)) !== -1;
 }
