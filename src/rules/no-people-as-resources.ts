@@ -31,6 +31,8 @@ const ROLES = new Set([
   'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
   // "a dedicated development / ops resource": operations people (asked, since "ops resources" may be a cloud's).
   'ops',
+  // "Programmer resource restrictions"; "(paid resource?)": a person paid for (asked, since a service is paid for too).
+  'programmer', 'programmers', 'coder', 'coders', 'paid',
 ]);
 /** Right before "resource(s)": a technology people work in ("Java resources", "SAP resources"). */
 const STACKS = ['java', 'net', 'python', 'react', 'php', 'angular', 'sap', 'salesforce'];
@@ -389,7 +391,7 @@ function countedAsk(s: Sentence): boolean {
  * "testing" (documents, fixtures), platforms and design ("Android resources" are a folder, "UI resources" images),
  * "contract" and "replacement" (parts).
  */
-const ROLES_READ_EITHER_WAY = new Set(['human', 'technical', 'tech', 'test', 'testing', 'mobile', 'ios', 'android', 'ux', 'ui', 'contract', 'replacement', 'ops']);
+const ROLES_READ_EITHER_WAY = new Set(['human', 'technical', 'tech', 'test', 'testing', 'mobile', 'ios', 'android', 'ux', 'ui', 'contract', 'replacement', 'ops', 'paid']);
 /** Words right before "resource(s)" that leave no other reading ("engineering resources", "two QA resources", "offshore resources"). */
 const CLEAR_ROLES = new Set([...[...ROLES].filter((r) => !ROLES_READ_EITHER_WAY.has(r)), ...STACKS, ...ABLE]);
 /**
@@ -411,6 +413,8 @@ function clearlyPeople(s: Sentence): boolean {
 /** "dev and/or design resources", "QA and UX resources": a clear role, then a conjunction, then the word before "resources". */
 function rolesListed(s: Sentence): boolean {
   let k = -2;
+  // ("coders and any other resources": the others of a list that opens with a role.)
+  if (['other', 'more', 'additional'].includes(wordAt(s, -1) ?? '')) k = ['any', 'all'].includes(wordAt(s, -2) ?? '') ? -3 : -2;
   if (!['and', 'or', '&'].includes(wordAt(s, k) ?? '')) return false;
   while (['and', 'or', '&'].includes(wordAt(s, k) ?? '')) k--;
   return CLEAR_ROLES.has(wordAt(s, k) ?? '');
