@@ -350,6 +350,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
     assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
   });
+  it('round zb: an option\'s "Cons" and a spec\'s "Stretch" list bound the scope', () => {
+    const doc = (h: string) => `# Gateway API CRDs\n\n## Problem\n\nUsers install CRDs by hand.\n\n## Decision\n\nShip them in a chart.\n\n## ${h}\n\n- Increased maintenance.\n`;
+    assert.equal(states(doc('Cons')).constraints, 'present');
+    assert.equal(states(doc('Pros and Cons of the Options')).constraints, 'present');
+    assert.equal(states(doc('Stretch')).constraints, 'present');
+    assert.equal(states(doc('Notes')).constraints, 'missing');
+  });
   it('round zb: a checklist of steps to do does not describe the problem', () => {
     const steps = ['replace msg.sender with _msgSender() in all files', 'add events for every state change we emit', 'remove the unused owner role from the token', 'check the gas cost of every public function again'];
     assert.equal(states(`# After deploy\n\n## Sub-tasks\n\n${steps.map((x) => `- [ ] ${x}`).join('\n')}\n`, 'ticket').problem, 'missing');

@@ -229,7 +229,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // A discovery's "Our riskiest assumptions": the risks the next phase must test.
       'riskiest assumptions', 'key assumptions',
       // What is left for later bounds what is built now ("Stretch Goals / Post-MVP Enhancements", "Future work").
-      'stretch goals', 'post-mvp', 'post mvp', 'post-mvp enhancements', 'future enhancements', 'future work', 'future considerations', 'out of mvp', 'not in mvp', 'later phases', 'future phases',
+      'stretch goals', 'stretch', 'cons', 'post-mvp', 'post mvp', 'post-mvp enhancements', 'future enhancements', 'future work', 'future considerations', 'out of mvp', 'not in mvp', 'later phases', 'future phases',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
