@@ -531,6 +531,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.
       if (!w) return j < k - 1 && MODALS.has(wordAt(s, j + 1)!);
+      // "needs fixing, should be easy": the same, after a clause that asks for the work.
+      if (j < k - 1 && MODALS.has(wordAt(s, j + 1)!) && ['needs', 'need', 'please'].some((x) => s.words.slice(0, j + 1).includes(x)) && new RegExp(`[,;:]\\s*${wordAt(s, j + 1)}\\s+be\\b`, 'i').test(s.masked)) return true;
       // "The reason for this is simple": "this" is the object of "for"; the subject is the noun before it,
       // which is the work only when it is one ("the fix for this is simple").
       if (PRONOUNS_OF_WORK.has(w) && OF_PREPOSITIONS.has(wordAt(s, j - 1) ?? '')) return WORK_NOUNS.has(wordAt(s, j - 2) ?? '') ? sizeClaim(s) : false;
