@@ -350,6 +350,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
     assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
   });
+  it('round zc: a version\'s notes kept in a "release notes" folder; a report kept with a project\'s incidents', () => {
+    const notes = 'k6 v0.33.0 is here! It is a small release.\n\n## Enhancements\n\n- Better help.\n\n## Bugs fixed!\n\n- A crash.\n';
+    assert.equal(kindAt(notes, '/release notes/v0.33.0.md'), 'launch');
+    assert.equal(kindAt(notes, '/notes/v0.33.0.md'), null);
+    const incident = '# Release v0.29 published the chart too early\n\nTracking issue: https://example.com/3907\n\n## Summary\n\nUpgrades failed.\n\n## Prevention\n\nGate the job.\n';
+    assert.equal(kindAt(incident, '/doc/incidents/issues-3907/README.md'), null);
+    assert.equal(kindAt(incident, '/doc/designs/issues-3907/README.md'), 'brief');
+  });
   it('round zb: an option\'s "Cons" and a spec\'s "Stretch" list bound the scope', () => {
     const doc = (h: string) => `# Gateway API CRDs\n\n## Problem\n\nUsers install CRDs by hand.\n\n## Decision\n\nShip them in a chart.\n\n## ${h}\n\n- Increased maintenance.\n`;
     assert.equal(states(doc('Cons')).constraints, 'present');

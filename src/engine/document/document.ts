@@ -580,6 +580,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     const named = [titleText, fmTitle].find((t) => t && re.test(t));
     if (named) return { kind: null, reason: `the title "${named}" ${what}`, label: '' };
   }
+  // Kept with a project's incident reports ("doc/incidents/issues-3907/README.md"): what happened, told after.
+  const incidents = slashed?.split('/').slice(0, -1).find((d) => /^(?:incidents|postmortems|post-mortems)$/i.test(d));
+  if (incidents) return { kind: null, reason: `it is kept in an "${incidents}" folder, an account of what happened`, label: '' };
   // A security advisory kept under its id ("RUSTSEC-2024-0367.md", "HSEC-2024-0003.md"): a defect reported,
   // whatever its headings ("Background", "Problem Description", "Impact") look like.
   const advisory = slashed ? ADVISORY_FILE.exec(slashed) : null;
@@ -741,6 +744,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"): that release's announcement.
   if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
+  }
+  // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md").
+  if (parts.length && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(parts.at(-1)!) && /^v?\d+(?:\.\d+)+(?:[-.]?[\w.]+)?$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${parts.at(-1)}" folder`, name: 'release note' };
   }
   if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
