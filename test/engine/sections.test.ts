@@ -350,6 +350,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
     assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
   });
+  it('round zc: release notes that thank contributors by handle credit the team', () => {
+    const notes = (line: string) => `# k6 v0.33.0\n\n## Enhancements\n\n- The help message was improved. ${line}\n`;
+    assert.equal(states(notes('Thanks, @vishalkuo!'), 'launch').credits, 'present');
+    assert.equal(states(notes('Thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!'), 'launch').credits, 'present');
+    assert.equal(states(notes('See #2005.'), 'launch').credits, 'missing');
+  });
   it('round zc: a version\'s notes kept in a "release notes" folder; a report kept with a project\'s incidents', () => {
     const notes = 'k6 v0.33.0 is here! It is a small release.\n\n## Enhancements\n\n- Better help.\n\n## Bugs fixed!\n\n- A crash.\n';
     assert.equal(kindAt(notes, '/release notes/v0.33.0.md'), 'launch');

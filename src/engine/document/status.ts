@@ -64,6 +64,7 @@ function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Se
   if (id === 'alternatives') return optionsWeighed(doc);
   if (id === 'acceptance') return gherkin(doc) ?? checklist(doc);
   if (id === 'success') return hypothesis(doc);
+  if (id === 'credits') return thanked(doc);
   if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
   return undefined;
 }
@@ -159,6 +160,17 @@ function hypothesis(doc: SpecDocument): { start: number; end: number } | undefin
     if (WILL_OUTCOME.test(window) || statesOutcome(window.slice(will.index + will[0].length))) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/**
+ * A contributor thanked by handle, as release notes do line by line: "Thanks, @vishalkuo!", "(thanks @jfcg)",
+ * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!". Read from the source.
+ */
+const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[\w.-]+\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
+
+function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
+  const m = THANKED.exec(doc.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** A task-list item: "- [ ] port fs.open", "* [x] show the progress bar". */
