@@ -133,6 +133,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'burden',
       // What the change will bring, told with the problem ("this will reduce hold and call times for our contact teams").
       'will reduce', 'will improve', 'will increase', 'would reduce', 'would improve', 'would increase', 'will save', 'would save',
+      // A harm the problem does, or a value the fix brings ("…hammering the clusters and causing connection errors").
+      'causing', 'causes', 'security issue', 'security issues', 'time savings', 'saves time', 'save time', 'biggest impact', 'most value',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
