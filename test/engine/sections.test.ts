@@ -351,7 +351,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('**Card:** filter contacts\n\n## Acceptance Criteria\n\n- The list can be filtered.\n', '/cards/filter.md'), 'ticket');
   });
   it('round zc: a harm the problem causes, or the time a fix saves, says why it matters', () => {
-    const doc = (line: string) => `# Client rate limits\n\n## Context\n\nThe UI sends many requests. ${line}\n\n## Decision\n\nSet QPS to 50.\n`;
+    const doc = (line: string) => `# Client rate limits\n\n## Problem\n\nThe UI sends many requests. ${line}\n\n## Decision\n\nSet QPS to 50.\n`;
     assert.equal(states(doc('It may be hammering the clusters and causing connection errors.')).why, 'present');
     assert.equal(states(doc('Replacing it gives the biggest time savings for the team.')).why, 'present');
     assert.equal(states(doc('We looked at the defaults.')).why, 'missing');
