@@ -55,6 +55,8 @@ const DATES = [
   // "Can't wait too long! release it now": an order with "now".
   ...['release', 'ship', 'merge', 'fix', 'deploy', 'publish', 'push'].flatMap((v) => [`${v} it now`, `${v} this now`, `${v} it already`, `${v} this already`]),
   'by day after tomorrow', 'by the day after tomorrow',
+  // "Target end of week.": a date set as a label, in minutes.
+  ...PERIODS.flatMap((p) => [`target end of ${p}`, `target the end of ${p}`]), 'target eow', 'target eod',
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
@@ -152,6 +154,8 @@ function actionItem(s: Sentence): boolean {
   const j = s.words.indexOf('to');
   if (j > k && j <= k + 5 && j + 2 < s.first && s.words[j + 1] === 'be' && (/ed$/.test(s.words[j + 2] ?? '') || DONE.has(s.words[j + 2] ?? '')) && opensCapitalised(s) &&
     !s.words.slice(k, j).some((w) => TAKES_TO.has(w) || NOT_ASSIGNEES.has(w) || ['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'appears', 'expected', 'scheduled', 'due', 'set', 'going', 'about', 'yet'].includes(w))) return true;
+  // "Mateusz - Share theming refactor ideas by next week": a name, a dash, and the work it is given.
+  if (k === 0 && /^[\s\uFFFC]*\p{Lu}[\p{L}.]*\s+[-–—]\s+\p{Lu}/u.test(s.masked) && IMPERATIVES.has(s.words[1] ?? '') && !NOT_ASSIGNEES.has(who) && s.first > 2) return true;
   if (s.words[k + 1] !== 'to' || NOT_ASSIGNEES.has(who) || !/^[a-z]+$/.test(who) || s.first < k + 3) return false;
   return (k === 1 || opensCapitalised(s)) && (IMPERATIVES.has(s.words[k + 2] ?? '') || DELIVER.has(s.words[k + 2] ?? ''));
 }
@@ -431,9 +435,10 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
     const next = block.tokens[match.last + 1]?.norm ?? '';
     // (A date itself: not "Due date: the date that the post is set to go live", a field described.)
     const dated = /^\d/.test(next) || (dateFollows(block.tokens, match.last + 1) && !block.tokens.slice(match.last + 1, match.last + 4).some((t) => ['date', 'time', 'deadline', 'then', 'now', 'launch', 'release'].includes(t.norm)));
-    if (/^[*_]*[ \t]*:/.test(text.slice(match.end, match.end + 8))) return dated && s.first === 0;
-    // "Deadline 4 p.m.", "Deadline 12/3": a sentence that opens with the word and a time or date.
-    if (match.phrase === 'deadline' && s.first === 0 && /^\d/.test(next)) return true;
+    // ("Content Deadline: Friday, August 20": the field's name may be two words.)
+    if (/^[*_]*[ \t]*:/.test(text.slice(match.end, match.end + 8))) return dated && (s.first === 0 || (s.first === 1 && match.phrase === 'deadline'));
+    // "Deadline 4 p.m.", "Deadline End of January to move forward…": a sentence that opens with the word and a time or date.
+    if (match.phrase === 'deadline' && s.first === 0 && (/^\d/.test(next) || dated)) return true;
     const p = match.phrase;
     return (p === 'due' || p === 'due on') && dated && block.tokens[match.last + 1]!.joined && !['is', 'are', 'was', 'were', 'be', 'been', 'not', 'supposedly', "it's", "they're"].includes(s.words[s.first - 1] ?? '');
   }],
@@ -482,7 +487,7 @@ function finishedAsked(s: Sentence): boolean {
 /** A phrase's data, from its words: which guards apply, and whether it asks by itself. */
 function deadline(phrase: string, what: Deadline['what']): Deadline {
   const p = phrase.toLowerCase();
-  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || PACE_ASKED.includes(p) || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
+  const always = / (?:it|this) (?:now|already)$/.test(p) || /^(?:make|get|have) (?:it|this) (?:happen|done|ready) (?:in|within) /.test(p) || finishedPhrase(p) || ((p === 'due' || p.startsWith('due ')) && !p.startsWith('due by')) || p.includes('yesterday') || PACE_ASKED.includes(p) || /wait any ?(?:more|longer)$/.test(p) || p.includes('deadline') || p.startsWith('need') || p.startsWith('target ') || p === 'at the latest' || /^(?:back )?to (?:me|us) by$/.test(p) || /^(?:given|have) \S+ (?:days|hours) to/.test(p);
   return { what, always, guards: GUARDS.filter(([applies]) => applies(p, what)).map(([, guard]) => guard) };
 }
 
