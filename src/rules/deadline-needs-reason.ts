@@ -117,7 +117,9 @@ const REASONS = [
   // Down as broken ("the site is down"), not "get it down to three".
   'is down', 'was down', 'are down', 'were down', "it's down", 'went down', 'goes down', 'been down', 'down for',
   // "…by April 16 for review prior to the next meeting": what the date serves.
-  'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', 'as this', 'as they', 'as our', 'as there',
+  'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', "as it's", 'as this', 'as they', 'as our', 'as there',
+  // What is at risk: "User adding documents with confidential information… needs to be stopped ASAP."
+  'confidential', 'abstracts',
   // Something changed or closing that the date follows: "it's postponed to 19 January! We need to reflect that asap",
   // "as the contribution period is closing soon".
   'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
@@ -245,6 +247,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const p = phrase.toLowerCase();
   if (always) return true;
   if (what === 'urgency' && urgencyDenied(s)) return false;
+  // ("not enough that we definitely need to fix it asap": the need itself denied.)
+  if (hasSeq(s.words.slice(0, s.first), ['not', 'enough', 'that'])) return false;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   // ("If you could fix it ASAP, that would be much appreciated": a request put politely, not a condition.)
