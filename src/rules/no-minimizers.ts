@@ -299,7 +299,9 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   // "now someone just has to push a button": work put on someone named.
   if ((n1 === 'has' || n1 === 'have') && wordAt(s, k + 1) === 'to' && (DOERS.has(p1 ?? '') || p1 === 'they' || p1 === 'maintainer')) {
     const v = wordAt(s, k + 2) ?? '';
-    return (WORK_VERBS.has(v) || MAINTAINER_VERBS.has(v) || v === 'push' || v === 'click' || v === 'press') && !offersOwnWork(s);
+    // ("someone just has to go through it": a list of work looked through, item by item.)
+    const through = (v === 'go' || v === 'look') && ['through', 'into', 'over'].includes(wordAt(s, k + 3) ?? '');
+    return (WORK_VERBS.has(v) || MAINTAINER_VERBS.has(v) || v === 'push' || v === 'click' || v === 'press' || through) && !offersOwnWork(s);
   }
   if (n1 === 'need' || n1 === 'needs') {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
