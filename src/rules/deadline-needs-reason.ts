@@ -383,11 +383,13 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
 const RECEIVE = new Set(['have', 'get', 'see', 'receive']);
 
 /** "if you could …", "if you would …": the polite form of a request, not a condition ("if you would like to help" is one). */
-const politeIf = (words: string[], i: number) =>
-  (words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')))) ||
+function politeIf(words: string[], i: number): boolean {
+  if (words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')))) return true;
   // "If you object, please raise them by end of day": the condition names who is asked; the ask after "please" stands.
   // (Not "If you would like to help, please reply ASAP": an offer to whoever wants it.)
-  (words.indexOf('please', i + 2) > i && !words.slice(i + 1, words.indexOf('please', i + 2)).some((w) => OFFERED.has(w)));
+  const please = words.indexOf('please', i + 2);
+  return please !== -1 && !words.slice(i + 1, please).some((w) => OFFERED.has(w));
+}
 /** What makes an "if" clause an offer to whoever wants it: "if you would like to", "if you want to give feedback". */
 const OFFERED = new Set(['like', 'love', 'want', 'wish', 'prefer', 'interested', 'keen']);
 
