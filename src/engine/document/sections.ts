@@ -312,9 +312,13 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
  */
 export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
 
+/** A task-list item: "- [ ] port fs.open", "* [x] show the progress bar" (a step to do, not text that describes). */
+export const TASK_ITEM_LINE = /^[ \t>]*[-*+][ \t]+\[[ xX]\][ \t]+\S/;
+
 /**
  * Words of running text in `text` from `start` to `end`, read from the source (a partial parse may not
- * hold the paragraphs): metadata lines ("Author: …"), fenced code, tables, quotes, HTML and images do not count.
+ * hold the paragraphs): metadata lines ("Author: …"), fenced code, tables, quotes, HTML and images do not count,
+ * nor, with `skipTasks`, task-list items.
  */
 export function runningWords(text: string, start: number, end: number, skipTasks = false): number {
   let words = 0;
@@ -322,8 +326,7 @@ export function runningWords(text: string, start: number, end: number, skipTasks
   for (const line of text.slice(start, end).split(/\r?\n/)) {
     if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
     if (fence || METADATA_LINE.test(line) || /^\s*(?:[|>]|<|!\[|\[!\[|```|~~~)/.test(line)) continue;
-    // (A task-list item, "- [ ] port fs.open", is a step to do, not text that describes.)
-    if (skipTasks && /^\s*[-*+]\s+\[[ xX]\]/.test(line)) continue;
+    if (skipTasks && TASK_ITEM_LINE.test(line)) continue;
     words += line.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
   }
   return words;

@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords } from './sections.js';
+import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -152,7 +152,6 @@ const WILL_OUTCOME = /\b(?:will|would)\b[*_]*\s+(?:reduce|increase|improve|enabl
 
 function hypothesis(doc: SpecDocument): { start: number; end: number } | undefined {
   const text = doc.text;
-  if (!/\bwe believe\b/i.test(text)) return undefined;
   for (const m of text.matchAll(BELIEVE)) {
     const window = text.slice(m.index, m.index + 400).split(/\n {0,3}#{1,6}\s/)[0]!;
     const will = /\b(?:will|would)\b[*_:]*[ \t]*/i.exec(window);
@@ -173,8 +172,7 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-/** A task-list item: "- [ ] port fs.open", "* [x] show the progress bar". */
-const TASK_ITEM = /^[ \t>]*[-*+][ \t]+\[[ xX]\][ \t]+\S/gm;
+const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
 /** Items a checklist needs to stand for the work's end rather than one reminder. */
 const CHECKLIST_ITEMS = 3;
 
@@ -184,7 +182,7 @@ const CHECKLIST_ITEMS = 3;
  * one (eval/RESULTS.md). Read from the source, so a partial parse gives the same answer.
  */
 function checklist(doc: SpecDocument): { start: number; end: number } | undefined {
-  const items = [...doc.text.matchAll(TASK_ITEM)];
+  const items = [...doc.text.matchAll(TASK_ITEMS)];
   if (items.length < CHECKLIST_ITEMS) return undefined;
   const first = items[0]!;
   return { start: first.index, end: first.index + first[0].length };
