@@ -8,6 +8,7 @@ import { CONFIG_RULE, INTERNAL_RULE, SKIPPED_RULE, type Diagnostic, type Fix } f
 import { disableLineEdit } from './disableComment.js';
 import { MAX_LINT_TIME_SETTING, MORE_CODE, STOPPED_CODE, type Linter, isLintable } from './diagnostics.js';
 import { offsetRange, ruleIdOf, toWorkspaceEdit } from './positions.js';
+import { ADD_SYNONYM_COMMAND } from './synonym.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speclint');
 export const FIX_ALL_TITLE = 'Fix all SpecLint problems';
@@ -92,6 +93,15 @@ export class SpecLintCodeActions implements vscode.CodeActionProvider {
         if (cursor !== undefined) action.command = { title: 'Go to the new section', command: REVEAL_COMMAND, arguments: [doc.uri, cursor] };
         actions.push(action);
       });
+      const synonym = d.ruleId === 'suggest-section-synonym' ? (d.data as { sectionId?: string; heading?: string } | undefined) : undefined;
+      if (synonym?.sectionId && synonym.heading) {
+        // The answer to the rule's question, for the whole team: written to the config, not the spec.
+        const action = new vscode.CodeAction(`Count "${synonym.heading}" as the ${synonym.sectionId} section (add it to the SpecLint config)`, vscode.CodeActionKind.QuickFix);
+        action.command = { title: action.title, command: ADD_SYNONYM_COMMAND, arguments: [doc.uri, synonym.sectionId, synonym.heading] };
+        action.diagnostics = [vd];
+        action.isPreferred = true;
+        actions.push(action);
+      }
       const key = `${ruleId}:${d.range.start.line}`;
       if (!NOT_DISABLEABLE.has(ruleId) && !disabled.has(key)) {
         disabled.add(key);

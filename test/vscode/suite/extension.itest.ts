@@ -436,6 +436,38 @@ export function register(): void {
       ok(!editor.document.lineAt(line).text.startsWith('#'), 'inside the section, not on a heading');
     });
 
+    it('answers "may be your section?" in one click: the heading goes into the team\'s config file and counts from then on', async () => {
+      const cfg = await writeFile('synteam/.speclintrc.yaml', '# our team\nrules:\n  no-minimizers: warning   # loud\n');
+      const spec = '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Success metrics\nRecovery from 3% to 10%.\n\n## Open questions\nIs there a simpler way?\n\n## Cart expiry limits\nCarts expire after 30 days.\n';
+      const editor = await scratch(spec, 'synteam');
+      const uri = editor.document.uri;
+      const ask = await until(() => ours(uri).find((d) => ruleOf(d) === 'suggest-section-synonym'), 'the question about "Cart expiry limits"');
+      ok(ours(uri).some((d) => ruleOf(d) === 'require-sections' && /constraints/i.test(d.message)), 'constraints reported missing');
+      const action = (await codeActions(uri, ask.range)).find((a) => /^Count "Cart expiry limits" as the constraints section/.test(a.title));
+      ok(action?.command, 'a quick fix that adds the heading');
+      ok(!action.edit, 'it changes the config, never the spec');
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(cfg));
+      equal(text, '# our team\nrules:\n  no-minimizers: warning   # loud\nsections:\n  constraints:\n    synonyms:\n      - Cart expiry limits\n', 'the synonym added, the rest of the file as it was');
+      await until(() => !ours(uri).some((d) => ruleOf(d) === 'suggest-section-synonym' || (ruleOf(d) === 'require-sections' && /constraints/i.test(d.message))), 'the question and the missing section gone');
+      equal(editor.document.getText(), spec, 'the spec itself untouched');
+
+      // Without a config file, the answer starts one at the root of the workspace folder.
+      const other = await scratch(spec, 'nocfg');
+      const ask2 = await until(() => ours(other.document.uri).find((d) => ruleOf(d) === 'suggest-section-synonym'), 'the question without a config file');
+      const action2 = (await codeActions(other.document.uri, ask2.range)).find((a) => a.command?.command === 'speclint.addSectionSynonym');
+      ok(action2?.command, 'the same quick fix');
+      const rootCfg = uriOf('.speclintrc.json');
+      try {
+        await vscode.commands.executeCommand(action2.command.command, ...(action2.command.arguments ?? []));
+        const created = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rootCfg))) as unknown;
+        equal(JSON.stringify(created), JSON.stringify({ sections: { constraints: { synonyms: ['Cart expiry limits'] } } }), 'a new .speclintrc.json with just the synonym');
+        await until(() => !ours(other.document.uri).some((d) => ruleOf(d) === 'suggest-section-synonym'), 'answered there too');
+      } finally {
+        await vscode.workspace.fs.delete(rootCfg);
+      }
+    });
+
     it('an unsaved "New brief" uses the workspace\'s config', async () => {
       const cfg = await writeFile('.speclintrc.json', '{}');
       try {
