@@ -192,6 +192,8 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
   const docFalse: string[] = [];
   let pbsWarnings = 0, pbsWrong = 0;
   const pbsList: string[] = [];
+  const synonymHints: string[] = [];
+  let synonymRight = 0;
   const fixes: string[] = [];
   let fixCount = 0;
   for (const { slug, text, label } of docs) {
@@ -261,6 +263,14 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
           if (gotGap) sec.gapsCaught++;
         }
       }
+      // suggest-section-synonym's question is right when the reader found that section under that heading.
+      for (const h of judged.diagnostics.filter((x) => x.ruleId === 'suggest-section-synonym')) {
+        const { sectionId, heading } = h.data as { sectionId: string; heading: string };
+        const l = label.sections[sectionId];
+        const right = l?.state === 'present' && (l.where ?? '').toLowerCase().includes(heading.toLowerCase());
+        synonymHints.push(`| ${slug} | "${clip(heading, 50)}" as ${sectionId} | ${right ? 'yes' : `no: ${clip(`${l?.where ?? ''} ${l?.reason ?? ''}`, 90)}`} |`);
+        synonymRight += +right;
+      }
       const pbs = judged.diagnostics.filter((d) => d.ruleId === 'problem-before-solution');
       pbsWarnings += pbs.length;
       if (pbs.length && label.problemFirst !== false) {
@@ -283,7 +293,7 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
       }
     }
   }
-  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, fixes, fixCount };
+  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, synonymHints, synonymRight, fixes, fixCount };
 }
 
 /**
@@ -348,6 +358,9 @@ function docLines(d: ReturnType<typeof docReport>, count: number, withReadmes = 
   lines.push('');
   if (d.secWrong.length) lines.push('| document | section | SpecLint | reader |', '| --- | --- | --- | --- |', ...d.secWrong, '');
   if (d.pbsList.length) lines.push('| document | problem-before-solution |', '| --- | --- |', ...d.pbsList, '');
+  lines.push('### suggest-section-synonym', '');
+  lines.push(`Its question ("is this heading your … section?") is right when the reader found that section under that heading: **${d.synonymRight} of ${d.synonymHints.length}** (${pct(d.synonymRight, d.synonymHints.length)}). It stays info, and its quick fix only writes to the config when a person picks it.`, '');
+  if (d.synonymHints.length) lines.push('| document | asked | right |', '| --- | --- | --- |', ...d.synonymHints, '');
   lines.push('## What `--fix` changes on the corpus', '');
   lines.push(`${d.fixCount} safe fixes on ${count} documents. Each is listed for a reader to judge; none may change what the author meant.`, '');
   if (d.fixes.length) lines.push('| where | rule | before | after |', '| --- | --- | --- | --- |', ...d.fixes, '');

@@ -225,6 +225,15 @@ describe('suggest-section-synonym', () => {
     assert.equal(hints(text, config).length, 0);
     assert.equal(lint(text, { rules, filePath: '/docs/x.md', config }).diagnostics.filter((d) => d.ruleId === 'require-sections').length, 0);
   });
+  it('reads what a heading names, not every word in it ("Security review process" is a process), and a file path is no section', () => {
+    // Constraints is the missing section here; the hint words sit in the heading's head or only qualify it.
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Data source security\nx\n`)[0]?.data?.sectionId, 'constraints');
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Security review process\nx\n`).length, 0);
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Stability and operations\nx\n`)[0]?.data?.sectionId, 'constraints');
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## \`src/limits/risks.py\` — modify\nx\n`).length, 0);
+    // "Mutability" is two letters from "stability", but a typo seldom changes the first letter.
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Mutability\nx\n`).length, 0);
+  });
   it('leaves short look-alike words alone ("Content" is not "Context") and READMEs alone', () => {
     assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
     assert.equal(hints('# lib\n\n## Security\n\nReport to x.\n').length, 0);

@@ -569,6 +569,18 @@ export function headingWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A slash between words, the next one capitalised: a list of sections ("Notes/Constraints"), not a path. */
+const LIST_SLASH = /(?<=[\p{L})])\/(?=[\p{Lu}[(])/gu;
+
+/**
+ * A file path, signature or expression is not a section name ("pkg/metrics/x.go",
+ * "src/auth/tests.py — modify", "parse(txt, context = 20)", "options.ttl", "values() -> Generator").
+ * Call it after LIST_SLASH has spaced out a list's slashes.
+ */
+function isCodeName(heading: string): boolean {
+  return /[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading) || /[\w$]\(.*\)|\s=\s|->|=>|^\s*[\w$]+\.[\w$]+\s*$/.test(heading);
+}
+
 /** Singular forms a plural word may have ("statements" → "statement", "approaches" → "approach"). */
 function singulars(word: string): string[] {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
@@ -618,12 +630,8 @@ export class HeadingMatcher {
   private compute(heading: string): string[] {
     // Words joined by a slash are a list of sections ("Notes/Constraints/Caveats", "Assumptions/Risks"),
     // not a path, when the word after the slash is capitalised.
-    heading = heading.replace(/(?<=[\p{L})])\/(?=[\p{Lu}[(])/gu, ' / ');
-    // A file path or a long question is not a section name ("pkg/metrics/x.go", "How does an
-    // operator determine the problem?").
-    if (/[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading)) return [];
-    // Nor is a signature or an expression ("parse(txt, context = 20)", "options.ttl", "values() -> Generator").
-    if (/[\w$]\(.*\)|\s=\s|->|=>|^\s*[\w$]+\.[\w$]+\s*$/.test(heading)) return [];
+    heading = heading.replace(LIST_SLASH, ' / ');
+    if (isCodeName(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
     const words = headingWords(heading.replace(/\s[\/|:;+–—-]\s|[,;:]\s/g, ' and '));
     // A short question names its section after its opening ("What is the current state?", "What
@@ -730,22 +738,40 @@ function distanceAtMost(a: string, b: string, max: number): boolean {
  * ("Alternatves"). `candidates` are the section ids still missing, in order of preference.
  */
 export function nearSection(title: string, candidates: { id: string; synonyms: readonly string[] }[]): string | undefined {
-  const words = headingWords(title);
-  if (!words.length || words.length > 6 || /\?\s*$/.test(title)) return undefined;
+  const spaced = title.replace(LIST_SLASH, ' / ');
+  const words = headingWords(spaced);
+  if (!words.length || words.length > 6 || /\?\s*$/.test(title) || isCodeName(spaced)) return undefined;
+  const heads = headWords(spaced);
   for (const { id, synonyms } of candidates) {
     const near = new Set(NEAR_WORDS[id] ?? []);
     for (const s of synonyms) {
       const sw = headingWords(s);
       if (sw.length === 1) near.add(sw[0]!);
     }
-    for (const w of words) {
+    for (const w of heads) {
       if (near.has(w)) return id;
       // A misspelling of a long section word ("Alternatves", "Constriants"); short words are too
-      // often other words ("Content" is not "Context").
+      // often other words ("Content" is not "Context"), and a typo seldom changes the first letter
+      // ("Mutability" is not "Stability").
       if (w.length >= 9) {
-        for (const n of near) if (n.length >= 9 && distanceAtMost(w, n, 2)) return id;
+        for (const n of near) if (n.length >= 9 && n[0] === w[0] && distanceAtMost(w, n, 2)) return id;
       }
     }
   }
   return undefined;
+}
+
+const HEAD_TAIL = new Set(['of', 'for', 'in', 'on', 'to', 'with', 'about', 'from', 'by', 'per', 'at']);
+
+/**
+ * The words a heading names: the last word of each part joined by "and", "or" or a slash,
+ * before any tail ("Risks and mitigations" → risks, mitigations; "Scope of work" → scope;
+ * "Usage metrics" → metrics, not "User experience" → user). A word that only qualifies another
+ * ("User documentation", "Submariner metrics DaemonSet") is not what the heading is about.
+ */
+function headWords(title: string): string[] {
+  const words = headingWords(title.replace(/\([^)]*\)/g, ' ').replace(/\s[\/|]\s|\//g, ' and '));
+  const tail = words.findIndex((w, i) => i > 0 && HEAD_TAIL.has(w));
+  const main = tail > 0 ? words.slice(0, tail) : words;
+  return main.filter((w, i) => w !== 'and' && w !== 'or' && (i === main.length - 1 || main[i + 1] === 'and' || main[i + 1] === 'or'));
 }
