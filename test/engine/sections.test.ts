@@ -354,6 +354,16 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round ze: a blog\'s release post ("type: blog") is a launch note; a retro\'s "What happened" is no bug report; an RFC post\'s "Giving Feedback"', () => {
+    const post = '---\ndate: "2021-09-16"\ntitle: "Dapr v1.4 is now available"\ntype: blog\n---\n\nWe are excited to announce the release of Dapr v1.4!\n\n## Release highlights\n\n- x\n';
+    assert.equal(kindAt(post, '/content/posts/2021/v1.4-release.md'), 'launch');
+    // A blog post that announces nothing stays a page.
+    assert.equal(kindAt('---\ndate: "2025-07-20"\ntitle: "SciPy 2025 recap"\ntype: blog\n---\n\nWhat a week it was.\n\n## Talks\n\n- x\n', '/content/posts/2025/recap.md'), null);
+    const retro = '# Who\n\nMatt, Karam\n\n# What happened\n\n- We set up a machine\n\n# Insights (Good, Bad)\n\n- Good base\n\n# Actions\n\n- Mob again\n';
+    assert.equal(kindAt(retro, '/retros/2020-04-29.md'), null);
+    assert.equal(kindAt('## What happened\n\nThe export crashed.\n\n## Steps to reproduce\n\n1. Export\n', '/x/bug.md'), 'ticket');
+    assert.equal(states('# RFC: Importing CSS files\n\n## Problem\n\nImports clash.\n\n## Giving Feedback\n\nIf it does not cover a use case that matters to you, bring that up.\n').alternatives, 'present');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -905,6 +905,9 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
 /** Headings of a bug report: how to make it happen, what happens, how to live with it. */
 const BUG_REPORT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:steps to reproduce|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction|symptoms?|observed behaviou?r|actual (?:behaviou?r|results?)|workarounds?|bug description|describe the bug|what happened)\s*:?$/i;
 
+/** Headings of meeting notes and retrospectives: "What happened" there is the meeting's story, not a bug's. */
+const MEETING_HEADING = /^(?:\d+\.?\s+)?(?:who|attendees|participants|present|agenda|actions?|action items|next steps|insights|decisions|what went well|what (?:went|could go) (?:wrong|better)|what didn'?t go well|retro(?:spective)?)\b[^\n]{0,40}$/i;
+
 /** Headings only READMEs and guides have. */
 const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
 
@@ -934,7 +937,9 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list,
   // or "Workarounds" for known problems.
   const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
-  if (bugHeads.length && specIds.size < 3 && !readme) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
+  // (Two headings of meeting notes, "Who" and "Actions", make "What happened" the meeting's own story.)
+  const meeting = heads.filter((s) => MEETING_HEADING.test(s.title.trim())).length >= 2;
+  if (bugHeads.length && specIds.size < 3 && !readme && !meeting) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   // Headings that are nearly all spec sections ("Business need", "Business impact", "Assumptions",
   // "Constraints"): a one-pager, even with no solution heading.
   const mostly = heads.length >= 4 && specHeads >= heads.length - 1 && specIds.size >= 3;

@@ -254,6 +254,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
       'open questions', 'questions', 'questions for engineering', 'feedback wanted', 'feedback welcome',
+      // An RFC post's own call for input ("Giving Feedback": "if it doesn't cover your use case, bring that up").
+      'giving feedback', 'request for feedback', 'requests for feedback',
       'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
       'rejected alternatives', 'considered alternatives', 'considered options', 'options', 'unresolved questions',
       'alternative designs', 'alternative approaches considered', 'alternatives and rationale', 'design alternatives',
@@ -473,7 +475,7 @@ export function kindFromFrontMatterValue(value: unknown): DocKind | null | undef
 /** Front matter `type:` values of pages that are no spec, ticket or launch note. */
 const NOT_SPEC_TYPES = new Set([
   'doc', 'docs', 'documentation', 'page', 'pages', 'guide', 'guides', 'tutorial', 'tutorials', 'reference', 'readme', 'how-to',
-  'howto', 'landing', 'home', 'index', 'policy', 'meeting-notes', 'minutes', 'note', 'notes', 'glossary', 'faq', 'api', 'example', 'blog',
+  'howto', 'landing', 'home', 'index', 'policy', 'meeting-notes', 'minutes', 'note', 'notes', 'glossary', 'faq', 'api', 'example',
 ]);
 
 /** The names of proposal processes' numbered documents ("KEP-3104", "eip: 7785" in front matter). */
