@@ -364,6 +364,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('## What happened\n\nThe export crashed.\n\n## Steps to reproduce\n\n1. Export\n', '/x/bug.md'), 'ticket');
     assert.equal(states('# RFC: Importing CSS files\n\n## Problem\n\nImports clash.\n\n## Giving Feedback\n\nIf it does not cover a use case that matters to you, bring that up.\n').alternatives, 'present');
   });
+  it('round ze: a ticket\'s own "Functional requirements" or "Action Required" list is what gets checked', () => {
+    const ticket = (heading: string, body: string) => states(`# Expenses list\n\nImplement an expenses list fetching all expenses from the API.\n\n## ${heading}\n${body}`, 'ticket').acceptance;
+    assert.equal(ticket('Functional requirements', '- User can list expenses\n- User can add a comment\n'), 'present');
+    assert.equal(ticket('Action Required', '1. Use the summary list component\n2. Use the full link text\n'), 'present');
+    assert.equal(ticket('Work acceptance criteria', '- Passes the analyzer\n- Runs in the sandbox\n'), 'present');
+    // One line is a note, not a list to check; other headings say nothing.
+    assert.equal(ticket('Functional requirements', 'See the API docs.\n'), 'missing');
+    assert.equal(ticket('Implementation notes', '- Use React\n- Use Redux\n'), 'missing');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -62,7 +62,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
 function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Section[]): { start: number; end: number } | undefined {
   if (id === 'why') return storyReason(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
-  if (id === 'acceptance') return gherkin(doc) ?? checklist(doc);
+  if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) : undefined);
   if (id === 'success') return hypothesis(doc);
   if (id === 'credits') return thanked(doc);
   if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
@@ -186,6 +186,23 @@ function checklist(doc: SpecDocument): { start: number; end: number } | undefine
   if (items.length < CHECKLIST_ITEMS) return undefined;
   const first = items[0]!;
   return { start: first.index, end: first.index + first[0].length };
+}
+
+/**
+ * A work item's own list of what it must do, under "Requirements", "Functional requirements",
+ * "Action required" or "Expected output": in a ticket, that list is what gets checked. (In the
+ * corpus every ticket with such a heading has acceptance criteria, by the readers' labels.) In a
+ * brief, "Requirements" is the solution, so this is read for tickets only.
+ */
+const TICKET_REQUIREMENTS = /^(?:[\p{L}-]+\s+){0,2}requirements?\s*:?$|^action(?:s)? required\s*:?$|^expected (?:output|outcome)s?\b|^work acceptance criteria$/iu;
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/gm;
+
+function ticketRequirements(doc: SpecDocument): { start: number; end: number } | undefined {
+  for (const s of doc.sections) {
+    if (s.isTitle || s.quote || !TICKET_REQUIREMENTS.test(s.title.trim())) continue;
+    if ((doc.text.slice(s.headingEnd, s.end).match(LIST_ITEM_LINE)?.length ?? 0) >= 2) return { start: s.start, end: s.headingEnd };
+  }
+  return undefined;
 }
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
