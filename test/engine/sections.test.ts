@@ -373,6 +373,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(ticket('Functional requirements', 'See the API docs.\n'), 'missing');
     assert.equal(ticket('Implementation notes', '- Use React\n- Use Redux\n'), 'missing');
   });
+  it('what a change does to what exists bounds it: "Migration", "API Impacts", "Preconditions"; a bare "Impact" is why it matters', () => {
+    const brief = (heading: string) => states(`# RFC: Leak detection\n\n## Problem\n\nLeaks go unseen.\n\n## Proposal\n\nA sensor.\n\n## ${heading}\n\nThe design may slow the system a little.\n`, 'brief');
+    for (const h of ['Migration', 'Migration path', 'API Impacts', 'Performance Impacts', 'Preconditions / Triggers']) assert.equal(brief(h).constraints, 'present', h);
+    assert.equal(brief('Impact').constraints, 'missing');
+    assert.equal(brief('Impact').why, 'present');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -224,6 +224,12 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'security', 'privacy', 'compliance', 'non-functional requirements', 'nonfunctional requirements', 'security and privacy',
       // What a team means to avoid bounds the design ("Undesired user outcomes" in VA.gov outlines).
       'undesired outcomes', 'undesired user outcomes', 'undesired business outcomes', 'out of current scope',
+      // What a change does to what exists: a migration path, and a design template's "API / Performance
+      // Impacts" (OpenBMC), bound it as compatibility does. (A bare "Impact" is more often why it matters.)
+      'migration', 'migration path', 'migration plan', 'migration strategy', 'api impacts', 'api impact',
+      'performance impacts', 'performance impact', 'security impacts', 'upgradability impacts', 'preconditions',
+      // What an MVP leaves out ("What's OUT of the MVP").
+      'out of the mvp', 'out of mvp', 'not in the mvp', 'not in mvp',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
       // "How We Are Minimizing Risk": the limits and safeguards a pilot sets itself.
