@@ -379,6 +379,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(brief('Impact').constraints, 'missing');
     assert.equal(brief('Impact').why, 'present');
   });
+  it('a decision record\'s consequences that name what it gains, twice or more, state its success; costs alone do not', () => {
+    const adr = (consequences: string) => states(`# 12. Phone number accounts\n\n## Context\n\nUsers without email cannot sign up.\n\n## Decision\n\nAccept phone numbers.\n\n## Consequences\n\n${consequences}\n`, 'brief').success;
+    assert.equal(adr('Users without an email address will be able to sign up. It also makes it easier to reach rural users.'), 'present');
+    assert.equal(adr('Positive: fewer support calls. Negative: SMS costs. It reduces drop-off at sign-up.'), 'present');
+    assert.equal(adr('We will need an SMS provider, and assembling the app gets more complex.'), 'missing');
+    assert.equal(adr('It makes it easier to test.'), 'missing');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
