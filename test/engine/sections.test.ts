@@ -386,6 +386,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(adr('We will need an SMS provider, and assembling the app gets more complex.'), 'missing');
     assert.equal(adr('It makes it easier to test.'), 'missing');
   });
+  it('a user story told as a list, one part per item, still gives its "so that" as the why', () => {
+    const story = '- **As a** Marketing Manager,\n- **I want to** ensure that each contact receives one email,\n- **so that** we avoid spamming them.\n';
+    const ticket = (body: string) => states(`# Prevent duplicate sends\n\n${body}\n## Acceptance Criteria\n\n- Sent once.\n`, 'ticket').why;
+    assert.equal(ticket(story), 'present');
+    // Not inside a code fence or a quote.
+    assert.equal(ticket(`\`\`\`\n${story}\`\`\`\n`), 'missing');
+    assert.equal(ticket(story.replace(/^/gm, '> ')), 'missing');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -491,8 +491,11 @@ export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip'
  * a few more that are only ever numbered so, and gRPC's "A113".
  */
 const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'cep', 'mep', 'rep', 'sip', 'design', 'proposal', 'a'].join('|')})[- _]?\\d+\\b`, 'i');
-/** "As a site user, I …", "**As a** system architect, **I** …", "As a Security Engineer\\ I …" (markup and hard breaks between the words allowed). */
-const STORY_OPENING = String.raw`\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+I `;
+/**
+ * "As a site user, I …", "**As a** system architect, **I** …", "As a Security Engineer\\ I …" (markup and hard
+ * breaks between the words allowed), and a story told as a list ("- **As a** Marketing Manager,\n- **I want to** …").
+ */
+const STORY_OPENING = String.raw`\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-*+][ \t]+[*_]*)?I `;
 /**
  * A user story, as the kind reads it: "As a site user, I want …". (Not "I need": design docs state
  * requirements so, "As a repository owner, I need to protect a branch".)

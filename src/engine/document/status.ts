@@ -231,6 +231,24 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
       return { start: at, end: at + m[1]!.length };
     }
   }
+  return listedStoryReason(doc);
+}
+
+/**
+ * A story told as a list, one part per item ("- **As a** Marketing Manager,\n- **I want to** …,\n- **so
+ * that** we avoid spamming."): each item is a block of its own, so it is read from the source, up to
+ * the next heading, outside code fences and quotes, and a partial parse gives the same answer.
+ */
+const LISTED_STORY = new RegExp(`^[ \\t]*[-*+][ \\t]+[*_]*${USER_STORY_ASK.source.replace(/^\\b/, '')}[^.#]{0,300}?\\n[ \\t]*[-*+][ \\t]+[*_]*(so that)\\b`, 'gim');
+
+function listedStoryReason(doc: SpecDocument): { start: number; end: number } | undefined {
+  const text = doc.text;
+  if (!/so that/i.test(text)) return undefined;
+  for (const m of text.matchAll(LISTED_STORY)) {
+    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    return { start: at, end: at + m[1]!.length };
+  }
   return undefined;
 }
 
