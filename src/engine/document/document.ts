@@ -531,6 +531,11 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     for (const key of ['type', 'kind', 'doctype', 'speclint']) {
       if (key in fm) {
         const v = fm[key];
+        // A blog post is a launch note when it announces one, and otherwise no spec or ticket.
+        if (typeof v === 'string' && POST_TYPES.has(v.trim().toLowerCase())) {
+          const announced = postLaunch(doc, filePath, [fmTitle, titleText]);
+          return announced ? named('launch', `front matter ${key}: ${v}, and ${announced}`, 'launch') : named(null, `front matter ${key}: ${v}, and the post announces no launch`);
+        }
         const k = kindFromFrontMatterValue(v);
         if (k !== undefined) return named(k, `front matter ${key}: ${String(v)}`, String(v));
       }
@@ -612,21 +617,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (k === 'ticket' && TICKET_KEY.test(t) && kindFromTitle(/^\s*([A-Z][A-Z0-9]*)-/.exec(t)?.[1] ?? '') !== 'ticket' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
-  // A blog post (front matter with a date) whose summary, tags or first paragraph announce a launch.
-  const post = frontMatterFields(doc);
-  // A post: its front matter has a date, or an author and a summary, or its file name starts with a date.
-  if (post.date || post.byline || (filePath && DATED_FILE.test(filePath))) {
-    // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
-    const postOpening = earlyProse(doc).slice(0, 2000);
-    const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
-    if (said) return named('launch', `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`, 'launch');
-    // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
-    const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
-    if (filed) return named('launch', `it is a post filed under "${filed}"`, 'launch');
-    // "Redox OS 0.9.0", "Linkerd 2.9": a post titled by a version is that release's announcement.
-    const versioned = [fmTitle, titleText].find((t) => t && VERSION_TITLE.test(t));
-    if (versioned) return named('launch', `it is a post titled by a version ("${versioned}")`, 'launch');
-  }
+  const announced = postLaunch(doc, filePath, [fmTitle, titleText]);
+  if (announced) return named('launch', announced, 'launch');
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
   const opening = openingText(doc);
   // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
@@ -694,6 +686,27 @@ const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pa
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
 /** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
 const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|license|licence|code[-_]of[-_]conduct|security|support|governance|maintainers|authors|notice|_index|summary)$/i;
+
+/**
+ * Why a post announces a launch, or undefined: a blog post (front matter with a date, or an author
+ * and a summary, or a dated file name) whose summary, tags or opening announce one, that its blog
+ * files under releases, or that is titled by a version.
+ */
+function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (string | undefined)[]): string | undefined {
+  const post = frontMatterFields(doc);
+  if (!(post.date || post.byline || (filePath && DATED_FILE.test(filePath)))) return undefined;
+  // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
+  const postOpening = earlyProse(doc).slice(0, 2000);
+  const said = [...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
+  if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
+  // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
+  const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
+  if (filed) return `it is a post filed under "${filed}"`;
+  // "Redox OS 0.9.0", "Linkerd 2.9": a post titled by a version is that release's announcement.
+  const versioned = titles.find((t) => t && VERSION_TITLE.test(t));
+  if (versioned) return `it is a post titled by a version ("${versioned}")`;
+  return undefined;
+}
 
 /**
  * A folder's own page rather than one of its documents: its README or index, a repository's community
@@ -904,6 +917,9 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
 
 /** Headings of a bug report: how to make it happen, what happens, how to live with it. */
 const BUG_REPORT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:steps to reproduce|reproduction steps|repro steps|steps to repro|how to reproduce|to reproduce|reproduction|symptoms?|observed behaviou?r|actual (?:behaviou?r|results?)|workarounds?|bug description|describe the bug|what happened)\s*:?$/i;
+
+/** Front matter types of blog posts: launch notes when they announce a launch, otherwise pages. */
+const POST_TYPES = new Set(['blog', 'post', 'posts', 'news', 'blog-post', 'blogpost']);
 
 /** Headings of meeting notes and retrospectives: "What happened" there is the meeting's story, not a bug's. */
 const MEETING_HEADING = /^(?:\d+\.?\s+)?(?:who|attendees|participants|present|agenda|actions?|action items|next steps|insights|decisions|what went well|what (?:went|could go) (?:wrong|better)|what didn'?t go well|retro(?:spective)?)\b[^\n]{0,40}$/i;
