@@ -128,6 +128,10 @@ const REASONS = [
   // What the date makes possible or waits on: "That gives people a chance to install…", "supervisor needs access",
   // "The team will start rolling out the new switches on 4/24".
   'that gives', 'this gives', 'which gives', 'a chance to', 'needs access', 'need access', 'will start', 'will begin', 'rolling out',
+  // What the date serves, as a purpose: "merge this as soon as possible, to maximise the pre-release testing time".
+  'to maximise', 'to maximize', 'to minimise', 'to minimize', 'to avoid', 'to prevent',
+  // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."
+  'removal of', 'will be removed', 'are being removed', 'is being removed',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -141,6 +145,13 @@ const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 
  */
 const OPENING_ORDERS = new Set(['solve', 'revise', 'add', 'close', 'remove', 'migrate', 'document', 'translate', 'refactor', 'upgrade', 'install', 'configure', 'port', 'rewrite']);
 /** Verbs whose "to" completes them rather than opening a purpose: "try to make", "need to support". */
+/**
+ * Reasons that are things ("the contract", "the demo"): the object of the very work asked for ("start
+ * implementing the v1beta2 contract ASAP", "prepare the demo by Friday") says what is wanted, not why.
+ */
+const THING_REASONS = new Set(['contract', 'demo', 'presentation', 'audit', 'regulation', 'compliance', 'renewal']);
+// (Verbs only: "draft", "update" or "support" may be a noun before it, "your draft contract", "the support contract".)
+const OBJECT_OF = new Set(['implement', 'implementing', 'prepare', 'preparing', 'sign', 'signing', 'finish', 'finishing', 'deliver', 'send', 'submit', 'write', 'writing', 'reviewing', 'renew', 'updating', 'drafting', 'building', 'adopt', 'adopting', 'supporting', 'migrate', 'migrating']);
 const TAKES_TO = new Set(['try', 'tries', 'trying', 'need', 'needs', 'want', 'wants', 'have', 'has', 'going', 'able', 'plan', 'like', 'love', 'hope', 'ought', 'supposed', 'asked', 'told', 'remember', 'forget', "don't", 'please']);
 /** Words that open a sentence and take "to", yet name no one: "Time to…", "How to…" (not an action item such as "Katie to create…"). */
 const NOT_ASSIGNEES = new Set(['how', 'time', 'what', 'where', 'when', 'why', 'steps', 'ways', 'things', 'need', 'needs', 'want', 'wants', 'plan', 'plans', 'goal', 'aim', 'going', 'nice', 'good', 'hard', 'easy', 'able', 'up', 'due', 'back', 'welcome', 'thanks', 'reply', 'respond', 'go', 'ok', 'okay', 'yes', 'no', 'used', 'i', 'we', 'you', 'they', 'it', 'this', 'that']);
@@ -576,7 +587,10 @@ export default phraseRule<Deadline>({
       const asksWhy = (r: { end: number; phrase: string }) => r.phrase === 'why' && /^[^.!?]*\?/.test(ctx.text.slice(r.end, second.end));
       // ("Try to make the changes asap": "to make" completes "try", it names no purpose.)
       const complement = (r: { first: number; phrase: string }) => r.phrase.startsWith('to ') && TAKES_TO.has(around[r.first - 1]?.norm ?? '');
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r))) continue;
+      // ("…no later than 21 business days after the signing of the contract": a preposition between, so not its object.)
+      const objectOfAsk = (r: { first: number; phrase: string }) => THING_REASONS.has(r.phrase) &&
+        [1, 2, 3].some((k) => OBJECT_OF.has(around[r.first - k]?.norm ?? '') && !around.slice(r.first - k + 1, r.first).some((t) => ['of', 'for', 'after', 'before', 'with', 'to', 'under'].includes(t.norm)));
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r))) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       // "…DUE 09/18/18 to have time for L10N", "by Friday to give QA a day": a purpose right after the date.

@@ -185,6 +185,9 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // just add yourself to the admin table if you want to": what the reader may now do, or may if they like, not
     // work asked of them. (Not "You can simply reuse the old component": that tells someone how small their work is.)
     if (p1 === 'can' && p2 === 'you' && !/\?/.test(s.masked) && (['now', 'then'].includes(wordAt(s, -3) ?? '') || youLike(s))) return false;
+    // "…providing a command in the documentation so they can just copy and paste": what the author's work lets
+    // others do, a purpose, not work asked of them.
+    if (p1 === 'can' && (wordAt(s, -3) === 'so' || (wordAt(s, -3) === 'that' && wordAt(s, -4) === 'so'))) return false;
     if (subject(p2)) return withWe || p2 !== 'we';
     // "Apple could easily integrate this", "if Google would just add folders": a named company or project asked
     // for work (the callers have checked that work follows).
@@ -263,6 +266,9 @@ const CLAUSE_WORDS = new Set(['since', 'if', 'because', 'that', 'which', 'to', '
 /** "Sometimes it really is just a few changes", "Often interfaces are just a matter of wiring": a general remark. */
 const FREQUENCY = new Set(['sometimes', 'often', 'usually', 'occasionally', 'typically', 'generally', 'frequently', 'mostly', 'rarely']);
 
+/** Size words that make "just a … request" the work called small. */
+const SIZED_UP = new Set(['small', 'tiny', 'quick', 'simple', 'minor', 'little', 'easy', 'trivial', 'short', 'one-line', 'basic']);
+
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
 function justAUnitOfWork(s: Sentence): boolean {
   if (s.words.slice(0, s.first).some((w) => FREQUENCY.has(w))) return false;
@@ -276,6 +282,8 @@ function justAUnitOfWork(s: Sentence): boolean {
   for (let j = k + 1; j <= k + 4; j++) {
     const w = wordAt(s, j);
     if (!w || CLAUSE_WORDS.has(w)) return false;
+    // ("This is just a stabilization request": what kind of ask it is, "only", unless its size is named: "just a small request".)
+    if (w === 'request' && !s.words.slice(s.last + k + 1, s.last + j).some((x) => SIZED_UP.has(x))) return false;
     if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
   }
   return false;
@@ -289,9 +297,13 @@ function ownPlanRefused(s: Sentence): boolean {
   return p1 === 'cannot' || p1 === "can't" || p1 === "couldn't" || p1 === "won't" || (p1 === 'not' && (p2 === 'we' || p2 === 'i' || p2 === 'can' || p2 === 'could'));
 }
 
+/** "developers should not assume they can simply generate…": the ease is what nobody should assume. */
+const ASSUMPTION_DENIED = [['not', 'assume'], ["don't", 'assume'], ['never', 'assume'], ["shouldn't", 'assume'], ["can't", 'assume'], ['cannot', 'assume']];
+
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
   if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s)) return false;
+  if (ASSUMPTION_DENIED.some((seq) => hasSeq(s.words.slice(0, s.first), seq))) return false;
   const { word: n1, k } = after(s);
   // "can be done simply", "can simply be added".
   if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
@@ -465,6 +477,9 @@ const myth = (w: string, i: number, words: readonly string[]) => MYTH.has(w) && 
 /** What is easy to do by accident: "easy to make mistakes", "easy to introduce bugs". */
 const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs', 'wrong', 'accidentally', 'typo', 'typos', 'regressions', 'regression']);
 
+/** A changelog's or commit's opening verb: what the author did ("Added …", "Implemented …"). */
+const CHANGE_LOGGED = new Set(['added', 'implemented', 'introduced', 'implement', 'add']);
+
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
@@ -475,6 +490,11 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (s.words.some(myth) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
   // "Turns out it's incredibly easy to build arm64 images under WSL": the author's own finding, reported.
   if (hasSeq(s.words.slice(0, s.first), ['turns', 'out']) || hasSeq(s.words.slice(0, s.first), ['turned', 'out'])) return false;
+  // "This is meant to be easy to backport, so…": a design goal the author set, not someone's work presumed small.
+  const goal = s.words.slice(Math.max(0, s.first - 5), s.first);
+  if (['meant', 'designed', 'intended'].some((w) => hasSeq(goal, [w, 'to', 'be']))) return false;
+  // "Added \`.awayFromZero\`, which is trivial to implement": a changelog entry, the author's own change reported.
+  if (CHANGE_LOGGED.has(s.words[0] ?? '') && s.first > 1) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
   if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return sizeClaim(s);
   if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;

@@ -410,6 +410,8 @@ function clearlyPeople(s: Sentence): boolean {
     // "resources with the right skills", "resources with SAP expertise".
     s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));
 }
+/** What "and resources" is listed beside when the resources are not people: "the people and resources they need". */
+const BESIDE_PEOPLE = new Set(['people', 'staff', 'staffing', 'time', 'money', 'funding', 'budget', 'tools', 'personnel']);
 /** "dev and/or design resources", "QA and UX resources": a clear role, then a conjunction, then the word before "resources". */
 function rolesListed(s: Sentence): boolean {
   let k = -2;
@@ -484,6 +486,9 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && treatedAs(s)) continue;
       // "You're not just allocating interchangeable resources—you're orchestrating humans": the framing set aside.
       if (test === 'resources' && s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'not' && ['just', 'merely', 'simply', 'only'].includes(a[i + 1] ?? ''))) continue;
+      // "teams have the people and resources they need", "staff, time and resources": listed beside people, the
+      // resources are something else. (Not "coders and any other resources": see rolesListed.)
+      if (test === 'resources' && ['and', '&'].includes(wordAt(s, -1) ?? '') && BESIDE_PEOPLE.has(wordAt(s, -2) ?? '')) continue;
       // "Sought as a resource/mentor", "acts as a resource for others": someone others turn to for help.
       if (test === 'resources' && wordAt(s, -1) === 'a' && wordAt(s, -2) === 'as') continue;
       if (test === 'demand' && !headcountAsked(s, text)) continue;
