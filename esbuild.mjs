@@ -19,6 +19,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   target: 'es2022',
+  // jsonc-parser's "main" is a UMD build that requires its own files at run time ("./impl/format"),
+  // which a bundle does not carry: take its ES module build everywhere.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // The web extension host is a web worker: no Node built-ins, no `document` or `window`, and

@@ -291,6 +291,27 @@ try {
   await shot('08-broken-config.png');
   fs.rmSync(path.join(WS, '.speclintrc.json'));
 
+  // 8b. "Is 'Cart expiry limits' your constraints section?" answered from the light bulb: the heading goes
+  // into a new .speclintrc.json at the workspace root, and the spec itself is not touched.
+  const TEAM = path.join(WS, 'team-spec.md');
+  fs.writeFileSync(TEAM, '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Success metrics\nRecovery from 3% to 10%.\n\n## Open questions\nIs there a simpler way?\n\n## Cart expiry limits\nCarts expire after 30 days.\n');
+  await openFromExplorer('team-spec.md');
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30000 });
+  await goTo(where(disk(TEAM), /^## Cart expiry limits/m).line, 5);
+  chosen = await quickFix(/^Count "Cart expiry limits" as the "Constraints and tradeoffs" section/, '08b-quick-fix-synonym.png');
+  lap(`applied: ${chosen}`);
+  const CONFIG = path.join(WS, '.speclintrc.json');
+  for (let i = 0; i < 100 && !fs.existsSync(CONFIG); i++) await new Promise((r) => setTimeout(r, 150));
+  const written = await waitForDisk(CONFIG, (t) => t.includes('Cart expiry limits'), 'the synonym in the config');
+  console.log(`CONFIG WRITTEN: ${JSON.stringify(written)}`);
+  if (JSON.stringify(JSON.parse(written)) !== JSON.stringify({ sections: { constraints: { synonyms: ['Cart expiry limits'] } } })) throw new Error('unexpected config');
+  await page.locator('.notifications-toasts .notification-list-item', { hasText: 'now counts as sections.constraints' }).first().waitFor({ timeout: 15000 });
+  if (!disk(TEAM).includes('## Cart expiry limits\nCarts expire')) throw new Error('the spec was changed');
+  lap('synonym written to the team config; the spec untouched');
+  fs.rmSync(CONFIG);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+w');
+
   // 9. Closing the tab clears the file's diagnostics.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'bad-brief.md' }).first().dblclick();
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'bad-brief.md' }).first().waitFor({ timeout: 20000 });

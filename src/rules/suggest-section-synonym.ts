@@ -46,7 +46,7 @@ export default defineRule({
         message: `"${s.title.trim()}" may be your "${c.title}" section. If it is, add it to sections.${id}.synonyms in the SpecLint config so it counts.`,
         start: s.start,
         end: s.headingEnd,
-        data: { sectionId: id, heading: s.title.trim() },
+        data: { sectionId: id, sectionTitle: c.title, heading: s.title.trim() },
       });
       return;
     }

@@ -93,10 +93,10 @@ export class SpecLintCodeActions implements vscode.CodeActionProvider {
         if (cursor !== undefined) action.command = { title: 'Go to the new section', command: REVEAL_COMMAND, arguments: [doc.uri, cursor] };
         actions.push(action);
       });
-      const synonym = d.ruleId === 'suggest-section-synonym' ? (d.data as { sectionId?: string; heading?: string } | undefined) : undefined;
+      const synonym = d.ruleId === 'suggest-section-synonym' ? (d.data as { sectionId?: string; sectionTitle?: string; heading?: string } | undefined) : undefined;
       if (synonym?.sectionId && synonym.heading) {
         // The answer to the rule's question, for the whole team: written to the config, not the spec.
-        const action = new vscode.CodeAction(`Count "${synonym.heading}" as the ${synonym.sectionId} section (add it to the SpecLint config)`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(`Count "${synonym.heading}" as the "${synonym.sectionTitle ?? synonym.sectionId}" section (add it to the SpecLint config)`, vscode.CodeActionKind.QuickFix);
         action.command = { title: action.title, command: ADD_SYNONYM_COMMAND, arguments: [doc.uri, synonym.sectionId, synonym.heading] };
         action.diagnostics = [vd];
         action.isPreferred = true;

@@ -17,12 +17,22 @@ export const ADD_SYNONYM_COMMAND = 'speclint.addSectionSynonym';
 
 /** Where the synonym goes: the nearest config file, or a new one at the workspace folder's root. */
 async function targetFile(configs: ConfigManager, docUri: vscode.Uri): Promise<{ uri: vscode.Uri; exists: boolean } | undefined> {
-  const { files } = await configs.configFor(docUri);
-  const nearest = files[files.length - 1];
+  let { files } = await configs.configFor(docUri);
+  let nearest = files[files.length - 1];
+  if (nearest && !(await exists(docUri.with({ path: nearest, query: '', fragment: '' })))) {
+    // Deleted since it was read (the file watcher has not caught up yet): read the cascade again.
+    configs.invalidate();
+    ({ files } = await configs.configFor(docUri));
+    nearest = files[files.length - 1];
+  }
   if (nearest) return { uri: docUri.with({ path: nearest, query: '', fragment: '' }), exists: true };
   const folder = (docUri.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(docUri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
   return { uri: vscode.Uri.joinPath(folder.uri, '.speclintrc.json'), exists: false };
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }
 
 export async function addSynonym(configs: ConfigManager, docUri: vscode.Uri, sectionId: string, heading: string): Promise<boolean> {
@@ -34,7 +44,8 @@ export async function addSynonym(configs: ConfigManager, docUri: vscode.Uri, sec
   const name = vscode.workspace.asRelativePath(target.uri);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.uri.toString());
   try {
-    if (!target.exists && !open) {
+    // (A new file is written whole, even if an editor still shows a deleted file of that name.)
+    if (!target.exists) {
       await vscode.workspace.fs.writeFile(target.uri, new TextEncoder().encode(newConfigWithSynonym(target.uri.path, sectionId, heading)));
     } else {
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(target.uri));

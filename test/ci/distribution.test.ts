@@ -96,6 +96,22 @@ describe('the committed bundle (bundle/)', () => {
   });
 });
 
+describe('the desktop extension bundle (dist/extension.js)', () => {
+  it('loads in Node with only `vscode` supplied, so nothing it requires at run time was left out of the bundle', () => {
+    // (jsonc-parser's UMD build requires "./impl/format" at run time; bundled as such, the extension failed
+    // to activate in VS Code while every other test passed.) `npm test` builds dist/ before mocha runs.
+    const load = `
+      const Module = require('module');
+      const orig = Module._load;
+      const deep = () => new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => 0 : k === 'then' ? undefined : deep()), apply: () => deep(), construct: () => deep(), getPrototypeOf: () => deep() });
+      Module._load = function (req, ...rest) { return req === 'vscode' ? deep() : orig.call(this, req, ...rest); };
+      process.stdout.write(typeof require(process.argv[1]).activate);`;
+    const r = sh(process.execPath, ['-e', load, path.join(ROOT, 'dist', 'extension.js')], { cwd: ROOT });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'function');
+  });
+});
+
 // ---- the GitHub Action ----------------------------------------------------------------------
 
 describe('the GitHub Action (action.yml)', () => {

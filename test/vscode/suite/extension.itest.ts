@@ -443,7 +443,7 @@ export function register(): void {
       const uri = editor.document.uri;
       const ask = await until(() => ours(uri).find((d) => ruleOf(d) === 'suggest-section-synonym'), 'the question about "Cart expiry limits"');
       ok(ours(uri).some((d) => ruleOf(d) === 'require-sections' && /constraints/i.test(d.message)), 'constraints reported missing');
-      const action = (await codeActions(uri, ask.range)).find((a) => /^Count "Cart expiry limits" as the constraints section/.test(a.title));
+      const action = (await codeActions(uri, ask.range)).find((a) => /^Count "Cart expiry limits" as the "Constraints and tradeoffs" section/.test(a.title));
       ok(action?.command, 'a quick fix that adds the heading');
       ok(!action.edit, 'it changes the config, never the spec');
       await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
