@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { ConfigError, loadYaml } from '../engine/index.js';
-import { addSectionSynonym, newConfigWithSynonym } from '../engine/config/edit.js';
+import { addSectionSynonym, loadJsonc, newConfigWithSynonym } from '../engine/config/edit.js';
 import type { ConfigManager } from './config.js';
 
 export const ADD_SYNONYM_COMMAND = 'speclint.addSectionSynonym';
@@ -49,8 +49,8 @@ export async function addSynonym(configs: ConfigManager, docUri: vscode.Uri, sec
       await vscode.workspace.fs.writeFile(target.uri, new TextEncoder().encode(newConfigWithSynonym(target.uri.path, sectionId, heading)));
     } else {
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(target.uri));
-      const yaml = target.uri.path.endsWith('.json') ? undefined : await loadYaml();
-      const r = addSectionSynonym(text, target.uri.path, sectionId, heading, yaml);
+      const json = target.uri.path.endsWith('.json');
+      const r = addSectionSynonym(text, target.uri.path, sectionId, heading, json ? { jsonc: await loadJsonc() } : { yaml: await loadYaml() });
       if (r.status === 'added') {
         if (open) {
           const wasDirty = open.isDirty;

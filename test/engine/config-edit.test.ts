@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
 import * as yaml from 'yaml';
+import * as jsonc from 'jsonc-parser';
 import { addSectionSynonym, newConfigWithSynonym } from '../../src/engine/config/edit.js';
 import { ConfigError, parseConfigText } from '../../src/engine/config/config.js';
 import { ConfigResolver, lint } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 
 function added(text: string, file: string, id: string, heading: string): string {
-  const r = addSectionSynonym(text, file, id, heading, yaml);
+  const r = addSectionSynonym(text, file, id, heading, { yaml, jsonc });
   assert.equal(r.status, 'added');
   if (r.status !== 'added') throw new Error('unreachable');
   // The change alone rebuilds the new text.
@@ -24,7 +25,7 @@ describe('adding a heading as a section synonym to a config file', () => {
 
   it('JSON: appends to a list that exists, with the file\'s own indentation, and changes only what it must', () => {
     const before = '{\n\t"sections": {\n\t\t"why": { "synonyms": ["Business case"] }\n\t},\n\t"rules": {}\n}\n';
-    const r = addSectionSynonym(before, 'x/.speclintrc.json', 'why', 'Drivers');
+    const r = addSectionSynonym(before, 'x/.speclintrc.json', 'why', 'Drivers', { jsonc });
     assert.equal(r.status, 'added');
     if (r.status !== 'added') return;
     assert.deepEqual(JSON.parse(r.text).sections.why.synonyms, ['Business case', 'Drivers']);
@@ -66,13 +67,13 @@ describe('adding a heading as a section synonym to a config file', () => {
 
   it('does nothing when the heading is already a synonym there (in any case)', () => {
     const text = JSON.stringify({ sections: { constraints: { synonyms: ['drawbacks'] } } });
-    assert.deepEqual(addSectionSynonym(text, '/w/.speclintrc.json', 'constraints', 'Drawbacks'), { status: 'already' });
+    assert.deepEqual(addSectionSynonym(text, '/w/.speclintrc.json', 'constraints', 'Drawbacks', { jsonc }), { status: 'already' });
   });
 
   it('a broken or oddly shaped file is an error naming the file, never a rewrite', () => {
-    assert.throws(() => addSectionSynonym('{ "sections": ', '/w/.speclintrc.json', 'why', 'Drivers'), (e: unknown) => e instanceof ConfigError && e.file === '/w/.speclintrc.json' && /invalid JSON/.test(e.problem));
-    assert.throws(() => addSectionSynonym('{ "sections": [] }', '/w/.speclintrc.json', 'why', 'Drivers'), (e: unknown) => e instanceof ConfigError && /sections is not an object/.test(e.problem));
-    assert.throws(() => addSectionSynonym('sections:\n  why:\n    synonyms: Drivers\n', '/w/.speclintrc.yaml', 'why', 'Costs', yaml), (e: unknown) => e instanceof ConfigError && /synonyms is not a list/.test(e.problem));
+    assert.throws(() => addSectionSynonym('{ "sections": ', '/w/.speclintrc.json', 'why', 'Drivers', { jsonc }), (e: unknown) => e instanceof ConfigError && e.file === '/w/.speclintrc.json' && /invalid JSON/.test(e.problem));
+    assert.throws(() => addSectionSynonym('{ "sections": [] }', '/w/.speclintrc.json', 'why', 'Drivers', { jsonc }), (e: unknown) => e instanceof ConfigError && /sections is not an object/.test(e.problem));
+    assert.throws(() => addSectionSynonym('sections:\n  why:\n    synonyms: Drivers\n', '/w/.speclintrc.yaml', 'why', 'Costs', { yaml }), (e: unknown) => e instanceof ConfigError && /synonyms is not a list/.test(e.problem));
   });
 
   it('a new file in either format holds just the synonym', () => {
@@ -90,7 +91,7 @@ describe('adding a heading as a section synonym to a config file', () => {
     assert.ok(ask, 'the rule asks about "Cart expiry limits"');
     const { sectionId, heading } = ask.data as { sectionId: string; heading: string };
     assert.ok(before.diagnostics.some((d) => d.ruleId === 'require-sections' && (d.data as { sectionId: string }).sectionId === sectionId));
-    const r = addSectionSynonym(files['/w/.speclintrc.json']!, '/w/.speclintrc.json', sectionId, heading);
+    const r = addSectionSynonym(files['/w/.speclintrc.json']!, '/w/.speclintrc.json', sectionId, heading, { jsonc });
     assert.equal(r.status, 'added');
     if (r.status === 'added') files['/w/.speclintrc.json'] = r.text;
     const after = lint(spec, { rules, filePath: '/w/brief.md', config: (await resolver().configFor('/w/brief.md')).config });

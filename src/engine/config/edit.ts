@@ -2,13 +2,25 @@
  * Edits to a config file's text that a person asked for (a quick fix), kept as small as the
  * format allows: the file's comments, key order and layout stay as they were.
  *
- * - JSON: jsonc-parser's `modify` inserts the one value where it belongs.
+ * - JSON: jsonc-parser's `modify` inserts the one value where it belongs (loaded on first use).
  * - YAML: the `yaml` library's document model (comments kept), then only the changed lines are
  *   replaced.
  */
-import { applyEdits, modify } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import type * as Yaml from 'yaml';
 import { ConfigError, isJsonConfig, parseConfigText } from './config.js';
+
+let jsoncModule: typeof Jsonc | undefined;
+/** The JSON editor, loaded the first time a person asks for an edit (not when the extension starts). */
+export async function loadJsonc(): Promise<typeof Jsonc> {
+  return (jsoncModule ??= await import('jsonc-parser'));
+}
+
+/** The parsers an edit needs: `yaml` for a YAML file, `jsonc` for a JSON one (from loadYaml() and loadJsonc()). */
+export interface EditParsers {
+  yaml?: typeof Yaml;
+  jsonc?: typeof Jsonc;
+}
 
 /** One replacement of `[start, end)` in the old text, as small as the change. */
 export interface TextChange {
@@ -34,7 +46,9 @@ export function newConfigWithSynonym(file: string, sectionId: string, heading: s
  * ConfigError naming the file when its text cannot be read as a config (nothing is written then),
  * or when `sections` (or that section) is not an object, so the edit has no safe place to go.
  */
-export function addSectionSynonym(text: string, file: string, sectionId: string, heading: string, yaml?: typeof Yaml): SynonymEdit {
+export function addSectionSynonym(text: string, file: string, sectionId: string, heading: string, parsers: EditParsers): SynonymEdit {
+  const { yaml, jsonc } = parsers;
+  if (isJsonConfig(file) ? !jsonc : !yaml) throw new Error(`addSectionSynonym: pass the parser for ${file} (loadJsonc() or loadYaml())`);
   const data = parseConfigText(text, file, yaml);
   const root = objectAt(data, [], file);
   const sec = objectAt(root?.sections, ['sections'], file);
@@ -42,7 +56,7 @@ export function addSectionSynonym(text: string, file: string, sectionId: string,
   const list = entry?.synonyms;
   if (list !== undefined && !Array.isArray(list)) throw new ConfigError(file, `sections.${sectionId}.synonyms is not a list, so the heading was not added`);
   if (Array.isArray(list) && list.some((s) => typeof s === 'string' && s.trim().toLowerCase() === heading.trim().toLowerCase())) return { status: 'already' };
-  const after = isJsonConfig(file) ? addToJson(text, sectionId, heading, list) : addToYaml(text, sectionId, heading, yaml!);
+  const after = isJsonConfig(file) ? addToJson(text, sectionId, heading, list, jsonc!) : addToYaml(text, sectionId, heading, yaml!);
   return { status: 'added', text: after, change: smallestChange(text, after) };
 }
 
@@ -54,7 +68,7 @@ function objectAt(v: unknown, path: string[], file: string): Record<string, unkn
   return v as Record<string, unknown>;
 }
 
-function addToJson(text: string, sectionId: string, heading: string, list: unknown[] | undefined): string {
+function addToJson(text: string, sectionId: string, heading: string, list: unknown[] | undefined, { modify, applyEdits }: typeof Jsonc): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
   const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol };
