@@ -128,6 +128,9 @@ const REASONS = [
   // What the date makes possible or waits on: "That gives people a chance to install…", "supervisor needs access",
   // "The team will start rolling out the new switches on 4/24".
   'that gives', 'this gives', 'which gives', 'a chance to', 'needs access', 'need access', 'will start', 'will begin', 'rolling out',
+  // An emergency is its own reason ("This is a emergency fix or change, it should be merged ASAP"); the team's own
+  // plan kept ("just complete all of our work by Thursday night as originally planned").
+  'emergency', 'as planned', 'originally planned',
   // What the date serves, as a purpose: "merge this as soon as possible, to maximise the pre-release testing time".
   'to maximise', 'to maximize', 'to minimise', 'to minimize', 'to avoid', 'to prevent',
   // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."

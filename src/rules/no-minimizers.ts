@@ -317,6 +317,8 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   }
   if (n1 === 'need' || n1 === 'needs') {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
+    // "users simply need to enable CodeFlare in the DSC": what users get to do, not work pressed on anyone.
+    if (USERS.has(p1 ?? '') && p1 !== 'you' && p1 !== 'them') return false;
     const n2 = wordAt(s, k + 1);
     if (n2 === 'to') {
       const n3 = wordAt(s, k + 2);

@@ -136,6 +136,16 @@ function namedAsPeople(s: Sentence): boolean {
   }
   return false;
 }
+/** "Since staff are a scarce resource", "developers are our most valuable resource": people called the word outright. */
+function calledResource(s: Sentence): boolean {
+  // Up to three words between the verb and the word ("a scarce", "our most valuable"), none of them "not".
+  for (let k = 1; k <= 4; k++) {
+    const w = wordAt(s, -k) ?? '';
+    if (['are', 'is', 'were', 'was'].includes(w)) return PEOPLE_NOUNS.has(wordAt(s, -k - 1) ?? '');
+    if (k === 4 || w === 'not' || w.endsWith("n't") || !/^[a-z]+$/.test(w)) return false;
+  }
+  return false;
+}
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
   const before = s.words.slice(Math.max(0, s.first - 5), s.first);
@@ -325,7 +335,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (referredToAsPerson(s)) return true;
   const dealt = dealtWith(s);
   const taken = takenOn(s);
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !calledResource(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
@@ -335,7 +345,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
     (!!p1 && (PEOPLE_BEFORE.has(p1) || ORIGINS.has(p1))) || fullTime(s) || actsAsPeople(s) || taken || dealt || putOnWork(s) ||
     // ("four additional resources": a count asked for, which "additional" alone does not undo.)
     (p1 === 'additional' && COUNT.test(p2 ?? '') && countedAsk(s)) || (!!p2 && PEOPLE_BEFORE.has(p2) && p1 !== 'and' && p1 !== 'or' && !listed(s.masked, p2, p1 ?? '')) ||
-    hasSeq(after, ['in', 'question']) || workedOnBy(s) || namedAsPeople(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
+    hasSeq(after, ['in', 'question']) || workedOnBy(s) || namedAsPeople(s) || calledResource(s) || after.some((x) => PEOPLE_NEAR_AFTER.has(x)) || hasSeq(s.words.slice(s.last + 1), ['to', 'work', 'on']) ||
     // "…any additional resource or have work for them?": there is work to give them.
     hasSeq(after.concat(s.words.slice(s.last + 6, s.last + 9)), ['work', 'for', 'them']) ||
     // "how many additional resources do I need?": people counted for a plan.
@@ -405,7 +415,7 @@ function clearlyPeople(s: Sentence): boolean {
   const p1 = wordAt(s, -1) ?? '';
   // ("offshore technical resources", "junior-level resources": the role one word further off.)
   const role = CLEAR_ROLES.has(p1) || (['technical', 'development', 'level', 'engineering', 'it'].includes(p1) && CLEAR_ROLES.has(wordAt(s, -2) ?? ''));
-  return role || ORIGINS.has(p1) || rolesListed(s) || fullTime(s) || referredToAsPerson(s) || namedAsPeople(s) || actsAsPeople(s) || takenOn(s) ||
+  return role || ORIGINS.has(p1) || rolesListed(s) || fullTime(s) || referredToAsPerson(s) || namedAsPeople(s) || calledResource(s) || actsAsPeople(s) || takenOn(s) ||
     countedAsk(s) || workedOnBy(s) || howMany(s) || timeCounted(s) || putOnWork(s) ||
     // "resources with the right skills", "resources with SAP expertise".
     s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));

@@ -354,6 +354,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round zg: a post whose own title says the feature "just landed" is its launch note', () => {
+    const post = (title: string) => `---\ndate: 2022-09-12\nauthors: [squidfunk]\ndescription: Our new blog is built with the blog plugin.\n---\n\n# ${title}\n\nYou are looking at our new blog.\n`;
+    assert.equal(kindAt(post('Blog support just landed'), '/docs/blog/posts/blog-support.md'), 'launch');
+    assert.equal(kindAt(post('How we chose a blog engine'), '/docs/blog/posts/blog-engine.md'), null);
+  });
   it('round ze: a blog\'s release post ("type: blog") is a launch note; a retro\'s "What happened" is no bug report; an RFC post\'s "Giving Feedback"', () => {
     const post = '---\ndate: "2021-09-16"\ntitle: "Dapr v1.4 is now available"\ntype: blog\n---\n\nWe are excited to announce the release of Dapr v1.4!\n\n## Release highlights\n\n- x\n';
     assert.equal(kindAt(post, '/content/posts/2021/v1.4-release.md'), 'launch');
