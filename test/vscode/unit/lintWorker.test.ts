@@ -197,18 +197,24 @@ describe('lint worker: real worker threads', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lints in the bundled worker thread, with the very result of a direct lint', async () => {
-    const client = new LintClient(nodeWorker(workerFile), { budget: () => 30_000 });
-    const text = example('bad-brief.md');
-    const config = defaultConfig();
-    const r = await client.lint({ key: 'file:///ws/bad-brief.md', text, config, filePath: '/ws/bad-brief.md' });
-    assert.ok(r.ok, JSON.stringify(r));
-    const { omitted, ...result } = r.value;
-    assert.equal(omitted, 0);
-    assert.deepEqual(result, direct(text, config, '/ws/bad-brief.md'));
-    const fix = await client.fixAll({ key: 'file:///ws/bad-brief.md', text, config });
-    assert.ok(fix.ok && fix.value.applied > 0);
-    assert.deepEqual(client.starts, { main: 1, heavy: 0 });
-    client.dispose();
+    // (A first lint in a cold worker on a busy machine can pass SLOW_MS and move the document to the heavy lane,
+    // which failed this test by chance; the slow-lane rule has its own test with a stepped clock below.)
+    const client = new LintClient(nodeWorker(workerFile), { budget: () => 30_000, slowMs: 30_000 });
+    // (Disposed whatever happens: a worker left running would keep mocha from exiting.)
+    try {
+      const text = example('bad-brief.md');
+      const config = defaultConfig();
+      const r = await client.lint({ key: 'file:///ws/bad-brief.md', text, config, filePath: '/ws/bad-brief.md' });
+      assert.ok(r.ok, JSON.stringify(r));
+      const { omitted, ...result } = r.value;
+      assert.equal(omitted, 0);
+      assert.deepEqual(result, direct(text, config, '/ws/bad-brief.md'));
+      const fix = await client.fixAll({ key: 'file:///ws/bad-brief.md', text, config });
+      assert.ok(fix.ok && fix.value.applied > 0);
+      assert.deepEqual(client.starts, { main: 1, heavy: 0 });
+    } finally {
+      client.dispose();
+    }
   });
 
   /**
@@ -241,6 +247,22 @@ describe('lint worker: real worker threads', function () {
       };
     };
   }
+
+  it('a document whose lint was slow moves to the heavy lane, and the others stay (a stepped clock, no real time)', async () => {
+    // Each reading of the clock is 100 ms after the last, so by it every lint takes 100 ms or more: over slowMs
+    // 50, whatever the machine's real speed.
+    let t = 0;
+    const client = new LintClient(nodeWorker(workerFile), { budget: () => 30_000, slowMs: 50, now: () => (t += 100) });
+    try {
+      const config = defaultConfig();
+      assert.ok((await client.lint({ key: 'slow', text: 'We just need it.\n', config })).ok);
+      assert.deepEqual(client.starts, { main: 1, heavy: 0 }, 'the first lint runs in the main lane');
+      assert.ok((await client.lint({ key: 'slow', text: 'We just need it now.\n', config })).ok);
+      assert.deepEqual(client.starts, { main: 1, heavy: 1 }, 'after a slow lint, the document runs in the heavy lane');
+    } finally {
+      client.dispose();
+    }
+  });
 
   it('past the budget the worker is ended and restarted; a big document never holds up a small one', async () => {
     const handlerFile = path.join(dir, 'handler.js');
