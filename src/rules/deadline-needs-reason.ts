@@ -261,8 +261,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const p = phrase.toLowerCase();
   if (always) return true;
   if (what === 'urgency' && urgencyDenied(s)) return false;
-  // ("not enough that we definitely need to fix it asap": the need itself denied.)
-  if (hasSeq(s.words.slice(0, s.first), ['not', 'enough', 'that'])) return false;
+  // ("not enough that we definitely need to fix it asap": the need itself denied; "Doesn't mean we'll need it
+  // right away": the hurry denied.)
+  const beforeHit = s.words.slice(0, s.first);
+  if (hasSeq(beforeHit, ['not', 'enough', 'that']) || hasSeq(beforeHit, ["doesn't", 'mean']) || hasSeq(beforeHit, ['does', 'not', 'mean'])) return false;
   const p1 = s.words[s.first - 1];
   // "not urgent", "if it's urgent", "none of these is particularly urgent".
   // ("If you could fix it ASAP, that would be much appreciated": a request put politely, not a condition.)
@@ -382,6 +384,11 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(p1 ?? '')) return false;
   // "issues that are urgent for release": a kind of item described, not a demand.
   if (['are', 'is'].includes(p1 ?? '') && ['that', 'which', 'who'].includes(s.words[s.first - 2] ?? '')) return false;
+  // "[URGENT] Fix cloud front access…", "#sort-of-urgent Add phone numbers…": a pull request or ticket tagged
+  // urgent, which asks; not "Please add [URGENT] to the title", which tells how to tag.
+  const tagged = (/\[\s*$/.test(masked.slice(Math.max(0, at - 2), at)) && /^\s*\]/.test(masked.slice(end, end + 2))) || /#[\w-]*$/.test(masked.slice(Math.max(0, at - 20), at));
+  // (Not a list of tags: "Priorities: [urgent], [high], [low]".)
+  if (tagged) return !s.words.slice(0, s.first).some((w) => TAGGING.has(w)) && !/^\s*\]\s*[,;/|]/.test(masked.slice(end, end + 4));
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
   if (p1 && PREDICATE.has(p1)) return true;
   const n1 = s.words[s.last + 1];
@@ -392,6 +399,9 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
   return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
+
+/** Words that talk about a tag rather than use it: "add [URGENT] to the title", "mark it #urgent". */
+const TAGGING = new Set(['add', 'adding', 'use', 'using', 'mark', 'marked', 'label', 'labelled', 'labeled', 'tag', 'tagged', 'apply', 'put', 'include', 'prefix']);
 
 /** What one would like to get from someone else's work: "we would like to have it asap". */
 const RECEIVE = new Set(['have', 'get', 'see', 'receive']);

@@ -483,8 +483,19 @@ const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs'
 const CHANGE_LOGGED = new Set(['added', 'implemented', 'introduced', 'implement', 'add']);
 
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
+/**
+ * "would be a quick win to broaden signal", "an easy win": the value of an opportunity, not a size pressed on
+ * someone (in the corpus every "quick/easy win" is harmless by the readers' labels); "a quick fix for now": a
+ * stopgap the author offers, named as one.
+ */
+function valueOrStopgap(s: Sentence): boolean {
+  const n1 = wordAt(s, 1);
+  if (n1 === 'win' || n1 === 'wins') return true;
+  return ['fix', 'fixes', 'workaround', 'hack', 'patch', 'solution'].includes(n1 ?? '') && hasSeq(s.words.slice(s.last + 2, s.last + 6), ['for', 'now']);
+}
+
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
-  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s)) return false;
+  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s)) return false;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
   // "the belief that if the work is simple to describe, it's easy": a myth discussed, not a claim;
@@ -678,6 +689,7 @@ const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feat
 function sizeWordMinimises(s: Sentence): Verdict {
   // "whether it's a minor update or a new page": a kind of change named, not a size asserted.
   if (negated(s) || s.words.slice(Math.max(0, s.first - 5), s.first).some((w) => w === 'whether' || w === 'if')) return false;
+  if (valueOrStopgap(s)) return false;
   // "Is it that big a problem to implement such a small feature?": the work asked for called small by "such".
   if (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' && WORK_NOUNS.has(wordAt(s, 1) ?? '') && !offersOwnWork(s)) return true;
   // "Please merge; tiny PR", "a super tiny PR that takes 3 seconds to review": one's own change
