@@ -354,6 +354,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('a description that opens by ordering the work ("Implement an expenses list…") states no problem', () => {
+    const ticket = (opening: string) => states(`# Expenses list\n\n${opening}\n\n## Acceptance criteria\n\n- It lists expenses.\n- It filters them.\n`, 'ticket').problem;
+    assert.equal(ticket('Implement an expenses list fetching all expenses from the provided API. Allow the user to add notes and upload receipt pictures to each expense, and filter them on the client side.'), 'missing');
+    assert.equal(ticket('We need to design and build a new bulk uploader using what we learned on the existing one, adapting it to the latest data model and the new validation rules for every provider.'), 'missing');
+    assert.equal(ticket('Finance staff cannot see which expenses still need a receipt, so they chase people by email every month and miss the deadline for the monthly close of the books.'), 'present');
+  });
   it('round zg: a post whose own title says the feature "just landed" is its launch note', () => {
     const post = (title: string) => `---\ndate: 2022-09-12\nauthors: [squidfunk]\ndescription: Our new blog is built with the blog plugin.\n---\n\n# ${title}\n\nYou are looking at our new blog.\n`;
     assert.equal(kindAt(post('Blog support just landed'), '/docs/blog/posts/blog-support.md'), 'launch');
