@@ -3,8 +3,9 @@
  * format allows: the file's comments, key order and layout stay as they were.
  *
  * - JSON: jsonc-parser's `modify` inserts the one value where it belongs (loaded on first use).
- * - YAML: the `yaml` library's document model (comments kept), then only the changed lines are
- *   replaced.
+ * - YAML: whole new lines, placed by the `yaml` library's node ranges and checked by reading the
+ *   data back; only where the file uses flow style (`[a, b]`, `{ … }`) does the library's document
+ *   model write the file (comments kept, spacing may change).
  */
 import type * as Jsonc from 'jsonc-parser';
 import type * as Yaml from 'yaml';
