@@ -131,6 +131,8 @@ const REASONS = [
   // An emergency is its own reason ("This is a emergency fix or change, it should be merged ASAP"); the team's own
   // plan kept ("just complete all of our work by Thursday night as originally planned").
   'emergency', 'as planned', 'originally planned',
+  // What the work is needed for: "urgent changes which are needed for the grace period updates".
+  'needed for the', 'needed for our', 'required for the', 'required for our',
   // What the date serves, as a purpose: "merge this as soon as possible, to maximise the pre-release testing time".
   'to maximise', 'to maximize', 'to minimise', 'to minimize', 'to avoid', 'to prevent',
   // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."
