@@ -155,6 +155,14 @@ describe('robustness regressions: engine core (fixed)', () => {
     assert.equal(cut, whole);
   });
 
+  it('a fence opened under a line that only looks like HTML ("<Simply42") keeps every cut out of it', () => {
+    // Found by the "cutting a chunk at every piece" property (seed -1704510745): the line scan took
+    // "<Simply42" for an HTML block, missed the "~~~" fence two lines on, and cut inside it.
+    const text = '<Simply42\n> ## Problem\n~~~ info\n     too long\n\t\n[ref-6]: https://example.com/padded "just"\n\t\n# Spec\n\t\nWe just need it.\n';
+    const [cut, whole] = cutAndWhole(text);
+    assert.equal(cut, whole);
+  });
+
   it('a code fence left open at the end does not swallow the definitions a piece is parsed with', () => {
     // Found by the same property (seed -1235916532): the definitions were appended after the piece,
     // inside its open fence, so the code block held them and ran past the end of the document.

@@ -318,7 +318,14 @@ export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chu
     } else if (state === 'html-pi') {
       if (lineText.includes('>')) state = 'normal';
     } else if (state === 'html-other') {
+      // An HTML start this scan takes loosely ("<Simply42" is no tag to CommonMark, so micromark reads a
+      // paragraph) may hide a fence that really opens on a later line: take it as one. In a real HTML
+      // block that only holds back cuts until a closing fence, which keeps the parse the same.
       if (blank) state = 'normal';
+      else if (FENCE.test(lineText)) {
+        state = 'fence';
+        fence = FENCE.exec(lineText)![1]!;
+      }
     }
 
     // What this line adds to the cost of its piece (see CostMeter).
