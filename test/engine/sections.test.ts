@@ -360,6 +360,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(ticket('We need to design and build a new bulk uploader using what we learned on the existing one, adapting it to the latest data model and the new validation rules for every provider.'), 'missing');
     assert.equal(ticket('Finance staff cannot see which expenses still need a receipt, so they chase people by email every month and miss the deadline for the monthly close of the books.'), 'present');
   });
+  it('round zi: an ikiwiki news page dated by its meta directive and titled by a version is a launch note', () => {
+    const page = '[[!meta date="2011-07-01"]]\n\nNotmuch 0.6 (2011-07-01)\n=======================\n\nNew, general features\n---------------------\n\n* Folder-based searching\n';
+    assert.equal(kindAt(page, '/news/release-0.6.mdwn'), 'launch');
+    // Not without the date: a page titled by a version alone is not a post.
+    assert.equal(kindAt(page.replace('[[!meta date="2011-07-01"]]\n\n', ''), '/docs/notmuch-0.6.md'), null);
+  });
   it('round zg: a post whose own title says the feature "just landed" is its launch note', () => {
     const post = (title: string) => `---\ndate: 2022-09-12\nauthors: [squidfunk]\ndescription: Our new blog is built with the blog plugin.\n---\n\n# ${title}\n\nYou are looking at our new blog.\n`;
     assert.equal(kindAt(post('Blog support just landed'), '/docs/blog/posts/blog-support.md'), 'launch');

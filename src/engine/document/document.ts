@@ -778,7 +778,8 @@ const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
-const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?\s*$/iu;
+// (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
+const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\))?\s*$/iu;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
@@ -872,9 +873,13 @@ const RELEASE_LABEL = /^\s*["']?(?:releases?|release notes?|announcements?|launc
  * matter is often not valid YAML (an unclosed quote), so when it does not parse, `key: value` (and
  * TOML's `key = value`) lines are read one by one.
  */
+/** An ikiwiki page's date directive, in its first lines: what front matter's `date:` is to other blogs. */
+const IKIWIKI_DATE = /^\s*\[\[!meta\s+date=/m;
+
 function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean; about: string[]; labels: string[] } {
   const fm = doc.frontMatter;
-  if (!fm) return { date: false, byline: false, about: [], labels: [] };
+  // (An ikiwiki page dates itself with a directive at the top: `[[!meta date="2011-07-01"]]`.)
+  if (!fm) return { date: IKIWIKI_DATE.test(doc.text.slice(0, 300)), byline: false, about: [], labels: [] };
   const BYLINE = ['author', 'authors'];
   const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category'];
   /** Keys whose values label the post, one by one. */
