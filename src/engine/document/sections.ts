@@ -228,8 +228,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Impacts" (OpenBMC), bound it as compatibility does. (A bare "Impact" is more often why it matters.)
       'migration', 'migration path', 'migration plan', 'migration strategy', 'api impacts', 'api impact',
       'performance impacts', 'performance impact', 'security impacts', 'upgradability impacts', 'preconditions',
-      // What an MVP leaves out ("What's OUT of the MVP").
-      'out of the mvp', 'out of mvp', 'not in the mvp', 'not in mvp',
+      // What an MVP leaves out ("What's OUT of the MVP"; "out of mvp", "not in mvp" are with the work left for later).
+      'out of the mvp', 'not in the mvp',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
       // "How We Are Minimizing Risk": the limits and safeguards a pilot sets itself.

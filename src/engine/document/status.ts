@@ -169,10 +169,16 @@ function hypothesis(doc: SpecDocument): { start: number; end: number } | undefin
 const GAINED = /\b(?:will be able to|are able to|can now|makes? it (?:easier|possible|simpler|clear)|easier to|positive|benefits?|good, because|we (?:will )?gain|reduc(?:e|es|ed|ing|tion)|improv(?:e|es|ed|ing|ement|ements)|faster|no longer|allow(?:s|ing)? (?:us|users|developers|the)|enabl(?:e|es|ed|ing))\b/gi;
 const CONSEQUENCES = /^(?:positive )?consequences\b/i;
 
-function consequencesGained(doc: SpecDocument): { start: number; end: number } | undefined {
+const consequencesGained = (doc: SpecDocument) => headingHolding(doc, CONSEQUENCES, GAINED, 2);
+
+/**
+ * The first section whose heading matches `title` and whose body holds at least `min` matches of `body`
+ * (a global pattern): the heading, as where the section is stated. Read from the source.
+ */
+function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: number): { start: number; end: number } | undefined {
   for (const s of doc.sections) {
-    if (s.isTitle || s.quote || !CONSEQUENCES.test(s.title.trim())) continue;
-    if ((doc.text.slice(s.headingEnd, s.end).match(GAINED)?.length ?? 0) >= 2) return { start: s.start, end: s.headingEnd };
+    if (s.isTitle || s.quote || !title.test(s.title.trim())) continue;
+    if ((doc.text.slice(s.headingEnd, s.end).match(body)?.length ?? 0) >= min) return { start: s.start, end: s.headingEnd };
   }
   return undefined;
 }
@@ -213,13 +219,7 @@ function checklist(doc: SpecDocument): { start: number; end: number } | undefine
 const TICKET_REQUIREMENTS = /^(?:[\p{L}-]+\s+){0,2}requirements?\s*:?$|^action(?:s)? required\s*:?$|^expected (?:output|outcome)s?\b|^work acceptance criteria$/iu;
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/gm;
 
-function ticketRequirements(doc: SpecDocument): { start: number; end: number } | undefined {
-  for (const s of doc.sections) {
-    if (s.isTitle || s.quote || !TICKET_REQUIREMENTS.test(s.title.trim())) continue;
-    if ((doc.text.slice(s.headingEnd, s.end).match(LIST_ITEM_LINE)?.length ?? 0) >= 2) return { start: s.start, end: s.headingEnd };
-  }
-  return undefined;
-}
+const ticketRequirements = (doc: SpecDocument) => headingHolding(doc, TICKET_REQUIREMENTS, LIST_ITEM_LINE, 2);
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
   for (const b of doc.prose) {
