@@ -248,24 +248,39 @@ function withBlocks(a: Root, b: Root): Root {
 /**
  * A rule id in a disable comment that names no rule (`speclint-disable-next-line no-demand`)
  * silences nothing, so the warning the author meant to silence stays: say so, as ESLint does.
+ * The same for a section id in a `speclint-section` marker that names no section.
  */
 function unknownDirectiveRules(directives: Directive[], rules: readonly Rule<any>[], doc: SpecDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   const known = new Set([...rules.map((r) => r.id), INTERNAL_RULE, CONFIG_RULE, SKIPPED_RULE]);
+  const sectionIds = Object.keys(doc.config.sections);
   for (const d of directives) {
     if (d.kind === 'configure-file') continue;
+    const marker = d.kind === 'section';
     const raw = doc.text.slice(d.start, d.end);
+    if (marker && !d.rules.length) {
+      out.push({
+        ruleId: CONFIG_RULE,
+        severity: 'error',
+        message: `This speclint-section comment names no section, so it marks nothing. Name one: ${sectionIds.join(', ')}.`,
+        range: doc.locator.range(d.start, d.end),
+        fixes: [],
+      });
+      continue;
+    }
     let from = raw.indexOf(`speclint-${d.kind}`) + `speclint-${d.kind}`.length;
     for (const id of d.rules) {
       const at = raw.indexOf(id, from);
       from = at + id.length;
-      if (known.has(id)) continue;
-      const best = closest(id, rules.map((r) => r.id));
+      if (marker ? Object.hasOwn(doc.config.sections, id) : known.has(id)) continue;
+      const best = closest(id, marker ? sectionIds : rules.map((r) => r.id));
       const start = d.start + at;
       out.push({
         ruleId: CONFIG_RULE,
         severity: 'error',
-        message: `Unknown rule "${id}" in this speclint-${d.kind} comment, so it silences nothing.${best ? ` Did you mean "${best}"?` : ''}`,
+        message: marker
+          ? `Unknown section "${id}" in this speclint-section comment, so it marks nothing.${best ? ` Did you mean "${best}"?` : ''}`
+          : `Unknown rule "${id}" in this speclint-${d.kind} comment, so it silences nothing.${best ? ` Did you mean "${best}"?` : ''}`,
         range: doc.locator.range(start, start + id.length),
         fixes: best ? [{ title: `Change to "${best}"`, edits: [{ start, end: start + id.length, text: best }], safe: false }] : [],
       });

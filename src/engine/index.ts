@@ -12,4 +12,5 @@ export { buildConfigSchema } from './config/schema.js';
 export { sectionStatus, type SectionStatus, type SectionStatusEntry } from './document/status.js';
 export { BUILTIN_SECTIONS, KIND_LABELS, type SectionDef } from './document/sections.js';
 export { isProcessFile } from './document/document.js';
+export { markableLinesIn, sectionMarkerEdit, type MarkableLine } from './document/marker.js';
 export { ConfigResolver, dirname, joinPath, type ConfigHost, type ConfigLayer } from './config/config-loader.js';

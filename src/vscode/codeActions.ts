@@ -9,6 +9,7 @@ import { disableLineEdit } from './disableComment.js';
 import { MAX_LINT_TIME_SETTING, MORE_CODE, STOPPED_CODE, type Linter, isLintable } from './diagnostics.js';
 import { offsetRange, ruleIdOf, toWorkspaceEdit } from './positions.js';
 import { ADD_SYNONYM_COMMAND } from './synonym.js';
+import { MARK_SECTION_COMMAND } from './marker.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speclint');
 export const FIX_ALL_TITLE = 'Fix all SpecLint problems';
@@ -93,6 +94,15 @@ export class SpecLintCodeActions implements vscode.CodeActionProvider {
         if (cursor !== undefined) action.command = { title: 'Go to the new section', command: REVEAL_COMMAND, arguments: [doc.uri, cursor] };
         actions.push(action);
       });
+      const missing = d.ruleId === 'require-sections' ? (d.data as { sectionId?: string; sectionTitle?: string; state?: string } | undefined) : undefined;
+      if (missing?.sectionId && missing.state === 'missing') {
+        // SpecLint may have missed it in prose: the author points at the line instead of adding a heading.
+        const title = missing.sectionTitle ?? missing.sectionId;
+        const action = new vscode.CodeAction(`Mark the line that already states "${title}"…`, vscode.CodeActionKind.QuickFix);
+        action.command = { title: action.title, command: MARK_SECTION_COMMAND, arguments: [doc.uri, missing.sectionId, title] };
+        action.diagnostics = [vd];
+        actions.push(action);
+      }
       const synonym = d.ruleId === 'suggest-section-synonym' ? (d.data as { sectionId?: string; sectionTitle?: string; heading?: string } | undefined) : undefined;
       if (synonym?.sectionId && synonym.heading) {
         // The answer to the rule's question, for the whole team: written to the config, not the spec.

@@ -6,7 +6,7 @@
  * on its document and is not retried while typing (only on save, reopen or a config change).
  */
 import * as vscode from 'vscode';
-import type { LintResult, ResolvedConfig } from '../engine/index.js';
+import type { LintResult, MarkableLine, ResolvedConfig } from '../engine/index.js';
 import type { ConfigManager } from './config.js';
 import type { FixAllValue, LintClient, Outcome } from './lintClient.js';
 import { positionsByLineColumn, positionsIn, SOURCE, toVsDiagnostic, type PositionOf } from './positions.js';
@@ -137,6 +137,11 @@ export class Linter implements vscode.Disposable {
   /** Fix all in the worker: the safe fixes pass after pass, as minimal edits against `entry.text`. */
   async fixAll(doc: vscode.TextDocument, entry: LintEntry): Promise<Outcome<FixAllValue>> {
     return this.client.fixAll({ key: doc.uri.toString(), text: entry.text, config: entry.config, filePath: filePathOf(doc.uri) });
+  }
+
+  /** The lines of `entry.text` where a `speclint-section` marker may go, read in the worker. */
+  async markable(doc: vscode.TextDocument, entry: LintEntry): Promise<Outcome<MarkableLine[]>> {
+    return this.client.markable({ key: doc.uri.toString(), text: entry.text, config: entry.config, filePath: filePathOf(doc.uri) });
   }
 
   private async compute(doc: vscode.TextDocument, queue?: string): Promise<LintEntry | 'ignored' | Outcome<LintResult> | undefined> {

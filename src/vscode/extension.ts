@@ -10,6 +10,7 @@ import { REVEAL_COMMAND, SpecLintCodeActions, runFixAll } from './codeActions.js
 import { SpecStatusBar } from './statusBar.js';
 import { lintWorkspace, newBrief } from './commands.js';
 import { ADD_SYNONYM_COMMAND, addSynonym } from './synonym.js';
+import { MARK_SECTION_COMMAND, markSectionStated } from './marker.js';
 import { LintClient, type SpawnWorker } from './lintClient.js';
 import { isNode, nodeWorker, webWorker } from './workerSpawn.js';
 
@@ -46,6 +47,9 @@ export function activate(context: vscode.ExtensionContext): SpecLintApi {
     vscode.commands.registerCommand('speclint.newBrief', () => newBrief()),
     vscode.commands.registerCommand('speclint.lintWorkspace', () => lintWorkspace(linter, configs)),
     vscode.commands.registerCommand(ADD_SYNONYM_COMMAND, (uri: vscode.Uri, sectionId: string, heading: string) => addSynonym(configs, uri, sectionId, heading)),
+    vscode.commands.registerCommand(MARK_SECTION_COMMAND, (uri: vscode.Uri, sectionId: string, title: string, line?: number) =>
+      markSectionStated(linter, uri, sectionId, title, line),
+    ),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, offset: number) => {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ?? (await vscode.window.showTextDocument(uri));
       const at = editor.document.positionAt(offset);

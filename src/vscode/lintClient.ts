@@ -15,7 +15,7 @@
  * - A config object travels to a worker once and is named by id afterwards, so the engine's
  *   per-config memos keep working and a lint message carries only the text.
  */
-import type { LintResult, ResolvedConfig, TextEdit } from '../engine/index.js';
+import type { LintResult, MarkableLine, ResolvedConfig, TextEdit } from '../engine/index.js';
 import type { WorkerReply, WorkerRequest } from './worker/protocol.js';
 
 /** The transport to one worker: a Node worker thread or a Web Worker. */
@@ -257,6 +257,14 @@ export class LintClient {
     });
   }
 
+  /** The lines where a `speclint-section` marker may go. */
+  markable(job: LintJob): Promise<Outcome<MarkableLine[]>> {
+    return this.run('markable', job).then((o) => {
+      if (!o.ok) return o;
+      return { ok: true, value: (o.value as Extract<Reply, { type: 'markable' }>).lines, ms: o.ms };
+    });
+  }
+
   /** A document closed: its worker drops its cache. */
   forget(key: string): void {
     this.slow.delete(key);
@@ -274,7 +282,7 @@ export class LintClient {
     return lane;
   }
 
-  private run(type: 'lint' | 'fixAll', job: LintJob): Promise<Outcome<Reply>> {
+  private run(type: 'lint' | 'fixAll' | 'markable', job: LintJob): Promise<Outcome<Reply>> {
     const lane = this.pick(job);
     const queueKey = job.key !== undefined ? `${type}:${job.queue ?? ''}:${job.key}` : `once:${this.oneOff++}`;
     return new Promise((resolve) => {

@@ -6,12 +6,15 @@
  *   <!-- speclint-disable-next-line [rule …] --> the line after the comment
  *   <!-- speclint-disable-file [rule …] -->     the whole file, wherever the comment is
  *   <!-- speclint-configure-file { JSON } -->   config for this file only (like markdownlint's)
+ *   <!-- speclint-section <section id …> -->     the author's word that the text here states
+ *                                                those sections (status.ts)
  * Without rule ids a directive applies to every rule.
  */
 import type { Root, Html, Nodes } from 'mdast';
 
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'configure-file';
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'configure-file' | 'section';
+  /** Rule ids; for a `section` directive, the section ids it names. */
   rules: string[];
   /** JSON text of a configure-file directive. */
   payload?: string;
@@ -20,7 +23,7 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE_RE = /<!--\s*speclint-(disable-next-line|disable-line|disable-file|disable|enable|configure-file)\b([\s\S]*?)-->/g;
+const DIRECTIVE_RE = /<!--\s*speclint-(disable-next-line|disable-line|disable-file|disable|enable|configure-file|section)\b([\s\S]*?)-->/g;
 
 export function collectDirectives(tree: Root, text: string): Directive[] {
   const out: Directive[] = [];
@@ -56,6 +59,26 @@ function scan(node: Html, text: string, out: Directive[]) {
       end: base + m.index + m[0].length,
     });
   }
+}
+
+const markerCache = new WeakMap<Root, Directive[]>();
+
+/**
+ * The `speclint-section` markers of a document, in order: each is an author saying "this text
+ * states these sections", which SpecLint takes over its own reading of headings and phrases.
+ */
+export function sectionMarkers(tree: Root, text: string): Directive[] {
+  let found = markerCache.get(tree);
+  if (!found) {
+    found = text.includes('speclint-section') ? collectDirectives(tree, text).filter((d) => d.kind === 'section') : [];
+    markerCache.set(tree, found);
+  }
+  return found;
+}
+
+/** The comment that marks text as stating a section, as the quick fix writes it. */
+export function sectionMarker(ids: string[]): string {
+  return `<!-- speclint-section ${ids.join(' ')} -->`;
 }
 
 /** Returns a predicate telling whether a rule is disabled on a given line. */

@@ -5,6 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
+import { sectionMarkers } from './directives.js';
 import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
@@ -20,6 +21,8 @@ export interface SectionStatusEntry {
   section?: Section;
   /** Satisfied by a phrase in the text rather than a heading. */
   byPhrase?: { start: number; end: number };
+  /** Satisfied by the author's `speclint-section` marker (then byPhrase is the marker). */
+  marked?: boolean;
 }
 
 export interface SectionStatus {
@@ -38,7 +41,10 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     const matches = doc.sections.filter((s) => s.ids.includes(id));
     const filled = filledSection(doc, id, matches);
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
+    const marker = filled ? undefined : sectionMarkers(doc.tree, doc.text).find((d) => d.rules.includes(id));
     if (filled) entry = { ...entry, state: 'present', section: filled };
+    // The author's word outranks SpecLint's reading of the prose, and a placeholder heading.
+    else if (marker) entry = { ...entry, state: 'present', byPhrase: { start: marker.start, end: marker.end }, marked: true };
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
       const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
@@ -85,7 +91,9 @@ export function sectionsByPhrase(doc: SpecDocument, kind: DocKind): string[] {
   for (const id of doc.config.kinds[kind].sections) {
     const def = doc.config.sections[id];
     if (!def || !phrasesRead(def).length) continue;
-    if (!filledSection(doc, id, doc.sections.filter((s) => s.ids.includes(id)))) out.push(id);
+    if (filledSection(doc, id, doc.sections.filter((s) => s.ids.includes(id)))) continue;
+    if (sectionMarkers(doc.tree, doc.text).some((d) => d.rules.includes(id))) continue;
+    out.push(id);
   }
   return out;
 }

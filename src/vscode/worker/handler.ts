@@ -4,7 +4,7 @@
  * edited chunk, as it did on the host) and each config object it was sent, by id (so the
  * engine's per-config memo of trigger phrases keeps working across messages).
  */
-import { lint, ParseCache, type ResolvedConfig } from '../../engine/index.js';
+import { lint, markableLinesIn, ParseCache, type ResolvedConfig } from '../../engine/index.js';
 import { rules } from '../../rules/index.js';
 import { composeFixAll } from '../editCompose.js';
 import { MAX_SENT_DIAGNOSTICS, type ConfigRef, type WorkerReply, type WorkerRequest } from './protocol.js';
@@ -32,6 +32,9 @@ export class LintWorkerState {
         const omitted = Math.max(0, result.diagnostics.length - MAX_SENT_DIAGNOSTICS);
         if (omitted) result.diagnostics = result.diagnostics.slice(0, MAX_SENT_DIAGNOSTICS);
         return { type: 'lint', id: req.id, result, omitted, ms: this.now() - t0 };
+      }
+      if (req.type === 'markable') {
+        return { type: 'markable', id: req.id, lines: markableLinesIn(req.text, this.cacheOf(req.key)), ms: this.now() - t0 };
       }
       // Fix all: the first pass on the document's own text can reuse its cache; later passes lint new text.
       const cache = this.cacheOf(req.key);

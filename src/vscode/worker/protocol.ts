@@ -4,7 +4,7 @@
  * come out. No `vscode` import, no Node-only API: the same protocol runs over a Node worker
  * thread (desktop) and a Web Worker (VS Code for the Web).
  */
-import type { LintResult, ResolvedConfig, TextEdit } from '../../engine/index.js';
+import type { LintResult, MarkableLine, ResolvedConfig, TextEdit } from '../../engine/index.js';
 
 /**
  * At most this many diagnostics cross back per document. VS Code shows at most 1,000 per file
@@ -37,17 +37,27 @@ export interface FixAllRequest extends ConfigRef {
   filePath?: string;
 }
 
+/** The lines of a document where a `speclint-section` marker may go (for the "already stated" picker). */
+export interface MarkableRequest extends ConfigRef {
+  type: 'markable';
+  id: number;
+  key?: string;
+  text: string;
+  filePath?: string;
+}
+
 /** A document closed: drop its parse cache. */
 export interface ForgetRequest {
   type: 'forget';
   key: string;
 }
 
-export type WorkerRequest = LintRequest | FixAllRequest | ForgetRequest;
+export type WorkerRequest = LintRequest | FixAllRequest | MarkableRequest | ForgetRequest;
 
 export type WorkerReply =
   | { type: 'ready' }
   /** `omitted`: diagnostics left out past MAX_SENT_DIAGNOSTICS (the result holds the first ones, in document order). */
   | { type: 'lint'; id: number; result: LintResult; omitted: number; ms: number }
   | { type: 'fixAll'; id: number; edits: TextEdit[]; applied: number; ms: number }
+  | { type: 'markable'; id: number; lines: MarkableLine[]; ms: number }
   | { type: 'error'; id: number; message: string };

@@ -468,6 +468,21 @@ export function register(): void {
       }
     });
 
+    it('"missing" when it is stated in prose: the author marks the line, and the claim goes', async () => {
+      const spec = '---\ntype: brief\n---\n# Saved carts\n\n## User problem\n\nShoppers lose their carts when they switch devices.\nMost are parents buying school uniforms in August.\n\n## Proposal\n\nKeep carts on the server.\n';
+      const editor = await scratch(spec);
+      const uri = editor.document.uri;
+      const d = await until(() => ours(uri).find((x) => ruleOf(x) === 'require-sections' && x.message.includes('Who it is for')), 'missing "Who it is for"');
+      const action = (await codeActions(uri, d.range)).find((a) => /^Mark the line that already states "Who it is for"/.test(a.title));
+      ok(action?.command && !action.edit, 'a quick fix that asks for the line');
+      // The picker's choice, given as the command's last argument: line 9, the parents.
+      const done = await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []), 9);
+      equal(done, true, 'marked');
+      equal(editor.document.getText(), spec.replace('in August.', 'in August. <!-- speclint-section audience -->'), 'one comment at the end of that line, nothing else');
+      await until(() => !ours(uri).some((x) => ruleOf(x) === 'require-sections' && x.message.includes('Who it is for')), 'the claim gone');
+      ok(ours(uri).some((x) => ruleOf(x) === 'require-sections' && /success/i.test(x.message)), 'the other claims stay');
+    });
+
     it('an unsaved "New brief" uses the workspace\'s config', async () => {
       const cfg = await writeFile('.speclintrc.json', '{}');
       try {

@@ -69,6 +69,14 @@ describe('lint worker: the handler', () => {
     assert.equal(out, fixUntilStable(text, (t) => direct(t, config).diagnostics).output);
   });
 
+  it('lists the lines a section marker may go on, from a full parse', () => {
+    const state = new LintWorkerState();
+    const text = '# Brief\n\nShoppers lose carts.\n\n```\ncode\n```\n\n- Parents in August\n';
+    const reply = state.handle({ type: 'markable', id: 3, key: 'm', text, configId: 1, config: defaultConfig() }) as Extract<WorkerReply, { type: 'markable' }>;
+    assert.equal(reply.type, 'markable');
+    assert.deepEqual(reply.lines.map((l) => [l.line, l.preview]), [[3, 'Shoppers lose carts.'], [9, 'Parents in August']]);
+  });
+
   it('sends at most MAX_SENT_DIAGNOSTICS diagnostics, the first ones, and says how many it left out', () => {
     const text = 'We just need it.\n\n'.repeat(MAX_SENT_DIAGNOSTICS + 25);
     const full = direct(text).diagnostics;
