@@ -411,6 +411,28 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(ticket(`\`\`\`\n${story}\`\`\`\n`), 'missing');
     assert.equal(ticket(story.replace(/^/gm, '> ')), 'missing');
   });
+  it('round zj: a template heading that pairs a label with its question is named by the label, and one "Prerequisites" does not make a PRD a README', () => {
+    const prd = [
+      '---', 'tags: Proposal', '---', '', '# Gas fee algorithm', '',
+      '## Prerequisites', '#### Dependencies: What work must be completed before this part of the solution is actionable?', '', 'A working runtime contract.', '',
+      '## Problem', '', '#### Target audience: Who is the target audience and why?', '', 'Developers who already use EVM tools.', '',
+      '#### Strategic alignment: How does this problem align with our core strategic pillars?', '', 'Compatibility attracts the wider ecosystem.', '',
+      '## Solution', '', '#### Success definition: What are the top metrics for the product (up to 5) to define success?', '', '1. Miners stay profitable.', '',
+      '#### Risks: What risks should be considered? https://www.svpg.com/four-big-risks/', '', 'Prices may swing.', '',
+      '## Open questions', '', 'Should the refund be capped?', '',
+    ].join('\n');
+    assert.equal(kindAt(prd, '/repo/product/gas_fee_algorithm.md'), 'brief');
+    const got = states(prd);
+    assert.equal(got.audience, 'present');
+    assert.equal(got.why, 'present');
+    assert.equal(got.success, 'present');
+    assert.equal(got.constraints, 'present');
+    // A README keeps its README heading's meaning.
+    assert.equal(kindAt('# Tool\n\n## Prerequisites\n\nNode 20.\n\n## Usage\n\nRun it.\n\n## Problem\n\nSlow builds.\n', '/repo/docs/tool.md'), null);
+    // A Fedora-style change page's "Benefit to …" says why it matters.
+    assert.equal(states('# Backup awareness\n\n## Summary\n\nWarn when no backup was taken.\n\n## Benefit to oVirt\n\nAdmins learn of missing backups before an accident.\n').why, 'present');
+  });
+
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

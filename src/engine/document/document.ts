@@ -958,7 +958,10 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   }
   // A README or guide ("Installation", "Usage", "License") may have a Motivation and a Features list,
   // or "Workarounds" for known problems.
-  const readme = heads.some((s) => README_HEADING.test(s.title.trim()));
+  // One README-like heading ("Prerequisites") among two of the headings only specs have ("Problem",
+  // "Open questions") is the spec's own section, not a README's.
+  const readmeHeads = heads.filter((s) => README_HEADING.test(s.title.trim())).length;
+  const readme = readmeHeads > 0 && !(readmeHeads === 1 && heads.filter((s) => STRONG_SPEC_HEADING.test(s.title.trim())).length >= 2);
   // (Two headings of meeting notes, "Who" and "Actions", make "What happened" the meeting's own story.)
   const meeting = heads.filter((s) => MEETING_HEADING.test(s.title.trim())).length >= 2;
   if (bugHeads.length && specIds.size < 3 && !readme && !meeting) return { kind: 'ticket', reason: `it has a bug report's headings (${bugHeads.slice(0, 3).map((s) => s.title).join(', ')})` };

@@ -112,12 +112,14 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
-      'value', 'strategic fit', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
+      'value', 'strategic fit', 'strategic alignment', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
       // VA.gov product outlines: "Why would a user want to use this?", "Why would your business want this to exist?"
       'desired outcomes', 'desired user outcomes', 'desired business outcomes', 'value propositions', 'value proposition',
       // "Who will benefit?": what each group gains is why the change is worth making.
       'who benefits', 'who will benefit',
+      // Fedora-style change pages: "Benefit to Fedora", "Benefit to oVirt".
+      'benefit',
     ],
     prompt: 'Why does this matter to the business now? What happens if we do nothing?',
     // Where the problem is told, its cost or its stakes say why it matters ("It is critical…",
@@ -611,6 +613,9 @@ interface Candidate {
  * motivation"); the longest synonym wins where two overlap ("Non-goals" is a constraint,
  * not a goal).
  */
+/** A short label, a colon, then a question (a link may follow it). */
+const LABELLED_QUESTION = /^\s*([^:?]*[A-Za-z][^:?]*):\s+[^?]*\?(?:\s+\S+)?\s*$/;
+
 export class HeadingMatcher {
   private readonly byFirst = new Map<string, Candidate[]>();
 
@@ -641,6 +646,13 @@ export class HeadingMatcher {
   private compute(heading: string): string[] {
     // Words joined by a slash are a list of sections ("Notes/Constraints/Caveats", "Assumptions/Risks"),
     // not a path, when the word after the slash is capitalised.
+    // A template's "Label: the question it asks?" ("Target audience: Who is the target audience
+    // and why?", "Risks: What risks should be considered? <link>") is named by its label.
+    const labelled = LABELLED_QUESTION.exec(heading);
+    if (labelled && labelled[1]!.trim().split(/\s+/).length <= 4) {
+      const ids = this.compute(labelled[1]!);
+      if (ids.length) return ids;
+    }
     heading = heading.replace(LIST_SLASH, ' / ');
     if (isCodeName(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
