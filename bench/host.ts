@@ -1,6 +1,6 @@
 /**
  * `npm run bench:host`: what the editor feels. Node stands in for the extension host: it runs the
- * extension's own LintClient (src/vscode/lintClient.ts) with the built worker bundle
+ * extension's own LintClient (src/vscode/lint/lintClient.ts) with the built worker bundle
  * (dist/worker.js) in worker threads, exactly as the desktop extension does, and measures
  *
  * - the host's longest block (event-loop delay: max and p99) while a monster file is linted and
@@ -22,8 +22,8 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { defaultConfig, lint, ParseCache } from '../src/engine/index.js';
 import { rules } from '../src/rules/index.js';
-import { DEFAULT_MAX_LINT_TIME, LintClient } from '../src/vscode/lintClient.js';
-import { nodeWorker } from '../src/vscode/workerSpawn.js';
+import { DEFAULT_MAX_LINT_TIME, LintClient } from '../src/vscode/lint/lintClient.js';
+import { nodeWorker } from '../src/vscode/lint/workerSpawn.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');

@@ -4,15 +4,15 @@
  * block the extension host; the modules beside this file convert positions and draw the UI.
  */
 import * as vscode from 'vscode';
-import { ConfigManager } from './config.js';
-import { Linter } from './diagnostics.js';
-import { REVEAL_COMMAND, SpecLintCodeActions, runFixAll } from './codeActions.js';
-import { SpecStatusBar } from './statusBar.js';
-import { lintWorkspace, newBrief } from './commands.js';
-import { ADD_SYNONYM_COMMAND, addSynonym } from './synonym.js';
-import { MARK_SECTION_COMMAND, markSectionStated } from './marker.js';
-import { LintClient, type SpawnWorker } from './lintClient.js';
-import { isNode, nodeWorker, webWorker } from './workerSpawn.js';
+import { ConfigManager } from './config/config.js';
+import { Linter } from './lint/diagnostics.js';
+import { REVEAL_COMMAND, SpecLintCodeActions, runFixAll } from './actions/codeActions.js';
+import { SpecStatusBar } from './ui/statusBar.js';
+import { lintWorkspace, newBrief } from './ui/commands.js';
+import { ADD_SYNONYM_COMMAND, addSynonym } from './actions/synonym.js';
+import { MARK_SECTION_COMMAND, markSectionStated } from './actions/marker.js';
+import { LintClient, type SpawnWorker } from './lint/lintClient.js';
+import { isNode, nodeWorker, webWorker } from './lint/workerSpawn.js';
 
 /** What `activate` returns: a small handle for the integration tests. */
 export interface SpecLintApi {

@@ -6,7 +6,7 @@
  */
 import { lint, markableLinesIn, ParseCache, type ResolvedConfig } from '../../engine/index.js';
 import { rules } from '../../rules/index.js';
-import { composeFixAll } from '../editCompose.js';
+import { composeFixAll } from './editCompose.js';
 import { MAX_SENT_DIAGNOSTICS, type ConfigRef, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 /** How many configs a worker remembers (a workspace rarely has more than a few). */

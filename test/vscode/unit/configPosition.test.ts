@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { keyPosition } from '../../../src/vscode/configPosition.js';
+import { keyPosition } from '../../../src/vscode/config/configPosition.js';
 
 describe('keyPosition', () => {
   const json = '{\n  "rules": {\n    "no-minimizers": "loud"\n  }\n}\n';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { lint, applyFixList, type TextEdit } from '../../../src/engine/index.js';
 import { rules } from '../../../src/rules/index.js';
-import { disableLineEdit } from '../../../src/vscode/disableComment.js';
+import { disableLineEdit } from '../../../src/vscode/actions/disableComment.js';
 
 const apply = (t: string, e: TextEdit) => applyFixList(t, [{ title: '', edits: [e], safe: true }]).output;
 const minimisers = (t: string) => lint(t, { rules }).diagnostics.filter((d) => d.ruleId === 'no-minimizers');

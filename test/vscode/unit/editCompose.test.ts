@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixList, lint, fixUntilStable, type TextEdit } from '../../../src/engine/index.js';
 import { rules } from '../../../src/rules/index.js';
-import { EditComposer, composeFixAll } from '../../../src/vscode/editCompose.js';
+import { EditComposer, composeFixAll } from '../../../src/vscode/worker/editCompose.js';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   return applyFixList(text, edits.map((e) => ({ title: '', edits: [e], safe: true }))).output;

@@ -14,8 +14,8 @@ import { defaultConfig, fixUntilStable, lint, type LintResult, type ResolvedConf
 import { rules } from '../../../src/rules/index.js';
 import { LintWorkerState } from '../../../src/vscode/worker/handler.js';
 import { MAX_SENT_DIAGNOSTICS, type WorkerReply, type WorkerRequest } from '../../../src/vscode/worker/protocol.js';
-import { DEFAULT_MAX_LINT_TIME, LintClient, type SpawnWorker, type WorkerPort } from '../../../src/vscode/lintClient.js';
-import { nodeWorker } from '../../../src/vscode/workerSpawn.js';
+import { DEFAULT_MAX_LINT_TIME, LintClient, type SpawnWorker, type WorkerPort } from '../../../src/vscode/lint/lintClient.js';
+import { nodeWorker } from '../../../src/vscode/lint/workerSpawn.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const example = (name: string) => readFileSync(path.join(ROOT, 'examples', name), 'utf8');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine/index.js';
 import { rules, ruleById } from '../../../src/rules/index.js';
-import { SNIPPETS, expandSnippet, snippetBody } from '../../../src/vscode/snippets.js';
+import { SNIPPETS, expandSnippet, snippetBody } from '../../../src/vscode/ui/snippets.js';
 
 const lintIt = (text: string) => lint(text, { rules, filePath: '/ws/doc.md' });
 

@@ -3,12 +3,12 @@
  * spec; the tooltip lists what is missing, a click offers to insert a missing section.
  */
 import * as vscode from 'vscode';
-import { KIND_LABELS, type SectionStatusEntry } from '../engine/index.js';
-import { ruleInfo } from '../rules/catalog.js';
-import type { ConfigManager } from './config.js';
-import { isLintable, type LintEntry, type Linter } from './diagnostics.js';
-import { offsetRange, toWorkspaceEdit } from './positions.js';
-import { insertedSectionCursor } from './codeActions.js';
+import { KIND_LABELS, type SectionStatusEntry } from '../../engine/index.js';
+import { ruleInfo } from '../../rules/catalog.js';
+import type { ConfigManager } from '../config/config.js';
+import { isLintable, type LintEntry, type Linter } from '../lint/diagnostics.js';
+import { offsetRange, toWorkspaceEdit } from '../lint/positions.js';
+import { insertedSectionCursor } from '../actions/codeActions.js';
 
 export const SHOW_STATUS_COMMAND = 'speclint.showStatus';
 

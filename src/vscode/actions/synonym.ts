@@ -9,9 +9,9 @@
  * is left as it is and the problem is shown.
  */
 import * as vscode from 'vscode';
-import { ConfigError, loadYaml } from '../engine/index.js';
-import { addSectionSynonym, loadJsonc, newConfigWithSynonym } from '../engine/config/edit.js';
-import type { ConfigManager } from './config.js';
+import { ConfigError, loadYaml } from '../../engine/index.js';
+import { addSectionSynonym, loadJsonc, newConfigWithSynonym } from '../../engine/config/edit.js';
+import type { ConfigManager } from '../config/config.js';
 
 export const ADD_SYNONYM_COMMAND = 'speclint.addSectionSynonym';
 

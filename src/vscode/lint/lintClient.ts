@@ -15,8 +15,8 @@
  * - A config object travels to a worker once and is named by id afterwards, so the engine's
  *   per-config memos keep working and a lint message carries only the text.
  */
-import type { LintResult, MarkableLine, ResolvedConfig, TextEdit } from '../engine/index.js';
-import type { WorkerReply, WorkerRequest } from './worker/protocol.js';
+import type { LintResult, MarkableLine, ResolvedConfig, TextEdit } from '../../engine/index.js';
+import type { WorkerReply, WorkerRequest } from '../worker/protocol.js';
 
 /** The transport to one worker: a Node worker thread or a Web Worker. */
 export interface WorkerPort {

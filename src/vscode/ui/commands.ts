@@ -1,7 +1,7 @@
 /** "SpecLint: New brief" and "SpecLint: Lint workspace". */
 import * as vscode from 'vscode';
-import type { Linter } from './diagnostics.js';
-import type { ConfigManager } from './config.js';
+import type { Linter } from '../lint/diagnostics.js';
+import type { ConfigManager } from '../config/config.js';
 import { snippetBody } from './snippets.js';
 
 export async function newBrief(): Promise<vscode.TextEditor> {

@@ -4,7 +4,7 @@
  * it is external and never reached) has no Node dependency.
  */
 import type { SpawnWorker, WorkerPort } from './lintClient.js';
-import type { WorkerReply, WorkerRequest } from './worker/protocol.js';
+import type { WorkerReply, WorkerRequest } from '../worker/protocol.js';
 
 /** True in a Node extension host (desktop, code-server, remote); false in a web worker. */
 export function isNode(): boolean {

@@ -1,6 +1,6 @@
 /** Converting between the engine's offsets and VS Code's positions, ranges and edits. */
 import * as vscode from 'vscode';
-import type { Diagnostic, Point, Range, Severity, TextEdit } from '../engine/index.js';
+import type { Diagnostic, Point, Range, Severity, TextEdit } from '../../engine/index.js';
 
 /** Turns engine points into positions: exact offsets for open documents, line/column otherwise. */
 export type PositionOf = (p: Point) => vscode.Position;

@@ -5,7 +5,7 @@
  *
  * Pure: no `vscode` import, so it is unit-tested in Node.
  */
-import { applyFixes, type Diagnostic, type TextEdit } from '../engine/index.js';
+import { applyFixes, type Diagnostic, type TextEdit } from '../../engine/index.js';
 
 /** The current text as a run of pieces: copied from the original, or inserted by an edit. */
 type Piece = { orig: [number, number] } | { ins: string };

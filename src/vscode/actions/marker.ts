@@ -5,9 +5,9 @@
  * CLI and a team's dashboard that the section is there. The lines come from the worker.
  */
 import * as vscode from 'vscode';
-import { sectionMarkerEdit, type MarkableLine } from '../engine/index.js';
-import type { Linter } from './diagnostics.js';
-import { isLintable } from './diagnostics.js';
+import { sectionMarkerEdit, type MarkableLine } from '../../engine/index.js';
+import type { Linter } from '../lint/diagnostics.js';
+import { isLintable } from '../lint/diagnostics.js';
 
 export const MARK_SECTION_COMMAND = 'speclint.markSectionStated';
 

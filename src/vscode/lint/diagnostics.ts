@@ -6,8 +6,8 @@
  * on its document and is not retried while typing (only on save, reopen or a config change).
  */
 import * as vscode from 'vscode';
-import type { LintResult, MarkableLine, ResolvedConfig } from '../engine/index.js';
-import type { ConfigManager } from './config.js';
+import type { LintResult, MarkableLine, ResolvedConfig } from '../../engine/index.js';
+import type { ConfigManager } from '../config/config.js';
 import type { FixAllValue, LintClient, Outcome } from './lintClient.js';
 import { positionsByLineColumn, positionsIn, SOURCE, toVsDiagnostic, type PositionOf } from './positions.js';
 

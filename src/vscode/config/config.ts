@@ -12,11 +12,11 @@
 import * as vscode from 'vscode';
 import {
   ConfigError, ConfigResolver, defaultConfig, matchGlob, ruleSeverities, type ResolvedConfig, type SeveritySetting,
-} from '../engine/index.js';
-import { catalog as rules } from '../rules/catalog.js';
-import { SOURCE } from './positions.js';
+} from '../../engine/index.js';
+import { catalog as rules } from '../../rules/catalog.js';
+import { SOURCE } from '../lint/positions.js';
 import { keyPosition } from './configPosition.js';
-import { DEFAULT_MAX_LINT_TIME } from './lintClient.js';
+import { DEFAULT_MAX_LINT_TIME } from '../lint/lintClient.js';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 

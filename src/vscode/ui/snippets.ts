@@ -1,5 +1,5 @@
 /** The snippets in `snippets/markdown.json`, shared with "SpecLint: New brief". Pure: no `vscode` import. */
-import snippets from '../../snippets/markdown.json';
+import snippets from '../../../snippets/markdown.json';
 
 export interface SnippetDef {
   prefix: string;

@@ -8,7 +8,7 @@
  * the end of the line instead, as `<!-- speclint-disable-line rule -->` (in a table row,
  * inside the last cell). An existing directive for that line gets the rule added.
  */
-import type { TextEdit } from '../engine/index.js';
+import type { TextEdit } from '../../engine/index.js';
 
 interface Line {
   start: number;

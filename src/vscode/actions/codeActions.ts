@@ -4,10 +4,10 @@
  * `editor.codeActionsOnSave`). Every edit is minimal: one TextEdit per engine edit.
  */
 import * as vscode from 'vscode';
-import { CONFIG_RULE, INTERNAL_RULE, SKIPPED_RULE, type Diagnostic, type Fix } from '../engine/index.js';
+import { CONFIG_RULE, INTERNAL_RULE, SKIPPED_RULE, type Diagnostic, type Fix } from '../../engine/index.js';
 import { disableLineEdit } from './disableComment.js';
-import { MAX_LINT_TIME_SETTING, MORE_CODE, STOPPED_CODE, type Linter, isLintable } from './diagnostics.js';
-import { offsetRange, ruleIdOf, toWorkspaceEdit } from './positions.js';
+import { MAX_LINT_TIME_SETTING, MORE_CODE, STOPPED_CODE, type Linter, isLintable } from '../lint/diagnostics.js';
+import { offsetRange, ruleIdOf, toWorkspaceEdit } from '../lint/positions.js';
 import { ADD_SYNONYM_COMMAND } from './synonym.js';
 import { MARK_SECTION_COMMAND } from './marker.js';
 
