@@ -137,6 +137,8 @@ const REASONS = [
   'to maximise', 'to maximize', 'to minimise', 'to minimize', 'to avoid', 'to prevent',
   // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."
   'removal of', 'will be removed', 'are being removed', 'is being removed',
+  // How bad the fault is: "The method has a serious bug, and it leads to serious errors. We should fix it ASAP."
+  'serious bug', 'serious bugs', 'serious error', 'serious errors', 'serious issue', 'serious issues', 'serious problem', 'serious problems',
 ];
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -393,6 +395,9 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (tagged) return !s.words.slice(0, s.first).some((w) => TAGGING.has(w)) && !/^\s*\]\s*[,;/|]/.test(masked.slice(end, end + 4));
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
   if (p1 && PREDICATE.has(p1)) return true;
+  // "[Bugfix:InstructorUI] URGENT Bugfix Bulk upload": urgency shouted in capitals labels the work it heads.
+  // (Not "Story 0.1: URGENT - SDK migration": a title's label, whose reason the story gives.)
+  if (masked.slice(at, end) === 'URGENT' && /^ +[A-Za-z]/.test(masked.slice(end, end + 3)) && !hasSeq(s.words, ['not', 'urgent'])) return true;
   const n1 = s.words[s.last + 1];
   if (n1 && URGENT_WORK.has(n1)) return s.words.some((x) => ASKING.has(x) && x !== 'urgent' && x !== 'urgently');
   // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
@@ -605,7 +610,9 @@ export default phraseRule<Deadline>({
       // ("…no later than 21 business days after the signing of the contract": a preposition between, so not its object.)
       const objectOfAsk = (r: { first: number; phrase: string }) => THING_REASONS.has(r.phrase) &&
         [1, 2, 3].some((k) => OBJECT_OF.has(around[r.first - k]?.norm ?? '') && !around.slice(r.first - k + 1, r.first).some((t) => ['of', 'for', 'after', 'before', 'with', 'to', 'under'].includes(t.norm)));
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r))) continue;
+      // ("…still fine due to temporary overrides, but this should be merged ASAP anyway": the reason is the other clause's.)
+      const contrasted = (r: { start: number; end: number }) => r.start >= sStart && r.end <= match.start && /\bbut\b/i.test(block.masked.slice(r.end - block.start, match.start - block.start));
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r))) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       // "…DUE 09/18/18 to have time for L10N", "by Friday to give QA a day": a purpose right after the date.

@@ -106,6 +106,8 @@ const TECH = new Set([
 ]);
 /** The fewest words a sentence needs for the model to read it: a fragment ("Key resources", "Time available for resources") says too little. */
 const MIN_WORDS_FOR_MODEL = 6;
+/** Freeing up: of a machine's resources usually, of a role's ("freeing up engineering resources") its people's time. */
+const FREEING = new Set(['free', 'frees', 'freeing', 'freed']);
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
 const THING_VERBS = new Set(['create', 'creates', 'creating', 'created', 'frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
@@ -309,7 +311,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
   // ("configure the right resource", "leaking any resources": the verb may stand a word or two before.)
-  if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? ''))) return false;
+  // (Not "freeing up engineering resources": a role's people, their time freed.)
+  const roleBefore = ROLES.has(wordAt(s, -1) ?? '');
+  if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !(roleBefore && FREEING.has(wordAt(s, k) ?? '')))) return false;
   // "a resource which has helped me to learn Java": "which" is said of things. And one word has one sense in a
   // sentence: "we need two more resources before creating any resources using FluxCD", "…add that resource".
   if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && (s.words[i + 1] === 'which' || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
@@ -360,7 +364,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
   const strong = !!p1 && ROLES.has(p1);
   const near = strong ? win.slice(0, 3) : win;
-  if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
+  // ("freeing up engineering resources": people's time freed, as "freeing up memory resources" is a machine's.)
+  const freedRole = (x: string) => strong && FREEING.has(x);
+  if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople) && !freedRole(x)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   // "How many resources should you put on a project?": people put on work.
   // (Not "how many registers you have and how many resources to use": counted for a machine.)
