@@ -312,6 +312,29 @@ try {
   await page.keyboard.press('Control+k');
   await page.keyboard.press('Control+w');
 
+  // 8c. "Missing: who it is for", when a sentence says it: the author picks that line, and a comment no
+  // reader sees tells SpecLint. The picker lists the lines a marker may go on; typing filters them.
+  const PROSE = path.join(WS, 'prose-spec.md');
+  fs.writeFileSync(PROSE, '---\ntype: brief\n---\n# Saved carts\n\n## User problem\n\nShoppers lose their carts when they switch devices.\nMost are parents buying school uniforms in August.\n\n## Proposal\n\nKeep carts on the server.\n');
+  await openFromExplorer('prose-spec.md');
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30000 });
+  await goTo(4, 3);
+  chosen = await quickFix(/^Mark the line that already states "Who it is for"/);
+  lap(`applied: ${chosen}`);
+  const pickInput = page.locator('.quick-input-widget input');
+  await pickInput.waitFor({ timeout: 15000 });
+  await pickInput.fill('parents');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Most are parents buying school uniforms' }).first().waitFor({ timeout: 10000 });
+  await shot('08c-mark-section-picker.png');
+  await page.keyboard.press('Enter');
+  await waitForEditorText('speclint-section audience');
+  await page.keyboard.press('Control+s');
+  const markedText = await waitForDisk(PROSE, (t) => t.includes('<!--'), 'the marker saved');
+  if (!markedText.includes('in August. <!-- speclint-section audience -->\n')) throw new Error(`unexpected marker: ${JSON.stringify(markedText)}`);
+  lap('the line marked as stating the audience');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+w');
+
   // 9. Closing the tab clears the file's diagnostics.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'bad-brief.md' }).first().dblclick();
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'bad-brief.md' }).first().waitFor({ timeout: 20000 });
