@@ -433,6 +433,17 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# Backup awareness\n\n## Summary\n\nWarn when no backup was taken.\n\n## Benefit to oVirt\n\nAdmins learn of missing backups before an accident.\n').why, 'present');
   });
 
+  it('a heading\'s closing aside names its section when the rest does not, and "What\'s …" reads as a question put as a statement', () => {
+    const brief = (h: string) => states(`# Containers\n\n## Problem\n\nSites cannot isolate cookies.\n\n## ${h}\n\n- No UI in browser settings.\n- No effect on extensions.\n`);
+    assert.equal(brief('User Experience Non-Requirements (out of scope)').constraints, 'present');
+    assert.equal(brief("What's OUT of the MVP").constraints, 'present');
+    assert.equal(brief('Not in scope').constraints, 'present');
+    // An aside beside a heading that already names a section changes nothing.
+    assert.equal(brief('Risks (optional)').constraints, 'present');
+    assert.equal(brief('Release plan (out of scope)').constraints, 'present');
+    assert.equal(brief('Implementation notes (draft)').constraints, 'missing');
+  });
+
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -231,7 +231,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'migration', 'migration path', 'migration plan', 'migration strategy', 'api impacts', 'api impact',
       'performance impacts', 'performance impact', 'security impacts', 'upgradability impacts', 'preconditions',
       // What an MVP leaves out ("What's OUT of the MVP"; "out of mvp", "not in mvp" are with the work left for later).
-      'out of the mvp', 'not in the mvp',
+      'out of the mvp', 'not in the mvp', 'not in scope',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
       // "How We Are Minimizing Risk": the limits and safeguards a pilot sets itself.
@@ -613,6 +613,8 @@ interface Candidate {
  * motivation"); the longest synonym wins where two overlap ("Non-goals" is a constraint,
  * not a goal).
  */
+/** A short aside in parentheses that ends a heading: "(out of scope)", "(non-goals)". */
+const TRAILING_ASIDE = /\s*\(([^()]{2,40})\)\s*$/;
 /** A short label, a colon, then a question (a link may follow it). */
 const LABELLED_QUESTION = /^\s*([^:?]*[A-Za-z][^:?]*):\s+[^?]*\?(?:\s+\S+)?\s*$/;
 
@@ -646,6 +648,14 @@ export class HeadingMatcher {
   private compute(heading: string): string[] {
     // Words joined by a slash are a list of sections ("Notes/Constraints/Caveats", "Assumptions/Risks"),
     // not a path, when the word after the slash is capitalised.
+    // "User Experience Non-Requirements (out of scope)": an aside that names the section when the rest does not.
+    const aside = TRAILING_ASIDE.exec(heading);
+    if (aside) {
+      const rest = this.compute(heading.slice(0, aside.index));
+      if (rest.length) return rest;
+      const named = this.compute(aside[1]!);
+      if (named.length) return named;
+    }
     // A template's "Label: the question it asks?" ("Target audience: Who is the target audience
     // and why?", "Risks: What risks should be considered? <link>") is named by its label.
     const labelled = LABELLED_QUESTION.exec(heading);
@@ -662,7 +672,8 @@ export class HeadingMatcher {
     // is a question to answer, not a section name.
     let asked = 0;
     // ("How We Are Minimizing Risk", "How we will measure it": a question put as a statement.)
-    if (/\?\s*$/.test(heading) || /^\s*how (?:we|you|they)\b/i.test(heading)) {
+    // ("What's OUT of the MVP", "What we are not doing": a question put as a statement too.)
+    if (/\?\s*$/.test(heading) || /^\s*how (?:we|you|they)\b/i.test(heading) || /^\s*what(?:'s|’s| is| are| we)\s/i.test(heading)) {
       while (asked < words.length - 1 && asked < 5 && (QUESTION_OPENERS.has(words[asked]!) || HEADING_LEADS.has(words[asked]!))) asked++;
       if (words.length - asked > 6 || words.length > 12) return [];
     }
