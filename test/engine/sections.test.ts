@@ -444,6 +444,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(brief('Implementation notes (draft)').constraints, 'missing');
   });
 
+  it('round zk: a release post titled by a version with a subtitle, or announcing "the stable release", is a launch note', () => {
+    const post = (fm: string, body: string) => kindAt(`---\n${fm}\n---\n\n${body}\n`, '/site/_posts/2019-12-18-notes.md');
+    assert.equal(post('title: Delta Chat 1.0 with new features, more robust, faster and more secure', 'After months of hard work, we started the 1.0 series.'), 'launch');
+    assert.equal(post('title: "Svelte 3: Rethinking reactivity"\nauthor: Rich Harris', "After several months, we are over the moon to announce the stable release of Svelte 3."), 'launch');
+    // A post that only talks about a version, announcing nothing, stays no spec.
+    assert.equal(post('title: Our upgrade plans for the year', 'Some notes on moving to the stable branch.'), null);
+  });
+
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');
