@@ -196,7 +196,8 @@ export default phraseRule<Haggle>({
       // "If the timeline is too long, you can't just tell them to code faster": a condition, not a judgement.
       if (!match.data.strong && sentence.words.slice(0, sentence.first).includes('if')) continue;
       // "the presentations took too long": what something took, not an estimate disputed.
-      if (!match.data.strong && ['took', 'ran', 'lasted'].includes(wordAt(sentence, -1) ?? '')) continue;
+      // ("…was taking too long for a service with a lot of data", "Avoid caching for too long": a process's time, a duration.)
+      if (!match.data.strong && ['took', 'ran', 'lasted', 'taking', 'running', 'for'].includes(wordAt(sentence, -1) ?? '')) continue;
       if (!accuses(sentence, text)) continue;
       // "Don't cut the estimates down without…": advice against haggling.
       if (/^cut /i.test(text) && ['don\'t', 'never', 'not'].includes(wordAt(sentence, -1) ?? '')) continue;
