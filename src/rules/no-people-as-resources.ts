@@ -311,9 +311,11 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
   // ("configure the right resource", "leaking any resources": the verb may stand a word or two before.)
-  // (Not "freeing up engineering resources": a role's people, their time freed.)
-  const roleBefore = ROLES.has(wordAt(s, -1) ?? '');
-  if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !(roleBefore && FREEING.has(wordAt(s, k) ?? '')))) return false;
+  // A role right before the word says people ("engineering resources"), and outweighs freeing up, said of a
+  // machine's resources as often as of people's time ("freeing up engineering resources").
+  const strong = ROLES.has(wordAt(s, -1) ?? '');
+  const freedRole = (x: string) => strong && FREEING.has(x);
+  if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !freedRole(wordAt(s, k) ?? ''))) return false;
   // "a resource which has helped me to learn Java": "which" is said of things. And one word has one sense in a
   // sentence: "we need two more resources before creating any resources using FluxCD", "…add that resource".
   if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && (s.words[i + 1] === 'which' || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
@@ -362,10 +364,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (['add', 'adding', 'added', 'adds'].includes(p1 ?? '') && n1 === 'to' && addedToDoc(s)) return false;
   // "a fraction of a resource", "half a resource": a person split into parts.
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
-  const strong = !!p1 && ROLES.has(p1);
   const near = strong ? win.slice(0, 3) : win;
-  // ("freeing up engineering resources": people's time freed, as "freeing up memory resources" is a machine's.)
-  const freedRole = (x: string) => strong && FREEING.has(x);
   if (near.some((x) => x && THING_NEAR.has(x) && !(EITHER.has(x) && saysPeople) && !freedRole(x)) && !hasSeq(s.words, ['to', 'work', 'on'])) return false;
   if (saysPeople) return true;
   // "How many resources should you put on a project?": people put on work.

@@ -25,7 +25,16 @@ export interface Directive {
 
 const DIRECTIVE_RE = /<!--\s*speclint-(disable-next-line|disable-line|disable-file|disable|enable|configure-file|section)\b([\s\S]*?)-->/g;
 
+const collected = new WeakMap<Root, Directive[]>();
+
+/** The directives of a parsed document, read once per tree (the engine and the section status both ask). */
 export function collectDirectives(tree: Root, text: string): Directive[] {
+  let out = collected.get(tree);
+  if (!out) collected.set(tree, (out = readDirectives(tree, text)));
+  return out;
+}
+
+function readDirectives(tree: Root, text: string): Directive[] {
   const out: Directive[] = [];
   if (!text.includes('speclint-')) return out;
   const visit = (node: Nodes) => {
@@ -61,23 +70,17 @@ function scan(node: Html, text: string, out: Directive[]) {
   }
 }
 
-const markerCache = new WeakMap<Root, Directive[]>();
-
 /**
- * The `speclint-section` markers of a document, in order: each is an author saying "this text
- * states these sections", which SpecLint takes over its own reading of headings and phrases.
+ * The `speclint-section` marker naming section `id`, if any: an author saying "this text states
+ * it", which SpecLint takes over its own reading of headings and phrases.
  */
-export function sectionMarkers(tree: Root, text: string): Directive[] {
-  let found = markerCache.get(tree);
-  if (!found) {
-    found = text.includes('speclint-section') ? collectDirectives(tree, text).filter((d) => d.kind === 'section') : [];
-    markerCache.set(tree, found);
-  }
-  return found;
+export function sectionMarker(tree: Root, text: string, id: string): Directive | undefined {
+  if (!text.includes('speclint-section')) return undefined;
+  return collectDirectives(tree, text).find((d) => d.kind === 'section' && d.rules.includes(id));
 }
 
 /** The comment that marks text as stating a section, as the quick fix writes it. */
-export function sectionMarker(ids: string[]): string {
+export function sectionMarkerComment(ids: string[]): string {
   return `<!-- speclint-section ${ids.join(' ')} -->`;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { TextEdit } from '../types.js';
-import { sectionMarker } from './directives.js';
+import { sectionMarkerComment } from './directives.js';
 import { parseDocument, type ParseCache } from '../parse/parse.js';
 
 export interface MarkableLine {
@@ -101,7 +101,7 @@ function openDeclaration(text: string, start: number, at: number, raw: [number, 
 export function sectionMarkerEdit(text: string, line: MarkableLine, ids: string[]): TextEdit {
   const before = text.slice(text.lastIndexOf('\n', line.at - 1) + 1, line.at);
   const m = /<!--\s*speclint-section\b([\s\S]*?)-->$/.exec(before);
-  if (!m) return { start: line.at, end: line.at, text: ` ${sectionMarker(ids)}` };
+  if (!m) return { start: line.at, end: line.at, text: ` ${sectionMarkerComment(ids)}` };
   const named = m[1]!.split(/[\s,]+/).filter(Boolean);
-  return { start: line.at - m[0].length, end: line.at, text: sectionMarker([...named, ...ids.filter((id) => !named.includes(id))]) };
+  return { start: line.at - m[0].length, end: line.at, text: sectionMarkerComment([...named, ...ids.filter((id) => !named.includes(id))]) };
 }

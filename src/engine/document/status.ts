@@ -5,7 +5,7 @@
 import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
-import { sectionMarkers } from './directives.js';
+import { sectionMarker } from './directives.js';
 import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
@@ -41,7 +41,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     const matches = doc.sections.filter((s) => s.ids.includes(id));
     const filled = filledSection(doc, id, matches);
     let entry: SectionStatusEntry = { id, title: def.title, missing: def.missing, state: 'missing', ...(def.question ? { question: def.question } : {}) };
-    const marker = filled ? undefined : sectionMarkers(doc.tree, doc.text).find((d) => d.rules.includes(id));
+    const marker = filled ? undefined : sectionMarker(doc.tree, doc.text, id);
     if (filled) entry = { ...entry, state: 'present', section: filled };
     // The author's word outranks SpecLint's reading of the prose, and a placeholder heading.
     else if (marker) entry = { ...entry, state: 'present', byPhrase: { start: marker.start, end: marker.end }, marked: true };
@@ -92,7 +92,7 @@ export function sectionsByPhrase(doc: SpecDocument, kind: DocKind): string[] {
     const def = doc.config.sections[id];
     if (!def || !phrasesRead(def).length) continue;
     if (filledSection(doc, id, doc.sections.filter((s) => s.ids.includes(id)))) continue;
-    if (sectionMarkers(doc.tree, doc.text).some((d) => d.rules.includes(id))) continue;
+    if (sectionMarker(doc.tree, doc.text, id)) continue;
     out.push(id);
   }
   return out;
