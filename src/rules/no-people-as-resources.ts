@@ -60,6 +60,8 @@ const STAFFING = new Set([
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
 const THING_NEAR = new Set([
   'cpu', 'memory', 'compute', 'computing', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
+  // A container platform's objects: "Docker resources work on Debian".
+  'docker', 'podman', 'openshift', 'helm',
   'servers', 'network', 'learning', 'educational', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
   'files', 'image', 'images', 'font', 'fonts', 'css', 'documentation', 'docs', 'community', 'helpful', 'useful', 'free',
   'external', 'shared', 'cluster', 'gpu', 'disk', 'storage', 'hardware', 'financial', 'natural', 'links', 'link', 'page',

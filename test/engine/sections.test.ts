@@ -452,6 +452,33 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(post('title: Our upgrade plans for the year', 'Some notes on moving to the stable branch.'), null);
   });
 
+  it('round zl: a post titled "Release: <name> <version>" with emoji after it is a launch note', () => {
+    const post = (title: string) => kindAt(`---\ntitle: "${title}"\nauthors: [arcanis]\n---\n\nToday is the day! After more than a year of work, our team is excited to finally put a "stable" sticker on it.\n`, '/blog/2023-10-23-release-4.0.md');
+    assert.equal(post('Release: Yarn 4.0 🪄⚗️'), 'launch');
+    assert.equal(post('Yarn 4.0 🎉'), 'launch');
+    // A label with no version after it names no release.
+    assert.equal(post('Release: notes on our process 🪄'), null);
+  });
+  it('round zl: a release post that praises people by name for their part credits them', () => {
+    const notes = (line: string) => `# Cockpit 118\n\nCockpit is the modern Linux admin interface. We release regularly.\n\n## Timers\n\n${line}\n`;
+    assert.equal(states(notes('Harish did great work during Google Summer of Code to add support for systemd timers.'), 'launch').credits, 'present');
+    assert.equal(states(notes('Luís Carvalho, a first time contributor, worked together with core team members Philip and Ben to deliver dark mode.'), 'launch').credits, 'present');
+    assert.equal(states(notes('You can now add systemd timers.'), 'launch').credits, 'missing');
+  });
+  it('round zl: a user story told reason first ("In order that …, As a …, I want …") says why it matters', () => {
+    const story = (lead: string) => `---\ntitle: ABUS.20 Display booked appointments\n---\n\n## ABUS.20 Display booked appointments\n${lead} the patient can confirm what appointments are already booked for them\n\n**_As a_** 111 Call Handler\n\n**_I want_** to retrieve the details of appointments booked for a patient.\n\n### Acceptance Criteria\n\n* The request **must** have a time window.\n`;
+    assert.equal(states(story('**_In order_** that'), 'ticket').why, 'present');
+    assert.equal(states(story('In order that'), 'ticket').why, 'present');
+    // Without the reason-first lead there is no why.
+    assert.equal(states(story('**_Context_**:'), 'ticket').why, 'missing');
+    // Nor in a fenced example of the format.
+    assert.equal(states(`# Story\n\n\`\`\`\nIn order that X\n\nAs a user\n\nI want Y\n\`\`\`\n\n## Acceptance Criteria\n\n- Done.\n`, 'ticket').why, 'missing');
+  });
+  it('round zl: "Future improvements" is work left for later, which bounds what is built now', () => {
+    const doc = (h: string) => `# Reusing questions across funds\n\n## Problem\n\nApplicants answer the same questions twice.\n\n## Design\n\nA question bank.\n\n## ${h}\n\nReuse across applications will depend on the data model.\n`;
+    assert.equal(states(doc('Future improvements')).constraints, 'present');
+    assert.equal(states(doc('Next week')).constraints, 'missing');
+  });
   it('round zb: a page titled "Acceptance Criteria" is a product\'s spec; a ticket\'s "## Acceptance Criteria" section is not its title', () => {
     assert.equal(kindAt('# Acceptance Criteria\n\n## User Experience\n\n- A toolbar button.\n\n## Measurements\n\n- Daily users.\n', '/docs/acceptance.md'), 'brief');
     assert.equal(kindAt('# MVP Acceptance Criteria\n\n## MVP\n\n- Play a video.\n', '/docs/acceptance-criteria.md'), 'brief');

@@ -704,7 +704,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
   if (filed) return `it is a post filed under "${filed}"`;
   // "Redox OS 0.9.0", "Linkerd 2.9": a post titled by a version is that release's announcement.
-  const versioned = titles.find((t) => t && VERSION_TITLE.test(t));
+  // (Its label and its emoji aside: "Release: Yarn 4.0 🪄⚗️".)
+  const versioned = titles.find((t) => t && VERSION_TITLE.test(t.replace(TITLE_EMOJI, '').replace(RELEASE_TITLE_LABEL, '')));
   if (versioned) return `it is a post titled by a version ("${versioned}")`;
   return undefined;
 }
@@ -779,6 +780,10 @@ const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
 // (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
+/** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
+const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+/** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
+const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
 const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*)?\s*$/iu;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */

@@ -239,7 +239,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // A discovery's "Our riskiest assumptions": the risks the next phase must test.
       'riskiest assumptions', 'key assumptions',
       // What is left for later bounds what is built now ("Stretch Goals / Post-MVP Enhancements", "Future work").
-      'stretch goals', 'stretch', 'cons', 'post-mvp', 'post mvp', 'post-mvp enhancements', 'future enhancements', 'future work', 'future considerations', 'out of mvp', 'not in mvp', 'later phases', 'future phases',
+      'stretch goals', 'stretch', 'cons', 'post-mvp', 'post mvp', 'post-mvp enhancements', 'future enhancements', 'future work', 'future improvements', 'future improvement', 'future considerations', 'out of mvp', 'not in mvp', 'later phases', 'future phases',
     ],
     // Where no heading says it, a stated limit counts ("Ease of use is an explicit non-goal", "A single
     // label is restrictive", "This will not change…").
@@ -309,6 +309,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
       // "Notify was developed by the CDS platform team".
       'developed by', 'created by', 'made possible by', 'designed and built by',
+      // A person praised for their part: "Harish did great work during Google Summer of Code to add…", "Luís
+      // Carvalho worked together with core team members Philip and Ben to deliver dark mode".
+      'did great work', 'did amazing work', 'did a great job', 'did an amazing job', 'did a fantastic job', 'worked together with',
+      'hard work of', 'hard work from',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,

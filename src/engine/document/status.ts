@@ -239,7 +239,25 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
       return { start: at, end: at + m[1]!.length };
     }
   }
-  return listedStoryReason(doc);
+  return listedStoryReason(doc) ?? reasonFirstStory(doc);
+}
+
+/**
+ * A story told reason first, as feature-injection stories are ("**_In order_** that the patient can confirm
+ * what is booked\n\n**_As a_** 111 call handler\n\n**_I want_** to retrieve…"): the "in order" clause is the
+ * why. Each part may be a paragraph of its own, so it is read from the source, outside code fences.
+ */
+const REASON_FIRST_STORY = new RegExp(String.raw`\bin order\s+(?:that|to)\b[^#]{0,400}?` + USER_STORY_ASK.source, 'gi');
+
+function reasonFirstStory(doc: SpecDocument): { start: number; end: number } | undefined {
+  if (!/in order/i.test(doc.text)) return undefined;
+  // Emphasis marks become spaces, so offsets stay those of the source.
+  const text = doc.text.replace(/[*_]/g, ' ');
+  for (const m of text.matchAll(REASON_FIRST_STORY)) {
+    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    return { start: m.index, end: m.index + 'in order'.length };
+  }
+  return undefined;
 }
 
 /**
