@@ -139,7 +139,15 @@ const REASONS = [
   'removal of', 'will be removed', 'are being removed', 'is being removed',
   // How bad the fault is: "The method has a serious bug, and it leads to serious errors. We should fix it ASAP."
   'serious bug', 'serious bugs', 'serious error', 'serious errors', 'serious issue', 'serious issues', 'serious problem', 'serious problems',
+  // Someone held up by it: "please try this ASAP, we are waiting for this to tag the official release".
+  'we are waiting', "we're waiting", 'waiting on this', 'waiting for this to',
+  // What would happen first: "fixes the rest ASAP (before the KDE proofreaders have to do the job themselves)".
+  'before the',
 ];
+/** After "before the", a time rather than an event: "before the end of the week" sets a date, it gives no reason. */
+/** "as Greg is off today": a causal "as" whose subject is someone named. */
+const CAUSAL_AS_NAMED = /\bas \p{Lu}\p{Ll}+ (?:is|was|has|had|will|isn't|wasn't|won't|can't|cannot)\b/u;
+const TIME_AFTER_BEFORE = new Set(['end', 'weekend', 'deadline', 'start', 'beginning', 'close', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night', 'next']);
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
@@ -598,7 +606,7 @@ export default phraseRule<Deadline>({
       // ("release" and "launch" give a reason as events, "for the release", not as orders: "Please release this".)
       const around = tokensBetween(block.tokens, prevStart, second.end);
       // (Not "the next release notes": a document, not the event.)
-      const event = (r: { first: number; last: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || (['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big'].includes(around[r.first - 1]?.norm ?? '') && !['notes', 'note'].includes(around[r.last + 1]?.norm ?? ''));
+      const event = (r: { first: number; last: number; phrase: string }) => !['release', 'launch'].includes(r.phrase) || (['the', 'a', 'our', 'this', 'next', 'upcoming', 'its', 'their', 'your', 'final', 'first', 'public', 'big', 'official'].includes(around[r.first - 1]?.norm ?? '') && !['notes', 'note'].includes(around[r.last + 1]?.norm ?? ''));
       // ("as we need to be live by Oct 15th" restates the ask: "as we" gives a reason only when it says something else.)
       // ("…today as it is urgent!" restates the urgency: "as it" gives a reason only when it says something else.)
       const restates = (r: { last: number; end: number; phrase: string }) => (r.phrase === 'as we' && r.end <= match.start && ['need', 'must', 'have', 'want', 'require'].includes(around[r.last + 1]?.norm ?? '')) ||
@@ -612,7 +620,13 @@ export default phraseRule<Deadline>({
         [1, 2, 3].some((k) => OBJECT_OF.has(around[r.first - k]?.norm ?? '') && !around.slice(r.first - k + 1, r.first).some((t) => ['of', 'for', 'after', 'before', 'with', 'to', 'under'].includes(t.norm)));
       // ("…still fine due to temporary overrides, but this should be merged ASAP anyway": the reason is the other clause's.)
       const contrasted = (r: { start: number; end: number }) => r.start >= sStart && r.end <= match.start && /\bbut\b/i.test(block.masked.slice(r.end - block.start, match.start - block.start));
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r))) continue;
+      const timeAfter = (r: { last: number; phrase: string }) => r.phrase === 'before the' && TIME_AFTER_BEFORE.has(around[r.last + 1]?.norm ?? '');
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r) && !timeAfter(r))) continue;
+      // A reason told before a consequence: "we are in string freeze, so it needs to be reverted ASAP" (not a
+      // bare order after it: "Finished working with curriculum, so get slides done by Monday!"); a
+      // causal "as" with someone named: "Pulling in merge now as Greg is off today and this is urgent".
+      const before = block.masked.slice(sStart - block.start, match.start - block.start);
+      if (/\S(?:\s+\S+){3,},\s+so\s+(?!(?:that|far|much|many|get|go|make|do|send|finish|hurry)\b)\S/i.test(before) || CAUSAL_AS_NAMED.test(before)) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       // "…DUE 09/18/18 to have time for L10N", "by Friday to give QA a day": a purpose right after the date.

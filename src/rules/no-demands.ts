@@ -22,7 +22,7 @@ export default phraseRule<Demand>({
   meta: {
     description: 'Flags "can\'t you just…", "why don\'t you just…" and "all you have to do is…" asked of engineering, and offers a question instead.',
     rationale:
-      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first. Directions to a reader ("all you have to do is open a pull request") are not demands and are left alone. Its findings are info by default: on unseen real sentences the strong forms ("can\'t you just", "why don\'t you just", "why not just") were right on 46 of 55 first findings (rounds d to az), short of the 90 % a warning needs. A team that wants them as warnings sets the rule to "warning"; then the strong forms warn, and the weaker forms ("you just need to", "why not", "all you have to do is"), as often directions or a suggestion, stay questions one level softer.',
+      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first. Directions to a reader ("all you have to do is open a pull request") are not demands and are left alone. Its findings are info by default: on unseen real sentences the strong forms ("can\'t you just", "why don\'t you just", "why not just") were right on 47 of 59 first findings (rounds d to ba), short of the 90 % a warning needs. A team that wants them as warnings sets the rule to "warning"; then the strong forms warn, and the weaker forms ("you just need to", "why not", "all you have to do is"), as often directions or a suggestion, stay questions one level softer.',
     category: 'phrasing',
     defaultSeverity: 'info',
     fixable: 'suggestion',
@@ -47,11 +47,14 @@ export default phraseRule<Demand>({
     // Sentences already given their closing question: a second demand in the same sentence only
     // rewrites its own words.
     const closed = new Set<number>();
+    const title = ctx.doc.sections.find((s) => s.isTitle);
+    const titled = (at: number) => !!title && at >= title.start && at < title.headingEnd;
     for (const { block, match, sentence, text: phrase } of hits) {
       const lower = phrase.toLowerCase();
-      // "### Why not just use X?": a heading that opens the discussion of an alternative, not a demand
-      // (a ticket's title "Why can't you just add dark mode?" still is one).
-      if (block.type === 'heading' && ctx.kind !== 'ticket' && lower.startsWith('why') && !/\byou\b/.test(lower)) continue;
+      // "### Why not just use X?", "### Why don't you just use HTML instead of a custom protocol?": a heading
+      // that opens the discussion of an alternative, or an FAQ's objection, not a demand (a ticket's title
+      // "Why can't you just add dark mode?", or a document's own title asking "you", still is one).
+      if (block.type === 'heading' && ctx.kind !== 'ticket' && lower.startsWith('why') && (!/\byou\b/.test(lower) || !titled(block.start))) continue;
       // In engineers' own design proposal, "why not just…" and "can't we just…" weigh an alternative
       // the authors could build themselves; only a demand on someone else ("can't you just") counts.
       if (!/\byou\b|\bthey\b/.test(lower) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
@@ -101,7 +104,7 @@ export default phraseRule<Demand>({
           safe: false,
         });
       }
-      // "Can't you just…", "why not just…" read as demands wherever they stand (46 of 55 first findings right over rounds d–az, eval/first-sight.json); the
+      // "Can't you just…", "why not just…" read as demands wherever they stand (47 of 59 first findings right over rounds d–ba, eval/first-sight.json); the
       // weaker forms ("you just need to", "why not", "all you have to do is") were right on 2 of 6: a question.
       ctx.report({
         message: match.data.strong
