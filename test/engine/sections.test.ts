@@ -452,6 +452,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(post('title: Our upgrade plans for the year', 'Some notes on moving to the stable branch.'), null);
   });
 
+  it('round zm: a heading whose body only names it again is a placeholder; "We thank all the contributors" credits them', () => {
+    const doc = (body: string) => `---\ntype: brief\n---\n# My Services\n\n## Customer Feedback Received\n\n${body}\n\n## Design\n\nA table of services.\n`;
+    assert.equal(states(doc('  - Overview of customer feedback received')).problem, 'placeholder');
+    assert.equal(states(doc('Customer feedback received')).problem, 'placeholder');
+    assert.equal(states(doc('Customers told us they cannot find their retired services.')).problem, 'present');
+    const notes = (line: string) => `# Crystal 1.18.0 is released!\n\nWe are announcing a new Crystal release.\n\n## Stats\n\nThis release includes 200 changes by 31 contributors. ${line}\n`;
+    assert.equal(states(notes('We thank all the contributors for all the effort put into improving the language!'), 'launch').credits, 'present');
+    assert.equal(states(notes('See the changelog for details.'), 'launch').credits, 'missing');
+  });
   it('round zl: a post titled "Release: <name> <version>" with emoji after it is a launch note', () => {
     const post = (title: string) => kindAt(`---\ntitle: "${title}"\nauthors: [arcanis]\n---\n\nToday is the day! After more than a year of work, our team is excited to finally put a "stable" sticker on it.\n`, '/blog/2023-10-23-release-4.0.md');
     assert.equal(post('Release: Yarn 4.0 🪄⚗️'), 'launch');

@@ -456,11 +456,23 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
   if (isTemplatePrompt(rest, ids, title)) return true;
+  if (echoesTitle(plain, title)) return true;
   // Only a link to where it is told ("See [the explainer](README.md#motivation)", a bare URL): nothing is
   // stated here (readers found no problem under such a "Motivation" heading).
   if (/^(?:(?:please )?see|refer to|read|details (?:in|at)|described (?:in|at)|moved to|→)?:?\s*(?:\[[^\]\n]*\]\([^)\s]*\)|<?https?:\/\/\S+?>?)\s*\.?$/i.test(plain)) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
+}
+
+/**
+ * A body that only names its heading again, as a template's reminder does ("## Customer Feedback Received"
+ * holding "- Overview of customer feedback received"): nothing is stated under it yet.
+ */
+function echoesTitle(plain: string, title: string): boolean {
+  const t = headingWords(title);
+  if (!t.length) return false;
+  const b = headingWords(plain.replace(/^(?:an? )?(?:overview|summary|description|details|list|outline) of (?:the )?/i, ''));
+  return b.length === t.length && b.every((w, i) => w === t[i]);
 }
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */

@@ -312,6 +312,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // A person praised for their part: "Harish did great work during Google Summer of Code to add…", "Luís
       // Carvalho worked together with core team members Philip and Ben to deliver dark mode".
       'did great work', 'did amazing work', 'did a great job', 'did an amazing job', 'did a fantastic job', 'worked together with',
+      // "We thank all the contributors for all the effort put into improving the language!"
+      'we thank', 'thank all',
       'hard work of', 'hard work from',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
