@@ -484,6 +484,11 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
     if (/^[*_]*[ \t]*:/.test(text.slice(match.end, match.end + 8))) return dated && (s.first === 0 || (s.first === 1 && match.phrase === 'deadline'));
     // "Deadline 4 p.m.", "Deadline End of January to move forward…": a sentence that opens with the word and a time or date.
     if (match.phrase === 'deadline' && s.first === 0 && (/^\d/.test(next) || dated)) return true;
+    // "- Deadline until 2023-12-11", "Deadline by March 8": a preposition, then the date.
+    if (match.phrase === 'deadline' && s.first === 0 && ['until', 'by', 'on', 'before'].includes(next)) {
+      const after = block.tokens[match.last + 2]?.norm ?? '';
+      if (/^\d/.test(after) || (dateFollows(block.tokens, match.last + 2) && !['then', 'now', 'today'].includes(after))) return true;
+    }
     const p = match.phrase;
     return (p === 'due' || p === 'due on') && dated && block.tokens[match.last + 1]!.joined && !['is', 'are', 'was', 'were', 'be', 'been', 'not', 'supposedly', "it's", "they're"].includes(s.words[s.first - 1] ?? '');
   }],

@@ -118,8 +118,9 @@ const PERSON_RESOURCE_NEXT = new Set([
   'has', 'had', 'have', 'may', 'might', 'must', 'needs', 'needed', 'works', 'working', 'worked', 'assigned', 'available',
   'allocated', 'leaves', 'left', 'quit', 'per', 'at', 'of', 'as', 'but', 'if', 'when', 'since', 'because', 'so', 'by',
   'does', 'did', 'gets', 'got', 'takes', 'took', 'goes', 'went', 'then', 'now', 'here', 'there', 'too', 'also',
+  // Given by someone: "Engineering resource supplied by members".
+  'supplied', 'provided',
 ]);
-/** After "resource(s)", within a few words: what only people have or do ("resources with varying skills"). */
 /** After "resource(s)": what only people have ("resources with varying skills"). */
 const SKILLS = ['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority'];
 const PEOPLE_NEAR_AFTER = new Set([...SKILLS, 'assigned', 'hired', 'relocate', 'questions', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
