@@ -145,8 +145,14 @@ const REASONS = [
   'before the',
 ];
 /** After "before the", a time rather than an event: "before the end of the week" sets a date, it gives no reason. */
-/** "as Greg is off today": a causal "as" whose subject is someone named. */
-const CAUSAL_AS_NAMED = /\bas \p{Lu}\p{Ll}+ (?:is|was|has|had|will|isn't|wasn't|won't|can't|cannot)\b/u;
+/**
+ * A causal "as" with a subject of its own: "as Greg is off today", "as infra isn't interested in adding more
+ * jobs". (Pronoun subjects are REASONS' own "as we", "as it"…, which know when they only restate the ask;
+ * "as soon as", "as well as" and the like are no cause.)
+ */
+const CAUSAL_AS = /\bas (?!(?:soon|well|far|long|much|many|quickly|fast|possible|usual|always|needed|required|planned|before|of|a|an|per|such|if|though|it|this|that|we|they|he|she|i|you|there)\b)\p{L}[\p{L}-]* (?:is|was|are|were|has|had|will|isn't|wasn't|aren't|won't|can't|cannot|doesn't|don't|didn't|hasn't|haven't)\b/iu;
+/** A reminder the author leaves in code or a list ("# FIXME: remove this asap; …", "TODO: …"): their own work. */
+const OWN_REMINDER = /^\s*(?:[#/*-]+\s*)?(?:fixme|todo|xxx|hack)\b/i;
 const TIME_AFTER_BEFORE = new Set(['end', 'weekend', 'deadline', 'start', 'beginning', 'close', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night', 'next']);
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
@@ -629,9 +635,10 @@ export default phraseRule<Deadline>({
       if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r) && !timeAfter(r))) continue;
       // A reason told before a consequence: "we are in string freeze, so it needs to be reverted ASAP" (not a
       // bare order after it: "Finished working with curriculum, so get slides done by Monday!"); a
-      // causal "as" with someone named: "Pulling in merge now as Greg is off today and this is urgent".
+      // causal "as" with a subject of its own: "Pulling in merge now as Greg is off today and this is urgent";
+      // the author's own reminder: "# FIXME: remove this asap".
       const before = block.masked.slice(sStart - block.start, match.start - block.start);
-      if (/\S(?:\s+\S+){3,},\s+so\s+(?!(?:that|far|much|many|get|go|make|do|send|finish|hurry)\b)\S/i.test(before) || CAUSAL_AS_NAMED.test(before)) continue;
+      if (/\S(?:\s+\S+){3,},\s+so\s+(?!(?:that|far|much|many|get|go|make|do|send|finish|hurry)\b)\S/i.test(before) || CAUSAL_AS.test(block.masked.slice(sStart - block.start, first.end - block.start)) || OWN_REMINDER.test(before)) continue;
       // "…done ASAP so members can inspect it before the AGM": "so" opening a purpose, with a subject and a modal.
       if (soPurpose(block.tokens, match.last + 1, second.end)) continue;
       // "…DUE 09/18/18 to have time for L10N", "by Friday to give QA a day": a purpose right after the date.

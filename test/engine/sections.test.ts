@@ -452,6 +452,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(post('title: Our upgrade plans for the year', 'Some notes on moving to the stable branch.'), null);
   });
 
+  it('round zn: a user story\'s wish names who the brief is for; a requirement put as "I need" does not', () => {
+    const doc = (line: string) => `# Site-wide notification\n\n## Abstract\n\n${line}\n\n## Design\n\nA banner model in the CMS.\n`;
+    assert.equal(states(doc("As a member of the marketing team, I'd like to be able to post a message on all pages.")).audience, 'present');
+    assert.equal(states(doc('As a **cluster admin**, I want to pause syncs.')).audience, 'present');
+    assert.equal(states(doc('As a repository owner, I need to protect a branch.')).audience, 'missing');
+    assert.equal(states(doc('We will add a banner model.')).audience, 'missing');
+  });
   it('round zm: a heading whose body only names it again is a placeholder; "We thank all the contributors" credits them', () => {
     const doc = (body: string) => `---\ntype: brief\n---\n# My Services\n\n## Customer Feedback Received\n\n${body}\n\n## Design\n\nA table of services.\n`;
     assert.equal(states(doc('  - Overview of customer feedback received')).problem, 'placeholder');

@@ -511,6 +511,8 @@ const STORY_OPENING = String.raw`\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-
 export const USER_STORY = new RegExp(`${STORY_OPENING}want\\b`, 'i');
 /** A user story's ask in any of its forms ("I want", "I need", "I would like"), where its "so that" gives the why. */
 export const USER_STORY_ASK = new RegExp(`${STORY_OPENING}(?:want|need|would like)\\b`, 'i');
+/** A user story's wish, which names who it is for: "As a member of the marketing team, I'd like to…" (not "I need", as requirements are stated). */
+export const USER_STORY_WISH = new RegExp(`${STORY_OPENING.replace(/I $/, '')}I(?: (?:want|would like|would love)|['’]d (?:like|love))\\b`, 'i');
 /** A tracker's key opening a title ("ABC-123: …"). */
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 

@@ -6,7 +6,7 @@ import type { DocKind } from '../types.js';
 import type { SpecDocument, Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
-import { type SectionDef, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
+import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -67,6 +67,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
  */
 function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Section[]): { start: number; end: number } | undefined {
   if (id === 'why') return storyReason(doc);
+  if (id === 'audience') return storyRole(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
   if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) : undefined);
   if (id === 'success') return hypothesis(doc) ?? consequencesGained(doc);
@@ -240,6 +241,25 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
     }
   }
   return listedStoryReason(doc) ?? reasonFirstStory(doc);
+}
+
+/**
+ * A user story names who it is for ("As a member of the marketing team, I'd like to…", "As a cluster admin, I want…";
+ * not "As a repository owner, I need…", a requirement): in 27 of the 28 briefs
+ * of the corpus that tell one, readers found the
+ * audience stated. Read from the source, outside code fences.
+ */
+const STORY_ROLE = new RegExp(USER_STORY_WISH.source, 'gi');
+
+function storyRole(doc: SpecDocument): { start: number; end: number } | undefined {
+  if (!/\bas an?\b/i.test(doc.text)) return undefined;
+  // Emphasis marks become spaces, so offsets stay those of the source.
+  const text = doc.text.replace(/[*_]/g, ' ');
+  for (const m of text.matchAll(STORY_ROLE)) {
+    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /**
