@@ -144,7 +144,6 @@ const REASONS = [
   // What would happen first: "fixes the rest ASAP (before the KDE proofreaders have to do the job themselves)".
   'before the',
 ];
-/** After "before the", a time rather than an event: "before the end of the week" sets a date, it gives no reason. */
 /**
  * A causal "as" with a subject of its own: "as Greg is off today", "as infra isn't interested in adding more
  * jobs". (Pronoun subjects are REASONS' own "as we", "as it"…, which know when they only restate the ask;
@@ -153,6 +152,7 @@ const REASONS = [
 const CAUSAL_AS = /\bas (?!(?:soon|well|far|long|much|many|quickly|fast|possible|usual|always|needed|required|planned|before|of|a|an|per|such|if|though|it|this|that|we|they|he|she|i|you|there)\b)\p{L}[\p{L}-]* (?:is|was|are|were|has|had|will|isn't|wasn't|aren't|won't|can't|cannot|doesn't|don't|didn't|hasn't|haven't)\b/iu;
 /** A reminder the author leaves in code or a list ("# FIXME: remove this asap; …", "TODO: …"): their own work. */
 const OWN_REMINDER = /^\s*(?:[#/*-]+\s*)?(?:fixme|todo|xxx|hack)\b/i;
+/** After "before the", a time rather than an event: "before the end of the week" sets a date, it gives no reason. */
 const TIME_AFTER_BEFORE = new Set(['end', 'weekend', 'deadline', 'start', 'beginning', 'close', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night', 'next']);
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */

@@ -244,22 +244,31 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
 }
 
 /**
- * A user story names who it is for ("As a member of the marketing team, I'd like to…", "As a cluster admin, I want…";
- * not "As a repository owner, I need…", a requirement): in 27 of the 28 briefs
- * of the corpus that tell one, readers found the
- * audience stated. Read from the source, outside code fences.
+ * The first match of a global `re` in `text` outside fenced code: for what is read from the source, where
+ * a story's parts may be paragraphs or list items of their own.
+ */
+function matchOutsideFences(text: string, re: RegExp): RegExpExecArray | undefined {
+  for (const m of text.matchAll(re)) {
+    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    return m as RegExpExecArray;
+  }
+  return undefined;
+}
+
+/** The source with emphasis marks as spaces ("**_As a_** …"), so offsets stay those of the source. */
+const withoutEmphasis = (text: string) => text.replace(/[*_]/g, ' ');
+
+/**
+ * A user story names who it is for ("As a member of the marketing team, I'd like to…", "As a cluster admin,
+ * I want…"; not "As a repository owner, I need…", a requirement): in 27 of the 28 briefs of the corpus
+ * with an "As a …, I want/need…" story, readers found the audience stated.
  */
 const STORY_ROLE = new RegExp(USER_STORY_WISH.source, 'gi');
 
 function storyRole(doc: SpecDocument): { start: number; end: number } | undefined {
   if (!/\bas an?\b/i.test(doc.text)) return undefined;
-  // Emphasis marks become spaces, so offsets stay those of the source.
-  const text = doc.text.replace(/[*_]/g, ' ');
-  for (const m of text.matchAll(STORY_ROLE)) {
-    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
-    return { start: m.index, end: m.index + m[0].length };
-  }
-  return undefined;
+  const m = matchOutsideFences(withoutEmphasis(doc.text), STORY_ROLE);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
@@ -271,13 +280,8 @@ const REASON_FIRST_STORY = new RegExp(String.raw`\bin order\s+(?:that|to)\b[^#]{
 
 function reasonFirstStory(doc: SpecDocument): { start: number; end: number } | undefined {
   if (!/in order/i.test(doc.text)) return undefined;
-  // Emphasis marks become spaces, so offsets stay those of the source.
-  const text = doc.text.replace(/[*_]/g, ' ');
-  for (const m of text.matchAll(REASON_FIRST_STORY)) {
-    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
-    return { start: m.index, end: m.index + 'in order'.length };
-  }
-  return undefined;
+  const m = matchOutsideFences(withoutEmphasis(doc.text), REASON_FIRST_STORY);
+  return m ? { start: m.index, end: m.index + 'in order'.length } : undefined;
 }
 
 /**
@@ -288,14 +292,11 @@ function reasonFirstStory(doc: SpecDocument): { start: number; end: number } | u
 const LISTED_STORY = new RegExp(`^[ \\t]*[-*+][ \\t]+[*_]*${USER_STORY_ASK.source.replace(/^\\b/, '')}[^.#]{0,300}?\\n[ \\t]*[-*+][ \\t]+[*_]*(so that)\\b`, 'gim');
 
 function listedStoryReason(doc: SpecDocument): { start: number; end: number } | undefined {
-  const text = doc.text;
-  if (!/so that/i.test(text)) return undefined;
-  for (const m of text.matchAll(LISTED_STORY)) {
-    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
-    const at = m.index + m[0].length - m[1]!.length;
-    return { start: at, end: at + m[1]!.length };
-  }
-  return undefined;
+  if (!/so that/i.test(doc.text)) return undefined;
+  const m = matchOutsideFences(doc.text, LISTED_STORY);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - m[1]!.length;
+  return { start: at, end: at + m[1]!.length };
 }
 
 /** Words of running text a description needs to tell what is wrong: more than a one-line request. */
