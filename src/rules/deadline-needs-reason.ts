@@ -253,9 +253,26 @@ function effortDescribed(s: Sentence): boolean {
 /** The practice discussed: "Expecting all but the tiniest customizations to be done today or tomorrow is probably unrealistic". */
 const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring', 'setting', 'imposing'].includes(s.words[0] ?? '') && s.words.slice(s.last + 1).some((w) => w === 'is' || w === 'was' || w === "isn't");
 
+/** What a program does, not a person: verbs of running code ("send", "init", "flush") and its parts ("thread", "buffer"). */
+const RUNS = new Set(['start', 'starts', 'launch', 'init', 'initialize', 'initialise', 'load', 'flush', 'save', 'free', 'send', 'sent', 'trigger', 'fire', 'emit', 'spawn', 'schedule', 'notify', 'released', 'default', 'handled', 'transmitted']);
+const PROGRAM_PARTS = new Set(['thread', 'threads', 'buffer', 'buffers', 'disk', 'memory', 'cache', 'queue', 'callback', 'callbacks', 'worker', 'workers', 'stream', 'streams', 'socket', 'sockets', 'packet', 'packets', 'flag', 'flags', 'scheduler', 'handler', 'listener', 'irq', 'timer', 'task']);
+/**
+ * "Send JpegStreams to the main thread ASAP", "init `isCollaborating` flag asap", "Empty buffers should be
+ * released ASAP": how soon a program acts, not a delivery asked of people (a verb of running code with a
+ * part of a program or an identifier before the hit; "please" or "fix" still ask).
+ */
+function programPaced(s: Sentence, lead: string): boolean {
+  const b = s.words.slice(0, s.first);
+  if (b.some((w) => w === 'please' || w === 'fix' || w === 'fixed')) return false;
+  const code = s.hasCode || /\b\p{Ll}+\p{Lu}\w*|\b\p{Lu}\p{Ll}+\p{Lu}\w*|\b\w+_\w+/u.test(lead);
+  const part = b.some((w) => PROGRAM_PARTS.has(w));
+  return (b.some((w) => RUNS.has(w)) && (code || part)) || (code && part);
+}
+
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
+  if (what === 'urgency' && programPaced(s, lead)) return false;
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
   // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
