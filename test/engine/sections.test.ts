@@ -800,4 +800,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states('# x\n\n## Users\n\nThe flag is on by default.\n').audience, 'present');
     assert.equal(states('# x\n\n## Users and stakeholders\n\nThe flag is on by default.\n').audience, 'present');
   });
+  it('round zn: a "Recommendation" after libraries compared, a "**Question:**" label, an RFC\'s "Request for Comments", "one alternative solution"', () => {
+    const rfc = '# Affiliate links\n\n## Problem\n\nPartners cannot be paid for the traffic they send.\n\n';
+    assert.equal(states(rfc + '#### Libraries\n\nThree track referrals.\n\n#### Recommendation\n\nFork the first and publish our own package.\n').alternatives, 'present');
+    assert.equal(states(rfc + '**Question:** Can we use a uuid to identify each earned letter?\n').alternatives, 'present');
+    assert.equal(states(rfc + '## Request for Comments\n\nTell us which algorithms you need first.\n').alternatives, 'present');
+    assert.equal(states(rfc + 'There is one alternative solution: run the query in the plugin.\n').alternatives, 'present');
+    assert.equal(states(rfc + '#### Libraries\n\nThree track referrals.\n\n#### Rollout\n\nFork the first and publish our own package.\n').alternatives, 'missing');
+  });
 });

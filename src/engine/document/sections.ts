@@ -261,7 +261,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     question: 'Is there room for a better idea?',
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
-      'open questions', 'questions', 'questions for engineering', 'feedback wanted', 'feedback welcome',
+      'open questions', 'open question', 'questions', 'question', 'questions for engineering', 'feedback wanted', 'feedback welcome',
       // An RFC post's own call for input ("Giving Feedback": "if it doesn't cover your use case, bring that up").
       'giving feedback', 'request for feedback', 'requests for feedback',
       'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
@@ -272,6 +272,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'approaches', 'other approaches', 'approaches considered', 'other solutions',
       // A decision record's "What did we evaluate", "Why not KCL?": the options it set aside.
       'what did we evaluate', 'what we evaluated', 'options evaluated', 'evaluated options', 'why not',
+      // A "Recommendation" picks one of the options just weighed; an RFC's "Request for Comments" asks for others.
+      'recommendation', 'recommendations', 'request for comments',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
@@ -283,7 +285,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // today, and readers found no alternative in 5 of the 9 briefs where it was the only sign.)
       'downside', 'downsides', 'pros and cons', 'none of these', 'option {num}',
       // An option weighed and dropped ("we decided against the logical replication approach").
-      'decided against', 'ruled out',
+      'decided against', 'ruled out', 'alternative solution', 'alternative solutions',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
