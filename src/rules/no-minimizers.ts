@@ -494,8 +494,34 @@ function valueOrStopgap(s: Sentence): boolean {
   return ['fix', 'fixes', 'workaround', 'hack', 'patch', 'solution'].includes(n1 ?? '') && hasSeq(s.words.slice(s.last + 2, s.last + 6), ['for', 'now']);
 }
 
+/** Someone with the skill, after "for": "someone who knows PHP", "a programmer who knows what they are doing", "someone of your expertise". */
+const SKILLED_ONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders', 'engineer', 'engineers', 'freelancer', 'professional', 'expert']);
+/**
+ * "It should be very simple for someone who knows PHP programming", "a very quick project for someone who has
+ * done this before", "trivial for someone of your expertise": the work called small for whoever takes it on,
+ * the measure of those sought to do it. (Not "easy for someone with limited domain knowledge to pick up", a
+ * first issue's label; not a user's ease: "easy for someone to exchange their payment pointer" has no skill.)
+ */
+function smallForSkilled(s: Sentence): boolean {
+  const unit = (w: string | undefined) => !!w && (WORK_NOUNS.has(w) || ['project', 'job', 'task', 'one', 'thing'].includes(w));
+  let k = 1;
+  if (wordAt(s, k) === 'enough') k++;
+  // ("a very quick project for…": the unit of work right after the adjective.)
+  if (unit(wordAt(s, k))) k++;
+  if (wordAt(s, k) !== 'for') return false;
+  k++;
+  if (['a', 'an', 'any'].includes(wordAt(s, k) ?? '')) k++;
+  if (!SKILLED_ONE.has(wordAt(s, k) ?? '')) return false;
+  const next = wordAt(s, k + 1);
+  // ("… for a developer who knows what they are doing" has its own finding, on those words.)
+  if (next === 'who' && wordAt(s, k + 2) === 'knows' && wordAt(s, k + 3) === 'what') return false;
+  if (next === 'who' || next === 'that') return !['wants', 'want', 'needs', 'need', 'uses', 'use'].includes(wordAt(s, k + 2) ?? '');
+  return next === 'of' && ['your', 'his', 'her', 'their', 'moderate', 'average', 'basic', 'any'].includes(wordAt(s, k + 2) ?? '');
+}
+
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s)) return false;
+  if (smallForSkilled(s) && (s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
   // "the belief that if the work is simple to describe, it's easy": a myth discussed, not a claim;
