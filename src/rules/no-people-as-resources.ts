@@ -59,14 +59,14 @@ const STAFFING = new Set([
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
 const THING_NEAR = new Set([
-  'cpu', 'memory', 'compute', 'computing', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
+  'cpu', 'memory', 'compute', 'computing', 'computation', 'computational', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
   // A container platform's objects: "Docker resources work on Debian".
   'docker', 'podman', 'openshift', 'helm',
   'servers', 'network', 'learning', 'educational', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
   'files', 'image', 'images', 'font', 'fonts', 'css', 'documentation', 'docs', 'community', 'helpful', 'useful', 'free',
   'external', 'shared', 'cluster', 'gpu', 'disk', 'storage', 'hardware', 'financial', 'natural', 'links', 'link', 'page',
   'pages', 'section', 'limits', 'limit', 'usage', 'quota', 'quotas', 'requests', 'list', 'library', 'hub', 'center',
-  'centre', 'like', 'such', 'pool', 'pools', 'allocation', 'leak', 'leaks', 'cleanup', 'manager', 'management', 'type',
+  'centre', 'like', 'such', 'request', 'pool', 'pools', 'allocation', 'leak', 'leaks', 'cleanup', 'manager', 'management', 'type',
   'types', 'budget', 'money', 'funding', 'time', 'bandwidth', 'infrastructure', 'machine', 'machines', 'container',
   'containers', 'pod', 'pods', 'node', 'nodes', 'instance', 'instances', 'vm', 'vms', 'database', 'db', 'crd', 'crds',
   'object', 'objects', 'custom', 'uri', 'url', 'urls', 'reading', 'further', 'additional', 'other', 'following', 'design',
