@@ -250,6 +250,29 @@ const TO_VERBS = new Set([
   'them', 'him', 'her', 'you', 'engineering', 'engineers', 'developers', 'devs', 'team', 'someone',
 ]);
 
+/** Verbs of moving code off what a release took away: "simply replace …", "you can now just use `model_validate`". */
+const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call']);
+/** What a breaking release or a migration guide names: the old thing going, the new one to use instead. */
+const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed', 'migrate', 'migrating', 'migration', 'upgrade', 'upgrading', 'instead']);
+/**
+ * "If you have any of those definitions in your scripts, simply replace them with `def --env`", "Simply replace
+ * `react-query-devtools` imports with `react-query/devtools`", "The `from_orm` method has been deprecated; you can now
+ * just use `model_validate`": a migration the reader is forced into by a release, called nothing. Readers labelled
+ * these problems in upgrade notes (round test-ba and after); a tip the reader may take ("Simply add `x` to your
+ * config") names no old thing replaced and stays alone.
+ */
+function forcedChange(s: Sentence, verb: string): boolean {
+  if (!s.hasCode && !s.words.some((w) => w === 'your')) return false;
+  const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
+  return replaced || s.words.some((w) => RELEASE_TOOK.has(w));
+}
+
+/** "simply replace …", "just use `x`" where a release forced the change (see forcedChange). */
+function forcedMigration(s: Sentence): boolean {
+  const n1 = after(s).word;
+  return !!n1 && (WORK_VERBS.has(n1) || MIGRATION_VERBS.has(n1)) && !selfSubject(s) && forcedChange(s, n1);
+}
+
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
@@ -330,10 +353,12 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     for (let j = k + 1; j <= k + 4; j++) if (WORK_NOUNS.has(wordAt(s, j) ?? '')) return true;
     return false;
   }
-  if (WORK_VERBS.has(n1)) {
+  if (WORK_VERBS.has(n1) || MIGRATION_VERBS.has(n1)) {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
     // "we'll just need to make sure…": checking, not work.
     if (n1 === 'make' && wordAt(s, k + 1) === 'sure') return false;
+    if (forcedChange(s, n1)) return true;
+    if (!WORK_VERBS.has(n1)) return false;
     if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
@@ -946,7 +971,8 @@ export default phraseRule<How>({
       const word = hit.text.toLowerCase();
       const how = match.data;
       // A launch note asks no one for work (a team's own phrase is flagged wherever it stands).
-      if (how !== 'team' && !asksForWork(ctx.kind)) continue;
+      // (Except a migration a release forces on its readers: "simply replace them with `def --env`" in its upgrade notes.)
+      if (how !== 'team' && !asksForWork(ctx.kind) && !(how === 'adverb' && forcedMigration(s))) continue;
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
       // (A team's own phrase is flagged wherever it stands.)
       if (how !== 'team' && looksButIsNot(s)) continue;
