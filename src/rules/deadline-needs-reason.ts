@@ -315,6 +315,8 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (what === 'urgency' && (p === 'urgent' || p === 'asap' || p === 'a.s.a.p')) {
     // "Please contact me asap if…", "reach out asap": an invitation to get in touch, not work to deliver.
     if (['me', 'us'].includes(s.words[s.first - 1] ?? '') && ['contact', 'call', 'email', 'message', 'text', 'ping'].includes(s.words[s.first - 2] ?? '')) return false;
+    // "This means the old key should be revoked ASAP": the hurry follows from what was just said, its reason.
+    if (['this', 'that', 'which'].includes(s.words[0] ?? '') && ['means', 'meant'].includes(s.words[1] ?? '')) return false;
     // "It is urgent", "please fix ASAP", "Try to make the changes asap": urgency words are a demand unless a system is described.
     // ("We'd like to transition to main ASAP": one's own aim, as below; not "we would like to have it asap", which
     // waits on someone else's work.)
