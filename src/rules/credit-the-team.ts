@@ -29,7 +29,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
   meta: {
     description: 'In launch notes, flags solo credit ("I shipped", "my feature") and offers "we" and "our".',
     rationale:
-      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together. A solo project\'s author may rightly write "I built", so those are asked as questions; "I single-handedly shipped" is stated. Its findings are info by default: none of its first findings on unseen launch sentences was right (0 of 10, nearly all a solo author announcing their own work). A team that wants them as warnings sets the rule to "warning"; then "single-handedly" warns and the questions stay one level softer.',
+      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together. A solo project\'s author may rightly write "I built", so those are asked as questions; "I single-handedly shipped" is stated. Its findings are info by default: only 2 of its 13 first findings on unseen launch sentences were right (nearly all the others a solo author announcing their own work). A team that wants them as warnings sets the rule to "warning"; then "single-handedly" warns and the questions stay one level softer.',
     category: 'phrasing',
     defaultSeverity: 'info',
     fixable: 'suggestion',
