@@ -251,7 +251,7 @@ const TO_VERBS = new Set([
 ]);
 
 /** Verbs of moving code off what a release took away: "simply replace …", "you can now just use `model_validate`". */
-const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call']);
+const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call', 'register', 'copy', 'move', 'drop']);
 /** What a breaking release or a migration guide names: the old thing going, the new one to use instead. */
 const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed', 'migrate', 'migrating', 'migration', 'upgrade', 'upgrading', 'instead']);
 /**
