@@ -261,16 +261,12 @@ const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed',
  * these problems in upgrade notes (round test-ba and after); a tip the reader may take ("Simply add `x` to your
  * config") names no old thing replaced and stays alone.
  */
-function forcedChange(s: Sentence, verb: string): boolean {
+function forcedMigration(s: Sentence): boolean {
+  const verb = after(s).word;
+  if (!verb || !(WORK_VERBS.has(verb) || MIGRATION_VERBS.has(verb)) || selfSubject(s)) return false;
   if (!s.hasCode && !s.words.some((w) => w === 'your')) return false;
   const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
   return replaced || s.words.some((w) => RELEASE_TOOK.has(w));
-}
-
-/** "simply replace …", "just use `x`" where a release forced the change (see forcedChange). */
-function forcedMigration(s: Sentence): boolean {
-  const n1 = after(s).word;
-  return !!n1 && (WORK_VERBS.has(n1) || MIGRATION_VERBS.has(n1)) && !selfSubject(s) && forcedChange(s, n1);
 }
 
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
@@ -357,7 +353,7 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     if (selfSubject(s) || (p1 && FIRST_SINGULAR.has(p1))) return false;
     // "we'll just need to make sure…": checking, not work.
     if (n1 === 'make' && wordAt(s, k + 1) === 'sure') return false;
-    if (forcedChange(s, n1)) return true;
+    if (forcedMigration(s)) return true;
     if (!WORK_VERBS.has(n1)) return false;
     if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
