@@ -144,6 +144,13 @@ describe('sections as real documents write them', () => {
     assert.equal(s.alternatives, 'present');
     assert.equal(states('# RFC: x\n\n## Design\n\nDo y.\n').constraints, 'missing');
   });
+  it('a requirement the design must keep is a stated limit', () => {
+    for (const line of ['The credential secret must stay out of version-controlled files.', 'Archived pipelines must not consume scheduling resources.', 'The first release is limited to TypeScript.', 'The engine only supports two levels.', 'It only applies to errors marked retriable.']) {
+      assert.equal(states(`# RFC: x\n\n## Design\n\nDo y. ${line}\n`).constraints, 'present', line);
+    }
+    // A "must be" describes the design as often as it limits it ("The id must be unique"): not read.
+    assert.equal(states('# RFC: x\n\n## Design\n\nDo y. The value must be a string.\n').constraints, 'missing');
+  });
   it('a "Current …" heading states the problem', () => {
     assert.equal(states('# x\n\n### Current batch functionality\n\nFailed batches are lost.\n').problem, 'present');
   });
