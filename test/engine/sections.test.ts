@@ -144,6 +144,13 @@ describe('sections as real documents write them', () => {
     assert.equal(s.alternatives, 'present');
     assert.equal(states('# RFC: x\n\n## Design\n\nDo y.\n').constraints, 'missing');
   });
+  it('who is affected, told where the problem is told, names the audience', () => {
+    for (const line of ['A user who scales up several hundred nodes in one step runs out of memory.', 'Taxpayers whose return fails validation get no email.', 'It will have the most impact on you if you import single files.']) {
+      assert.equal(states(`# RFC: x\n\n## Motivation\n\n${line}\n\n## Design\n\nDo y.\n`).audience, 'present', line);
+    }
+    // Under the design, a user named in passing does not say who the change is for.
+    assert.equal(states('# RFC: x\n\n## Motivation\n\nIt is slow.\n\n## Design\n\nA user who clicks waits.\n').audience, 'missing');
+  });
   it('a requirement the design must keep is a stated limit', () => {
     for (const line of ['The credential secret must stay out of version-controlled files.', 'Archived pipelines must not consume scheduling resources.', 'The first release is limited to TypeScript.', 'The engine only supports two levels.', 'It only applies to errors marked retriable.']) {
       assert.equal(states(`# RFC: x\n\n## Design\n\nDo y. ${line}\n`).constraints, 'present', line);

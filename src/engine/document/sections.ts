@@ -99,6 +99,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'merchants', 'patients', 'clinicians', 'students', 'teachers', 'members', 'subscribers', 'visitors', 'people who', 'anyone who',
       // Public-service and internal products name their people so ("Veterans miss…", "Engineers lose…").
       'veterans', 'families', 'caregivers', 'citizens', 'residents', 'employees', 'engineers', 'designers', 'researchers', 'integrators',
+      // Who is affected, named so ("A user who scales up hundreds of nodes…", "Taxpayers whose return fails…",
+      // "It will have the most impact on you if…"): 3 wrong "missing" claims fewer on the corpus, none added.
+      'user who', 'user that', 'those who', 'be affected', 'are affected', 'impact on you', 'recipients', 'learners', 'taxpayers', 'owners',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 2,
