@@ -303,6 +303,14 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(`# Template literals in config\n\n${rfc}`, '/rfcs/0013-template-literals.md'), 'brief');
     assert.equal(kindAt('# Jira Tickets: Database-backed configuration\n\n## Epic\n\nx\n', '/docs/proposals/config-tickets.md'), 'ticket');
   });
+  it('round zo: an item kept as a folder with a README in a folder of bugs; "Alternate Solutions"', () => {
+    const bug = '# A module shared by two libraries leaves one without exports\n\n## What happens\n\nThe build fails.\n\n## Reproduce\n\nRun it.\n';
+    assert.equal(kindAt(bug, '/pcons/bugs/06-shared-module/README.md'), 'ticket');
+    // The folder of bugs' own README, and a README elsewhere, are no ticket.
+    assert.equal(kindAt(bug, '/pcons/bugs/README.md'), null);
+    assert.equal(kindAt(bug, '/pcons/docs/shared-module/README.md'), null);
+    assert.equal(states('# RFC: x\n\n## Design\n\nDo y.\n\n# Alternate Solutions\n\n## Alt #1 Docker Bake\n\nBake files.\n').alternatives, 'present');
+  });
   it('round q: a process\'s enhancement-proposal folder, a scoping document, a product roadmap, a release\'s notes kept as a page', () => {
     const text = '## Summary\n\nWe would like to move the algorithms.\n\n## Usage\n\nx\n';
     // "reps" (Ray), "ceps" (conda) as "keps" and "peps"; not "deps" or "steps".

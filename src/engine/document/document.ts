@@ -754,7 +754,12 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // folder names the page. Not the index of a folder of specs or tickets ("rfcs/index.md").
   if (/^index\.(?:md|markdown|mdx)$/i.test(file) && parts.length && !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!))) file = parts.pop()!;
   const stem = file.replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
-  if (PROCESS_FILE.test(stem) || /template/i.test(stem)) return null;
+  // An item kept as a folder of its own with a README ("bugs/06-shared-module/README.md",
+  // "keps/sig-node/1234-x/README.md"): the folder is the item. Not the folder of items' own README
+  // ("rfcs/README.md"), nor a template's folder.
+  const item = /^(?:readme|index)$/i.test(stem) && parts.length >= 2 && !/template/i.test(parts.at(-1)!) &&
+    !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!)) && parts.slice(-3, -1).some((dir) => KIND_FOLDERS.some(([re]) => re.test(dir)));
+  if (!item && (PROCESS_FILE.test(stem) || /template/i.test(stem))) return null;
   // The nearest folders (a KEP keeps its README.md in keps/<sig>/<number>-<name>/).
   for (const dir of parts.slice(-3).reverse()) {
     for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name };

@@ -268,6 +268,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     question: 'Is there room for a better idea?',
     synonyms: [
       'open to alternatives', 'alternatives', 'alternatives considered', 'alternative solutions', 'alternative approaches',
+      // "Alternate" for "alternative", as many write it ("# Alternate Solutions", round zo).
+      'alternate solutions', 'alternate solution', 'alternate approaches', 'alternate designs', 'alternates', 'alternates considered',
       'open questions', 'open question', 'questions', 'question', 'questions for engineering', 'feedback wanted', 'feedback welcome',
       // An RFC post's own call for input ("Giving Feedback": "if it doesn't cover your use case, bring that up").
       'giving feedback', 'request for feedback', 'requests for feedback',
