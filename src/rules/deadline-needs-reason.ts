@@ -118,6 +118,8 @@ const REASONS = [
   'is down', 'was down', 'are down', 'were down', "it's down", 'went down', 'goes down', 'been down', 'down for',
   // "…by April 16 for review prior to the next meeting": what the date serves.
   'prior to', 'for review', 'in preparation for', 'in advance of', 'as it', "as it's", 'as this', 'as they', 'as our', 'as there',
+  // Someone about to be away: "Clancy is going on sabbatical soon, need her input ASAP" (round bd).
+  'sabbatical', 'vacation', 'out of office',
   // What is at risk: "User adding documents with confidential information… needs to be stopped ASAP."
   'confidential', 'abstracts',
   // Something changed or closing that the date follows: "it's postponed to 19 January! We need to reflect that asap",
