@@ -245,6 +245,8 @@ export function offersOwnWork(s: Sentence): boolean {
       // "let me fix it", not "let me know" or "just let me keep it where I want it".
       if (w === 'let' && n === 'me' && (WORK_VERBS.has(words[i + 2] ?? '') || ['try', 'look', 'send', 'open', 'submit', 'check'].includes(words[i + 2] ?? ''))) return true;
       if ((w === 'my' || w === 'this') && (n === 'pr' || n === 'patch' || n === 'commit')) return true;
+      // "It only takes a few lines of code to parse remotes on our end": the work is the author's side's.
+      if (w === 'on' && (n === 'our' || n === 'my') && ['end', 'side'].includes(words[i + 2] ?? '')) return true;
     }
   }
   return false;
