@@ -274,6 +274,11 @@ function programPaced(s: Sentence, lead: string): boolean {
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
+  // "declare \`project()\` ASAP after \`cmake_minimum_required()\`": how soon one step follows another.
+  if (what === 'urgency' && s.words[s.last + 1] === 'after' && s.hasCode) return false;
+  // "in the interest of getting a fix out ASAP, this is just a simple revert": the hurry is the purpose of
+  // what the sentence reports, not a date asked of anyone.
+  if (hasSeq(s.words.slice(Math.max(0, s.first - 8), s.first), ['interest', 'of'])) return false;
   if (what === 'urgency' && programPaced(s, lead)) return false;
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.

@@ -656,6 +656,9 @@ function judgedEasy(s: Sentence, inParagraph: boolean): boolean {
   // opens the sentence, its subject and verb left out. (In running text: a list item "- Straightforward to
   // implement" is a property weighed among pros and cons.)
   if (!modal && !(cop && COPULAS.has(cop)) && !(cop === undefined && inParagraph)) return false;
+  // "Fortunately, this was actually quite easy to fix", "it was surprisingly simple to reproduce": work
+  // already done, reported (all 10 such sentences in the corpus are harmless).
+  if (cop === 'was' || cop === 'were') return false;
   // ("Since you tag your releases it should be fairly easy to do": the reader's own work named before the judgement
   // is the reason it is easy for them; "easy to adapt your styles" after it is a tip.)
   const yours = (w: string) => w === 'your' || w === "you're";
