@@ -251,7 +251,7 @@ const TO_VERBS = new Set([
 ]);
 
 /** Verbs of moving code off what a release took away: "simply replace …", "you can now just use `model_validate`". */
-const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call', 'register', 'copy', 'move', 'drop']);
+const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call', 'register', 'copy', 'move', 'drop', 'set', 'access', 'return']);
 /** What a breaking release or a migration guide names: the old thing going, the new one to use instead. */
 const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed', 'migrate', 'migrating', 'migration', 'upgrade', 'upgrading', 'instead']);
 /**
@@ -266,7 +266,9 @@ function forcedMigration(s: Sentence): boolean {
   if (!verb || !(WORK_VERBS.has(verb) || MIGRATION_VERBS.has(verb)) || selfSubject(s)) return false;
   if (!s.hasCode && !s.words.some((w) => w === 'your')) return false;
   const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
-  return replaced || s.words.some((w) => RELEASE_TOOK.has(w));
+  // ("Just set \`bulkActionButtons\` to \`false\` to have the same behavior": keeping what a release changed.)
+  const keeps = ['same', 'old', 'previous', 'former'].some((w) => ['behavior', 'behaviour'].some((b) => hasSeq(s.words, [w, b])));
+  return replaced || keeps || s.words.some((w) => RELEASE_TOOK.has(w));
 }
 
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
@@ -609,6 +611,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   const cop = wordAt(s, k);
   if (cop && COPULAS.has(cop) && cop !== 'was' && cop !== 'were' && (n1 === undefined || s.clauseEnds || ['and', 'since', 'because', 'as', 'enough', 'now', 'right', 'anyway', 'though', 'obviously', 'really', 'so', 'then'].includes(n1) || (n1 === 'with' && MODALS.has(wordAt(s, k - 1) ?? '')) || s.words.length === s.last + 1)) {
     if (cop === "it's" || cop === "that's" || cop === 'its' || cop === 'thats' || s.words.slice(0, s.first).includes('surely')) return sizeClaim(s);
+    // "Upgrading from v9 to v10 is straightforward": the upgrade a release asks of its users, named by its verb.
+    if (['upgrading', 'migrating'].includes(s.words[0] ?? '') && s.first <= 8 && !s.words.slice(0, s.first).some((w) => FIRST_PERSON.has(w))) return sizeClaim(s);
     for (let j = k - 1; j >= k - 4; j--) {
       const w = wordAt(s, j);
       // "Should be simple." with no subject: said of the work just asked for.

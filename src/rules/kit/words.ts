@@ -72,6 +72,8 @@ export const WORK_SUBJECTS = new Set([
   'it', 'this', 'that', "it's", "that's", 'change', 'fix', 'implementation', 'feature', 'work', 'task', 'update',
   'migration', 'part', 'addition', 'request', 'patch', 'ticket', 'story', 'job', 'one', 'integration', 'result', 'bug',
   'issue', 'ask', 'thing', 'review', 'reviewing',
+  // What a release asks of its users: "this upgrade should be straightforward", "migrating should be simple".
+  'upgrade', 'upgrading', 'migrating',
 ]);
 
 /** What a maintainer is asked to do with someone's change: "all you need to do is *review* and *merge* it". */
