@@ -131,7 +131,7 @@ const CASES: Case[] = [
     file: 'funding-service-rfc.md',
     kind: 'brief',
     reason: /metadata \(owner, status\)/,
-    label: 'brief',
+    label: 'design doc',
     states: { problem: 'present', audience: 'present', why: 'present', success: 'missing', constraints: 'present', alternatives: 'present' },
     map: {
       Overview: [],

@@ -648,7 +648,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (meta.keys.includes('status') && TICKET_FIELD.test(`${above}\n${opening}`)) return named('ticket', 'its opening has a tracker\'s fields (a status and a priority or an effort)', 'ticket');
   const owners = meta.keys.filter((k) => DESIGN_DOC_KEYS.has(k));
   if (owners.length || meta.keys.length >= 3) {
-    return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`, meta.keys.includes('rfc pr') ? 'RFC' : undefined);
+    return named('brief', `it opens with a design doc's metadata (${meta.keys.slice(0, 3).join(', ')})`, meta.keys.includes('rfc pr') ? 'RFC' : meta.keys.includes('deciders') ? 'ADR' : 'design doc');
   }
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = byHeadingsOnce();
