@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
+import { callForBids, phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -633,6 +633,8 @@ export default phraseRule<Deadline>({
       const { block, match, sentence, text } = hit;
       if (told.has(sentence.start)) continue;
       if (!match.data.guards.every((guard) => guard(hit, ctx.text))) continue;
+      // An RFP's or a call for proposals' dates close the steps of that process for whoever applies.
+      if (match.data.what === 'date' && callForBids(ctx.doc)) continue;
       if (!asks(sentence, match.data.what, text, match.data.always, block.masked.slice(sentence.start - block.start, match.start - block.start))) continue;
       const sStart = sentenceStart(block.masked, block.start, match.start);
       const first = sentenceEnd(block.masked, block.start, match.end);

@@ -52,3 +52,23 @@ export function engineersOwnDesign(doc: SpecDocument, kind: DocKind | null): boo
 export function asksForWork(kind: DocKind | null): boolean {
   return kind !== 'launch';
 }
+
+/** A call for bids: "RFP-2: Kudos Widget", "Request for Proposals", "Call for papers", an `RFP ID:` field. */
+const CALL_FOR_BIDS = /\b(?:rfps?|request for (?:proposals?|quotes?|bids?)|call for (?:proposals?|papers|applications|bids))\b/i;
+const bidsMemo = new WeakMap<SpecDocument, boolean>();
+
+/**
+ * The document invites bids or applications (an RFP, a call for proposals): its dates close the steps of
+ * that process for whoever applies ("Proponents submit their Proposals — Deadline: Wednesday May 24"),
+ * not delivery dates pressed on a team. Readers labelled every such date in the corpus's RFPs harmless.
+ */
+export function callForBids(doc: SpecDocument): boolean {
+  let yes = bidsMemo.get(doc);
+  if (yes === undefined) {
+    const fm = doc.frontMatter?.data;
+    const titles = [doc.titleHeading?.title, typeof fm?.title === 'string' ? fm.title : undefined];
+    yes = titles.some((t) => !!t && CALL_FOR_BIDS.test(t)) || (!!fm && Object.keys(fm).some((k) => /^rfp\b/i.test(k)));
+    bidsMemo.set(doc, yes);
+  }
+  return yes;
+}

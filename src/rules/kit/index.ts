@@ -13,7 +13,7 @@ export { defineRule } from '../define.js';
 export { findPhrases, phraseOptionsSchema, tokensBetween, lintableBlocks, type PhraseOptions } from './phrases.js';
 export * from './sentence.js';
 export * from './words.js';
-export { engineersOwnDesign, asksForWork } from './genre.js';
+export { engineersOwnDesign, asksForWork, callForBids } from './genre.js';
 export { PhraseMatcher, type PhraseMatch } from '../../engine/language/phrases.js';
 export {
   matchCase, removeWordEdit, opensBlock, removalsSafeTogether, withArticle, sentenceEnd, sentenceStart, sentenceBefore, startsSentence,
