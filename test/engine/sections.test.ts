@@ -310,6 +310,10 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(bug, '/pcons/bugs/README.md'), null);
     assert.equal(kindAt(bug, '/pcons/docs/shared-module/README.md'), null);
     assert.equal(states('# RFC: x\n\n## Design\n\nDo y.\n\n# Alternate Solutions\n\n## Alt #1 Docker Bake\n\nBake files.\n').alternatives, 'present');
+    // A dated post introducing a version tells the problem it solved and its solution: still a launch.
+    const body = '## Problem\n\nLogs are hard to search.\n\n## Goals\n\nSearch them in one place.\n\n## Risks\n\nCost.\n';
+    assert.equal(kindAt(`---\ntitle: "Introducing Data Prepper 1.2.0 with Log Pipelines"\ndate: 2021-12-15\n---\n\n${body}`, '/blog/x.md'), 'launch');
+    assert.equal(kindAt(`---\ntitle: "Static site soft launch"\n---\n\n${body}`, '/docs/x.md'), 'brief');
   });
   it('round q: a process\'s enhancement-proposal folder, a scoping document, a product roadmap, a release\'s notes kept as a page', () => {
     const text = '## Summary\n\nWe would like to move the algorithms.\n\n## Usage\n\nx\n';
