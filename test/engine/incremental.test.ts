@@ -136,6 +136,12 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     assert.ok(kept < total * 0.8, `the partial parses kept ${kept} of ${total} top-level nodes`);
   });
 
+  it('lone CR line endings: a partial parse puts nodes on the lines a full parse does (fast-check seed -540166932)', () => {
+    // Link definitions are parsed ahead of the body; their line endings were counted as LF only, so with
+    // CR-only endings the body's nodes landed on the wrong line in the section status.
+    const text = '[ref-36]: https://example.com/a "just simply"\r\r# Release notes #\r\r##### Who it is for\r\r<details>\r<summary>straightforward</summary>\r</details>\r\rSo why\rdon\'t you just!  ~~a quick fix~~ [x][ref-36]\r\rThanks\r=\r';
+    assert.equal(JSON.stringify(lint(text, { rules })), JSON.stringify(lint(text, { rules, fullParse: true })));
+  });
   it('a footnote call stays a footnote call when its definition is in another chunk or piece', () => {
     const text = `Intro with a note.[^n]\n\n${'Filler paragraph.\n\n'.repeat(200)}[^n]: The note.\n`;
     const calls = (tree: Root) => JSON.stringify(tree).split('"footnoteReference"').length - 1;

@@ -148,9 +148,13 @@ function frontMatterEnd(text: string): number {
   return 0;
 }
 
+/** Line endings in `text` as micromark counts them: CRLF, a lone CR and LF each end one line. */
 function lineBreaks(text: string): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }
 
@@ -243,7 +247,7 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
       const slice = text.slice(p.start, p.end);
       at.push({ offset: body.length, line: bodyLine });
       body += slice;
-      for (let j = slice.indexOf('\n'); j !== -1; j = slice.indexOf('\n', j + 1)) bodyLine++;
+      bodyLine += lineBreaks(slice);
     }
     // The definitions go before the body, a blank line apart: after it, a fence or HTML comment left
     // open at the end of the body would swallow them. Front matter (only the start of a document holds
