@@ -13,6 +13,12 @@ const ENGINEERING_NAMES = new Set(['RFC', 'ADR', 'KEP', 'PEP', 'design doc']);
 
 const memo = new WeakMap<SpecDocument, boolean>();
 
+/** The document's own titles: its title heading and a front-matter `title:`. */
+const titlesOf = (doc: SpecDocument) => {
+  const fm = doc.frontMatter?.data;
+  return [doc.titleHeading?.title, typeof fm?.title === 'string' ? fm.title : undefined];
+};
+
 /**
  * The document is engineers' own technical design: a proposal, RFC or design doc (or a technical
  * guide) full of code. Its authors are the people who will build what it describes, so "this is a
@@ -28,8 +34,7 @@ export function engineersOwnDesign(doc: SpecDocument, kind: DocKind | null): boo
   let yes = memo.get(doc);
   if (yes === undefined) {
     const text = doc.text;
-    const fm = doc.frontMatter?.data;
-    const titles = [doc.titleHeading?.title, typeof fm?.title === 'string' ? fm.title : undefined];
+    const titles = titlesOf(doc);
     let fences = 0;
     for (const m of text.matchAll(/^ {0,3}(?:```|~~~)/gm)) if (m && ++fences >= 4) break;
     let inline = 0;
@@ -66,7 +71,7 @@ export function callForBids(doc: SpecDocument): boolean {
   let yes = bidsMemo.get(doc);
   if (yes === undefined) {
     const fm = doc.frontMatter?.data;
-    const titles = [doc.titleHeading?.title, typeof fm?.title === 'string' ? fm.title : undefined];
+    const titles = titlesOf(doc);
     yes = titles.some((t) => !!t && CALL_FOR_BIDS.test(t)) || (!!fm && Object.keys(fm).some((k) => /^rfp\b/i.test(k)));
     bidsMemo.set(doc, yes);
   }
