@@ -14,6 +14,8 @@ import { pieceFilter } from '../../src/engine/engine.js';
 import { defaultConfig } from '../../src/engine/config/config.js';
 import { rules } from '../../src/rules/index.js';
 import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -141,6 +143,12 @@ describe('fast paths give the same diagnostics as a full lint', () => {
     // CR-only endings the body's nodes landed on the wrong line in the section status.
     const text = '[ref-36]: https://example.com/a "just simply"\r\r# Release notes #\r\r##### Who it is for\r\r<details>\r<summary>straightforward</summary>\r</details>\r\rSo why\rdon\'t you just!  ~~a quick fix~~ [x][ref-36]\r\rThanks\r=\r';
     assert.equal(JSON.stringify(lint(text, { rules })), JSON.stringify(lint(text, { rules, fullParse: true })));
+  });
+  it('the root ends where remark ends it, whatever the line endings (CR, CRLF, LF)', () => {
+    for (const text of ['a\rb', '# x\r\rpara\r', '\r', 'a\r\nb\r\n', 'x\r\n\r\ny', 'a\nb\n\n', '', 'one\rtwo\nthree\r\nfour']) {
+      const remark = unified().use(remarkParse).parse(text).position!.end;
+      assert.deepEqual(parseDocument(text).tree.position!.end, remark, JSON.stringify(text));
+    }
   });
   it('a footnote call stays a footnote call when its definition is in another chunk or piece', () => {
     const text = `Intro with a note.[^n]\n\n${'Filler paragraph.\n\n'.repeat(200)}[^n]: The note.\n`;

@@ -150,12 +150,7 @@ function frontMatterEnd(text: string): number {
 
 /** Line endings in `text` as micromark counts them: CRLF, a lone CR and LF each end one line. */
 function lineBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
+  return endPoint(text).line - 1;
 }
 
 export interface ParsedDocument {
@@ -303,12 +298,16 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
   };
 }
 
+/** Where `text` ends, as micromark places a root's end: CRLF, a lone CR and LF each end one line. */
 function endPoint(text: string): { line: number; column: number; offset: number } {
   let line = 1;
   let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      last = i;
+    }
   }
   return { line, column: text.length - last, offset: text.length };
 }
