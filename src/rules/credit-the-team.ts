@@ -12,18 +12,6 @@ const DEFAULTS = [
   ...OWN.map((o) => ({ phrase: `my new ${o}`, data: { from: 'my', to: 'our' } })),
 ];
 
-/** Whether `start`–`end` lies inside a link's text, "[…](…)", on one line. */
-function insideLinkText(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const open = before.lastIndexOf('[');
-  if (open === -1 || before.indexOf(']', open) !== -1) return false;
-  const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-  const close = rest.indexOf('](');
-  return close !== -1 && !rest.slice(0, close).includes('[');
-}
-
 export default defineRule<PhraseOptions & { kinds?: string[] }>({
   id: 'credit-the-team',
   meta: {
@@ -58,7 +46,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
       // "[I built a Rust toolchain for Svelte](https://…) by …": the title of someone's post, linked from the note.
-      if (insideLinkText(ctx.text, match.start, match.end)) continue;
+      if (block.links.some(([s, e]) => s <= match.start && match.end <= e)) continue;
       const phrase = ctx.text.slice(match.start, match.end);
       const { from, to } = match.data;
       const word = ctx.text.slice(match.start, match.start + from.length);

@@ -35,6 +35,8 @@ export interface ProseBlock {
   /** Index into `sections` of the section holding this block, or -1 before the first heading. */
   section: number;
   tokens: Token[];
+  /** Where each link's text lies ("[this part](url)", "[this part][ref]"), as offsets, in source order. */
+  links: Array<[number, number]>;
 }
 
 export interface Section {
@@ -282,10 +284,11 @@ export class SpecDocument {
       const start = node.position.start.offset!;
       const end = node.position.end.offset!;
       const chars = new Array<string>(end - start).fill(' ');
-      for (const child of node.children) this.maskPhrasing(child, start, chars);
+      const links: Array<[number, number]> = [];
+      for (const child of node.children) this.maskPhrasing(child, start, chars, links);
       maskUrls(chars);
       const masked = chars.join('');
-      out.push({ type: node.type, start, end, masked, inBlockquote, inListItem, quoted: inBlockquote, section: -1, tokens: tokenize(masked, start) });
+      out.push({ type: node.type, start, end, masked, inBlockquote, inListItem, quoted: inBlockquote, section: -1, tokens: tokenize(masked, start), links });
       return;
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
@@ -293,7 +296,7 @@ export class SpecDocument {
   }
 
   /** Writes the prose characters of `node` into `chars` (indexed from `base`); everything else stays masked. */
-  private maskPhrasing(node: PhrasingContent, base: number, chars: string[]): void {
+  private maskPhrasing(node: PhrasingContent, base: number, chars: string[], links: Array<[number, number]>): void {
     const pos = node.position;
     if (!pos) return;
     const s = pos.start.offset! - base;
@@ -317,7 +320,11 @@ export class SpecDocument {
           for (let i = Math.max(0, s); i < Math.min(e, chars.length); i++) chars[i] = BLOCKER;
           return;
         }
-        if ('children' in node) for (const c of node.children as PhrasingContent[]) this.maskPhrasing(c, base, chars);
+        if ((node.type === 'link' || node.type === 'linkReference') && node.children.length) {
+          const first = node.children[0]!.position, last = node.children[node.children.length - 1]!.position;
+          if (first && last) links.push([first.start.offset!, last.end.offset!]);
+        }
+        if ('children' in node) for (const c of node.children as PhrasingContent[]) this.maskPhrasing(c, base, chars, links);
     }
   }
 }
@@ -357,6 +364,10 @@ function shiftBlocks(blocks: ProseBlock[], delta: number): void {
     for (const t of b.tokens) {
       t.start += delta;
       t.end += delta;
+    }
+    for (const l of b.links) {
+      l[0] += delta;
+      l[1] += delta;
     }
   }
 }
