@@ -211,7 +211,8 @@ function ownPromise(s: Sentence, lead: string): boolean {
     // "Will do asap", "Don't worry, will publish asap": opening the sentence or a clause.
     if ((s.words[0] === 'will' && s.first > 1) || /[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead)) return true;
     // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
-    if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => x === 'i' || x === 'we')) return true;
+    // ("I'm still investigating and will raise them asap": the subject contracted.)
+    if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => ['i', 'we', "i'm", 'im', "we're", "i've", "we've"].includes(x))) return true;
     // "Mostly working, want to clean up and post PR asap", "…, promise to tackle it asap", "Lee: Hopefully
     // looking at getting this done by the end of this week": the reply's own plan.
     if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim())) return true;
@@ -428,6 +429,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(p1 ?? '')) return false;
   // "issues that are urgent for release": a kind of item described, not a demand.
   if (['are', 'is'].includes(p1 ?? '') && ['that', 'which', 'who'].includes(s.words[s.first - 2] ?? '')) return false;
+  // "I have urgent fix, but…", "we got urgent reports": something urgent the author has or was given, told.
+  if (['have', 'had', 'got'].includes(p1 ?? '') && ['i', 'we'].includes(s.words[s.first - 2] ?? '')) return false;
   // "[URGENT] Fix cloud front access…", "#sort-of-urgent Add phone numbers…": a pull request or ticket tagged
   // urgent, which asks; not "Please add [URGENT] to the title", which tells how to tag.
   const tagged = (/\[\s*$/.test(masked.slice(Math.max(0, at - 2), at)) && /^\s*\]/.test(masked.slice(end, end + 2))) || /#[\w-]*$/.test(masked.slice(Math.max(0, at - 20), at));
