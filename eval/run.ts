@@ -193,6 +193,9 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
   const perSection = new Map<string, typeof sec>();
   const secWrong: string[] = [];
   const perRule = new Map<string, { tp: number; fp: number }>();
+  /** Per rule, the trigger sentences a reader labelled a problem in the documents, and how many a finding of that rule covers. */
+  const docPositives = new Map<string, { labelled: number; caught: number }>();
+  const docMissed: string[] = [];
   const docFalse: string[] = [];
   let pbsWarnings = 0, pbsWrong = 0;
   const pbsList: string[] = [];
@@ -229,6 +232,21 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
         const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
         docFalse.push(`| ${slug}:${d.range.start.line} | ${d.ruleId} | ${clip(line)} |`);
       }
+    }
+    // Recall in the document: each labelled problem, caught when a finding of its rule (or a kin rule) falls inside it.
+    const found = phrasingOf(out.diagnostics);
+    for (const p of label.phrasing) {
+      if (!p.rules.length) continue;
+      const spans: number[] = [];
+      for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) spans.push(i);
+      if (!spans.length) continue;
+      const inside = found.filter((x) => spans.some((i) => i <= x.range.start.offset && x.range.start.offset < i + p.text.length));
+      for (const r of p.rules) {
+        const e = docPositives.get(r) ?? (docPositives.set(r, { labelled: 0, caught: 0 }), docPositives.get(r)!);
+        e.labelled++;
+        if (inside.some((x) => right(x.ruleId, [r]))) e.caught++;
+      }
+      if (!inside.some((x) => right(x.ruleId, p.rules))) docMissed.push(`| ${slug} | ${p.rules.join(', ')} | ${clip(p.text)} |`);
     }
     // Sections, judged with the labelled kind (so a wrong kind does not hide a wrong section).
     if (label.kind) {
@@ -297,7 +315,7 @@ function docReport(docs: ReturnType<typeof loadDocs>) {
       }
     }
   }
-  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docFalse, pbsWarnings, pbsWrong, pbsList, synonymHints, synonymRight, fixes, fixCount };
+  return { bytes, kindRight, total: docs.length, specs, specsRight, nullDocs, nullRight, kindWrong, sec, perSection, secWrong, perRule, docPositives, docMissed, docFalse, pbsWarnings, pbsWrong, pbsList, synonymHints, synonymRight, fixes, fixCount };
 }
 
 /**
@@ -341,8 +359,17 @@ function docLines(d: ReturnType<typeof docReport>, count: number, withReadmes = 
   const docFp = [...d.perRule.values()].reduce((a, e) => a + e.fp, 0);
   lines.push('## Phrasing on real documents', '');
   lines.push(`**${docFp} false alarms in ${kb.toFixed(0)} KB** (${(docFp / (kb / 100)).toFixed(2)} per 100 KB).`, '');
-  lines.push('| rule | flagged | right |', '| --- | ---: | ---: |');
-  for (const [r, e] of d.perRule) lines.push(`| ${r} | ${e.tp + e.fp} | ${e.tp} |`);
+  const docTp = [...d.perRule.values()].reduce((a, e) => a + e.tp, 0);
+  const docLabelled = [...d.docPositives.values()].reduce((a, e) => a + e.labelled, 0);
+  const docCaught = [...d.docPositives.values()].reduce((a, e) => a + e.caught, 0);
+  lines.push(`Every trigger sentence in the documents is labelled (eval/TRIGGERS.md), so the documents also give precision and recall as a team would meet them in its own specs: precision **${pct(docTp, docTp + docFp)}** (${docTp} of ${docTp + docFp} findings), recall **${pct(docCaught, docLabelled)}** (${docCaught} of ${docLabelled} labelled problems). Real problems are rare in published specs, so these rest on few sentences.`, '');
+  lines.push('| rule | flagged | right | precision | labelled problems | caught | recall |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of PHRASING) {
+    const e = d.perRule.get(r) ?? { tp: 0, fp: 0 };
+    const p = d.docPositives.get(r) ?? { labelled: 0, caught: 0 };
+    if (e.tp + e.fp + p.labelled === 0) continue;
+    lines.push(`| ${r} | ${e.tp + e.fp} | ${e.tp} | ${pct(e.tp, e.tp + e.fp)} | ${p.labelled} | ${p.caught} | ${pct(p.caught, p.labelled)} |`);
+  }
   lines.push('', '## Kinds out of the box', '');
   lines.push(`${d.kindRight} of ${d.total} documents get the kind a reader gives them (${pct(d.kindRight, d.total)}): ${d.specsRight} of ${d.specs} specs, tickets and launch notes (${pct(d.specsRight, d.specs)}), and ${d.nullRight} of ${d.nullDocs} other documents get no section rules.`, '');
   if (d.kindWrong.length) lines.push('| document | reader | SpecLint | why SpecLint chose it |', '| --- | --- | --- | --- |', ...d.kindWrong, '');
@@ -459,10 +486,14 @@ function main(): void {
   lines.push('### False alarms on sentences', '', '| id | flagged by | sentence |', '| --- | --- | --- |', ...(s.falseAlarms.length ? s.falseAlarms : ['| – | – | – |']), '');
   lines.push('### Missed sentences', '', '| id | labelled | sentence |', '| --- | --- | --- |', ...(s.misses.length ? s.misses : ['| – | – | – |']), '');
   lines.push('### False alarms in documents', '', '| where | rule | line |', '| --- | --- | --- |', ...(d.docFalse.length ? d.docFalse : ['| – | – | – |']), '');
+  lines.push('### Missed in documents', '', '| document | labelled | sentence |', '| --- | --- | --- |', ...(d.docMissed.length ? d.docMissed : ['| – | – | – |']), '');
   fs.writeFileSync(path.join(ROOT, 'RESULTS.md'), `${lines.join('\n')}\n`);
   const summary = {
     sentences: { precision: s.tp / Math.max(1, s.tp + s.fp), recall: s.found / Math.max(1, s.pos), flagged: s.tp + s.fp, positives: s.pos },
-    documents: { falseAlarmsPer100KB: docFp / (kb / 100), kindAccuracySpecs: d.specsRight / Math.max(1, d.specs), nullRight: d.nullRight, nullDocs: d.nullDocs },
+    documents: {
+      falseAlarmsPer100KB: docFp / (kb / 100),
+      phrasingPrecision: [...d.perRule.values()].reduce((a, e) => a + e.tp, 0) / Math.max(1, [...d.perRule.values()].reduce((a, e) => a + e.tp + e.fp, 0)),
+      phrasingRecall: [...d.docPositives.values()].reduce((a, e) => a + e.caught, 0) / Math.max(1, [...d.docPositives.values()].reduce((a, e) => a + e.labelled, 0)), kindAccuracySpecs: d.specsRight / Math.max(1, d.specs), nullRight: d.nullRight, nullDocs: d.nullDocs },
     sections: { wrongMissing: d.sec.wrongMissing / Math.max(1, d.sec.claimedMissing), wrongPresent: d.sec.wrongPresent / Math.max(1, d.sec.claimedPresent), gapRecall: d.sec.gapsCaught / Math.max(1, d.sec.gaps), pbsWrong: d.pbsWrong },
     fixes: d.fixCount,
   };
