@@ -206,6 +206,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
     if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
+    // "ensure that users are able to quickly fix data inconsistency": what users will be able to do, an outcome.
+    if (wordAt(s, -2) === 'able' && [-3, -4, -5, -6].some((j) => { const w = wordAt(s, j) ?? ''; return USERS.has(w) && w !== 'you' && w !== 'them'; })) return false;
     // "a new endpoint to just return the slug": what a thing is for, not work someone is told to do.
     const p2 = wordAt(s, -2) ?? '';
     if (/^[a-z]+$/.test(p2) && !TO_VERBS.has(p2)) return false;
@@ -299,6 +301,8 @@ function justAUnitOfWork(s: Sentence): boolean {
   else if (!p1 || !(COPULAS.has(p1) || (['it', 'this', 'that'].includes(p1) && ['is', "isn't", 'was'].includes(wordAt(s, -2) ?? '')))) return false;
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'one' && art !== 'two' && art !== 'few' && art !== 'some') return false;
+  // "Would this just be an API, or is there a UI for this as well?": which of two scopes is meant, asked ("only").
+  if (/\?\s*$/.test(s.masked) && ['would', 'will', 'is', 'does', 'should', 'could'].includes(s.words[0] ?? '') && s.words.slice(s.last + k + 1).includes('or')) return false;
   if ((wordAt(s, k + 1) === 'matter' || wordAt(s, k + 1) === 'question') && wordAt(s, k + 2) === 'of') return true;
   for (let j = k + 1; j <= k + 4; j++) {
     const w = wordAt(s, j);
@@ -321,13 +325,17 @@ function ownPlanRefused(s: Sentence): boolean {
 /** "developers should not assume they can simply generate…": the ease is what nobody should assume. */
 const ASSUMPTION_DENIED = [['not', 'assume'], ["don't", 'assume'], ['never', 'assume'], ["shouldn't", 'assume'], ["can't", 'assume'], ['cannot', 'assume']];
 
+/** Words that open a purpose or a cause: after them "just" or "simply" means only ("added just to ensure…"). */
+const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'when', 'as']);
+
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
   if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s)) return false;
   if (ASSUMPTION_DENIED.some((seq) => hasSeq(s.words.slice(0, s.first), seq))) return false;
   const { word: n1, k } = after(s);
-  // "can be done simply", "can simply be added".
-  if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
+  // "can be done simply", "can simply be added". (Not "the CSS must be added just to ensure…", "won't be removed
+  // just because…": there the word singles out the purpose or the cause that follows, as "only" would.)
+  if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return !(CLAUSE_FOCUSED.has(n1 ?? '') || (n1 === 'in' && ['case', 'order'].includes(wordAt(s, k + 1) ?? '')));
   if (!n1) return false;
   // "now someone just has to push a button": work put on someone named.
   if ((n1 === 'has' || n1 === 'have') && wordAt(s, k + 1) === 'to' && (DOERS.has(p1 ?? '') || p1 === 'they' || p1 === 'maintainer')) {
@@ -361,8 +369,6 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     return imperative(s) && !offersOwnWork(s);
   }
   if (justAUnitOfWork(s)) return !offersOwnWork(s);
-  // "can be done simply", "can simply be added".
-  if (p1 && WORK_PARTICIPLES.has(p1) && wordAt(s, -2) === 'be') return true;
   if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
   return false;
 }
@@ -886,6 +892,21 @@ function weCan(s: Sentence): boolean {
   return wordAt(s, -k - 1) === 'we';
 }
 
+/** Those who might be asked for the work, named after "we just need": "we simply need a volunteer to do this". */
+const HELPERS = new Set([...DOERS, 'volunteer', 'volunteers', 'help', 'contributor', 'contributors', 'reviewer', 'reviewers', 'people']);
+/**
+ * "We just need to set up environment to test it out", "we just need to publish it somewhere": the writers' own next
+ * step, stated (on the labelled sentences, none of 6 such findings was right). Not a question ("Can we just change the
+ * button?"), and not with someone else named to do it ("we simply need a volunteer to do this").
+ */
+function weJustNeed(s: Sentence): boolean {
+  if (!['we', "we'll", "we'd"].includes(wordAt(s, -1) ?? '') || /\?\s*$/.test(s.masked)) return false;
+  const { word: n1, k } = after(s);
+  // (Only a step told by its verb: "we just need a toggle here" names a thing to be built for them.)
+  if (!((n1 === 'need' || n1 === 'have') && wordAt(s, k + 1) === 'to')) return false;
+  return !s.words.slice(s.last + 1, s.last + 8).some((w) => HELPERS.has(w));
+}
+
 /** Words that tell someone else's question or words: "my manager asks, how hard would it be…". */
 const REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'question', 'questions', 'ponder', 'ponders', 'pondered']);
 
@@ -993,6 +1014,9 @@ export default phraseRule<How>({
       // "We can easily make a branch…", "we can just ship it": the author's own team weighing what it can do
       // (on the labelled sentences, all 5 such findings were wrong).
       if ((how === 'adverb' || how === 'manner') && weCan(s)) continue;
+      // "We just need to set up environment to test it out": the writers' own next step, outside a brief or ticket
+      // (there "we" takes in the engineers asked for the work).
+      if (how === 'adverb' && ctx.kind !== 'brief' && ctx.kind !== 'ticket' && weJustNeed(s)) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;
