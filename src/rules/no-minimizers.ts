@@ -520,7 +520,15 @@ const CHANGE_LOGGED = new Set(['added', 'implemented', 'introduced', 'implement'
 function valueOrStopgap(s: Sentence): boolean {
   const n1 = wordAt(s, 1);
   if (n1 === 'win' || n1 === 'wins') return true;
-  return ['fix', 'fixes', 'workaround', 'hack', 'patch', 'solution'].includes(n1 ?? '') && hasSeq(s.words.slice(s.last + 2, s.last + 6), ['for', 'now']);
+  if (!['fix', 'fixes', 'workaround', 'hack', 'patch', 'solution'].includes(n1 ?? '')) return false;
+  if (hasSeq(s.words.slice(s.last + 2, s.last + 6), ['for', 'now'])) return true;
+  // "This is a quick fix for the site, which had been broken…", "it's a quick fix for a reported issue", "this is a
+  // quick fix, which probably needs some further adjustment": a change described as a stopgap, with what it is for
+  // or what it leaves undone. (Not "given it's a quick fix." nor "it should be a quick fix": the size, judged.)
+  const told = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && wordAt(s, -1) === 'a' && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
+  const n2 = wordAt(s, 2);
+  const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' || /\bquick\s+fix\s*,\s*(?:which|and|but)\b/i.test(s.masked);
+  return s.words[s.first] === 'quick' && told && goesOn;
 }
 
 /** Someone with the skill, after "for": "someone who knows PHP", "a programmer who knows what they are doing", "someone of your expertise". */
