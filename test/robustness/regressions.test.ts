@@ -30,6 +30,16 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
     }
   });
 
+  it('a replacement fixes "a"/"an" only when it is a word of its own, however much space is before the phrase', () => {
+    // "data  \n  rockstar": the end of "data" read as the article "a" made "datan  \n  engineer" (found by the
+    // chaos property, seed 354775684): the window before the phrase cut the word it was part of.
+    const text = '- data  \n  rockstar the\n\nSo `just`';
+    checkDocument(text, { config: teamConfig([{ phrase: 'rockstar', replace: 'engineer' }]), everyFix: true });
+    const config = teamConfig([{ phrase: 'rockstar', replace: 'engineer' }]);
+    assert.equal(fixAll('We hired data  \n  rockstar folks.\n', config).output, 'We hired data  \n  engineer folks.\n');
+    assert.equal(fixAll('We hired a  \n  rockstar.\n', config).output, 'We hired an  \n  engineer.\n');
+  });
+
   it('an escaped "&" never starts a character reference, so the words after it keep their offsets', () => {
     // "\\&amp;" is the text "&amp;": read as a reference, the rest of the line was misaligned and a team
     // phrase "a" was found inside "quarter" (found by the chaos property, seed -407686773).

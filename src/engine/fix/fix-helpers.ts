@@ -163,8 +163,11 @@ export function removalsSafeTogether(text: string, block: BlockText, edits: Text
  * comment on the line before).
  */
 export function withArticle(text: string, start: number, end: number, replacement: string, block?: BlockText): TextEdit {
-  // The article must be a word of its own, not the end of "it’a" or "x-a".
-  const m = /(^|[^\p{L}\p{N}\p{M}'’ʼ\-])(a|an|A|An)(\s+)$/u.exec(text.slice(Math.max(0, start - 6), start));
+  // The article must be a word of its own, not the end of "it’a", "x-a" or "data" (however much space stands
+  // between it and the phrase: a window that starts inside a word must not pass for the start of one).
+  const from = Math.max(0, start - 200);
+  const m = /(^|[^\p{L}\p{N}\p{M}'’ʼ\-])(a|an|A|An)(\s+)$/u.exec(text.slice(from, start));
+  if (m && m.index === 0 && m[1] === '' && from > 0 && /[\p{L}\p{N}\p{M}'’ʼ\-]/u.test(text[from - 1]!)) return { start, end, text: replacement };
   if (m) {
     const vowel = /^[aeiou]/i.test(replacement);
     const article = m[2]!;
