@@ -111,6 +111,16 @@ const MIN_WORDS_FOR_MODEL = 6;
 /** Freeing up: of a machine's resources usually, of a role's ("freeing up engineering resources") its people's time. */
 const FREEING = new Set(['free', 'frees', 'freeing', 'freed']);
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
+/** Verbs of using something up, before a quantity of it: "use many resources", "used more resources". */
+const USING = new Set(['use', 'uses', 'using', 'used']);
+const QUANTITY = new Set(['many', 'more', 'fewer', 'less', 'much', 'lots', 'lot', 'of', 'a', 'too', 'so', 'significant', 'significantly', 'excessive', 'few', 'extra', 'additional']);
+/** "tests that use many resources": a quantity of resources used up, not asked for ("could use more resources" is). */
+function usedUp(s: Sentence): boolean {
+  let k = -1;
+  while (k >= -4 && QUANTITY.has(wordAt(s, k) ?? '')) k--;
+  if (k === -1 || !USING.has(wordAt(s, k) ?? '')) return false;
+  return !['could', 'can', "can't", 'cannot', 'would', 'might'].includes(wordAt(s, k - 1) ?? '');
+}
 const THING_VERBS = new Set(['create', 'creates', 'creating', 'created', 'frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
@@ -319,6 +329,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   const strong = ROLES.has(wordAt(s, -1) ?? '');
   const freedRole = (x: string) => strong && FREEING.has(x);
   if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !freedRole(wordAt(s, k) ?? ''))) return false;
+  // "long running tests that use many resources", "Docker ends up using more resources": what something uses up,
+  // a machine's (every such sentence in the corpus). Not "we could use more resources", which asks for people.
+  if (usedUp(s)) return false;
   // "a resource which has helped me to learn Java": "which" is said of things. And one word has one sense in a
   // sentence: "we need two more resources before creating any resources using FluxCD", "…add that resource".
   if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && (s.words[i + 1] === 'which' || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
