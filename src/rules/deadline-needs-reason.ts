@@ -160,7 +160,7 @@ const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: n
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
-const IMPERATIVES = new Set(['submit', 'approve', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
+const IMPERATIVES = new Set(['submit', 'approve', 'launch', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
   'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post', 'try', 'request']);
 /**
  * Verbs that give an order only when they open the sentence ("Solve five issues by Sunday"): joined by
@@ -335,7 +335,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // an imperative ("Submit the report before Tuesday").
   // An order: a verb opening the sentence, or one joined to it ("Identify and finish the feature by end of day").
   // ("@john3 Solve five issues by Sunday": an order addressed to someone by their handle.)
-  const addressed = /^\s*@[\w-]+/.test(s.masked) ? 1 : 0;
+  // ("Goal: Complete the criteria by end of January", "WNP81: Write final approved copy by EOD": an order after
+  // the label of a list item or a note, one to three words and a colon.)
+  const label = /^\s*((?:[\p{L}\d][\p{L}\d.\-]*\s+){0,2}[\p{L}\d][\p{L}\d.\-]*)\s*:\s+\S/u.exec(s.masked);
+  const addressed = /^\s*@[\w-]+/.test(s.masked) ? 1 : label ? (label[1]!.match(/[\p{L}\d]+/gu) ?? []).length : 0;
   const order =
     OPENING_ORDERS.has(s.words[addressed] ?? '') ||
     s.words.slice(0, s.first).some((x, i) => IMPERATIVES.has(x) && (i <= addressed || ['and', 'then', 'please', 'pls', 'just', 'so', 'now'].includes(s.words[i - 1]!)));
