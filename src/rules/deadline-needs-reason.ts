@@ -104,7 +104,9 @@ const REASONS = [
   'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
-  'coming up', 'trade show', 'expo', 'event', 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
+  'coming up', 'trade show', 'expo', 'event',
+  // "We have an upcoming short deadline - would be good to have feedback ASAP": what is coming is the reason.
+  ...['deadline', 'release', 'launch', 'demo', 'meeting', 'conference', 'holiday', 'review', 'audit'].flatMap((e) => [`upcoming ${e}`, `upcoming short ${e}`, `upcoming tight ${e}`]), 'earliest', 'holiday', 'holidays', 'black friday', 'christmas', 'board meeting',
   'investors', 'audit', 'fiscal', 'season', 'critical defect', 'regression', 'following which', 'presentation',
   'impacting', 'impacts', 'affecting', 'affects', 'hurting', 'prevents', 'prevented', 'preventing', 'affect', 'impact',
   // Time running out before an event: "there is only 8 days left before the HF".
@@ -347,7 +349,10 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Everything has to be perfect by the end of the month": an obligation put on someone (not "I have to…",
   // nor "it does not have to be implemented immediately", nor a policy's "will have to be reported").
   const mustDo = s.words.some((x, i) => (x === 'has' || x === 'have') && s.words[i + 1] === 'to' && i + 1 < s.first && !['i', 'we', "i'll", "we'll", 'will', 'would', 'may', 'might'].includes(s.words[i - 1] ?? '') && !denies(s.words[i - 1] ?? ''));
-  const ask = question || mustDo || actionItem(s) || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
+  // "would be great to have that by the end of the week!", "It would be nice if we could get all the retros by next
+  // week": a wish put to others, an ask as polite as "please".
+  const wish = /\b(?:would|it'd|that'd|'d)\s+be\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:great|good|nice|awesome|helpful|ideal|lovely|fantastic|amazing)\s+(?:to|if)\b/i.test(s.masked);
+  const ask = question || mustDo || wish || actionItem(s) || s.words.some((x, i) => ASKING.has(x) && s.words[i - 1] !== 'the' && i !== s.first && (x !== 'like' || likes(i))) || (s.first > 0 && order);
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
@@ -461,6 +466,8 @@ const RECEIVE = new Set(['have', 'get', 'see', 'receive']);
 
 /** "if you could …", "if you would …": the polite form of a request, not a condition ("if you would like to help" is one). */
 function politeIf(words: string[], i: number): boolean {
+  // "It would be nice if we could get all the retros by next week": a wish, put as a condition.
+  if (['nice', 'great', 'good', 'awesome', 'helpful', 'ideal', 'appreciated', 'lovely'].includes(words[i - 1] ?? '') && words[i - 2] === 'be' && ['would', "it'd", "that'd"].includes(words[i - 3] ?? '') && ['you', 'we', 'they', 'someone', 'somebody', 'anyone'].includes(words[i + 1] ?? '') && ['could', 'can', 'would'].includes(words[i + 2] ?? '')) return true;
   if (words[i + 1] === 'you' && (words[i + 2] === 'could' || (words[i + 2] === 'would' && !['like', 'love', 'prefer', 'want', 'rather'].includes(words[i + 3] ?? '')))) return true;
   // "If you object, please raise them by end of day": the condition names who is asked; the ask after "please" stands.
   // (Not "If you would like to help, please reply ASAP": an offer to whoever wants it.)
