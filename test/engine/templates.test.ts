@@ -336,6 +336,56 @@ describe('template prompts left in count as unwritten', () => {
     const filled = text.replace('- Product KPI | Baseline | Target | Link to data source (e.g. GA, Domo)', '- Completion rate | 50% | 70% | Domo');
     assert.equal(run(filled).states.success, 'present');
   });
+
+  it('a PRD template copied and not filled in: field labels with stand-ins, numbered stand-ins, a table and a story of them', () => {
+    // The shapes of the PRD templates kept in many repositories (bracketed stand-ins after bold field labels,
+    // "Goal 1" items, a metrics table of stand-ins, a user story with "[type of user]"), in words written here.
+    const text = [
+      '# PRD: {{FEATURE}}\n',
+      '## Problem Statement\n',
+      '- **Who runs into it?** [The people who have the problem]',
+      '- **What goes wrong?** [The problem, in their words]\n',
+      '## Target Users\n',
+      '### [Persona name]',
+      '- **Role**: [Their job]',
+      '- **Goals**: [What they are trying to get done]\n',
+      '## Strategic Context\n',
+      '- **Why now?** [What makes this urgent]\n',
+      '## Goals\n',
+      '_What should be true once this ships?_\n',
+      '- [ ] Goal 1',
+      '- [ ] Goal 2\n',
+      '## Success Metrics\n',
+      '| Metric | Target | How we measure it |',
+      '|--------|--------|-------------------|',
+      '| [Metric 1] | [Target] | [Source] |\n',
+      '## User Stories\n',
+      '### Story 1',
+      '**As a** [type of user]',
+      '**I want** [an outcome]',
+      '**So that** [a reason]\n',
+      '**Acceptance Criteria:**',
+      '- [ ] Criterion 1\n',
+      '## Out of Scope\n',
+      '- [What this will not do]\n',
+    ].join('\n');
+    const out = run(text);
+    assert.equal(out.kind, 'brief');
+    // Nothing is written yet: no section may count as present, from its heading, a label or a story.
+    assert.deepEqual(Object.entries(out.states).filter(([, state]) => state === 'present'), []);
+    for (const h of ['Problem Statement', 'Target Users', 'Strategic Context', 'Goals', 'Success Metrics', 'User Stories', 'Out of Scope']) {
+      assert.ok(headings(text).get(h)!.placeholder, h);
+    }
+    // Filled in, the same lines count.
+    const filled = text
+      .replace('[The people who have the problem]', 'Analysts who rebuild the same filters every morning.')
+      .replace('[Their job]', 'Finance analyst in the EU region, who opens five reports a day.')
+      .replace('- [ ] Goal 1', '- [ ] Cut the time to open a daily report from 6 minutes to 1.')
+      .replace('| [Metric 1] | [Target] | [Source] |', '| Time to first report | under 1 minute | session analytics |')
+      .replace('- [What this will not do]', '- Sharing saved filters between teams.');
+    const states = run(filled).states;
+    for (const id of ['problem', 'audience', 'success', 'constraints']) assert.equal(states[id], 'present', id);
+  });
 });
 
 describe('kinds of tracker tasks and release posts', () => {

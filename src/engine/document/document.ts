@@ -525,8 +525,25 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   // yet ("Product KPI | Baseline | Target | Link to data source").
   const guidance = (l: string) => /^(?:💡|ℹ️?)/u.test(l);
   const labels = (l: string) => l.includes('|') && !/\d/.test(l) && l.split('|').every((c) => headingWords(c.replace(/\([^)]*\)/g, ' ')).length <= 6);
+  // What stands in for content in a template: a prompt, "{{FEATURE_NAME}}", "<your name>", or a numbered stand-in.
+  const standIn = (t: string) => wrapped(t) || /^\{\{[^{}]*\}\}[.:]?$/.test(t) || /^<[^<>]{1,60}>$/.test(t) || /^[A-Za-z][A-Za-z' -]{0,30}\s\d{1,2}$/.test(t);
+  // A line that holds nothing yet: true when it has a stand-in, false when it is only a label; undefined when written.
+  const blank = (l: string): boolean | undefined => {
+    if (l.includes('|')) {
+      const cells = l.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).filter(Boolean);
+      if (cells.length && cells.every((c) => /^:?-+:?$/.test(c))) return false;
+      return cells.length > 0 && cells.every((c) => standIn(c) || /^[-–—]$/.test(c)) ? true : undefined;
+    }
+    const rest = l.replace(/^(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*:?\s*)+/, '').trim();
+    if (rest === l) return standIn(l) ? true : undefined;
+    return rest === '' ? false : standIn(rest) ? true : undefined;
+  };
   if (lines.every(wrapped)) return true;
   if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l) => wrapped(l) || guidance(l) || labels(l))) return true;
+  // A template copied and not yet filled in: every line a prompt, a field label with a prompt or nothing after
+  // it ("**Role**: [Job title or role]", "**As a** [type of user]", "**Acceptance Criteria:**"), a numbered
+  // stand-in ("Goal 1", "Criteria 2") or a table row of them ("| [Metric 1] | [Target value] |").
+  if (lines.some((l) => blank(l) === true) && lines.every((l) => blank(l) !== undefined || guidance(l) || labels(l))) return true;
   const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);

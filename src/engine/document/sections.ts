@@ -115,7 +115,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
-      'value', 'strategic fit', 'strategic alignment', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
+      'value', 'strategic fit', 'strategic alignment', 'strategic context', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
       // VA.gov product outlines: "Why would a user want to use this?", "Why would your business want this to exist?"
       'desired outcomes', 'desired user outcomes', 'desired business outcomes', 'value propositions', 'value proposition',
@@ -514,7 +514,8 @@ const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'ce
  * "As a site user, I …", "**As a** system architect, **I** …", "As a Security Engineer\\ I …" (markup and hard
  * breaks between the words allowed), and a story told as a list ("- **As a** Marketing Manager,\n- **I want to** …").
  */
-const STORY_OPENING = String.raw`\bAs an?\b[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-*+][ \t]+[*_]*)?I `;
+// (The role is written: a template's stand-in "[type of user]" or "<persona>" names no one.)
+const STORY_OPENING = String.raw`\bAs an?\b(?![*_\s]*[\[{<])[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-*+][ \t]+[*_]*)?I `;
 /**
  * A user story, as the kind reads it: "As a site user, I want …". (Not "I need": design docs state
  * requirements so, "As a repository owner, I need to protect a branch".)

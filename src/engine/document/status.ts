@@ -411,7 +411,9 @@ function labelsOf(doc: SpecDocument): Label[] {
       end += lines[k]!.length + 1;
     }
     const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
-    if (runningWords(body, 0, body.length) < LABEL_WORDS) continue;
+    // (A template's stand-in after the label, "**Goals**: [What they want to achieve]", is not written yet.)
+    const written = body.replace(/\[[^\]\n]*\](?![([:])|\{\{[^{}\n]*\}\}/g, ' ');
+    if (runningWords(written, 0, written.length) < LABEL_WORDS) continue;
     const at = offset + line.indexOf(raw!);
     found.push({ label, ids, start: at, end: at + raw!.length, statesSuccess: successStated(body) });
   }
