@@ -386,6 +386,25 @@ describe('template prompts left in count as unwritten', () => {
     const states = run(filled).states;
     for (const id of ['problem', 'audience', 'success', 'constraints']) assert.equal(states[id], 'present', id);
   });
+
+  it('fields left empty or holding a stand-in after a plain label are unwritten; a sentence in bold is written', () => {
+    const text = [
+      '# PRD: Saved filters\n',
+      '## Problem\n',
+      '- **Who:** ',
+      '- **What goes wrong?**\n',
+      '## Constraints\n',
+      '- Timeline: [Deadline]',
+      '- Budget: [What we can spend]\n',
+      '## Risks\n',
+      '**We will not support the old desktop app.**\n',
+    ].join('\n');
+    const h = headings(text);
+    assert.ok(h.get('Problem')!.placeholder);
+    assert.ok(h.get('Constraints')!.placeholder);
+    assert.ok(!h.get('Risks')!.placeholder);
+    assert.equal(run(text.replace('- Timeline: [Deadline]', '- Timeline: before the March price change')).states.constraints, 'present');
+  });
 });
 
 describe('kinds of tracker tasks and release posts', () => {

@@ -534,16 +534,22 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
       if (cells.length && cells.every((c) => /^:?-+:?$/.test(c))) return false;
       return cells.length > 0 && cells.every((c) => standIn(c) || /^[-–—]$/.test(c)) ? true : undefined;
     }
-    const rest = l.replace(/^(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*:?\s*)+/, '').trim();
-    if (rest === l) return standIn(l) ? true : undefined;
-    return rest === '' ? false : standIn(rest) ? true : undefined;
+    // A field's label, bold ("**Role**:", "**As a**") or plain ("Timeline:"), then what is in the field.
+    const bold = /^(?:(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*:?\s*)+/.exec(l);
+    const plain = bold ? null : /^[\p{L}][\p{L}' -]{0,30}:\s+/u.exec(l);
+    const label = bold ?? plain;
+    if (!label) return standIn(l) ? true : undefined;
+    const rest = l.slice(label[0].length).trim();
+    // Nothing after it: an empty field, when the label asks for one ("**Goal:**", "**Why now?**"); bold words alone are written.
+    if (rest === '') return /[:?]\s*(?:\*\*|__)?\s*:?\s*$/.test(label[0]) ? false : undefined;
+    return standIn(rest) ? true : undefined;
   };
   if (lines.every(wrapped)) return true;
   if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l) => wrapped(l) || guidance(l) || labels(l))) return true;
   // A template copied and not yet filled in: every line a prompt, a field label with a prompt or nothing after
   // it ("**Role**: [Job title or role]", "**As a** [type of user]", "**Acceptance Criteria:**"), a numbered
   // stand-in ("Goal 1", "Criteria 2") or a table row of them ("| [Metric 1] | [Target value] |").
-  if (lines.some((l) => blank(l) === true) && lines.every((l) => blank(l) !== undefined || guidance(l) || labels(l))) return true;
+  if (lines.some((l) => blank(l) !== undefined) && lines.every((l) => blank(l) !== undefined || guidance(l) || labels(l))) return true;
   const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
