@@ -387,6 +387,40 @@ describe('template prompts left in count as unwritten', () => {
     for (const id of ['problem', 'audience', 'success', 'constraints']) assert.equal(states[id], 'present', id);
   });
 
+  it("an issue filed from a tracker's default template and not filled in states no section; filled in, it does", () => {
+    // The shape of the default bug report and feature request templates: bold field labels, each over the
+    // template's one-sentence prompt ("A clear and concise description of…"), stand-in steps, an example.
+    const bug = [
+      '**Describe the bug**',
+      'A clear and concise description of what the bug is.\n',
+      '**To Reproduce**',
+      'Steps to reproduce the behavior:',
+      "1. Go to '...'",
+      "2. Click on '....'\n",
+      '**Expected behavior**',
+      'A clear and concise description of what you expected to happen.\n',
+      '**Additional context**',
+      'Add any other context about the problem here.\n',
+    ].join('\n');
+    const feature = [
+      '**Is your feature request related to a problem? Please describe.**',
+      "A clear and concise description of what the problem is. Ex. I'm always frustrated when [...]\n",
+      "**Describe the solution you'd like**",
+      'A clear and concise description of what you want to happen.\n',
+    ].join('\n');
+    for (const text of [bug, feature]) {
+      const out = run(text, '/repo/issues/ISSUE-12.md');
+      assert.equal(out.kind, 'ticket');
+      assert.deepEqual(Object.entries(out.states).filter(([, state]) => state === 'present'), [], text.slice(0, 40));
+    }
+    const filled = bug
+      .replace('A clear and concise description of what the bug is.', 'Saving a filter with a comma in its name drops everything after the comma, and analysts lose half of it.')
+      .replace('A clear and concise description of what you expected to happen.', 'The saved filter keeps its full name after a reload.');
+    const states = run(filled, '/repo/issues/ISSUE-12.md').states;
+    assert.equal(states.problem, 'present');
+    assert.equal(states.acceptance, 'present');
+  });
+
   it('fields left empty or holding a stand-in after a plain label are unwritten; a sentence in bold is written', () => {
     const text = [
       '# PRD: Saved filters\n',

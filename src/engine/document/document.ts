@@ -466,7 +466,7 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;
-  if (isTemplatePrompt(rest, ids, title)) return true;
+  if (isTemplatePrompt(rest, ids, title) || isPromptText(rest)) return true;
   if (echoesTitle(plain, title)) return true;
   // Only a link to where it is told ("See [the explainer](README.md#motivation)", a bare URL): nothing is
   // stated here (readers found no problem under such a "Motivation" heading).
@@ -504,6 +504,38 @@ const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
  * Where questions are the content (open questions, alternatives), only those put to the author ("…do
  * you expect…") are prompts.
  */
+/**
+ * The prompts of the issue templates most trackers start from ("A clear and concise description of what the bug
+ * is.", "Add any other context about the problem here.", "If applicable, add screenshots…"), each sentence.
+ */
+const ISSUE_PROMPT = /^(?:(?:a|an) (?:clear|concise|clear and concise|short|brief|detailed) (?:description|explanation|summary) of\b|add any (?:other |more |additional )?(?:context|information|details|notes|screenshots|logs)\b|if applicable, add\b|steps to reproduce the behaviou?r\b|tell us (?:what|how|why)\b)/i;
+
+/**
+ * The text with an issue template's unfilled lines blanked: its field labels standing alone ("**Describe the
+ * bug**"), its prompts, and its stand-in steps ("1. Go to '...'"). What is left is what the author wrote.
+ */
+export function withoutIssuePrompts(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const t = line.trim();
+      if (/^(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?$/.test(t) || /'\.{3,}'|"\.{3,}"/.test(t)) return '';
+      return t && isPromptText(t.replace(/^(?:[-*+]|\d+[.)])\s+/, '')) ? '' : line;
+    })
+    .join('\n');
+}
+
+/**
+ * A passage that is only an issue template's prompt, under its field label or not ("**Expected behavior**\nA clear
+ * and concise description of what you expected to happen."): nothing written yet.
+ */
+export function isPromptText(text: string): boolean {
+  const body = text.replace(/^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*:?\s*$/m, ' ').replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!body || body.length > 400) return false;
+  // (Its example is part of the prompt: "Ex. I'm always frustrated when [...]".)
+  return body.split(/(?<=[.?!:])\s+(?=[A-Z])/).every((u) => ISSUE_PROMPT.test(u.trim()) || /^(?:ex|e\.g)\.?$/i.test(u.trim()) || /\[(?:\.{3}|…)\]/.test(u));
+}
+
 function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   const lines = body
     .split(/\r?\n/)

@@ -3,7 +3,7 @@
  * the status bar ("Brief 4/6") and the CLI's summary.
  */
 import type { DocKind } from '../types.js';
-import type { SpecDocument, Section } from './document.js';
+import { isPromptText, withoutIssuePrompts, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
 import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
@@ -326,7 +326,10 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
   // The opening: after the title (or the front matter) and before the first section.
   const openStart = title >= 0 ? secs[title]!.headingEnd : doc.frontMatter?.end ?? 0;
   const openEnd = first >= 0 ? secs[first]!.start : doc.text.length;
-  if (openStart < openEnd && runningWords(doc.text, openStart, openEnd, true) >= DESCRIPTION_WORDS) {
+  // (An issue template's labels and prompts left as they are describe nothing: "**Describe the bug**\nA clear and
+  // concise description of what the bug is.")
+  const opening = openStart < openEnd ? withoutIssuePrompts(doc.text.slice(openStart, openEnd)) : '';
+  if (opening && runningWords(opening, 0, opening.length, true) >= DESCRIPTION_WORDS) {
     // (Points at the first line of the description.)
     const at = openStart + doc.text.slice(openStart, openEnd).search(/\S/);
     if (ORDERS_WORK.test(doc.text.slice(at, at + 80))) return undefined;
@@ -412,7 +415,9 @@ function labelsOf(doc: SpecDocument): Label[] {
     }
     const body = `${rest!}\n${text.slice(offset + lines[n]!.length, end)}`;
     // (A template's stand-in after the label, "**Goals**: [What they want to achieve]", is not written yet.)
-    const written = body.replace(/\[[^\]\n]*\](?![([:])|\{\{[^{}\n]*\}\}/g, ' ');
+    // ("**Expected behavior**" over "A clear and concise description of what you expected to happen.": an issue
+    // template's prompt; "**Goals**: [What they want to achieve]": a template's stand-in. Neither is written yet.)
+    const written = withoutIssuePrompts(body.replace(/\[[^\]\n]*\](?![([:])|\{\{[^{}\n]*\}\}/g, ' '));
     if (runningWords(written, 0, written.length) < LABEL_WORDS) continue;
     const at = offset + line.indexOf(raw!);
     found.push({ label, ids, start: at, end: at + raw!.length, statesSuccess: successStated(body) });
@@ -463,6 +468,8 @@ function findPhrase(
     if (METADATA_LINE.test(source)) continue;
     // A table of contents entry ("[Notes/Constraints/Caveats](#notes…)") names a heading; it states nothing.
     if (TOC_ENTRY.test(source)) continue;
+    // A template's prompt left in place ("Add any other context about the problem here.") states nothing either.
+    if (skipPrompts && isPromptText(source)) continue;
     if (also && !also(source)) continue;
     return { start: hit.start, end: hit.end };
   }
