@@ -421,6 +421,25 @@ describe('template prompts left in count as unwritten', () => {
     assert.equal(states.acceptance, 'present');
   });
 
+  it('a decision record left as its template states nothing, even where a prompt lists "rejected" as a status', () => {
+    // The shape of the widely copied short ADR template: every section holds only the question it asks.
+    const text = [
+      '# 7. Cache layer\n',
+      'Date: 2026-12-04\n',
+      '## Status\n',
+      'Which status is it in: proposed, accepted, rejected, deprecated or superseded?\n',
+      '## Context\n',
+      'What is the issue that makes this decision or change necessary?\n',
+      '## Decision\n',
+      'What change are we proposing or making?\n',
+      '## Consequences\n',
+      'What becomes easier or harder to do because of this change?\n',
+    ].join('\n');
+    const out = run(text, '/repo/docs/adr/0007-cache.md');
+    assert.equal(out.kind, 'brief');
+    assert.deepEqual(Object.entries(out.states).filter(([, state]) => state === 'present'), []);
+  });
+
   it('fields left empty or holding a stand-in after a plain label are unwritten; a sentence in bold is written', () => {
     const text = [
       '# PRD: Saved filters\n',

@@ -460,7 +460,9 @@ function findPhrase(
     if (b.quoted || b.type === 'heading') continue;
     // A template's prompt left under a heading ("…focused on the benefits to different stakeholders")
     // is not the author's statement.
-    if (skipPrompts && b.section >= 0 && doc.sections[b.section]!.placeholderOnly) continue;
+    // (A standing invitation in a template counts only where it stands for that section: a status prompt listing
+    // "proposed, accepted, rejected…" invites nobody to push back.)
+    if (b.section >= 0 && doc.sections[b.section]!.placeholderOnly && (skipPrompts || !doc.sections[b.section]!.ids.includes('alternatives'))) continue;
     const hit = m.match(b.tokens)[0];
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
