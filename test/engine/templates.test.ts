@@ -460,6 +460,23 @@ describe('template prompts left in count as unwritten', () => {
   });
 });
 
+describe('a Shape Up pitch', () => {
+  it('its appetite, rabbit holes and no-gos bound the solution: each is a constraint', () => {
+    const pitch = (heading: string, body: string) =>
+      `# Pitch: Saved searches\n\n## Problem\n\nAnalysts rebuild the same report filters every morning, and support hears about it every week.\n\n## ${heading}\n\n${body}\n`;
+    for (const [heading, body] of [
+      ['Appetite', 'Two weeks, for one designer and one programmer.'],
+      ['Rabbit Holes', 'Sharing saved filters between teams would pull in permissions, so it stays out.'],
+      ['No-gos', 'No folders or tags for saved filters in this cycle.'],
+    ]) {
+      const out = run(pitch(heading!, body!), '/repo/pitches/saved-searches.md');
+      assert.equal(out.kind, 'brief', heading);
+      assert.equal(out.states.constraints, 'present', heading);
+      assert.deepEqual(headings(pitch(heading!, body!)).get(heading!)!.ids, ['constraints'], heading);
+    }
+  });
+});
+
 describe('kinds of tracker tasks and release posts', () => {
   it('a task id with any project prefix and a status is a ticket; a numbered proposal with a status is not', () => {
     assert.equal(run('---\nid: PROJ-7\ntitle: Retry uploads\nstatus: To Do\n---\n\n## Description\n\nUploads fail.\n').kind, 'ticket');

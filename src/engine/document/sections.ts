@@ -217,6 +217,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'out of scope', 'scope and constraints', 'limitations', 'risks', 'risks and mitigations', 'assumptions',
       'dependencies', 'known constraints', 'considerations', 'drawbacks', 'drawback', 'compatibility', 'source compatibility',
       'backwards compatibility', 'backward compatibility', 'impact on existing code', 'effect on abi stability', 'abi stability',
+      // Shape Up pitches: the appetite (the time the team will spend), rabbit holes and no-gos bound the solution.
+      'appetite', 'rabbit holes', 'rabbit hole', 'no-gos', 'no gos', 'nogos', 'no-go', 'no go',
       'no goals', 'non-goals', 'consequences', 'caveats', 'restrictions', 'security considerations', 'privacy considerations',
       'performance considerations', 'scope', 'downsides', 'costs', 'cost', 'open risks', 'trade-offs', 'limits',
       // gRPC proposals guard new behaviour behind an environment variable until it is proven.
