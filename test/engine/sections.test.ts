@@ -248,6 +248,12 @@ describe('suggest-section-synonym', () => {
     // "Mutability" is two letters from "stability", but a typo seldom changes the first letter.
     assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Mutability\nx\n`).length, 0);
   });
+  it('does not ask about headings whose head is a vague word the design uses for itself ("Selection criteria", "Configuration options")', () => {
+    // Success and alternatives are missing here; "criteria" and "options" would have hinted at them.
+    const brief = '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Constraints\nNo new login flow.\n\n';
+    for (const h of ['Patient selection criteria', 'Configuration options and behaviours', 'Key scenarios']) assert.equal(hints(`${brief}## ${h}\nx\n`).length, 0, h);
+    assert.equal(hints(`${brief}## Usage metrics\nx\n`)[0]?.data?.sectionId, 'success');
+  });
   it('leaves short look-alike words alone ("Content" is not "Context") and READMEs alone', () => {
     assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
     assert.equal(hints('# lib\n\n## Security\n\nReport to x.\n').length, 0);

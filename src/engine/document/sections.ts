@@ -759,14 +759,18 @@ export class HeadingMatcher {
  * Heading words that hint at a section without naming it: a team's "Vision" may be its why,
  * "Targets" its success. Only used to ask, never to count.
  */
+// (Not "criteria", "options" or "scenarios", even where a section's synonym is that word alone: as the head of a
+// longer heading they are most often the design's own terms, "Selection Criteria", "Configuration Options", "Key
+// scenarios"; the question was wrong on all 6 such headings in the corpus, eval/RESULTS.md.)
+const VAGUE_HEADS = new Set(['criteria', 'options', 'scenarios']);
 const NEAR_WORDS: Record<string, string[]> = {
   problem: ['pain', 'friction', 'gap', 'gaps', 'status', 'today'],
-  audience: ['personas', 'scenarios', 'customers', 'users', 'segments', 'who'],
+  audience: ['personas', 'customers', 'users', 'segments', 'who'],
   why: ['vision', 'purpose', 'value', 'benefits', 'justification', 'business'],
-  success: ['targets', 'measurement', 'measuring', 'metrics', 'kpis', 'milestones', 'criteria'],
+  success: ['targets', 'measurement', 'measuring', 'metrics', 'kpis', 'milestones'],
   constraints: ['stability', 'security', 'privacy', 'migration', 'limits', 'risks', 'constraints', 'dependencies', 'compatibility'],
-  alternatives: ['options', 'comparison', 'alternatives', 'approaches', 'questions'],
-  acceptance: ['criteria', 'testing', 'tests', 'checklist', 'done'],
+  alternatives: ['comparison', 'alternatives', 'approaches', 'questions'],
+  acceptance: ['testing', 'tests', 'checklist', 'done'],
   credits: ['thanks', 'team', 'contributors', 'acknowledgements'],
 };
 
@@ -805,7 +809,7 @@ export function nearSection(title: string, candidates: { id: string; synonyms: r
       if (sw.length === 1) near.add(sw[0]!);
     }
     for (const w of heads) {
-      if (near.has(w)) return id;
+      if (near.has(w) && !VAGUE_HEADS.has(w)) return id;
       // A misspelling of a long section word ("Alternatves", "Constriants"); short words are too
       // often other words ("Content" is not "Context"), and a typo seldom changes the first letter
       // ("Mutability" is not "Stability").
