@@ -421,6 +421,31 @@ describe('template prompts left in count as unwritten', () => {
     assert.equal(states.acceptance, 'present');
   });
 
+  it('a user story and a Gherkin scenario of stand-ins are unwritten; filled in, they count', () => {
+    const text = [
+      '# Saved filters\n',
+      '## User story\n',
+      'As a <type of user>, I want <some goal> so that <some reason>.\n',
+      '## Acceptance criteria\n',
+      'Given <some context>',
+      'When <some action is carried out>',
+      'Then <a set of observable outcomes should occur>\n',
+    ].join('\n');
+    const ticket = (t: string) => run(t, '/repo/stories/saved-filters.md');
+    const h = headings(text);
+    assert.ok(h.get('User story')!.placeholder);
+    assert.ok(h.get('Acceptance criteria')!.placeholder);
+    assert.deepEqual(Object.entries(ticket(text).states).filter(([, state]) => state === 'present'), []);
+    const filled = text
+      .replace('As a <type of user>, I want <some goal> so that <some reason>.', 'As a finance analyst, I want to save my report filters so that my daily report opens ready.')
+      .replace('Given <some context>', 'Given I saved the filter "EU, weekly"')
+      .replace('When <some action is carried out>', 'When I open the reports page tomorrow')
+      .replace('Then <a set of observable outcomes should occur>', 'Then the filter "EU, weekly" is applied');
+    const h2 = headings(filled);
+    assert.ok(!h2.get('User story')!.placeholder);
+    assert.ok(!h2.get('Acceptance criteria')!.placeholder);
+  });
+
   it('a decision record left as its template states nothing, even where a prompt lists "rejected" as a status', () => {
     // The shape of the widely copied short ADR template: every section holds only the question it asks.
     const text = [

@@ -505,6 +505,18 @@ const QUESTION_SECTION = /\b(?:questions?|faq|issues|discussion)\b/i;
  * you expect…") are prompts.
  */
 /**
+ * A user story or a Gherkin scenario with only stand-ins in it: "As a <type of user>, I want <some goal> so that
+ * <some reason>", "Given <some context>".
+ */
+export function onlyStandIns(text: string): boolean {
+  const left = text.replace(/<[^<>\n]{1,60}>|\[[^\]\n]{1,60}\](?!\()|\{\{[^{}\n]*\}\}/g, ' ');
+  return left !== text && headingWords(left).every((w) => STORY_SCAFFOLD.has(w));
+}
+
+/** The words a user story or a Gherkin scenario is built from, around what the author fills in. */
+const STORY_SCAFFOLD = new Set(['as', 'a', 'an', 'i', 'we', 'want', 'to', 'so', 'that', 'in', 'order', 'given', 'when', 'then', 'and', 'but', 'should', 'be', 'able', 'can', 'need', 'would', 'like']);
+
+/**
  * The prompts of the issue templates most trackers start from ("A clear and concise description of what the bug
  * is.", "Add any other context about the problem here.", "If applicable, add screenshots…"), each sentence.
  */
@@ -560,7 +572,10 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   // What stands in for content in a template: a prompt, "{{FEATURE_NAME}}", "<your name>", or a numbered stand-in.
   const standIn = (t: string) => wrapped(t) || /^\{\{[^{}]*\}\}[.:]?$/.test(t) || /^<[^<>]{1,60}>$/.test(t) || /^[A-Za-z][A-Za-z' -]{0,30}\s\d{1,2}$/.test(t);
   // A line that holds nothing yet: true when it has a stand-in, false when it is only a label; undefined when written.
+  // A user story or a Gherkin scenario with only stand-ins in it: "As a <type of user>, I want <some goal> so that
+  // <some reason>", "Given <some context>".
   const blank = (l: string): boolean | undefined => {
+    if (onlyStandIns(l)) return true;
     if (l.includes('|')) {
       const cells = l.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).filter(Boolean);
       if (cells.length && cells.every((c) => /^:?-+:?$/.test(c))) return false;

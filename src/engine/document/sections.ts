@@ -517,7 +517,7 @@ const PROPOSAL_KEY = new RegExp(`^\\s*(?:${[...PROPOSAL_NAMES, 'oep', 'sep', 'ce
  * breaks between the words allowed), and a story told as a list ("- **As a** Marketing Manager,\n- **I want to** …").
  */
 // (The role is written: a template's stand-in "[type of user]" or "<persona>" names no one.)
-const STORY_OPENING = String.raw`\bAs an?\b(?![*_\s]*[\[{<])[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-*+][ \t]+[*_]*)?I `;
+const STORY_OPENING = String.raw`\bAs an?\b(?![*_\s]*[\[{<\uFFFC])[*_\s]+[^,.\n]{1,60}?,?[*_\s\\]+(?:[-*+][ \t]+[*_]*)?I `;
 /**
  * A user story, as the kind reads it: "As a site user, I want …". (Not "I need": design docs state
  * requirements so, "As a repository owner, I need to protect a branch".)

@@ -3,7 +3,7 @@
  * the status bar ("Brief 4/6") and the CLI's summary.
  */
 import type { DocKind } from '../types.js';
-import { isPromptText, withoutIssuePrompts, type SpecDocument, type Section } from './document.js';
+import { isPromptText, withoutIssuePrompts, onlyStandIns, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
 import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
@@ -142,10 +142,18 @@ function optionsWeighed(doc: SpecDocument): { start: number; end: number } | und
 const GHERKIN = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?Given\b[^\n]*\n(?:[^\n]*\n){0,6}?[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?Then\b/m;
 
 /** Acceptance criteria written as a Gherkin scenario: what a tester checks, step by step. */
+const GHERKIN_ALL = new RegExp(GHERKIN.source, 'gm');
+
 function gherkin(doc: SpecDocument): { start: number; end: number } | undefined {
   if (!doc.text.includes('Given')) return undefined;
-  const m = GHERKIN.exec(doc.text);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  for (const m of doc.text.matchAll(GHERKIN_ALL)) {
+    // ("Given <some context>\nWhen <some action>\nThen <some outcome>": a template's scenario, not yet written.)
+    const eol = doc.text.indexOf('\n', m.index + m[0].length);
+    const steps = doc.text.slice(m.index, eol === -1 ? undefined : eol).split('\n');
+    if (steps.every((l) => !l.trim() || onlyStandIns(l))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /**
