@@ -421,6 +421,23 @@ describe('template prompts left in count as unwritten', () => {
     assert.equal(states.acceptance, 'present');
   });
 
+  it("prompts in parentheses, as GitLab's issue templates write them, are unwritten", () => {
+    const text = [
+      '### Summary\n',
+      '(Summarize the bug you ran into, briefly)\n',
+      '### Steps to reproduce\n',
+      '(How someone else can make it happen again - this matters most)\n',
+      '### What is the current behavior?\n',
+      '(What actually happens)\n',
+    ].join('\n');
+    const out = run(text, '/repo/issues/ISSUE-20.md');
+    assert.equal(out.kind, 'ticket');
+    assert.ok(headings(text).get('Steps to reproduce')!.placeholder);
+    assert.deepEqual(Object.entries(out.states).filter(([, state]) => state === 'present'), []);
+    const filled = text.replace('(How someone else can make it happen again - this matters most)', '1. Save a filter named "EU, weekly".\n2. Reload the page: the filter is named "EU".');
+    assert.ok(!headings(filled).get('Steps to reproduce')!.placeholder);
+  });
+
   it('a user story and a Gherkin scenario of stand-ins are unwritten; filled in, they count', () => {
     const text = [
       '# Saved filters\n',

@@ -564,7 +564,9 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   // Each line a prompt in italics or in brackets (not a link: "[text](url)").
   const asks = (t: string) => /\?\s*$/.test(t) || PROMPT_OPENING.test(t) || /\b(?:tbd|tbc|todo|to be|once|if applicable|e\.g\.|your)\b/i.test(t);
   const italic = (l: string) => /^([*_])(?!\1).*[^*_\s]\1[.:]?$/.test(l) && asks(l.replace(/[*_]+/g, ' ').trim());
-  const wrapped = (l: string) => italic(l) || (/^\[.*\][.:]?$/.test(l) && !/^\[[^\]]*\](?:\(|\[|:)/.test(l));
+  // (GitLab's templates put theirs in parentheses: "(Summarize the bug encountered concisely)", "(What actually happens)".)
+  const parenthesised = (l: string) => /^\([^()]+\)[.:]?$/.test(l) && (asks(l.slice(1, l.lastIndexOf(')'))) || /^\((?:what|how|why|who|when|where|which)\b/i.test(l));
+  const wrapped = (l: string) => italic(l) || parenthesised(l) || (/^\[.*\][.:]?$/.test(l) && !/^\[[^\]]*\](?:\(|\[|:)/.test(l));
   // A guidance line ("💡 *Identify balancing metrics…*") and a template's row of labels with no values
   // yet ("Product KPI | Baseline | Target | Link to data source").
   const guidance = (l: string) => /^(?:💡|ℹ️?)/u.test(l);
