@@ -152,7 +152,7 @@ describe('sections as real documents write them', () => {
     assert.equal(states('# RFC: x\n\n## Motivation\n\nIt is slow.\n\n## Design\n\nA user who clicks waits.\n').audience, 'missing');
   });
   it('a requirement the design must keep is a stated limit', () => {
-    for (const line of ['The credential secret must stay out of version-controlled files.', 'Archived pipelines must not consume scheduling resources.', 'The first release is limited to TypeScript.', 'The engine only supports two levels.', 'It only applies to errors marked retriable.']) {
+    for (const line of ['The credential secret must stay out of version-controlled files.', 'Archived pipelines must not consume scheduling resources.', 'The first release is limited to TypeScript.', 'The engine only supports two levels.', 'It only applies to errors marked retriable.', 'Support staff can only contact taxpayers who contacted them first.']) {
       assert.equal(states(`# RFC: x\n\n## Design\n\nDo y. ${line}\n`).constraints, 'present', line);
     }
     // A "must be" describes the design as often as it limits it ("The id must be unique"): not read.
@@ -581,6 +581,14 @@ describe('kinds: what a document says about itself', () => {
     const doc = (line: string) => `# Self-serve portal\n\nFamilies call us to update their details. ${line}\n\n## Design\n\nA form.\n`;
     assert.equal(states(doc('Letting them do it online will reduce hold and call times for our contact teams.')).why, 'present');
     assert.equal(states(doc('We will add a form.')).why, 'missing');
+  });
+  it('the harm told as a noun, or the purpose of the change, says why it matters', () => {
+    const doc = (line: string) => `# Change your answers links\n\nSeveral links read only "Change". ${line}\n\n## Design\n\nA summary list.\n`;
+    assert.equal(states(doc('Duplicate links cause confusion for people who use screen readers.'), 'ticket').why, 'present');
+    assert.equal(states(doc('The message is misleading and hides the root cause.'), 'ticket').why, 'present');
+    assert.equal(states(doc('We want a dark mode to improve visual comfort.'), 'ticket').why, 'present');
+    assert.equal(states(doc('It would be useful to see what changed since the last visit.'), 'ticket').why, 'present');
+    assert.equal(states(doc('Each link goes to a different page.'), 'ticket').why, 'missing');
   });
   it('round za: what is left for later ("Stretch Goals / Post-MVP Enhancements", "Future work") bounds the scope', () => {
     const doc = (h: string) => `# Bulk uploader\n\n## Problem\n\nUploads fail.\n\n## MVP Requirements\n\n- One source per upload.\n\n## ${h}\n\n- Several sources at once.\n`;

@@ -140,6 +140,12 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'will reduce', 'will improve', 'will increase', 'would reduce', 'would improve', 'would increase', 'will save', 'would save',
       // A harm the problem does, or a value the fix brings ("…hammering the clusters and causing connection errors").
       'causing', 'causes', 'security issue', 'security issues', 'time savings', 'saves time', 'save time', 'biggest impact', 'most value',
+      // The harm told as a noun ("duplicate links cause confusion", "This is misleading and hides the root cause",
+      // "a vulnerability in rbenv"), and the purpose or value of the change ("to improve visual comfort",
+      // "so that we can begin selling…", "It's useful to have a letter…", "important for PAWS to…").
+      'confusion', 'misleading', 'vulnerability', 'vulnerabilities', 'pain',
+      'to improve', 'to reduce', 'to help', 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
+      'useful', 'valuable', 'important for',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
@@ -257,6 +263,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // on the corpus these fixed 11 wrong "missing" claims for one wrong "present" ("limited to"); "must be"
       // and "depends on" were tried and left out (2 and 1 wrong "present" claims: "the value must be…").
       'must not', 'must stay', 'must remain', 'limited to', 'only supports', 'cannot be', 'must handle', 'only applies',
+      // Who or what alone may do something ("Support can only contact taxpayers who contacted them first").
+      'can only',
       // What a proposal says it does not do bounds its scope ("This RFC does not suggest removing…").
       'does not propose', 'does not suggest', 'is not proposing', 'not part of this', 'this proposal does not', 'this rfc does not',
     ],
