@@ -14,6 +14,7 @@
  * | funding-service-rfc.md | communitiesuk/funding-service-requests-for-comments template.md (question headings) |
  * | va-product-outline.md | department-of-veterans-affairs/va.gov-team product outline template |
  * | va-initiative-brief.md | department-of-veterans-affairs/va.gov-team teams/vsa/product/initiative-brief-template.md |
+ * | gitlab-feature-proposal.md | gitlab-org/gitlab .gitlab/issue_templates "Feature proposal - detailed" (copied widely by other teams) |
  * | backlog-task.md, backlog-subtask.md | MrLesk/Backlog.md task files as its README and CLI describe them |
  * | go-blog-release.md | golang/website Go blog release posts (YAML front matter, "Go 1.NN is released!") |
  * | rust-blog-release.md, rust-blog-release-yaml.md | rust-lang/blog.rust-lang.org release posts (TOML `+++` and the older YAML front matter) |
@@ -201,6 +202,24 @@ const CASES: Case[] = [
     // A sub-task that tells what breaks but not what it costs anyone: SpecLint asks why it matters.
     states: { problem: 'present', why: 'missing', acceptance: 'present' },
     map: { Description: ['problem'], 'Acceptance Criteria': ['success', 'acceptance'], 'Definition of Done': ['success', 'acceptance'] },
+  },
+  {
+    file: 'gitlab-feature-proposal.md',
+    kind: 'brief',
+    reason: /headings are spec sections \(Problem to solve, Intended users/,
+    label: 'brief',
+    // The template asks for no alternatives, and this proposal weighs none.
+    states: { problem: 'present', audience: 'present', why: 'present', success: 'present', constraints: 'present', alternatives: 'missing' },
+    map: {
+      'Problem to solve': ['problem'],
+      'Intended users': ['audience'],
+      Proposal: 'solution',
+      'Permissions and Security': ['constraints'],
+      // Two questions in one heading: the first names the section.
+      'What does success look like, and how can we measure that?': ['success'],
+      'What is the type of buyer?': [],
+      'What is the competitive advantage or differentiation for this feature?': [],
+    },
   },
   {
     file: 'go-blog-release.md',

@@ -88,6 +88,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer', 'user stories', 'user story',
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
       'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
+      // GitLab's feature proposal template, and model and project cards: "Intended users".
+      'intended users', 'intended user', 'intended audience',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
@@ -157,7 +159,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     // Goals are often stated without a heading (first-sight figures: eval/RESULTS.md).
     question: 'How will you know it worked?',
     synonyms: [
-      'what success looks like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
+      'what success looks like', 'what does success look like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'expected result', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
@@ -705,7 +707,12 @@ export class HeadingMatcher {
     // ("What's OUT of the MVP", "What we are not doing": a question put as a statement too.)
     if (/\?\s*$/.test(heading) || /^\s*how (?:we|you|they)\b/i.test(heading) || /^\s*what(?:'s|’s| is| are| we)\s/i.test(heading)) {
       while (asked < words.length - 1 && asked < 5 && (QUESTION_OPENERS.has(words[asked]!) || HEADING_LEADS.has(words[asked]!))) asked++;
-      if (words.length - asked > 6 || words.length > 12) return [];
+      if (words.length - asked > 6 || words.length > 12) {
+        // Two questions in one heading: the first names the section ("What does success look like, and how can we
+        // measure that?", GitLab's feature proposal template).
+        const first = /^([^,;?]+)[,;]\s*(?:and|or)\s[^,;]*\?\s*$/i.exec(heading);
+        return first ? this.compute(`${first[1]!.trim()}?`) : [];
+      }
     }
     // The head phrase starts the heading (after a few lead words), or follows a joining word.
     const starts = new Set<number>();
