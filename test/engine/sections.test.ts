@@ -849,3 +849,15 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(rfc + '#### Libraries\n\nThree track referrals.\n\n#### Rollout\n\nFork the first and publish our own package.\n').alternatives, 'missing');
   });
 });
+
+describe('headings of common PRD templates', () => {
+  const base = '# Audit export\n\n## Problem\n\nOfficers copy events by hand.\n\n';
+  it('"Not Doing" (Atlassian) and "What we\'re not doing" bound the scope', () => {
+    for (const h of ['Not Doing', "What we're not doing", 'What are we not doing?']) assert.equal(states(`${base}## ${h}\n\n- No PDF export.\n`).constraints, 'present', h);
+    assert.equal(states(`${base}## Doing\n\n- A CSV export.\n`).constraints, 'missing');
+  });
+  it('"How will we measure success?" is what success looks like; "Target Persona" is who it is for', () => {
+    assert.equal(states(`${base}## How will we measure success?\n\nExports by 50 groups a quarter.\n`).success, 'present');
+    assert.equal(states(`${base}## Target Persona\n\nA compliance officer at a bank.\n`).audience, 'present');
+  });
+});

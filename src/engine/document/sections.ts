@@ -89,7 +89,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
       'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
       // GitLab's feature proposal template, and model and project cards: "Intended users".
-      'intended users', 'intended user', 'intended audience',
+      'intended users', 'intended user', 'intended audience', 'target persona', 'target personas',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
@@ -159,7 +159,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     // Goals are often stated without a heading (first-sight figures: eval/RESULTS.md).
     question: 'How will you know it worked?',
     synonyms: [
-      'what success looks like', 'what does success look like', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
+      'what success looks like', 'what does success look like', 'measure success', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'expected result', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
@@ -245,6 +245,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'performance impacts', 'performance impact', 'security impacts', 'upgradability impacts', 'preconditions',
       // What an MVP leaves out ("What's OUT of the MVP"; "out of mvp", "not in mvp" are with the work left for later).
       'out of the mvp', 'not in the mvp', 'not in scope',
+      // Atlassian's PRD template closes with "Not Doing"; others write "What we're not doing".
+      'not doing', 'what we are not doing', "what we're not doing", "what we won't do", 'what we will not do',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
       'non-requirements', 'non requirements', 'nonrequirements', 'negative consequences',
       // "How We Are Minimizing Risk": the limits and safeguards a pilot sets itself.
