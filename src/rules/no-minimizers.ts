@@ -73,6 +73,8 @@ const PHRASES = [
     ...['hard', 'difficult', 'complicated', 'complex'].flatMap((a) => [`what is so ${a} about`, `what's so ${a} about`, `what is ${a} about`, `what's ${a} about`, `whats so ${a} about`]),
     // "How hard is it to put in a checkbox?", "how hard could building an Edit button be?" (a work verb or a "be ?" must follow).
     'how hard is it to', 'how hard would it be to', 'how difficult is it to', 'how difficult would it be to', 'how hard could', 'how hard can', 'how hard would',
+    // "Seriously guys, why is this so hard to fix?" (a work verb must follow, as above).
+    'why is this so hard to', 'why is it so hard to', 'why is that so hard to',
     "doesn't sound too hard", 'does not sound too hard', "doesn't sound that hard", "doesn't seem too hard", "doesn't seem that hard", 'does not seem too hard',
     // Work done offhand: "any developer can knock this out", "someone to whip up a quick app".
     'knock this out', 'knock it out', 'knock that out', 'whip up', 'whip this up', 'whip it up', 'whipping out', 'whipping up',
@@ -600,7 +602,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       return false;
     }
     // ("an easy one to add": "one" stands for the work.)
-    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && w !== 'developer' && w !== 'developers' && w !== 'engineer' && w !== 'engineers' && w !== 'dev' && w !== 'devs' && w !== 'someone' && w !== 'somebody' && !(k === 1 && w === 'one')) break;
+    // ("easy for the team to add", "easy for you guys to fix", "trivial for the maintainers to merge": those who do the work.)
+    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && !WHO_WORKS.has(w) && !(k === 1 && w === 'one')) break;
   }
   // "the service I need written is a single page that hits a simple mysql database".
   if (askedProduct(s)) return true;
@@ -648,6 +651,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   return false;
 }
 
+/** Who does the work, between "easy for" and "to": "easy for a developer to implement", "for the team to add". */
+const WHO_WORKS = new Set(['developer', 'developers', 'engineer', 'engineers', 'dev', 'devs', 'someone', 'somebody', 'team', 'guys', 'maintainer', 'maintainers', 'engineering', 'eng']);
 const PRONOUNS_OF_WORK = new Set(['this', 'that', 'it']);
 const OF_PREPOSITIONS = new Set(['for', 'of', 'behind', 'about']);
 const FIRST_PERSON = new Set(['i', 'we', "i'll", "we'll", "i'm", "we're", "i'd", "we'd", 'my', 'our', 'me', 'us']);
@@ -860,10 +865,13 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   // (It opens the sentence, or follows an interjection: not a manager's question told, "my manager asks, 'Hey, how hard would it be…'".)
   // Or it opens a later clause of the author's own ("Seriously, aside from flipping the icon, how hard is it to
   // add a dislike button?"), with no one asking or told before it.
-  const opens = s.first === 0 || (s.first === 1 && ['indeed', 'so', 'and', 'but', 'seriously', 'honestly', 'really', 'like', 'ok', 'okay', 'now'].includes(s.words[0]!)) ||
+  // (Also after a call to those addressed: "Seriously guys, why is this so hard to fix?", "Come on folks, how hard…".)
+  const opener = s.words.slice(0, s.first).filter((w) => !['guys', 'folks', 'people', 'come', 'on'].includes(w));
+  const opens = opener.length === 0 || (opener.length === 1 && ['indeed', 'so', 'and', 'but', 'seriously', 'honestly', 'really', 'like', 'ok', 'okay', 'now'].includes(opener[0]!)) ||
     (/[,;:—–]\s*how (?:hard|difficult)\b/i.test(s.masked) && !s.words.slice(0, s.first).some((w) => REPORTING.has(w)));
-  if (/^how (?:hard|difficult) (?:is it|would it be) to$/.test(phrase)) {
-    const v = wordAt(s, 1) ?? '';
+  if (/^(?:how (?:hard|difficult) (?:is it|would it be)|why is (?:this|it|that) so hard) to$/.test(phrase)) {
+    // ("How hard is it to just expose a new API?": the "just" presses the point.)
+    const v = (['just', 'simply'].includes(wordAt(s, 1) ?? '') ? wordAt(s, 2) : wordAt(s, 1)) ?? '';
     return opens && /\?\s*$/.test(s.masked) && (BUILD_VERBS.has(v) || WORK_VERBS.has(v) || ASKED_WORK_VERBS.has(v));
   }
   // ("how hard could it be" is listed whole; here the work is named between: "how hard could building X be?")
