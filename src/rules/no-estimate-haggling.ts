@@ -24,6 +24,8 @@ const INCREDULITY = [
   'what app can take', 'what app could take', 'what website can take', 'what feature can take', 'how can an app take', 'how can a website take', 'how can a feature take',
   // "Why should it take so long and cost so much?"
   'why should it take', 'why should this take', 'why should that take',
+  // "Why does this need three sprints?", "Why do you need two weeks for a settings page?"
+  'why does this need', 'why does it need', 'why would this need', 'why would it need', 'why do you need', 'why do they need', 'why does that need',
   'should have been able to', 'should be able to do it in', 'could be done in', 'can be done in',
 ];
 const LOWER = [
@@ -122,7 +124,9 @@ function accuses(s: Sentence, phrase: string): boolean {
   if (!PAD.test(first) || (/^inflat/.test(first) && /\b(?:their|his|her)\b/i.test(phrase))) return true;
   // "they will start padding those estimates": why people pad, not an accusation.
   if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || s.words.slice(Math.max(0, s.first - 3), s.first).includes('will')) return false;
-  if (s.words.some((x) => ['i', 'we', 'my', 'our', 'myself', 'ourselves', "i'm", "we're"].includes(x))) return false;
+  // "I always pad my estimates", "we pad ours": the author's own. (First person further off is someone else
+  // speaking of another's estimate: "I know the estimate is 3 sprints, but it feels padded".)
+  if (s.words.slice(Math.max(0, s.first - 4), s.last + 4).some((x) => ['i', 'we', 'my', 'our', 'mine', 'ours', 'myself', 'ourselves', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"].includes(x))) return false;
   const p1 = wordAt(s, -1);
   const before = s.words.slice(Math.max(0, s.first - 4), s.first);
   // "whether the estimates … were accurate or padded", "Three weeks seems padded": an estimate called padded.
