@@ -297,10 +297,13 @@ const SIZED_UP = new Set(['small', 'tiny', 'quick', 'simple', 'minor', 'little',
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
 function justAUnitOfWork(s: Sentence): boolean {
   if (s.words.slice(0, s.first).some((w) => FREQUENCY.has(w))) return false;
-  const p1 = wordAt(s, -1);
+  // ("It's basically just a new column": an adverb between the verb and "just".)
+  let b = -1;
+  if (['basically', 'essentially', 'literally', 'really', 'actually', 'probably', 'mostly'].includes(wordAt(s, b) ?? '')) b--;
+  const p1 = wordAt(s, b);
   let k = 1;
   if (wordAt(s, 1) === 'be') k = 2;
-  else if (!p1 || !(COPULAS.has(p1) || (['it', 'this', 'that'].includes(p1) && ['is', "isn't", 'was'].includes(wordAt(s, -2) ?? '')))) return false;
+  else if (!p1 || !(COPULAS.has(p1) || (['it', 'this', 'that'].includes(p1) && ['is', "isn't", 'was'].includes(wordAt(s, b - 1) ?? '')))) return false;
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'one' && art !== 'two' && art !== 'few' && art !== 'some') return false;
   // "Would this just be an API, or is there a UI for this as well?": which of two scopes is meant, asked ("only").
@@ -927,7 +930,7 @@ function weJustNeed(s: Sentence): boolean {
 const REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'question', 'questions', 'ponder', 'ponders', 'pondered']);
 
 /** Words that may stand between "was" and the hit: "was a simple change", "were such little changes", "was just". */
-const PAST_FILLERS = new Set(['a', 'an', 'the', 'really', 'very', 'pretty', 'so', 'such', 'only', 'just', 'quite', 'relatively', 'fairly', 'too']);
+const PAST_FILLERS = new Set(['basically', 'essentially', 'literally', 'mostly', 'a', 'an', 'the', 'really', 'very', 'pretty', 'so', 'such', 'only', 'just', 'quite', 'relatively', 'fairly', 'too']);
 
 /** The hit tells what something was ("it was a simple change", "were such little changes"). */
 function toldInPast(s: Sentence): boolean {
