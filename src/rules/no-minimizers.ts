@@ -606,7 +606,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     }
     // ("an easy one to add": "one" stands for the work.)
     // ("easy for the team to add", "easy for you guys to fix", "trivial for the maintainers to merge": those who do the work.)
-    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && !WHO_WORKS.has(w) && !(k === 1 && w === 'one')) break;
+    if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && !WHO_WORKS.has(w ?? '') && !(k === 1 && w === 'one')) break;
   }
   // "the service I need written is a single page that hits a simple mysql database".
   if (askedProduct(s)) return true;
