@@ -274,6 +274,23 @@ function programPaced(s: Sentence, lead: string): boolean {
   return (b.some((w) => RUNS.has(w)) && (code || part)) || (code && part);
 }
 
+/** Those a product serves: when they get something, a product's behaviour is told, not a delivery date. */
+const SERVED = new Set(['user', 'users', 'customer', 'customers', 'people', 'patients', 'members', 'visitors', 'subscribers', 'buyers', 'shoppers', 'drivers', 'riders', 'applicants', 'citizens']);
+const RECEIVING = new Set(['receive', 'receives', 'get', 'gets', 'see', 'sees', 'want', 'wants', 'notified', 'shown', 'alerted', 'informed', 'told', 'warned', 'redirected']);
+const SERVING = new Set(['deliver', 'delivers', 'delivered', 'show', 'shows', 'shown', 'notify', 'notifies', 'notified', 'alert', 'alerts', 'display', 'displays', 'send', 'sends', 'sent', 'inform', 'informs', 'refund', 'refunds']);
+/**
+ * "Customers should receive the refund as soon as possible", "deliver information about breaches to users as soon
+ * as possible": how soon a product serves its users, a requirement of its behaviour, not a date asked of the team.
+ */
+function servesUsers(s: Sentence): boolean {
+  const b = s.words.slice(0, s.first);
+  // ("Please send the report to the customer asap": a person asked.)
+  if (b.some((w) => ['please', 'pls', 'plz', 'you', 'can', 'could'].includes(w))) return false;
+  const subject = b.findIndex((w) => SERVED.has(w));
+  if (subject !== -1 && subject <= 2 && b.slice(subject + 1).some((w) => RECEIVING.has(w))) return true;
+  return b.some((w) => SERVING.has(w)) && b.some((w, i) => SERVED.has(w) && ['to', 'the'].includes(b[i - 1] ?? ''));
+}
+
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
@@ -282,7 +299,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "in the interest of getting a fix out ASAP, this is just a simple revert": the hurry is the purpose of
   // what the sentence reports, not a date asked of anyone.
   if (hasSeq(s.words.slice(Math.max(0, s.first - 8), s.first), ['interest', 'of'])) return false;
-  if (what === 'urgency' && programPaced(s, lead)) return false;
+  if (what === 'urgency' && (programPaced(s, lead) || servesUsers(s))) return false;
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
   // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
