@@ -861,3 +861,21 @@ describe('headings of common PRD templates', () => {
     assert.equal(states(`${base}## Target Persona\n\nA compliance officer at a bank.\n`).audience, 'present');
   });
 });
+
+describe('kinds named by where a team keeps its product docs', () => {
+  const body = '# Habit streaks\n\n## Overview\n\nStreaks for daily habits.\n';
+  const named = (text: string, filePath: string) => {
+    const out = lint(text, { rules: sectionRules, filePath });
+    return [out.kind, out.kindLabel];
+  };
+  it('a "prd" or "product-briefs" folder, and a "product-spec.md" file, hold briefs named as the team names them', () => {
+    assert.deepEqual(named(body, '/repo/docs/prd/streaks.md'), ['brief', 'PRD']);
+    assert.deepEqual(named(body, '/repo/docs/product-briefs/streaks.md'), ['brief', 'brief']);
+    assert.deepEqual(named(body, '/repo/docs/product-spec.md'), ['brief', 'spec']);
+    assert.deepEqual(named(body, '/repo/docs/prd/README.md'), [null, '']);
+  });
+  it('an epic named so in its title is a tracker\'s work item', () => {
+    assert.deepEqual(named('# Epic: Habit streaks\n\n## Description\n\nStreaks.\n', '/repo/docs/x.md'), ['ticket', 'epic']);
+    assert.deepEqual(named('# Epic fails of onboarding\n\nText.\n', '/repo/docs/x.md'), [null, '']);
+  });
+});

@@ -768,17 +768,26 @@ const NO_KIND_TITLES: [RegExp, string][] = [
 
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
-  [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues)$/i, 'ticket', 'ticket'],
-  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications)$/i, 'brief', 'proposal'],
+  [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues|epics)$/i, 'ticket', 'ticket'],
+  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
   // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
   [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
   // Improvement proposals named so: D's "DIPs", Bitcoin's "bips", "kips", "flips" (not "tips" or "chips").
   [/^(?:dips|bips|kips|hips|cips|flips)$/i, 'brief', 'proposal'],
 ];
+/** What a folder or file name calls the documents it keeps ("prds" → PRD, "product-briefs" → brief), where it names one. */
+function folderName(name: string): string | undefined {
+  if (/(?:^|[-_])prds?(?:$|[-_])/i.test(name)) return 'PRD';
+  if (/one[-_]?pagers?/i.test(name)) return 'one-pager';
+  if (/(?:^|[-_])briefs?(?:$|[-_])/i.test(name)) return 'brief';
+  if (/(?:^|[-_])(?:product|feature)[-_]?specs?(?:$|[-_])/i.test(name)) return 'spec';
+  if (/^epics$/i.test(name)) return 'epic';
+  return undefined;
+}
 /** A release's notes: "0.50-relnotes", "v2-release-notes.md". */
 const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
-const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document)(?:$|[-_.\s])/i;
+const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document|(?:product|feature)[-_]spec|(?:product|project|design|initiative)[-_]brief)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
 /** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
@@ -847,7 +856,7 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (!item && (PROCESS_FILE.test(stem) || /template/i.test(stem))) return null;
   // The nearest folders (a KEP keeps its README.md in keps/<sig>/<number>-<name>/).
   for (const dir of parts.slice(-3).reverse()) {
-    for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name };
+    for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name: folderName(dir) ?? name };
   }
   // A blog's own folder for its release posts ("blog/releases/knative-1.0.md", "news/announcements/…").
   const blogFolder = parts.slice(-2);
@@ -866,7 +875,7 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (parts.length && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(parts.at(-1)!) && /^v?\d+(?:\.\d+)+(?:[-.]?[\w.]+)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${parts.at(-1)}" folder`, name: 'release note' };
   }
-  if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : /prd/i.test(stem) ? 'PRD' : 'proposal' };
+  if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : folderName(stem) ?? 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
   if (RELEASE_NOTES_NAME.test(stem)) return { kind: 'launch', reason: `its name "${file}" names release notes`, name: 'release note' };
   return null;

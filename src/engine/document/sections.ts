@@ -548,6 +548,8 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // A spike numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Spike: …"); a
   // traffic spike in a title is what a design handles.
   ['ticket', /^\s*spike\b\s*#?\d*\s*[:—–-]/i],
+  // An epic named so opens its title ("Epic: Streaks", "Epic 4 – Offline mode"): a tracker's work item, however large.
+  ['ticket', /^\s*epic\b\s*#?\d*\s*[:—–-]/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
   ['launch', /^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/iu],
@@ -586,14 +588,14 @@ const SELF_NAMES: [RegExp, string][] = [
   [/\bprd\b|product requirements/i, 'PRD'], [/\bkep\b/i, 'KEP'], [/\bpep\b/i, 'PEP'], [/\badr\b|architecture decision|decision record/i, 'ADR'],
   [/\brfc\b|request for comments?/i, 'RFC'], [/design doc/i, 'design doc'], [/\bone[- ]pager\b/i, 'one-pager'], [/\bpitch\b/i, 'pitch'],
   [/\bproposal\b/i, 'proposal'], [/\bspec(?:ification)?\b/i, 'spec'], [/\bbrief\b/i, 'brief'],
-  [/\buser stor(?:y|ies)\b|\bstory\b/i, 'story'], [/\bbug\b/i, 'bug report'], [/\bticket\b/i, 'ticket'], [/\btask\b/i, 'task'],
+  [/\buser stor(?:y|ies)\b|\bstory\b/i, 'story'], [/^\s*epic\b/i, 'epic'], [/\bbug\b/i, 'bug report'], [/\bticket\b/i, 'ticket'], [/\btask\b/i, 'task'],
   [/release notes?/i, 'release note'], [/\bannounc/i, 'announcement'], [/\blaunch\b/i, 'launch note'],
 ];
 
 export function selfName(kind: DocKind, from: (string | undefined)[]): string {
   const fitting: Record<DocKind, string[]> = {
     brief: ['PRD', 'KEP', 'PEP', 'ADR', 'RFC', 'design doc', 'one-pager', 'pitch', 'proposal', 'spec', 'brief'],
-    ticket: ['story', 'bug report', 'ticket', 'task'],
+    ticket: ['story', 'epic', 'bug report', 'ticket', 'task'],
     launch: ['release note', 'announcement', 'launch note'],
   };
   for (const text of from) {
