@@ -879,3 +879,13 @@ describe('kinds named by where a team keeps its product docs', () => {
     assert.deepEqual(named('# Epic fails of onboarding\n\nText.\n', '/repo/docs/x.md'), [null, '']);
   });
 });
+
+describe('where a status points', () => {
+  it("a ticket's description is pointed at past a comment left for tools", () => {
+    const text = '# Export audit events\n\n<!-- markdownlint-disable MD033 -->\n\nCompliance officers copy every audit event by hand into a spreadsheet at the end of each quarter, which takes most of a day, and some rows get lost on the way.\n\n## Proposal\n\nA CSV export.\n';
+    const out = lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('ticket') });
+    const problem = out.status!.entries.find((e) => e.id === 'problem')!;
+    assert.equal(problem.state, 'present');
+    assert.match(text.slice(problem.byPhrase!.start, problem.byPhrase!.end), /^Compliance officers/);
+  });
+});

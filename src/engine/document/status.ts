@@ -338,8 +338,9 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
   // concise description of what the bug is.")
   const opening = openStart < openEnd ? withoutIssuePrompts(doc.text.slice(openStart, openEnd)) : '';
   if (opening && runningWords(opening, 0, opening.length, true) >= DESCRIPTION_WORDS) {
-    // (Points at the first line of the description.)
-    const at = openStart + doc.text.slice(openStart, openEnd).search(/\S/);
+    // (Points at the first line of the description, past comments left for tools: "<!-- markdownlint-disable MD033 -->".)
+    const lead = /^(?:\s*<!--[\s\S]*?-->[ \t]*(?:\r?\n|$))*\s*/.exec(doc.text.slice(openStart, openEnd))![0].length;
+    const at = openStart + lead;
     if (ORDERS_WORK.test(doc.text.slice(at, at + 80))) return undefined;
     const eol = doc.text.indexOf('\n', at);
     return { start: at, end: eol === -1 ? openEnd : Math.min(eol, openEnd) };
