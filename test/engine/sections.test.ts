@@ -889,3 +889,13 @@ describe('where a status points', () => {
     assert.match(text.slice(problem.byPhrase!.start, problem.byPhrase!.end), /^Compliance officers/);
   });
 });
+
+describe('"task" and numbered proposals in titles', () => {
+  it('"task" names a ticket only as the title\'s label; a JSR number is a proposal, not a ticket key', () => {
+    assert.equal(kindAt('# Task Local Values\n\n## Motivation\n\nTasks need context.\n', '/repo/proposals/0311-task-locals.md'), 'brief');
+    assert.equal(kindAt('# Controlled Open-Ended Writing Task\n\nParticipants write a story.\n', '/repo/experiment/README.md'), null);
+    assert.equal(kindAt('# Task: Export audit events\n\nOfficers need a CSV.\n', '/repo/docs/x.md'), 'ticket');
+    assert.equal(kindAt('# [Task] Export audit events\n\nOfficers need a CSV.\n', '/repo/docs/x.md'), 'ticket');
+    assert.equal(kindAt('# JSR-305 custom nullability qualifiers\n\nText.\n', '/repo/docs/x.md'), 'brief');
+  });
+});

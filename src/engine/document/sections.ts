@@ -518,7 +518,7 @@ const NOT_SPEC_TYPES = new Set([
 ]);
 
 /** The names of proposal processes' numbered documents ("KEP-3104", "eip: 7785" in front matter). */
-export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp', 'dip'];
+export const PROPOSAL_NAMES = ['kep', 'rfc', 'adr', 'pep', 'otep', 'kip', 'flip', 'jep', 'jsr', 'dep', 'bip', 'eip', 'erc', 'tep', 'gep', 'hip', 'zep', 'xep', 'nep', 'fep', 'cfp', 'dip'];
 /**
  * Numbered proposals ("KEP-3104", "RFC 2119", "ADR-012", "A113:") are specs, not ticket keys: the names above,
  * a few more that are only ever numbered so, and gRPC's "A113".
@@ -544,7 +544,9 @@ export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("RFP: …", a request for proposals: work offered to teams to bid on.)
-  ['ticket', /(?<![\w-])(?:tickets?|user stor(?:y|ies)|bug report|bug|task|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])/i],
+  // ("Task" names the document only when it opens the title as a label, "Task: …", "[Task] …"; elsewhere it is
+  // what the work is about: "Task Local Values", "Background task scheduling".)
+  ['ticket', /(?<![\w-])(?:tickets?|user stor(?:y|ies)|bug report|bug|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])|^\s*\[?task\]?\s*[:—–\]-]/i],
   // A spike numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Spike: …"); a
   // traffic spike in a title is what a design handles.
   ['ticket', /^\s*spike\b\s*#?\d*\s*[:—–-]/i],
