@@ -899,3 +899,14 @@ describe('"task" and numbered proposals in titles', () => {
     assert.equal(kindAt('# JSR-305 custom nullability qualifiers\n\nText.\n', '/repo/docs/x.md'), 'brief');
   });
 });
+
+describe('pages about tickets and launch notes are not one of them', () => {
+  it('tickets in the plural are a page\'s topic unless they label it; "How to write…" a kind of document is a guide', () => {
+    assert.equal(kindAt('# Help Wanted tickets\n\nHow to find them.\n', '/handbook/help-wanted.md'), null);
+    assert.equal(kindAt('# Severity Levels for Bug Tickets\n\nLevels.\n', '/handbook/severity.md'), null);
+    assert.equal(kindAt('# Jira Tickets: Agency configuration\n\nParent epic.\n', '/docs/x.md'), 'ticket');
+    assert.equal(kindAt('# How to Write a Feature Release Announcement\n\nSteps.\n', '/handbook/release-announcement.md'), null);
+    // A design question titled "How to…" names no kind: where it is kept still decides.
+    assert.equal(kindAt('# How to prevent frontends from reading drafts\n\nText.\n', '/rfcs/rfc-016-drafts.md'), 'brief');
+  });
+});

@@ -674,7 +674,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
   // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
-  const guide = [titleText, fmTitle].find((t) => t && GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, '')));
+  const guide = [titleText, fmTitle].find((t) => t && ((GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, ''))) || (HOW_TO_TITLE.test(t) && !!kindFromTitle(t))));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   for (const [re, what] of NO_KIND_TITLES) {
     const named = [titleText, fmTitle].find((t) => t && re.test(t));
@@ -837,6 +837,11 @@ const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi'
  * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
  */
 const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbook|(?:${PROCESS_NAMES}) process)\s*$`, 'i');
+/**
+ * Instructions for writing a kind of document ("How to Write a Feature Release Announcement", "How to file a bug"): the
+ * kind it names is its topic. ("How to prevent frontends from reading drafts", an RFC's question, names no kind.)
+ */
+const HOW_TO_TITLE = /^\s*how to\b/i;
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 

@@ -546,7 +546,9 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("RFP: …", a request for proposals: work offered to teams to bid on.)
   // ("Task" names the document only when it opens the title as a label, "Task: …", "[Task] …"; elsewhere it is
   // what the work is about: "Task Local Values", "Background task scheduling".)
-  ['ticket', /(?<![\w-])(?:tickets?|user stor(?:y|ies)|bug report|bug|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])|^\s*\[?task\]?\s*[:—–\]-]/i],
+  // (In the plural, tickets are what a page is about, "Help Wanted tickets", "Severity Levels for Bug Tickets", unless
+  // they label it: "Jira Tickets: Database-backed agency configuration".)
+  ['ticket', /(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])|^\s*\[?task\]?\s*[:—–\]-]/i],
   // A spike numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Spike: …"); a
   // traffic spike in a title is what a design handles.
   ['ticket', /^\s*spike\b\s*#?\d*\s*[:—–-]/i],
