@@ -910,3 +910,20 @@ describe('pages about tickets and launch notes are not one of them', () => {
     assert.equal(kindAt('# How to prevent frontends from reading drafts\n\nText.\n', '/rfcs/rfc-016-drafts.md'), 'brief');
   });
 });
+
+describe('files every repository keeps', () => {
+  it('a licence and the instructions to coding agents are no spec or ticket, whatever their headings', () => {
+    const gpl = '# GNU AFFERO GENERAL PUBLIC LICENSE\n\n### 9. Acceptance Not Required for Having Copies\n\nYou are not required to accept this License.\n';
+    assert.equal(kindAt(gpl, '/repo/LICENSE.md'), null);
+    assert.equal(kindAt(gpl, '/repo/docs/terms.md'), 'ticket', 'the same text elsewhere is read by its headings, as before');
+    const agents = '# Agents\n\n## Current architecture\n\nA monolith.\n\n## Security and safety boundaries\n\nNo secrets.\n\n## Database and migration policy\n\nAlembic.\n\n## Goals\n\nShip.\n';
+    assert.equal(kindAt(agents, '/repo/AGENTS.md'), null);
+    assert.equal(kindAt(agents, '/repo/CLAUDE.md'), null);
+  });
+  it('a page titled by a package documents the package, whatever its name or file name joins', () => {
+    const page = '---\ntitle: "@babel/plugin-proposal-decorators"\n---\n\n## Example\n\nCode.\n';
+    assert.equal(kindAt(page, '/repo/docs/plugin-proposal-decorators.md'), null);
+    assert.equal(kindAt('# plugin-proposal-pipeline-operator\n\nText.\n', '/repo/docs/x.md'), null);
+    assert.equal(kindAt('# Pipeline operator\n\nText.\n', '/repo/docs/pipeline_operator_proposal.md'), 'brief');
+  });
+});

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -668,6 +668,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (template) return { kind: null, reason: `the title "${template}" names a template, not a document written from it`, label: '' };
   const slashed = filePath?.replace(/\\/g, '/');
   if (slashed && TEMPLATE_PATH.test(slashed)) return { kind: null, reason: 'it is kept as a template, not a document written from it', label: '' };
+  // A repository's licence and its instructions to coding agents are neither specs nor tickets, whatever their
+  // headings ("9. Acceptance Not Required for Having Copies", "Security and Safety Boundaries").
+  const kept = slashed ? KEPT_FILE.exec(slashed) : null;
+  if (kept) return { kind: null, reason: `it is a repository's ${/^(?:agents|claude|gemini|copilot-instructions)$/i.test(kept[1]!) ? 'instructions to coding agents' : 'legal notice'} ("${kept[0].replace(/^\//, '')}")`, label: '' };
   // A project's changelog lists many releases under their versions: a log, not one release's announcement.
   if (slashed && CHANGELOG_FILE.test(slashed) && doc.sections.filter((x) => /^\s*\[?v?\d+\.\d+/.test(x.title)).length >= 2) {
     return { kind: null, reason: 'it is a changelog of many releases, not one release\'s note', label: '' };
@@ -738,7 +742,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // No title says it: a document whose headings are mostly spec sections is a spec all the same.
   const byHeadings = byHeadingsOnce();
   // Filed as a work item ("docs/tickets/014-….md", "user-stories/…"): its problem and plan headings are the ticket's own.
-  const byPath = filePath ? kindFromPath(filePath) : null;
+  // (A page titled by a package documents it: its file name, "plugin-proposal-decorators.md", is the package's too.)
+  const byPath = filePath && ![titleText, fmTitle].some((t) => t && PACKAGE_TITLE.test(t)) ? kindFromPath(filePath) : null;
   if (byHeadings?.kind === 'brief' && byPath?.kind === 'ticket') return named('ticket', byPath.reason, byPath.name);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A user story in its own words: "As a user, I want …, so that …".
@@ -892,6 +897,8 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
  */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19|20)\d\d\/[01]\d\/(?:[0-3]\d\/)?[^/]+$/;
 
+/** Files every repository keeps that are no spec, ticket or launch note: its licence, and its instructions to coding agents. */
+const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */

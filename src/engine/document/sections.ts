@@ -563,8 +563,15 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
 /** A title naming proposals in the plural: the process or its index. */
 const PROCESS_TITLE = /\b(?:proposals|rfcs|keps|peps|adrs|design docs|decision records|enhancement proposals)\b/i;
 
+/**
+ * A package or slug as a page's title ("@babel/plugin-proposal-decorators", "plugin-proposal-pipeline-operator"): the
+ * page documents that code, whatever words its name joins.
+ */
+export const PACKAGE_TITLE = /^\s*@?[\w.-]+\/[\w./-]+\s*$|^\s*[a-z0-9]+(?:[-_][a-z0-9]+){2,}\s*$/;
+
 /** Kind from a document title, or null. The earliest match in the title wins ("PRD: launch emails" is a brief). */
 export function kindFromTitle(title: string): DocKind | null {
+  if (PACKAGE_TITLE.test(title)) return null;
   if (PROPOSAL_KEY.test(title)) return 'brief';
   if (TICKET_KEY.test(title)) return 'ticket';
   // A tracker's story or task named by its number: "Story 0.1: SDK migration", "Task 12 - …".
