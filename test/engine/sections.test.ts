@@ -927,3 +927,15 @@ describe('files every repository keeps', () => {
     assert.equal(kindAt('# Pipeline operator\n\nText.\n', '/repo/docs/pipeline_operator_proposal.md'), 'brief');
   });
 });
+
+describe('a title that opens the document among several level-1 headings', () => {
+  const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/repo/notes/x.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution');
+  it('is the title, not a solution placed before the problem', () => {
+    const notes = '# Design Notes: Refinement Types for Kotlin\n\n* **Type**: Design Notes\n\n# Abstract\n\nSome text.\n\n# Motivation\n\nValues are checked by hand today, and mistakes reach production.\n';
+    assert.deepEqual(pbs(notes), []);
+    const setext = 'Proposal to a New gRPC Objective-C API\n----\n\n* Author(s): someone\n\n## Abstract\n\nText.\n\n## Background\n\nThe old API blocks the main thread, which users notice.\n';
+    assert.deepEqual(pbs(setext), []);
+    // A section heading that opens a document is still its section ("## Proposal" first, the problem after it).
+    assert.equal(pbs('## Proposal\n\nA new API.\n\n## Problem\n\nThe old API blocks the main thread.\n').length, 1);
+  });
+});

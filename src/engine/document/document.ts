@@ -200,7 +200,9 @@ export class SpecDocument {
         }
       }
       const title = this.plainText(h);
-      const isTitle = h1s.length === 1 && h === h1s[0];
+      // (Or, where the level-1 headings are several or none, a heading that opens the document and names a kind of
+      // document: "# Design Notes: Refinement Types for Kotlin" above "# Abstract", a setext "Proposal to a New gRPC API".)
+      const isTitle = h1s.length === 1 ? h === h1s[0] : i === 0 && h.depth <= 2 && opensDocument(this.text, this.frontMatter?.end ?? 0, start) && headingWords(title).length >= 4 && kindFromTitle(title) !== null;
       const matched = isTitle ? [] : this.headingMatcher.match(title);
       const solution = matched.includes('#solution');
       if (h.depth <= questionnaire) questionnaire = QUESTIONNAIRE_HEADING.test(title) ? h.depth : Infinity;
@@ -604,6 +606,11 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
   const units = joined.split(/(?<=[.?!])\s+(?=[A-Z])/).map((u) => u.trim()).filter(Boolean);
   return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
+}
+
+/** Nothing but blank lines (or comments) between the front matter and `at`. */
+function opensDocument(text: string, from: number, at: number): boolean {
+  return at - from < 4000 && /^(?:\s|<!--[\s\S]*?-->)*$/.test(text.slice(from, at));
 }
 
 /** The kind of a document, why it was chosen, and what the document calls itself ("PRD", "RFC"). */
