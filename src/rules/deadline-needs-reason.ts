@@ -291,9 +291,15 @@ function servesUsers(s: Sentence): boolean {
   return b.some((w) => SERVING.has(w)) && b.some((w, i) => SERVED.has(w) && ['to', 'the'].includes(b[i - 1] ?? ''));
 }
 
+/** Words that may follow a deadline's "at the latest" in its own clause ("…at the latest so we can demo it"). */
+const LATEST_ENDS = new Set(['so', 'and', 'but', 'because', 'as', 'since', 'if', 'when', 'or', 'please', 'pls', 'to', 'for', 'then', 'ok', 'okay', 'thanks', 'thank']);
+
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
+  // "users will be looking at the latest master commit": "latest" describes what comes after it, no date is set.
+  // (A deadline's "at the latest" ends its clause: "by Friday at the latest", "…at the latest, so we can…".)
+  if (phrase.toLowerCase() === 'at the latest' && !s.clauseEnds && s.words[s.last + 1] !== undefined && !LATEST_ENDS.has(s.words[s.last + 1]!)) return false;
   // "declare \`project()\` ASAP after \`cmake_minimum_required()\`": how soon one step follows another.
   if (what === 'urgency' && s.words[s.last + 1] === 'after' && s.hasCode) return false;
   // "in the interest of getting a fix out ASAP, this is just a simple revert": the hurry is the purpose of
