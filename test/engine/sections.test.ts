@@ -939,3 +939,12 @@ describe('a title that opens the document among several level-1 headings', () =>
     assert.equal(pbs('## Proposal\n\nA new API.\n\n## Problem\n\nThe old API blocks the main thread.\n').length, 1);
   });
 });
+
+describe('a blog post filed under "announcements"', () => {
+  it('is news, not a launch note, unless it announces one; "releases" still files a launch', () => {
+    const post = (category: string, body: string) => `---\nlayout: post\ntitle: "The State of the Linter"\ndate: 2020-07-13\ncategories: ${category}\n---\n\n${body}\n`;
+    assert.equal(kindAt(post('announcements', 'A look back at a year of the project and where it goes next.'), '/site/blog/2020-07-13-state.md'), null);
+    assert.equal(kindAt(post('releases', 'A look back at a year of the project and where it goes next.'), '/site/blog/2020-07-13-state.md'), 'launch');
+    assert.equal(kindAt(post('announcements', "Today we're announcing the Linter Podcast!"), '/site/blog/2020-07-13-state.md'), 'launch');
+  });
+});

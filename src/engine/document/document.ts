@@ -818,7 +818,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (The post's own title may say it: "Blog support just landed".)
   const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
-  // Filed by the blog under its releases or announcements: `categories: ["Releases"]`.
+  // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
+  // kind: Babel files its essays, funding updates and GSoC reports there.)
   const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
   if (filed) return `it is a post filed under "${filed}"`;
   // "Redox OS 0.9.0", "Linkerd 2.9": a post titled by a version is that release's announcement.
@@ -1000,7 +1001,7 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
 }
 
 /** A blog's label for its release posts: `categories: ["Releases"]`, `tags: [announcement]`. */
-const RELEASE_LABEL = /^\s*["']?(?:releases?|release notes?|announcements?|launch(?:es)?)["']?\s*$/i;
+const RELEASE_LABEL = /^\s*["']?(?:releases?|release notes?|launch(?:es)?)["']?\s*$/i;
 
 /**
  * A few front-matter fields read leniently: a post's date, and what it says about itself (summary,
