@@ -391,6 +391,9 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(ticket('Implement an expenses list fetching all expenses from the provided API. Allow the user to add notes and upload receipt pictures to each expense, and filter them on the client side.'), 'missing');
     assert.equal(ticket('We need to design and build a new bulk uploader using what we learned on the existing one, adapting it to the latest data model and the new validation rules for every provider.'), 'missing');
     assert.equal(ticket('Finance staff cannot see which expenses still need a receipt, so they chase people by email every month and miss the deadline for the monthly close of the books.'), 'present');
+    // The plan itself, or the document describing itself, is no problem either.
+    assert.equal(ticket("I'm thinking we could have it so you upload the receipts as a zip, then it breaks them down and asks for the amount of each one before it files them in the list."), 'missing');
+    assert.equal(ticket('This document describes the features and user flows made available by the expenses list, and assumes that you have already read the overview of the whole app first.'), 'missing');
   });
   it('round zi: an ikiwiki news page dated by its meta directive and titled by a version is a launch note', () => {
     const page = '[[!meta date="2011-07-01"]]\n\nNotmuch 0.6 (2011-07-01)\n=======================\n\nNew, general features\n---------------------\n\n* Folder-based searching\n';

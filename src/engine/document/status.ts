@@ -325,7 +325,9 @@ const DESCRIPTION_WORDS = 25;
  * on app resume…", "We need to design and build a new bulk uploader…") tells what to build, not the problem.
  * (In the corpus, readers found no problem stated in any of the 3 descriptions that open so.)
  */
-const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|we need to (?:design|build|create|implement|develop))\b/i;
+// (Also a description that opens with the plan itself, "The idea is to craft…", "I'm thinking we could…", "Replace the
+// current registration with…", or that describes the document, "This document describes the features…".)
+const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
 
 function ownDescription(doc: SpecDocument): { start: number; end: number } | undefined {
   const secs = doc.sections;
