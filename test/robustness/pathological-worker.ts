@@ -73,6 +73,9 @@ export const CASES: Record<string, PathologicalCase> = {
   'invalid-utf8': { what: 'invalid UTF-8 sequences around phrases', make: () => Buffer.concat([Buffer.from('# PRD\n\nWe just '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0xf0, 0x9f]), Buffer.from(' need two more resources ASAP.\n')]).toString('utf8').repeat(5_000) },
   'lone-surrogates': { what: 'lone surrogates (invalid UTF-16) next to phrases, 53 KB', make: () => LONE.repeat(1_000) },
   'long-word': { what: 'one 2 MB "word" with no spaces', make: () => 'justsimply'.repeat(200_000) },
+  // Comments skipped before a title or a description: a regex with a lazy group under a star backtracks
+  // exponentially here (every way of grouping 500 comments) when text follows them on their line.
+  'comment-flood': { what: '500 empty HTML comments, then a word, before the title and in the opening', make: () => `${'<!---->'.repeat(500)}x\n\n# Design Notes: Refinement types for the language\n\n${'<!-- -->'.repeat(3000)} We just need it.\n\n# Proposal\n\nText.\n` },
   // Issue 10's monsters, scaled to what a suite can afford: the guards judge cost, not lines.
   'outline-by-indentation': { what: 'an outline nested 1,000 levels by indentation alone (1 MB)', make: () => Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- item ${i} we just need it\n`).join('') },
   'ordered-by-indentation': { what: 'ordered items nested 400 levels by indentation', make: () => Array.from({ length: 800 }, (_, i) => `${'   '.repeat(i % 400)}1. step ${i} simply\n`).join('') },

@@ -608,9 +608,28 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
 }
 
-/** Nothing but blank lines (or comments) between the front matter and `at`. */
+/** Nothing but blank lines (or comments on lines of their own) between the front matter and `at`. */
 function opensDocument(text: string, from: number, at: number): boolean {
-  return at - from < 4000 && /^(?:\s|<!--[\s\S]*?-->)*$/.test(text.slice(from, at));
+  return skipLeadingComments(text, from, at) >= at;
+}
+
+/**
+ * Where the text in `from..to` starts once blank space and HTML comments on lines of their own are skipped
+ * ("<!-- markdownlint-disable MD033 -->"). A scan, not a regex: it stays linear however the comments nest or repeat.
+ */
+export function skipLeadingComments(text: string, from: number, to: number): number {
+  let i = from;
+  for (;;) {
+    while (i < to && /\s/.test(text[i]!)) i++;
+    if (!text.startsWith('<!--', i) || i >= to) return Math.min(i, to);
+    const close = text.indexOf('-->', i + 4);
+    if (close === -1 || close + 3 > to) return i;
+    let j = close + 3;
+    while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+    // (A comment followed by text on its line is part of that line: what follows is written.)
+    if (j < to && text[j] !== '\n' && text[j] !== '\r') return i;
+    i = j;
+  }
 }
 
 /** The kind of a document, why it was chosen, and what the document calls itself ("PRD", "RFC"). */

@@ -3,7 +3,7 @@
  * the status bar ("Brief 4/6") and the CLI's summary.
  */
 import type { DocKind } from '../types.js';
-import { isPromptText, withoutIssuePrompts, onlyStandIns, type SpecDocument, type Section } from './document.js';
+import { isPromptText, withoutIssuePrompts, onlyStandIns, skipLeadingComments, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
 import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
@@ -341,8 +341,7 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
   const opening = openStart < openEnd ? withoutIssuePrompts(doc.text.slice(openStart, openEnd)) : '';
   if (opening && runningWords(opening, 0, opening.length, true) >= DESCRIPTION_WORDS) {
     // (Points at the first line of the description, past comments left for tools: "<!-- markdownlint-disable MD033 -->".)
-    const lead = /^(?:\s*<!--[\s\S]*?-->[ \t]*(?:\r?\n|$))*\s*/.exec(doc.text.slice(openStart, openEnd))![0].length;
-    const at = openStart + lead;
+    const at = skipLeadingComments(doc.text, openStart, openEnd);
     if (ORDERS_WORK.test(doc.text.slice(at, at + 80))) return undefined;
     const eol = doc.text.indexOf('\n', at);
     return { start: at, end: eol === -1 ? openEnd : Math.min(eol, openEnd) };
