@@ -951,3 +951,11 @@ describe('a blog post filed under "announcements"', () => {
     assert.equal(kindAt(post('announcements', "Today we're announcing the Linter Podcast!"), '/site/blog/2020-07-13-state.md'), 'launch');
   });
 });
+
+describe('a page of frequently asked questions', () => {
+  it('is no spec, even when an answer weighs options; a PR/FAQ still is', () => {
+    const faq = '# ❓ Frequently Asked Questions ❓\n\n## General\n\n### Q. Why this tool?\n\n#### Option 1: Consultant\n\nCostly.\n\n#### Option 2: Do it yourself\n\nSlow.\n';
+    assert.equal(kindAt(faq, '/repo/docs/about/faq.md'), null);
+    assert.equal(kindAt('# PR/FAQ: Drone tasking for field teams\n\n## Press release\n\nToday…\n', '/repo/docs/prfaq.md'), 'brief');
+  });
+});

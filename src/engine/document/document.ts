@@ -795,6 +795,9 @@ const NO_KIND_TITLES: [RegExp, string][] = [
   [/\bbacklog\s*$/i, 'names a backlog, a list of work rather than one item of it'],
   // "v3.5 data inconsistency postmortem", "Incident report: …": what happened, told after, not work to do.
   [/\b(?:post-?mortem|incident report)\b/i, 'names a postmortem, an account of what happened'],
+  // "❓ Frequently Asked Questions ❓": answers gathered, not one spec, whatever options it weighs. (Not a PR/FAQ,
+  // whose title names the press release it pairs with.)
+  [/^[^\p{L}]*(?:faqs?|frequently asked questions)[^\p{L}]*$/iu, 'names a page of frequently asked questions'],
 ];
 
 /** Folders that keep one kind of document, and the name each gives it. */

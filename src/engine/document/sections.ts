@@ -557,7 +557,8 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
   ['launch', /^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/iu],
-  ['brief', /\b(?:prd|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
+  // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
+  ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
 ];
 
 /** A title naming proposals in the plural: the process or its index. */
@@ -597,7 +598,7 @@ export function kindFromTitle(title: string): DocKind | null {
 /** What the document calls itself, to name it in messages: "This PRD does not…", "This RFC…". */
 const SELF_NAMES: [RegExp, string][] = [
   [/\bprd\b|product requirements/i, 'PRD'], [/\bkep\b/i, 'KEP'], [/\bpep\b/i, 'PEP'], [/\badr\b|architecture decision|decision record/i, 'ADR'],
-  [/\brfc\b|request for comments?/i, 'RFC'], [/design doc/i, 'design doc'], [/\bone[- ]pager\b/i, 'one-pager'], [/\bpitch\b/i, 'pitch'],
+  [/\bpr ?\/ ?faq\b|\bprfaq\b/i, 'PR/FAQ'], [/\brfc\b|request for comments?/i, 'RFC'], [/design doc/i, 'design doc'], [/\bone[- ]pager\b/i, 'one-pager'], [/\bpitch\b/i, 'pitch'],
   [/\bproposal\b/i, 'proposal'], [/\bspec(?:ification)?\b/i, 'spec'], [/\bbrief\b/i, 'brief'],
   [/\buser stor(?:y|ies)\b|\bstory\b/i, 'story'], [/^\s*epic\b/i, 'epic'], [/\bbug\b/i, 'bug report'], [/\bticket\b/i, 'ticket'], [/\btask\b/i, 'task'],
   [/release notes?/i, 'release note'], [/\bannounc/i, 'announcement'], [/\blaunch\b/i, 'launch note'],
@@ -605,7 +606,7 @@ const SELF_NAMES: [RegExp, string][] = [
 
 export function selfName(kind: DocKind, from: (string | undefined)[]): string {
   const fitting: Record<DocKind, string[]> = {
-    brief: ['PRD', 'KEP', 'PEP', 'ADR', 'RFC', 'design doc', 'one-pager', 'pitch', 'proposal', 'spec', 'brief'],
+    brief: ['PRD', 'PR/FAQ', 'KEP', 'PEP', 'ADR', 'RFC', 'design doc', 'one-pager', 'pitch', 'proposal', 'spec', 'brief'],
     ticket: ['story', 'epic', 'bug report', 'ticket', 'task'],
     launch: ['release note', 'announcement', 'launch note'],
   };
