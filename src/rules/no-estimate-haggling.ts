@@ -116,6 +116,8 @@ function durationJustBefore(block: ProseBlock, start: number): boolean {
 const QUESTIONS =
   'Can you walk me through what makes this take that long? What would a smaller first version need? What are the biggest risks or unknowns in the estimate?';
 
+/** The author's own, beside the padding: "I always pad my estimates", "we pad ours". */
+const OWN = new Set(['i', 'we', 'my', 'our', 'mine', 'ours', 'myself', 'ourselves', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 /** "padding their estimates" said of others, not the practice discussed or one's own estimate. */
 const PAD = /^(?:pad|padded|padding|inflate|inflating|inflated)$/;
 function accuses(s: Sentence, phrase: string): boolean {
@@ -126,7 +128,7 @@ function accuses(s: Sentence, phrase: string): boolean {
   if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || s.words.slice(Math.max(0, s.first - 3), s.first).includes('will')) return false;
   // "I always pad my estimates", "we pad ours": the author's own. (First person further off is someone else
   // speaking of another's estimate: "I know the estimate is 3 sprints, but it feels padded".)
-  if (s.words.slice(Math.max(0, s.first - 4), s.last + 4).some((x) => ['i', 'we', 'my', 'our', 'mine', 'ours', 'myself', 'ourselves', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"].includes(x))) return false;
+  if (s.words.slice(Math.max(0, s.first - 4), s.last + 4).some((x) => OWN.has(x))) return false;
   const p1 = wordAt(s, -1);
   const before = s.words.slice(Math.max(0, s.first - 4), s.first);
   // "whether the estimates … were accurate or padded", "Three weeks seems padded": an estimate called padded.

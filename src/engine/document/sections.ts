@@ -549,11 +549,9 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // (In the plural, tickets are what a page is about, "Help Wanted tickets", "Severity Levels for Bug Tickets", unless
   // they label it: "Jira Tickets: Database-backed agency configuration".)
   ['ticket', /(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])|^\s*\[?task\]?\s*[:—–\]-]/i],
-  // A spike numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Spike: …"); a
-  // traffic spike in a title is what a design handles.
-  ['ticket', /^\s*spike\b\s*#?\d*\s*[:—–-]/i],
-  // An epic named so opens its title ("Epic: Streaks", "Epic 4 – Offline mode"): a tracker's work item, however large.
-  ['ticket', /^\s*epic\b\s*#?\d*\s*[:—–-]/i],
+  // A spike or an epic numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Epic:
+  // Streaks"): a tracker's work item, however large. A traffic spike in a title is what a design handles.
+  ['ticket', /^\s*(?:spike|epic)\b\s*#?\d*\s*[:—–-]/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
   ['launch', /^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/iu],
