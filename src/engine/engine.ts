@@ -221,7 +221,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const disabled = disabledPredicate(directives);
   const kept = diagnostics.filter((d) => d.ruleId === INTERNAL_RULE || d.ruleId === CONFIG_RULE || d.ruleId === SKIPPED_RULE || !disabled(d.ruleId, d.range.start.line));
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: kept, kind, kindReason: kindInfo.reason, kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
+  return { diagnostics: kept, kind, kindReason: kindInfo.reason.replace(/\s*\n\s*/g, ' '), kindLabel: kindInfo.label, status: kind ? sectionStatus(doc, kind) : null };
 }
 
 /** The top-level blocks of two partial parses of one text, in order, each once (by where it starts). */

@@ -959,3 +959,26 @@ describe('a page of frequently asked questions', () => {
     assert.equal(kindAt('# PR/FAQ: Drone tasking for field teams\n\n## Press release\n\nToday…\n', '/repo/docs/prfaq.md'), 'brief');
   });
 });
+
+describe('a proposal\'s own sub-sections and folders', () => {
+  it('a "### Usage" under the proposal is part of its design; a README\'s top-level "## Usage" still marks a README', () => {
+    const otep = '# Automatic detection\n\nIntroduce a detector.\n\n## Motivation\n\nToday every user configures it by hand.\n\n## Internal details\n\n### Usage\n\nCall detect().\n\n## Trade-offs and mitigations\n\nSlower start.\n\n## Prior art and alternatives\n\nNone.\n';
+    assert.equal(kindAt(otep, '/repo/text/0111-detection.md'), 'brief');
+    const readme = '# lib\n\n## Motivation\n\nWhy.\n\n## Trade-offs\n\nSlower.\n\n## Alternatives\n\nOther libs.\n\n## Usage\n\nx\n';
+    assert.equal(kindAt(readme, '/repo/docs/lib.md'), null);
+  });
+
+  it('a folder of RFCs named with their status ("active-rfcs") keeps RFCs', () => {
+    const rfc = '- Start Date: 2019-11-14\n- Target Major Version: 3.x\n\n# Summary\n\nRemove inline templates.\n\n# Motivation\n\nThey confuse scoping.\n\n# Adoption strategy\n\nA codemod.\n';
+    assert.equal(kindAt(rfc, '/rfcs/active-rfcs/0016-remove-inline-templates.md'), 'brief');
+    assert.equal(kindAt(rfc, '/vue/notes/0016-remove-inline-templates.md'), null);
+  });
+
+  it('a reason quoting a heading that spans two lines is one line', () => {
+    const doc = 'status: "OPEN"\nnotes: "Open for comments and questions"\n---\n\n## Background\n\nTests stub every service.\n\n## Proposal\n\nRun end-to-end tests.\n\n## Consequences\n\nSlower builds.\n';
+    const out = lint(doc, { rules: sectionRules, filePath: '/docs/rfc-050.md' });
+    assert.equal(out.kind, 'brief');
+    assert.match(out.kindReason, /status: "OPEN" notes/);
+    assert.doesNotMatch(out.kindReason, /\n/);
+  });
+});

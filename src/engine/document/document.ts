@@ -803,7 +803,8 @@ const NO_KIND_TITLES: [RegExp, string][] = [
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues|epics)$/i, 'ticket', 'ticket'],
-  [/^(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
+  // (A status may lead: Vue keeps its RFCs in "active-rfcs".)
+  [/^(?:(?:active|accepted|approved|implemented|proposed|draft|final|rejected|withdrawn|archived)[-_])?(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
   // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
   [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
   // Improvement proposals named so: D's "DIPs", Bitcoin's "bips", "kips", "flips" (not "tips" or "chips").
@@ -859,7 +860,7 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
 export function isProcessFile(path: string): boolean {
   const p = path.replace(/\\/g, '/');
   const stem = (p.split('/').pop() ?? '').replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
-  return PROCESS_FILE.test(stem) || /template/i.test(stem) || TEMPLATE_PATH.test(p) || /(?:^|\/)\.github\//.test(p);
+  return PROCESS_FILE.test(stem) || TEMPLATE_STEM.test(stem) || TEMPLATE_PATH.test(p) || /(?:^|\/)\.github\//.test(p);
 }
 
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
@@ -877,6 +878,8 @@ const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbo
  * kind it names is its topic. ("How to prevent frontends from reading drafts", an RFC's question, names no kind.)
  */
 const HOW_TO_TITLE = /^\s*how to\b/i;
+/** A template's own name ("0000-template", "rfc_template", "TEMPLATE"), not a proposal about templates ("0016-remove-inline-templates"). */
+const TEMPLATE_STEM = /(?:^|[-_.\s])template$/i;
 /** A template's file ("0000-template.md", "rfc_template.md") or a folder of templates (".github/ISSUE_TEMPLATE/…", "templates/…"). */
 const TEMPLATE_PATH = /(?:^|\/)(?:[^/]*[-_.])?template\.(?:md|markdown|mdx)$|(?:^|\/)(?:issue_template|pull_request_template|templates)\/[^/]+$/i;
 
@@ -893,7 +896,7 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // ("rfcs/README.md"), nor a template's folder.
   const item = /^(?:readme|index)$/i.test(stem) && parts.length >= 2 && !/template/i.test(parts.at(-1)!) &&
     !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!)) && parts.slice(-3, -1).some((dir) => KIND_FOLDERS.some(([re]) => re.test(dir)));
-  if (!item && (PROCESS_FILE.test(stem) || /template/i.test(stem))) return null;
+  if (!item && (PROCESS_FILE.test(stem) || TEMPLATE_STEM.test(stem))) return null;
   // The nearest folders (a KEP keeps its README.md in keps/<sig>/<number>-<name>/).
   for (const dir of parts.slice(-3).reverse()) {
     for (const [re, kind, name] of KIND_FOLDERS) if (re.test(dir)) return { kind, reason: `it is kept in a "${dir}" folder`, name: folderName(dir) ?? name };
@@ -1118,7 +1121,9 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // or "Workarounds" for known problems.
   // One README-like heading ("Prerequisites") among two of the headings only specs have ("Problem",
   // "Open questions") is the spec's own section, not a README's.
-  const readmeHeads = heads.filter((s) => README_HEADING.test(s.title.trim())).length;
+  // Only a top-level heading says README: a proposal's "### Usage" under "## Proposal" is part of its design.
+  const top = Math.min(...heads.map((s) => s.depth));
+  const readmeHeads = heads.filter((s) => s.depth === top && README_HEADING.test(s.title.trim())).length;
   const readme = readmeHeads > 0 && !(readmeHeads === 1 && heads.filter((s) => STRONG_SPEC_HEADING.test(s.title.trim())).length >= 2);
   // (Two headings of meeting notes, "Who" and "Actions", make "What happened" the meeting's own story.)
   const meeting = heads.filter((s) => MEETING_HEADING.test(s.title.trim())).length >= 2;
