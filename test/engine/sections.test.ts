@@ -982,3 +982,25 @@ describe('a proposal\'s own sub-sections and folders', () => {
     assert.doesNotMatch(out.kindReason, /\n/);
   });
 });
+
+describe('a handbook page about a kind of document', () => {
+  it('a ticket or launch word before a noun of process names the topic: "Ticket Lifecycle", "Bounty Program", "Launch Plan"', () => {
+    const page = (title: string) => `# ${title}\n\nHow the company handles this.\n\n## Who owns it\n\nThe operations team.\n`;
+    assert.equal(kindAt(page('Jira Ticket Lifecycle'), '/handbook/process/jira-ticket-lifecycle.md'), null);
+    assert.equal(kindAt(page('Arrange a Bounty Program'), '/handbook/finance/how-to-arrange-a-bounty-program.md'), null);
+    assert.equal(kindAt(page('Launch Plan'), '/handbook/product/launch-plan.md'), null);
+    assert.equal(kindAt(page('Mattermost Software Requirements Process'), '/handbook/product/software-requirements.md'), null);
+    // The kind itself still names the document.
+    assert.equal(kindAt(page('Bounty: port the parser to WASM'), '/handbook/x.md'), 'ticket');
+    assert.equal(kindAt(page('Bug: the sidebar overflows'), '/handbook/x.md'), 'ticket');
+    assert.equal(kindAt(page('Launching Boards for everyone'), '/handbook/x.md'), 'launch');
+    assert.equal(kindAt(page('Login page'), '/handbook/issue-412.md'), 'ticket');
+    assert.equal(kindAt(page('Login page'), '/handbook/login-ticket.md'), 'ticket');
+  });
+
+  it('a folder of architecture decision records keeps decisions', () => {
+    const adr = '# EKS\n\nDate: 11/11/2024\n\n## Status\n\nAccepted\n\n## What is proposed\n\nUse EKS for the main cluster.\n\n## Reasoning\n\nLess to run.\n';
+    assert.equal(kindAt(adr, '/cloud-platform/architecture-decision-record/022-EKS.md'), 'brief');
+    assert.equal(kindAt(adr, '/cloud-platform/notes/022-EKS.md'), null);
+  });
+});

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -804,7 +804,7 @@ const NO_KIND_TITLES: [RegExp, string][] = [
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues|epics)$/i, 'ticket', 'ticket'],
   // (A status may lead: Vue keeps its RFCs in "active-rfcs".)
-  [/^(?:(?:active|accepted|approved|implemented|proposed|draft|final|rejected|withdrawn|archived)[-_])?(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|decision-records|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
+  [/^(?:(?:active|accepted|approved|implemented|proposed|draft|final|rejected|withdrawn|archived)[-_])?(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|(?:architecture-)?decision-records?|architecture-decisions|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
   // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
   [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
   // Improvement proposals named so: D's "DIPs", Bitcoin's "bips", "kips", "flips" (not "tips" or "chips").
@@ -824,7 +824,8 @@ const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
 const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document|(?:product|feature)[-_]spec|(?:product|project|design|initiative)[-_]brief)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
-const TICKET_FILE_NAME = /(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s])|^(?:bug|issue)[-_]?\d+$/i;
+// (Not a page about them: "jira-ticket-lifecycle.md", "issue-triage.md".)
+const TICKET_FILE_NAME = new RegExp(String.raw`(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s](?!${TOPIC_NOUNS.replace('life ?cycles?', 'life[-_ ]?cycles?')}))|^(?:bug|issue)[-_]?\d+$`, 'i');
 /** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
 const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|license|licence|code[-_]of[-_]conduct|security|support|governance|maintainers|authors|notice|_index|summary)$/i;
 
@@ -866,7 +867,7 @@ export function isProcessFile(path: string): boolean {
 /** A title naming a template of a kind of document ("RFC Template", "PRD template (copy me)", "Template"), not a change to one ("Issue template redesign"). */
 const TEMPLATE_TITLE = /^\s*template\s*$|\b(?:rfc|prd|design(?: doc(?:ument)?)?|proposal|enhancement|kep|adr|pep|brief|spec(?:ification)?|one[- ]pager|ticket|issue|bug(?: report)?|user story|story|feature request|release notes?|launch(?: note)?|announcement|decision record)\s+template\s*(?:$|[:(–—-])/i;
 /** A process named by what it produces ("RFC process", "design process"). */
-const PROCESS_NAMES = 'design|review|rfc|proposal|release|development|contribution|decision|enhancement';
+const PROCESS_NAMES = 'design|review|rfc|proposal|release|development|contribution|decision|enhancement|requirements';
 const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi');
 /**
  * A title ending in what guides are called: "… Guidelines", "… Guide", "… Handbook", "… Playbook", or the process

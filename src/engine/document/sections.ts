@@ -542,19 +542,29 @@ export const USER_STORY_WISH = new RegExp(`${STORY_OPENING.replace(/I $/, '')}I(
 /** A tracker's key opening a title ("ABC-123: …"). */
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
+/**
+ * Nouns of a process or a place that a kind word modifies when it names a page's topic: "Ticket Lifecycle", "Bug
+ * Triage", "Bounty Program", "Launch process".
+ */
+export const TOPIC_NOUNS = String.raw`(?:life ?cycles?|workflows?|process(?:es)?|triage|programs?|programmes?|polic(?:y|ies)|bash(?:es)?|trackers?|tracking|templates?|guidelines?|guides?|management|handling|labels?|fields?|priorit(?:y|ies)|severit(?:y|ies)|hygiene|boards?|queues?|system|types?|etiquette|conventions?)\b`;
+
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("RFP: …", a request for proposals: work offered to teams to bid on.)
   // ("Task" names the document only when it opens the title as a label, "Task: …", "[Task] …"; elsewhere it is
   // what the work is about: "Task Local Values", "Background task scheduling".)
   // (In the plural, tickets are what a page is about, "Help Wanted tickets", "Severity Levels for Bug Tickets", unless
   // they label it: "Jira Tickets: Database-backed agency configuration".)
-  ['ticket', /(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])|^\s*\[?task\]?\s*[:—–\]-]/i],
+  // (A ticket word before a noun of process names the page's topic: "Jira Ticket Lifecycle", "Arrange a Bounty
+  // Program", "Bug Triage".)
+  ['ticket', new RegExp(String.raw`(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])(?!\s+${TOPIC_NOUNS})|^\s*\[?task\]?\s*[:—–\]-]`, 'i')],
   // A spike or an epic numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Epic:
   // Streaks"): a tracker's work item, however large. A traffic spike in a title is what a design handles.
   ['ticket', /^\s*(?:spike|epic)\b\s*#?\d*\s*[:—–-]/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
-  ['launch', /^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b/iu],
+  // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
+  // "Launching Boards" launches a product called Boards.)
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|process(?:es)?|guidelines?|guides?|templates?|polic(?:y|ies)|life ?cycles?|workflows?|reviews?|calendars?)\b)|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
 ];
