@@ -268,7 +268,8 @@ const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed',
 function forcedMigration(s: Sentence): boolean {
   const verb = after(s).word;
   if (!verb || !(WORK_VERBS.has(verb) || MIGRATION_VERBS.has(verb)) || selfSubject(s)) return false;
-  if (!s.hasCode && !s.words.some((w) => w === 'your')) return false;
+  // (The reader's own code: in backticks, "your …", or "If you're using ToCommand, …".)
+  if (!s.hasCode && !s.words.some((w) => w === 'your') && !/\bif you(?:['’]re| are)? us(?:e|ing)\b/i.test(s.masked)) return false;
   const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
   // ("Just set \`bulkActionButtons\` to \`false\` to have the same behavior": keeping what a release changed.)
   const keeps = ['same', 'old', 'previous', 'former'].some((w) => ['behavior', 'behaviour'].some((b) => hasSeq(s.words, [w, b])));
@@ -1019,6 +1020,8 @@ export default phraseRule<How>({
       // "this might look like a small, simple change but the process involves a number of steps": an appearance, then the truth.
       // (A team's own phrase is flagged wherever it stands.)
       if (how !== 'team' && looksButIsNot(s)) continue;
+      // "Just do whatever is fun", "you can also just do whatever you like": leave given, no work played down.
+      if (word === 'just' && wordAt(s, 1) === 'do' && ['whatever', 'anything'].includes(wordAt(s, 2) ?? '')) continue;
       // "Not that I thought it would be easy": an expectation the author disowns.
       if (how !== 'team' && s.words[0] === 'not' && s.words[1] === 'that') continue;
       // "it should be simple and clean", "a clean, simple look": how a design looks, not the size of the work.

@@ -62,7 +62,7 @@ const THING_NEAR = new Set([
   'cpu', 'memory', 'compute', 'computing', 'computation', 'computational', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
   // A container platform's objects: "Docker resources work on Debian".
   'docker', 'podman', 'openshift', 'helm',
-  'servers', 'network', 'learning', 'educational', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
+  'servers', 'network', 'learning', 'educational', 'tutorial', 'tutorials', 'training', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
   'files', 'image', 'images', 'font', 'fonts', 'css', 'documentation', 'docs', 'community', 'helpful', 'useful', 'free',
   'external', 'shared', 'cluster', 'gpu', 'disk', 'storage', 'hardware', 'financial', 'natural', 'links', 'link', 'page',
   'pages', 'section', 'limits', 'limit', 'usage', 'quota', 'quotas', 'requests', 'list', 'library', 'hub', 'center',

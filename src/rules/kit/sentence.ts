@@ -304,6 +304,23 @@ const SPEAKERS = new Set([
   'stakeholder', 'me', 'him', 'her', 'interviewer', 'recruiter', 'exec', 'executive', 'marketing',
   'lady', 'woman', 'man', 'guy', 'caller', 'colleague', 'coworker', 'co-worker', 'teammate', 'founder', 'investor', 'contractor', 'freelancer',
 ]);
+/** Words that label a line rather than name who speaks it ("Note:", "Goal:", "Deadline:"). */
+const LABELS = new Set([
+  'note', 'notes', 'update', 'updates', 'edit', 'todo', 'tip', 'tips', 'hint', 'warning', 'important', 'reminder', 'example', 'examples',
+  'goal', 'goals', 'problem', 'solution', 'question', 'answer', 'context', 'background', 'summary', 'status', 'result', 'results',
+  'decision', 'outcome', 'action', 'actions', 'next', 'proposal', 'fix', 'bug', 'feature', 'task', 'idea', 'suggestion', 'request',
+  'ask', 'why', 'what', 'how', 'when', 'where', 'who', 'impact', 'reason', 'priority', 'deadline', 'timeline', 'scope', 'description',
+  'steps', 'expected', 'actual', 'workaround', 'pros', 'cons', 'option', 'requirement', 'requirements', 'conclusion', 'resolution',
+  'error', 'subject', 'title', 'also', 'then', 'given', 'and', 'but', 'so', 'urgent', 'deliverables', 'risk', 'risks', 'issue',
+  'issues', 'comment', 'comments', 'feedback', 'response', 'reply', 'agenda', 'topic', 'discussion', 'nit', 'nb', 'ps', 'tldr',
+  'estimate', 'effort', 'owner', 'assignee', 'date', 'time', 'cost', 'budget', 'dependencies', 'blockers', 'blocker', 'done', 'pending',
+  'unhelpful', 'helpful', 'bad', 'good', 'better', 'best', 'wrong', 'right', 'do', "don't", 'avoid', 'instead', 'before', 'after',
+  'now', 'today', 'tomorrow', 'yesterday', 'first', 'second', 'third', 'finally', 'step', 'phase', 'stage', 'frontpage', 'small',
+  'medium', 'large', 'high', 'low', 'critical', 'casualties', 'takeaway', 'takeaways', 'lesson', 'lessons', 'learning', 'learnings',
+  'responsibility', 'responsibilities', 'questions', 'answers', 'notice', 'caveat', 'caveats', 'assumption', 'assumptions',
+  // Teams a line is addressed to, in a brief's list of asks ("Engineering: just add a toggle"), not speakers.
+  'engineering', 'design', 'backend', 'frontend', 'infra', 'infrastructure', 'platform', 'team', 'everyone', 'all', 'eng', 'ops', 'support',
+]);
 const NOT_SPEAKERS = new Set(['FYI', 'ETA', 'TBD', 'PS', 'NB', 'TL', 'DR', 'TODO', 'EOD', 'EOB', 'ASAP', 'MVP', 'KPI', 'OKR', 'QA', 'UX', 'UI', 'API']);
 
 /**
@@ -324,7 +341,9 @@ export function spokenLine(block: ProseBlock, offset: number): boolean {
   if (/\s/.test(m[0].trim()) && ['user', 'owner', 'lead'].includes(who.toLowerCase())) return true;
   if (/^[A-Z]{2,3}$/.test(who)) return !NOT_SPEAKERS.has(who);
   const w = who.toLowerCase();
-  return SPEAKERS.has(w) || (w.endsWith('s') && SPEAKERS.has(w.slice(0, -1)));
+  if (SPEAKERS.has(w) || (w.endsWith('s') && SPEAKERS.has(w.slice(0, -1)))) return true;
+  // A person's name alone, as minutes write who said what ("Wolf: why not just post…"): capitalised, not a label.
+  return m[0].trim().split(/\s+/).length === 1 && /^[A-Z][a-z]+$/.test(who) && !LABELS.has(w);
 }
 
 export function authorsVoice(doc: SpecDocument, block: ProseBlock, s: Sentence, offset: number): boolean {
