@@ -1004,3 +1004,12 @@ describe('a handbook page about a kind of document', () => {
     assert.equal(kindAt(adr, '/cloud-platform/notes/022-EKS.md'), null);
   });
 });
+
+describe('a runbook with options', () => {
+  it('options among numbered steps are ways of doing a procedure, not a decision weighed', () => {
+    const body = '## Step 1: Obtain the files\n\nDownload them.\n\n## Step 2: Load them\n\n### OPTION 1 - Analyze only\n\nRun with --dry-run.\n\n### OPTION 2 - Run the migration\n\nRun it.\n';
+    assert.equal(kindAt(`# Registrar Data Migration\n\n${body}`, '/docs/operations/data_migration.md'), null);
+    const design = '# Checkout filters\n\n## Option 1 - agnostic content design\n\nOne page.\n\n## Option 2 - filter page\n\nTwo pages.\n';
+    assert.equal(kindAt(design, '/docs/design/filters.md'), 'brief');
+  });
+});

@@ -1141,8 +1141,11 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   if (strong && !readme && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
   // Options weighed under headings of their own ("Option 1 – agnostic content design", "Option 2 – filter page"):
   // a decision being made, as a design proposal or a design history records it.
+  // (Not in a runbook, whose "Step 1", "Step 2" headings make its options ways of doing a procedure: "OPTION 1 -
+  // Analyze Only".)
   const options = heads.filter((s) => OPTION_HEADING.test(s.title.trim()));
-  if (options.length >= 2 && !readme) return { kind: 'brief', reason: `it weighs options under headings (${options.slice(0, 2).map((s) => s.title.trim()).join(', ')})` };
+  const steps = heads.filter((s) => /^(?:\*\*|__)?step\s*#?\d+\b/i.test(s.title.trim())).length;
+  if (options.length >= 2 && !readme && steps < 2) return { kind: 'brief', reason: `it weighs options under headings (${options.slice(0, 2).map((s) => s.title.trim()).join(', ')})` };
   const ticketHeads = heads.filter((s) => s.ids.includes('acceptance') || /^(?:expected (?:behaviou?r|results?))$/i.test(s.title.trim()));
   if (ticketHeads.length && specIds.size < 3) return { kind: 'ticket', reason: `it has a ticket's headings (${ticketHeads.slice(0, 3).map((s) => s.title).join(', ')})` };
   return null;
