@@ -1012,4 +1012,10 @@ describe('a runbook with options', () => {
     const design = '# Checkout filters\n\n## Option 1 - agnostic content design\n\nOne page.\n\n## Option 2 - filter page\n\nTwo pages.\n';
     assert.equal(kindAt(design, '/docs/design/filters.md'), 'brief');
   });
+
+  it('a page titled "Documentation for …" is documentation, whatever its headings; an RFC about docs is still an RFC', () => {
+    const body = '## Goals\n\nMake grants simpler to find and apply for.\n\n## Deliverables\n\nA new search page.\n\n## Decisions\n\nSee the ADRs.\n';
+    assert.equal(kindAt(`# Documentation for the Simpler Grants Project\n\n${body}`, '/repo/documentation/README.md'), null);
+    assert.equal(kindAt(`# Ember CLI Docs\n\n## Summary\n\nWrite CLI docs.\n\n## Motivation\n\nUsers cannot find the flags.\n\n## Detailed design\n\nA site.\n\n## Alternatives\n\nNone.\n`, '/rfcs/text/0120-cli-guides.md'), 'brief');
+  });
 });

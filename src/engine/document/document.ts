@@ -873,7 +873,9 @@ const PROCESS_OF = new RegExp(String.raw`\b(?:${PROCESS_NAMES}) process\b`, 'gi'
  * A title ending in what guides are called: "… Guidelines", "… Guide", "… Handbook", "… Playbook", or the process
  * of writing or reviewing ("Design Process", "RFC process"; not "Checkout process", which a PRD may be about).
  */
-const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbook|(?:${PROCESS_NAMES}) process)\s*$`, 'i');
+// (Or a folder of documentation named as such: "Documentation for the Simpler Grants Project". Not "Ember CLI Docs",
+// an RFC whose topic is the docs.)
+const GUIDE_TITLE = new RegExp(String.raw`\b(?:guidelines?|guide|handbook|playbook|(?:${PROCESS_NAMES}) process)\s*$|^\s*(?:documentation|docs)\s+(?:for|of)\b`, 'i');
 /**
  * Instructions for writing a kind of document ("How to Write a Feature Release Announcement", "How to file a bug"): the
  * kind it names is its topic. ("How to prevent frontends from reading drafts", an RFC's question, names no kind.)
