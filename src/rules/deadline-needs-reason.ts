@@ -231,7 +231,10 @@ function ownPromise(s: Sentence, lead: string): boolean {
   if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
   // ("Im working on it": the apostrophe left out.)
   // ("We'll need 1.0.2 asap": a need, not a promise.)
-  return s.words.some((x, i) => ((x === "i'll" || x === "we'll") && !['need', 'want', 'require', 'expect'].includes(s.words[i + 1] ?? '')) || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
+  // ("We estimate it to be completed by February 4th": a forecast of the team's own work. Not "expect": "As a paying
+  // customer, I expect this to be sorted out within 24 hours" demands.)
+  const forecasts = (j: number) => ['estimate', 'anticipate', 'predict', 'forecast'].includes(s.words[j] ?? '');
+  return s.words.some((x, i) => ((x === "i'll" || x === "we'll") && !['need', 'want', 'require', 'expect'].includes(s.words[i + 1] ?? '')) || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || forecasts(i + 1) || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
 /**
