@@ -1018,4 +1018,9 @@ describe('a runbook with options', () => {
     assert.equal(kindAt(`# Documentation for the Simpler Grants Project\n\n${body}`, '/repo/documentation/README.md'), null);
     assert.equal(kindAt(`# Ember CLI Docs\n\n## Summary\n\nWrite CLI docs.\n\n## Motivation\n\nUsers cannot find the flags.\n\n## Detailed design\n\nA site.\n\n## Alternatives\n\nNone.\n`, '/rfcs/text/0120-cli-guides.md'), 'brief');
   });
+
+  it('"Technical Specifications" names a spec, even with a test plan among its headings', () => {
+    const doc = '# Technical Specifications\n\nTechnical details for the hub.\n\n## Scope for v0\n\nPages.\n\n### Test Plan\n\nUnit tests.\n';
+    assert.equal(kindAt(doc, '/docs/v0-tech-spec.md'), 'brief');
+  });
 });
