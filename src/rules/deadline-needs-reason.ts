@@ -297,6 +297,8 @@ function servesUsers(s: Sentence): boolean {
 /** Words that may follow a deadline's "at the latest" in its own clause ("…at the latest so we can demo it"). */
 const LATEST_ENDS = new Set(['so', 'and', 'but', 'because', 'as', 'since', 'if', 'when', 'or', 'please', 'pls', 'to', 'for', 'then', 'ok', 'okay', 'thanks', 'thank']);
 
+/** Who may be expected to do work: "each engineer is expected to…", "the team is expected to…". */
+const PEOPLE_SUBJECTS = new Set(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'team', 'teams', 'everyone', 'everybody', 'each', 'member', 'members', 'contributor', 'contributors', 'maintainer', 'maintainers', 'reviewer', 'reviewers', 'he', 'she', 'they', 'we', 'i', 'designer', 'designers', 'staff', 'vendor', 'vendors', 'contractor', 'contractors', 'owner', 'owners', 'lead', 'leads', 'assignee', 'assignees', 'participants', 'students', 'candidates']);
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
@@ -321,6 +323,11 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (statesPossible(s)) return false;
   // "React 19 is expected to have advanced support, likely due in 2024": a date guessed, not asked for.
   if (['likely', 'probably', 'possibly', 'tentatively', 'expected', 'estimated', 'projected', 'scheduled', 'slated'].includes(s.words[s.first - 1] ?? '')) return false;
+  // "The new website is expected to land by the end of January", "A stable release is scheduled to be released
+  // before…": a thing's schedule told. (Not "each engineer is expected to provide their estimates by EOD Friday": a
+  // person expected to do work is asked.)
+  const told = s.words.findIndex((w, i) => ['is', 'are'].includes(w) && ['expected', 'scheduled', 'slated', 'planned', 'set', 'due', 'estimated', 'projected'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to');
+  if (told > 0 && told < s.first && !s.words.slice(0, told).some((w) => w === 'you' || PEOPLE_SUBJECTS.has(w))) return false;
   // "This issue will be fixed asap": a forecast of work done, not a demand for it; "is being replaced asap": work under way.
   const doneBefore = DONE.has(s.words[s.first - 1] ?? '') || /ed$/.test(s.words[s.first - 1] ?? '');
   // ("Hope it will be committed ASAP": a forecast hoped for is an ask.)
