@@ -1023,4 +1023,11 @@ describe('a runbook with options', () => {
     const doc = '# Technical Specifications\n\nTechnical details for the hub.\n\n## Scope for v0\n\nPages.\n\n### Test Plan\n\nUnit tests.\n';
     assert.equal(kindAt(doc, '/docs/v0-tech-spec.md'), 'brief');
   });
+
+  it('a post filed under a Zola taxonomy named "Releases" is a launch note, in YAML or TOML front matter', () => {
+    const body = '\nSeveral new features are available in the September update.\n\n* New map data\n';
+    assert.equal(kindAt(`---\ntitle: "Crowdfunding and the September update"\ndate: 2023-09-30\ntaxonomies:\n  news: ["Releases"]\n---\n${body}`, '/content/news/2023-09-30/221/index.md'), 'launch');
+    assert.equal(kindAt(`+++\ntitle = "Crowdfunding and the September update"\ndate = 2023-09-30\n[taxonomies]\nnews = ["Releases"]\n+++\n${body}`, '/content/news/2023-09-30/221/index.md'), 'launch');
+    assert.equal(kindAt(`---\ntitle: "Crowdfunding and the September update"\ndate: 2023-09-30\ntaxonomies:\n  news: ["Community"]\n---\n${body}`, '/content/news/2023-09-30/221/index.md'), null);
+  });
 });

@@ -64,13 +64,19 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 /**
  * The top-level `key = value` pairs of TOML front matter, read leniently: strings, booleans, numbers,
- * bare dates and one-line arrays of strings. Tables (`[extra]`) and anything else are left out; only
+ * bare dates and one-line arrays of strings. Tables (`[extra]`) but `[taxonomies]`, and anything else, are left out; only
  * kind detection reads these keys (title, type, date…).
  */
 function tomlTopKeys(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
+  // (One table is read too: Zola's `[taxonomies]`, where a post is filed, `news = ["Releases"]`.)
+  let into: Record<string, unknown> | null = data;
   for (const line of source.split(/\r?\n/)) {
-    if (/^\s*\[/.test(line)) break;
+    if (/^\s*\[/.test(line)) {
+      into = /^\s*\[taxonomies\]\s*$/.test(line) ? ((data.taxonomies ??= {}) as Record<string, unknown>) : null;
+      continue;
+    }
+    if (!into) continue;
     // (Linear patterns only: a line is read once, whatever its length.)
     const m = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))[ \t]*=(.*)$/.exec(line);
     if (!m) continue;
@@ -86,7 +92,7 @@ function tomlTopKeys(source: string): Record<string, unknown> {
     else if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(raw)) value = raw;
     else if (/^\[.*\]$/.test(raw)) value = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((x) => x[1] ?? x[2]);
     else continue;
-    if (!Object.hasOwn(data, key)) data[key] = value;
+    if (!Object.hasOwn(into, key)) into[key] = value;
   }
   return data;
 }
@@ -1056,6 +1062,15 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
       const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
       if (values.length) about.push(values.join(', '));
       if (LABELS.includes(key)) labels.push(...values);
+    }
+    // Zola files a post under taxonomies of the site's own naming: `taxonomies: { news: ["Releases"] }`.
+    const tax = fm.data.taxonomies;
+    if (tax && typeof tax === 'object' && !Array.isArray(tax)) {
+      for (const v of Object.values(tax as Record<string, unknown>)) {
+        const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+        if (values.length) about.push(values.join(', '));
+        labels.push(...values);
+      }
     }
     return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about, labels };
   }
