@@ -859,6 +859,10 @@ describe('headings of common PRD templates', () => {
     for (const h of ['Not Doing', "What we're not doing", 'What are we not doing?']) assert.equal(states(`${base}## ${h}\n\n- No PDF export.\n`).constraints, 'present', h);
     assert.equal(states(`${base}## Doing\n\n- A CSV export.\n`).constraints, 'missing');
   });
+  it('"MVP Boundaries" and "Scope boundaries" bound the scope; "Engine boundaries" is a design topic', () => {
+    for (const h of ['MVP Boundaries', 'Scope boundaries']) assert.equal(states(`${base}## ${h}\n\nIncluded: object scans. Excluded: cloud upload.\n`).constraints, 'present', h);
+    assert.equal(states(`${base}## Engine boundaries\n\nThe renderer owns the frame loop.\n`).constraints, 'missing');
+  });
   it('"How will we measure success?" is what success looks like; "Target Persona" is who it is for', () => {
     assert.equal(states(`${base}## How will we measure success?\n\nExports by 50 groups a quarter.\n`).success, 'present');
     assert.equal(states(`${base}## Target Persona\n\nA compliance officer at a bank.\n`).audience, 'present');

@@ -245,6 +245,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'performance impacts', 'performance impact', 'security impacts', 'upgradability impacts', 'preconditions',
       // What an MVP leaves out ("What's OUT of the MVP"; "out of mvp", "not in mvp" are with the work left for later).
       'out of the mvp', 'not in the mvp', 'not in scope',
+      // Where the first release stops: "MVP Boundaries" (Included / Excluded), "Scope boundaries".
+      'mvp boundaries', 'scope boundaries', 'mvp scope',
       // Atlassian's PRD template closes with "Not Doing"; others write "What we're not doing".
       'not doing', 'what we are not doing', "what we're not doing", "what we won't do", 'what we will not do',
       // DataHub's "Non-Requirements"; MADR's "Negative Consequences" (its positive ones state success).
