@@ -255,7 +255,7 @@ const TO_VERBS = new Set([
 ]);
 
 /** Verbs of moving code off what a release took away: "simply replace …", "you can now just use `model_validate`". */
-const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call', 'register', 'copy', 'move', 'drop', 'set', 'access', 'return']);
+const MIGRATION_VERBS = new Set(['replace', 'update', 'change', 'rename', 'swap', 'switch', 'use', 'migrate', 'import', 'call', 'register', 'copy', 'move', 'drop', 'remove', 'set', 'access', 'return']);
 /** What a breaking release or a migration guide names: the old thing going, the new one to use instead. */
 const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed', 'migrate', 'migrating', 'migration', 'upgrade', 'upgrading', 'instead']);
 /**
@@ -1067,7 +1067,9 @@ export default phraseRule<How>({
       // or is only stated, which a reader may take either way.
       const yes = verdict === 'claim' ? (pressedBefore(block, s) ? true : 'question') : verdict;
       // (Read only once a hit would be reported: most lints, keystrokes included, have none.)
-      if (how !== 'team' && !pressedOnOthers(s) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
+      // (Not a launch note's: its code is the readers' migration, not a design its authors weigh, "Just remove it from
+      // your dependencies and use the following snippet instead" among a release's breaking changes.)
+      if (how !== 'team' && !pressedOnOthers(s) && ctx.kind !== 'launch' && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "a small change" is one finding, not one for "small" and one for the phrase.
       if (reports.some((r) => r.start < match.end && match.start < r.end)) continue;
       flaggedSentences.add(s.start);
