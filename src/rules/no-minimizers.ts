@@ -282,7 +282,7 @@ function imperative(s: Sentence): boolean {
   if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
   // "we can always use more testing, … or just write a blog post", "do we ship them, or just make them available?": one
   // more option after a modal or a question, not an order.
-  if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || w === 'we')) return false;
+  if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
   // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
   // (Only the clause counts: "just fix it, I know you are online" is still an order.)
   const clause = s.masked.split(/[,;:—–]|\s-\s/)[0]!.toLowerCase();
