@@ -164,6 +164,10 @@ describe('sections as real documents write them', () => {
   it('metadata lines at the top do not say who it is for', () => {
     assert.equal(states('# x\n\n* **Type**: Design proposal\n* **Contributors**: A, B\n\n## Problem description\n\nThe subject has no name.\n').audience, 'missing');
   });
+  it('a template prompt to link out examples is a placeholder (Highlight\'s PRD, round zq)', () => {
+    assert.equal(states('# PRD: Logging\n\n## User Feedback\n\n> If this feature is driven by user feedback, link out examples.*\n\n## Goals\n\nAdd logs.\n').problem, 'placeholder');
+    assert.equal(states('# PRD: Logging\n\n## User Feedback\n\nTeams told us they copy logs by hand into tickets.\n\n## Goals\n\nAdd logs.\n').problem, 'present');
+  });
   it('an italic prompt in underscores is a placeholder', () => {
     assert.equal(states('# PRD: x\n\n## Risks\n_To be prioritized and posted_\n').constraints, 'placeholder');
   });

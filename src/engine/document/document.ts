@@ -495,7 +495,7 @@ function echoesTitle(plain: string, title: string): boolean {
 }
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
-const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|fill (?:in|out)|insert|replace this|delete this)\b/i;
+const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|link out|fill (?:in|out)|insert|replace this|delete this)\b/i;
 /**
  * A question put to the author, not an open question of the design: it says "you", or asks about the
  * proposal in general ("Why is this design the best…?", "What other designs have been considered…?",
