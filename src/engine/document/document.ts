@@ -1057,20 +1057,15 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
   if (fm.data) {
     const about: string[] = [];
     const labels: string[] = [];
-    for (const key of ABOUT) {
-      const v = fm.data[key];
-      const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-      if (values.length) about.push(values.join(', '));
-      if (LABELS.includes(key)) labels.push(...values);
-    }
+    /** Each field's value, and whether its values label the post. */
+    const fields: [unknown, boolean][] = ABOUT.map((key) => [fm.data![key], LABELS.includes(key)]);
     // Zola files a post under taxonomies of the site's own naming: `taxonomies: { news: ["Releases"] }`.
     const tax = fm.data.taxonomies;
-    if (tax && typeof tax === 'object' && !Array.isArray(tax)) {
-      for (const v of Object.values(tax as Record<string, unknown>)) {
-        const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-        if (values.length) about.push(values.join(', '));
-        labels.push(...values);
-      }
+    if (tax && typeof tax === 'object' && !Array.isArray(tax)) for (const v of Object.values(tax as Record<string, unknown>)) fields.push([v, true]);
+    for (const [v, label] of fields) {
+      const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+      if (values.length) about.push(values.join(', '));
+      if (label) labels.push(...values);
     }
     return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about, labels };
   }

@@ -544,11 +544,13 @@ export const USER_STORY_WISH = new RegExp(`${STORY_OPENING.replace(/I $/, '')}I(
 /** A tracker's key opening a title ("ABC-123: …"). */
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
+/** Nouns of how work is done, which a ticket or a launch word may modify: "Ticket Lifecycle", "Launch process". */
+const PROCESS_NOUNS = String.raw`life ?cycles?|workflows?|process(?:es)?|templates?|guidelines?|guides?|polic(?:y|ies)`;
 /**
  * Nouns of a process or a place that a kind word modifies when it names a page's topic: "Ticket Lifecycle", "Bug
- * Triage", "Bounty Program", "Launch process".
+ * Triage", "Bounty Program".
  */
-export const TOPIC_NOUNS = String.raw`(?:life ?cycles?|workflows?|process(?:es)?|triage|programs?|programmes?|polic(?:y|ies)|bash(?:es)?|trackers?|tracking|templates?|guidelines?|guides?|management|handling|labels?|fields?|priorit(?:y|ies)|severit(?:y|ies)|hygiene|boards?|queues?|system|types?|etiquette|conventions?)\b`;
+export const TOPIC_NOUNS = String.raw`(?:${PROCESS_NOUNS}|triage|programs?|programmes?|bash(?:es)?|trackers?|tracking|management|handling|labels?|fields?|priorit(?:y|ies)|severit(?:y|ies)|hygiene|boards?|queues?|system|types?|etiquette|conventions?)\b`;
 
 const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("RFP: …", a request for proposals: work offered to teams to bid on.)
@@ -566,7 +568,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|process(?:es)?|guidelines?|guides?|templates?|polic(?:y|ies)|life ?cycles?|workflows?|reviews?|calendars?)\b)|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|${PROCESS_NOUNS}|reviews?|calendars?)\b)|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|tech(?:nical)? spec(?:ification)?s|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
 ];
