@@ -995,6 +995,9 @@ describe('a handbook page about a kind of document', () => {
   it('a ticket or launch word before a noun of process names the topic: "Ticket Lifecycle", "Bounty Program", "Launch Plan"', () => {
     const page = (title: string) => `# ${title}\n\nHow the company handles this.\n\n## Who owns it\n\nThe operations team.\n`;
     assert.equal(kindAt(page('Jira Ticket Lifecycle'), '/handbook/process/jira-ticket-lifecycle.md'), null);
+    // Spelled with a hyphen, in the title or the file name.
+    assert.equal(kindAt(page('Ticket life-cycle'), '/handbook/process/notes.md'), null);
+    assert.equal(kindAt(page('How we work'), '/handbook/process/ticket_life_cycle.md'), null);
     assert.equal(kindAt(page('Arrange a Bounty Program'), '/handbook/finance/how-to-arrange-a-bounty-program.md'), null);
     assert.equal(kindAt(page('Launch Plan'), '/handbook/product/launch-plan.md'), null);
     assert.equal(kindAt(page('Mattermost Software Requirements Process'), '/handbook/product/software-requirements.md'), null);

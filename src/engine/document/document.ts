@@ -831,7 +831,7 @@ const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
 const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document|(?:product|feature)[-_]spec|(?:product|project|design|initiative)[-_]brief)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 // (Not a page about them: "jira-ticket-lifecycle.md", "issue-triage.md".)
-const TICKET_FILE_NAME = new RegExp(String.raw`(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s](?!${TOPIC_NOUNS.replace('life ?cycles?', 'life[-_ ]?cycles?')}))|^(?:bug|issue)[-_]?\d+$`, 'i');
+const TICKET_FILE_NAME = new RegExp(String.raw`(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s](?!${TOPIC_NOUNS}))|^(?:bug|issue)[-_]?\d+$`, 'i');
 /** Files of a process, not documents of its kind ("rfcs/README.md"; templates are matched on their own). */
 const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|license|licence|code[-_]of[-_]conduct|security|support|governance|maintainers|authors|notice|_index|summary)$/i;
 

@@ -545,7 +545,7 @@ export const USER_STORY_WISH = new RegExp(`${STORY_OPENING.replace(/I $/, '')}I(
 export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 /** Nouns of how work is done, which a ticket or a launch word may modify: "Ticket Lifecycle", "Launch process". */
-const PROCESS_NOUNS = String.raw`life ?cycles?|workflows?|process(?:es)?|templates?|guidelines?|guides?|polic(?:y|ies)`;
+const PROCESS_NOUNS = String.raw`life[-_ ]?cycles?|workflows?|process(?:es)?|templates?|guidelines?|guides?|polic(?:y|ies)`;
 /**
  * Nouns of a process or a place that a kind word modifies when it names a page's topic: "Ticket Lifecycle", "Bug
  * Triage", "Bounty Program".
