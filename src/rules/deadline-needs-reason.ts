@@ -298,7 +298,7 @@ function servesUsers(s: Sentence): boolean {
 const LATEST_ENDS = new Set(['so', 'and', 'but', 'because', 'as', 'since', 'if', 'when', 'or', 'please', 'pls', 'to', 'for', 'then', 'ok', 'okay', 'thanks', 'thank']);
 
 /** Who may be expected to do work: "each engineer is expected to…", "the team is expected to…". */
-const PEOPLE_SUBJECTS = new Set(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'team', 'teams', 'everyone', 'everybody', 'each', 'member', 'members', 'contributor', 'contributors', 'maintainer', 'maintainers', 'reviewer', 'reviewers', 'he', 'she', 'they', 'we', 'i', 'designer', 'designers', 'staff', 'vendor', 'vendors', 'contractor', 'contractors', 'owner', 'owners', 'lead', 'leads', 'assignee', 'assignees', 'participants', 'students', 'candidates']);
+const PEOPLE_SUBJECTS = new Set(['engineering', 'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'team', 'teams', 'everyone', 'everybody', 'each', 'member', 'members', 'contributor', 'contributors', 'maintainer', 'maintainers', 'reviewer', 'reviewers', 'he', 'she', 'they', 'we', 'i', 'designer', 'designers', 'staff', 'vendor', 'vendors', 'contractor', 'contractors', 'owner', 'owners', 'lead', 'leads', 'assignee', 'assignees', 'participants', 'students', 'candidates']);
 /** `lead`: the sentence's masked text before the hit. */
 function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boolean, lead: string): boolean {
   if (ownPromise(s, lead) || effortDescribed(s) || practiceDiscussed(s)) return false;
@@ -605,8 +605,10 @@ const FORECAST = new Set(['will', "'ll", "it'll", "we'll", "i'll", "they'll", 'w
 /** "done by Friday" is set for someone only after a word that sets it, and not in a forecast or a report. */
 function finishedAsked(s: Sentence): boolean {
   const before4 = before(s, 4);
-  // ("would" forecasts, but "would like to have it completed by" asks.)
-  if (before4.some((w, i) => FORECAST.has(w) && !(w === 'would' && ['like', 'love', 'prefer', 'appreciate'].includes(before4[i + 1] ?? '')))) return false;
+  // ("would" forecasts, but "would like to have it completed by" asks; "you are expected to finish by Friday" is set
+  // for someone, and a thing's schedule told so is left to asks().)
+  const sets = (w: string, next: string) => (w === 'would' && ['like', 'love', 'prefer', 'appreciate'].includes(next)) || (['is', 'are'].includes(w) && ['expected', 'required', 'supposed', 'asked', 'told'].includes(next));
+  if (before4.some((w, i) => FORECAST.has(w) && !sets(w, before4[i + 1] ?? ''))) return false;
   // "assess whether the project can be completed by 20th March": whether the date can be met is the question.
   if (before(s, 8).includes('whether')) return false;
   return s.words.slice(0, s.first).some((w) => SETS_TIME.has(w));

@@ -142,7 +142,9 @@ export function reported(s: Sentence): boolean {
   if (BELIEVING.has(s.words[0] ?? '') && s.first > 1 && s.words[1] !== 'out') return true;
   for (let i = 0; i + 1 < s.first; i++) {
     // ("As a paying customer, I expect…": the reporter is the author, speaking in the first person.)
-    if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || (REPORTING.has(s.words[i + 2] ?? '') && !['i', 'we'].includes(s.words[i + 1]!)))) return true;
+    // (Not an obligation put in the passive: "You are expected to finish by Friday", "they are asked to…".)
+    const obliged = ['is', 'are', 'was', 'were'].includes(s.words[i + 1]!) && ['expected', 'asked'].includes(s.words[i + 2] ?? '') && s.words[i + 3] === 'to';
+    if (REPORTERS.has(s.words[i]!) && (REPORTING.has(s.words[i + 1]!) || (REPORTING.has(s.words[i + 2] ?? '') && !['i', 'we'].includes(s.words[i + 1]!) && !obliged))) return true;
     if (ROLE_REPORTERS.has(s.words[i]!) && REPORTING.has(s.words[i + 1]!) && s.words[i + 2] === 'that') return true;
   }
   // "Mr. Golf said the schedule needs…": a person named, then what they said.
