@@ -31,7 +31,7 @@ function optionsDoc(schema: JsonSchema | undefined): string {
 export function ruleDoc(rule: Rule<any>): string {
   const m = rule.meta;
   const lines: string[] = [
-    `<!-- Generated from the rule's metadata by \`npm run generate\`. Edit src/rules/${rule.id}.ts instead. -->`,
+    `<!-- Generated from the rule's metadata by \`npm run generate\`. Edit src/rules/${rule.meta.category}/${rule.id}.ts instead. -->`,
     `# ${rule.id}`,
     '',
     m.description,

@@ -1,6 +1,6 @@
-import { defineRule } from './define.js';
-import { findPhrases, matchCase, withArticle } from './kit/index.js';
-import type { JsonSchema } from '../engine/types.js';
+import { defineRule } from '../define.js';
+import { findPhrases, matchCase, withArticle } from '../kit/index.js';
+import type { JsonSchema } from '../../engine/types.js';
 
 interface TeamPhrase {
   phrase: string;

@@ -1,6 +1,6 @@
-import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, engineersOwnDesign, type Fix, type Sentence } from './kit/index.js';
-import { says } from './kit/learned.js';
-import { PEOPLE_MODEL } from './kit/people-model.js';
+import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, engineersOwnDesign, type Fix, type Sentence } from '../kit/index.js';
+import { says } from '../kit/learned.js';
+import { PEOPLE_MODEL } from '../kit/people-model.js';
 
 /**
  * `resources`: people only when the sentence says so (hire, senior, two more, to work on…);

@@ -1,4 +1,4 @@
-import { callForBids, phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from './kit/index.js';
+import { callForBids, phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from '../kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for

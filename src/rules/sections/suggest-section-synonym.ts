@@ -1,6 +1,6 @@
-import { defineRule } from './define.js';
-import { sectionStatus } from '../engine/document/status.js';
-import { nearSection } from '../engine/document/sections.js';
+import { defineRule } from '../define.js';
+import { sectionStatus } from '../../engine/document/status.js';
+import { nearSection } from '../../engine/document/sections.js';
 
 /**
  * Once per document: a heading SpecLint does not know, close to a section it reports missing.

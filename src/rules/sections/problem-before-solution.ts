@@ -1,7 +1,7 @@
-import { defineRule } from './define.js';
-import type { Section } from '../engine/document/document.js';
+import { defineRule } from '../define.js';
+import type { Section } from '../../engine/document/document.js';
 import type { Root } from 'mdast';
-import { OPENING_HEADING, runningWords } from '../engine/document/sections.js';
+import { OPENING_HEADING, runningWords } from '../../engine/document/sections.js';
 
 /** Words of running text an opening needs to frame the document: more than a one-line "This PRD describes…". */
 const OPENING_WORDS = 20;

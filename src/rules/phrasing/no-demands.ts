@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from '../kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is

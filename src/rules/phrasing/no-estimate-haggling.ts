@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from './kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from '../kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {

@@ -1,8 +1,8 @@
-import { defineRule } from './define.js';
-import { sectionStatus } from '../engine/document/status.js';
-import type { SpecDocument } from '../engine/document/document.js';
-import type { TextEdit } from '../engine/types.js';
-import { SOLUTION_ORDER, KIND_LABELS } from '../engine/document/sections.js';
+import { defineRule } from '../define.js';
+import { sectionStatus } from '../../engine/document/status.js';
+import type { SpecDocument } from '../../engine/document/document.js';
+import type { TextEdit } from '../../engine/types.js';
+import { SOLUTION_ORDER, KIND_LABELS } from '../../engine/document/sections.js';
 
 /**
  * Where a missing section belongs: after the present section that comes just before it in

@@ -2,7 +2,7 @@ import {
   phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
-} from './kit/index.js';
+} from '../kit/index.js';
 
 /**
  * How a phrase minimises work, which decides what to read around it:

@@ -1,5 +1,5 @@
-import { defineRule } from './define.js';
-import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, type PhraseOptions } from './kit/index.js';
+import { defineRule } from '../define.js';
+import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, type PhraseOptions } from '../kit/index.js';
 
 const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
 const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
