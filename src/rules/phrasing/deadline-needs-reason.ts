@@ -472,6 +472,11 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (['are', 'is'].includes(p1 ?? '') && ['that', 'which', 'who'].includes(s.words[s.first - 2] ?? '')) return false;
   // "I have urgent fix, but…", "we got urgent reports": something urgent the author has or was given, told.
   if (['have', 'had', 'got'].includes(p1 ?? '') && ['i', 'we'].includes(s.words[s.first - 2] ?? '')) return false;
+  // "there are likely to be urgent jobs that have to be done during a sprint": urgent work said to exist, a kind of
+  // work described, not this work pressed.
+  const there = s.words.lastIndexOf('there', s.first - 1);
+  const opens = there === 0 || ['that', 'if', 'when', 'because', 'since', 'and', 'but', 'so', 'though', 'although', 'while', 'where'].includes(s.words[there - 1] ?? '');
+  if (there !== -1 && opens && s.words[s.first] === 'urgent' && s.first - there <= 5 && ['is', 'are', 'will', 'may', 'might', 'can', 'could'].includes(s.words[there + 1] ?? '') && /^[a-z]{3,}$/.test(s.words[s.last + 1] ?? '') && !['that', 'and', 'but', 'because', 'enough', 'now', 'for'].includes(s.words[s.last + 1]!)) return false;
   // "[URGENT] Fix cloud front access…", "#sort-of-urgent Add phone numbers…": a pull request or ticket tagged
   // urgent, which asks; not "Please add [URGENT] to the title", which tells how to tag.
   const tagged = (/\[\s*$/.test(masked.slice(Math.max(0, at - 2), at)) && /^\s*\]/.test(masked.slice(end, end + 2))) || /#[\w-]*$/.test(masked.slice(Math.max(0, at - 20), at));
@@ -570,9 +575,22 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
     const p = match.phrase;
     return (p === 'due' || p === 'due on') && dated && block.tokens[match.last + 1]!.joined && !['is', 'are', 'was', 'were', 'be', 'been', 'not', 'supposedly', "it's", "they're"].includes(s.words[s.first - 1] ?? '');
   }],
+  // "Anything bigger should be pushed to the next sprint", "let's defer it to next sprint": work put off, not pressed;
+  // "discussed at the next sprint planning": a meeting named, not a date for work.
+  [(p) => p.endsWith('next sprint'), ({ sentence: s }) => {
+    const b = s.words.slice(Math.max(0, s.first - 5), s.first);
+    const into = (w: string | undefined) => ['to', 'into', 'until', 'till'].includes(w ?? '');
+    const putOff = b.some((w) => DEFERRING.has(w)) && (into(b.at(-1)) || (b.at(-1) === 'the' && into(b.at(-2))));
+    return !putOff && !SPRINT_MEETINGS.has(s.words[s.last + 1] ?? '');
+  }],
   // "Once the deadline is reached you may merge": a process described, not a date set.
   [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
 ];
+
+/** Verbs that put work off to a later sprint: "pushed to the next sprint", "defer it to next sprint". */
+const DEFERRING = new Set(['push', 'pushed', 'move', 'moved', 'defer', 'deferred', 'postpone', 'postponed', 'punt', 'punted', 'bump', 'bumped', 'slip', 'slipped', 'shift', 'shifted', 'carry', 'carried', 'spill', 'spilled', 'roll', 'rolled', 'bleed', 'bleeds']);
+/** A sprint's meetings: "at the next sprint planning" names when people meet. */
+const SPRINT_MEETINGS = new Set(['planning', 'meeting', 'retro', 'retrospective', 'review', 'demo', 'kickoff', 'kick-off', 'standup', 'stand-up']);
 
 /** Before a verb, words that make it a noun: "my hand in date", "the check". */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that']);

@@ -308,6 +308,8 @@ function justAUnitOfWork(s: Sentence): boolean {
   let k = 1;
   if (wordAt(s, 1) === 'be') k = 2;
   else if (!p1 || !(COPULAS.has(p1) || (['it', 'this', 'that'].includes(p1) && ['is', "isn't", 'was'].includes(wordAt(s, b - 1) ?? '')))) return false;
+  // "Right now there is only a button to remove the picture": what exists today, described.
+  if (p1 === "there's" || (['is', 'are', 'was', 'were'].includes(p1 ?? '') && wordAt(s, b - 1) === 'there')) return false;
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'one' && art !== 'two' && art !== 'few' && art !== 'some') return false;
   // "Would this just be an API, or is there a UI for this as well?": which of two scopes is meant, asked ("only").
@@ -337,9 +339,13 @@ const ASSUMPTION_DENIED = [['not', 'assume'], ["don't", 'assume'], ['never', 'as
 /** Words that open a purpose or a cause: after them "just" or "simply" means only ("added just to ensure…"). */
 const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'when', 'as']);
 
+/** Parts of a user interface, whose purpose is what a user does with them. */
+const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
   if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s)) return false;
+  // "no button to simply delete the picture", "an option to just hide it": what a control lets a user do.
+  if (p1 === 'to' && CONTROLS.has(wordAt(s, -2) ?? '')) return false;
   if (ASSUMPTION_DENIED.some((seq) => hasSeq(s.words.slice(0, s.first), seq))) return false;
   const { word: n1, k } = after(s);
   // "can be done simply", "can simply be added". (Not "the CSS must be added just to ensure…", "won't be removed
@@ -566,7 +572,7 @@ function smallForSkilled(s: Sentence): boolean {
 }
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
-  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s)) return false;
+  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s)) return false;
   if (smallForSkilled(s) && (s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
@@ -656,6 +662,18 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     }
   }
   return false;
+}
+
+/** Verbs of choosing or using a product. */
+const CHOOSING = new Set(['use', 'uses', 'used', 'using', 'like', 'likes', 'love', 'loves', 'prefer', 'prefers', 'preferred', 'chose', 'choose', 'chooses', 'picked', 'recommend', 'recommends', 'switched']);
+/**
+ * "Many people use alacritty thanks to it being simple", "I picked it because it's simple": why a product is
+ * chosen, its quality described, not work presumed small.
+ */
+function whyChosen(s: Sentence): boolean {
+  const before = s.words.slice(0, s.first);
+  const chose = before.findIndex((w) => CHOOSING.has(w));
+  return chose !== -1 && before.slice(chose + 1).some((w, i, a) => w === 'because' || w === 'since' || (w === 'thanks' && a[i + 1] === 'to'));
 }
 
 /** Who does the work, between "easy for" and "to": "easy for a developer to implement", "for the team to add". */
