@@ -64,7 +64,7 @@ export const WORK_NOUNS = new Set([
   'form', 'page', 'screen', 'label', 'dropdown', 'link', 'modal', 'popup', 'banner', 'tab', 'filter', 'css',
   'table', 'call', 'check', 'test', 'variable', 'function', 'method', 'property', 'attribute', 'api', 'features',
   'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'icon', 'icons', 'dashboard', 'report', 'email', 'notification',
-  'enhancement', 'enhancements', 'port',
+  'enhancement', 'enhancements', 'port', 'merge',
 ]);
 
 /** Nouns that, as a subject, name the work itself: "the *change* should be easy". */
