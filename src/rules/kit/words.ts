@@ -45,6 +45,7 @@ export const BUILD_VERBS = new Set([
   'allow', 'expose', 'handle', 'introduce', 'incorporate',
   // Packaging asked of maintainers: "it should be fairly easy to push an Apple Silicon build", "easy to produce an AppImage".
   'push', 'produce', 'package', 'publish', 'release', 'compile',
+  'prevent', 'protect', 'bring', 'merge', 'disable',
 ]);
 
 /** Past participles of work verbs: "can be *done* simply", "could easily be *added*". */

@@ -16,6 +16,8 @@ type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** Words that hedge a span: "within about a week". */
+const HEDGES = ['about', 'around', 'roughly', 'approximately'];
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
 const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'sorted out', 'turned around', 'up and running'];
 /** A phrase that opens with finished work ("done by", "ready within {num}"). */
@@ -83,7 +85,9 @@ const DATES = [
   ...DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `on ${d}`),
   // Work to be finished by a time, in any words: "have it done by Thursday afternoon", "could you have this
   // finished by next Tuesday?", "needs to be ready within 30 days" (see GUARDS: a date or a span must follow).
-  ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`]),
+  ...FINISHED.flatMap((c) => [`${c} by`, `${c} before`, `${c} no later than`, `${c} within {num}`, `${c} within the`, `${c} within a`, `${c} today`, `${c} tonight`, `${c} tomorrow`,
+    // ("finished within about a week": a span hedged is still a span set.)
+    ...HEDGES.flatMap((h) => [`${c} within ${h} {num}`, `${c} within ${h} a`])]),
   // "The project needs to be finished friday the 27th" (see GUARDS: asked, not forecast).
   ...['done', 'finished', 'completed', 'delivered', 'ready', 'live', 'shipped', 'released', 'fixed'].flatMap((c) => DAYS.filter((d) => !['today', 'tonight', 'tomorrow'].includes(d)).map((d) => `${c} ${d}`)),
   // "I have set the deadline to be 9/22" (a date must follow), "Deadline: March 8, 2026".
@@ -466,6 +470,10 @@ const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help'
  */
 function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boolean {
   const p1 = s.words[s.first - 1];
+  // "This is an urgent requirement", "…, and this is an urgent need": the work at hand called urgent, opening its
+  // clause (not "As it is an urgent issue, you can start", a reason given).
+  const opener = s.words[s.first - 4];
+  if (p1 === 'an' && s.words[s.first - 2] === 'is' && ['this', 'it'].includes(s.words[s.first - 3] ?? '') && (opener === undefined || ['and', 'but', 'so', 'however'].includes(opener))) return true;
   // "more urgent updates", "such an urgent need that", "less urgent": a comparison, not a demand.
   if (['more', 'less', 'most', 'least', 'as', 'too', 'such', 'an'].includes(p1 ?? '')) return false;
   // "issues that are urgent for release": a kind of item described, not a demand.
@@ -529,7 +537,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "needed by the compiler", a "Needed by" column: a date must follow.
   [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && finishedPhrase(p)), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.
-  [(p) => / within (?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
+  [(p) => / within (?:(?:about|around|roughly|approximately) )?(?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
   [(p) => finishedPhrase(p), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "should be implemented by now", not "By now you should have installed Node": work that should already be done.

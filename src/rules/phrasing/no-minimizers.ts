@@ -279,7 +279,7 @@ function forcedMigration(s: Sentence): boolean {
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1)) return false;
+  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !afterStatement(s)) return false;
   // "we can always use more testing, … or just write a blog post", "do we ship them, or just make them available?": one
   // more option after a modal or a question, not an order.
   if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
@@ -287,6 +287,21 @@ function imperative(s: Sentence): boolean {
   // (Only the clause counts: "just fix it, I know you are online" is still an order.)
   const clause = s.masked.split(/[,;:—–]|\s-\s/)[0]!.toLowerCase();
   return !/\byou(?:r|rself)?\b/.test(clause) && !s.hasCode;
+}
+
+/**
+ * "It's a nice app, just fix the crashing errors": an order joined to a statement by a comma (not after a
+ * condition, "If it breaks, just fix the config", which gives directions).
+ */
+function afterStatement(s: Sentence): boolean {
+  const hit = s.words[s.first]!, n1 = s.words[s.last + 1];
+  if (!n1) return false;
+  const at = s.masked.toLowerCase().search(new RegExp(String.raw`,\s*${hit}\s+${n1}\b`));
+  if (at === -1) return false;
+  const lead = s.masked.slice(0, at).toLowerCase();
+  // (Nor after a purpose, "To update a ticket, simply add a comment", the author's own thinking, "I thought it would
+  // be easy, just add a bool", or advice, "no need for separate pull requests, just add them", to anyone who reads.)
+  return !/\b(?:if|when|whenever|once|after|before|unless|until|while|since|because|as|where|otherwise|instead|i|we|no need|anybody|anyone)\b|^\s*to\b/.test(lead) && !/[,;:]/.test(lead);
 }
 
 /** Words that end the noun phrase after "just a…": the unit of work is named before them. */
