@@ -949,6 +949,12 @@ describe('a title that opens the document among several level-1 headings', () =>
     // A section heading that opens a document is still its section ("## Proposal" first, the problem after it).
     assert.equal(pbs('## Proposal\n\nA new API.\n\n## Problem\n\nThe old API blocks the main thread.\n').length, 1);
   });
+  it('a solution heading with nothing under it is a subtitle, not a solution stated', () => {
+    const prd = '# CareConnect\n\n## Product Requirements Document\n\n## Executive Summary\n\nOfficers cannot see free beds today.\n\n## Problem Statement\n\nOfficers cannot reserve a bed.\n';
+    assert.deepEqual(pbs(prd), []);
+    // With text under it, it is the solution, placed before the problem.
+    assert.equal(pbs(prd.replace('## Product Requirements Document\n', '## Product Requirements Document\n\nA booking screen for officers.\n')).length, 1);
+  });
 });
 
 describe('a blog post filed under "announcements"', () => {

@@ -210,7 +210,9 @@ export class SpecDocument {
       // document: "# Design Notes: Refinement Types for Kotlin" above "# Abstract", a setext "Proposal to a New gRPC API".)
       const isTitle = h1s.length === 1 ? h === h1s[0] : i === 0 && h.depth <= 2 && opensDocument(this.text, this.frontMatter?.end ?? 0, start) && headingWords(title).length >= 4 && kindFromTitle(title) !== null;
       const matched = isTitle ? [] : this.headingMatcher.match(title);
-      const solution = matched.includes('#solution');
+      // (A solution heading with nothing under it states no solution: "## Product Requirements Document" as a
+      // subtitle right above "## Executive Summary".)
+      const solution = matched.includes('#solution') && this.text.slice(headingEnd, end).trim() !== '';
       if (h.depth <= questionnaire) questionnaire = QUESTIONNAIRE_HEADING.test(title) ? h.depth : Infinity;
       const asked = questionnaire !== Infinity;
       const ids = isTitle || asked ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);

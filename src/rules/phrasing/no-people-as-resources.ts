@@ -445,6 +445,8 @@ function clearlyPeople(s: Sentence): boolean {
 const BESIDE_PEOPLE = new Set(['people', 'staff', 'staffing', 'time', 'money', 'funding', 'budget', 'tools', 'personnel']);
 /** "dev and/or design resources", "QA and UX resources": a clear role, then a conjunction, then the word before "resources". */
 function rolesListed(s: Sentence): boolean {
+  // ("design and engineering resources": a team's function listed before a role, both said of people.)
+  if (CLEAR_ROLES.has(wordAt(s, -1) ?? '') && ['and', 'or', '&'].includes(wordAt(s, -2) ?? '') && FUNCTIONS.has(wordAt(s, -3) ?? '')) return true;
   let k = -2;
   // ("coders and any other resources": the others of a list that opens with a role.)
   if (['other', 'more', 'additional'].includes(wordAt(s, -1) ?? '')) k = ['any', 'all'].includes(wordAt(s, -2) ?? '') ? -3 : -2;
@@ -452,6 +454,8 @@ function rolesListed(s: Sentence): boolean {
   while (['and', 'or', '&'].includes(wordAt(s, k) ?? '')) k--;
   return CLEAR_ROLES.has(wordAt(s, k) ?? '');
 }
+/** A team's function, named beside a role: "design and engineering resources", "product and dev resources". */
+const FUNCTIONS = new Set(['design', 'product', 'research', 'data', 'marketing', 'sales', 'support', 'content']);
 /** "…to the frontend roadmap", "…to our README": the first noun after "to", past determiners and qualifiers, is a document. */
 function addedToDoc(s: Sentence): boolean {
   const noun = s.words.slice(s.last + 2, s.last + 6).find((w) => !DETERMINERS.has(w) && !TECH.has(w) && !/^[a-z]+end$/.test(w));
