@@ -358,7 +358,7 @@ const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'wh
 const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s)) return false;
+  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s) || wayAsked(s)) return false;
   // "no button to simply delete the picture", "an option to just hide it": what a control lets a user do.
   if (p1 === 'to' && CONTROLS.has(wordAt(s, -2) ?? '')) return false;
   if (ASSUMPTION_DENIED.some((seq) => hasSeq(s.words.slice(0, s.first), seq))) return false;
@@ -403,8 +403,14 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   return false;
 }
 
+/** "How could you easily do <card>.<var>.get()…?": a way asked for, not work presumed small. */
+function wayAsked(s: Sentence): boolean {
+  const how = s.words.lastIndexOf('how', s.first - 1);
+  return how !== -1 && s.first - how <= 4 && /\?\s*$/.test(s.masked);
+}
+
 function mannerMinimises(s: Sentence, word: string): boolean {
-  if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s)) return false;
+  if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s) || wayAsked(s)) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
