@@ -1048,3 +1048,19 @@ describe('a runbook with options', () => {
     assert.equal(kindAt(`---\ntitle: "Crowdfunding and the September update"\ndate: 2023-09-30\ntaxonomies:\n  news: ["Community"]\n---\n${body}`, '/content/news/2023-09-30/221/index.md'), null);
   });
 });
+
+describe('the opening of a document whose first heading is one of several level-1 headings', () => {
+  it('what the first heading holds before any sub-section opens the document', () => {
+    const doc = '# Apollos States\n\nCards share data between components. This is important because the data is dropped when a component is destroyed.\n\n## Design\n\nA card keeps its state.\n\n# Still in progress\n\nOpen questions.\n';
+    assert.equal(states(doc).why, 'present');
+    // A known section first is read as that section, not as the opening.
+    const proposal = '# Proposal\n\nThis is important because the data is dropped.\n\n# Motivation\n\nTBD\n\n# Alternatives\n\nNone.\n';
+    assert.notEqual(states(proposal).why, 'present');
+  });
+  it('a metadata table under the title names its authors, not the audience', () => {
+    const rfc = '# Migrate gelu to core\n\n| Status | Accepted |\n| :--- | :--- |\n| **Authors** | Tzu-Wei Sung, Sean Morgan |\n| **Sponsor** | @alextp |\n\n## Rationale\n\nThe function is cited often and is slow to import.\n';
+    assert.equal(states(rfc).audience, 'missing');
+    // A table of people that is not metadata still names them.
+    assert.equal(states(rfc.replace('## Rationale', '## Users\n\n| Group | Need |\n| --- | --- |\n| Researchers who import gelu in 3 of 4 models | imports under 2 s |\n\n## Rationale')).audience, 'present');
+  });
+});

@@ -443,7 +443,10 @@ export function isMeasurable(text: string): boolean {
  * A metadata line at the top of a design doc ("**Owner** …", "* **Status**: Draft", "Authors: …"):
  * it names people and states, not the problem or its audience.
  */
-export const METADATA_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(owners?|author\(s\)|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders)(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))/i;
+const METADATA_KEYS = String.raw`owners?|author\(s\)|authors?|contributors|status|type|reviewers?|approvers?|sponsors?|champions?|drivers?|dri|editors?|start date|created|last updated|updated|discussion|feature name|tracking issue|rfc pr|implementation pr|shepherds?|deciders|date|version|team|stakeholders`;
+export const METADATA_LINE = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?(${METADATA_KEYS})(?:\*\*|__)?\s*(?::|\*\*:|\s(?=\[|@))`, 'i');
+/** A row of a metadata table ("| **Authors** | Yi Situ, … |"): its first cell names a field of the document. */
+export const METADATA_ROW = new RegExp(String.raw`^\s*\|?\s*(?:\*\*|__)?(?:${METADATA_KEYS})(?:\*\*|__)?\s*:?\s*\|`, 'i');
 
 /** Headings that introduce the solution: a problem statement should come before them. */
 export const SOLUTION_SYNONYMS = [

@@ -6,7 +6,7 @@ import type { DocKind } from '../types.js';
 import { isPromptText, withoutIssuePrompts, onlyStandIns, skipLeadingComments, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
-import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
+import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, METADATA_ROW, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -110,6 +110,9 @@ function holds(doc: SpecDocument, index: number, where: string[]): boolean {
     if (s.depth >= depth) continue;
     depth = s.depth;
     if (s.isTitle) return where.includes('#opening') && i === index;
+    // The first heading names the document even when more level-1 headings follow ("# Apollos States" … "# Still
+    // in progress"): what it holds before any sub-section opens the document, as under a title.
+    if (i === 0 && i === index && s.depth === 1 && !s.ids.length && !s.solution && where.includes('#opening')) return true;
     if (s.ids.some((id) => where.includes(id)) || (where.includes('#opening') && OPENING_HEADING.test(s.title))) return true;
   }
   return false;
@@ -478,6 +481,8 @@ function findPhrase(
     const source = doc.text.slice(b.start, b.end);
     // "* **Contributors**: …" names the authors, not the audience.
     if (METADATA_LINE.test(source)) continue;
+    // ("| **Authors** | Yi Situ, … |": a row of the metadata table under the title, either cell.)
+    if (b.type === 'tableCell' && METADATA_ROW.test(doc.text.slice(doc.text.lastIndexOf('\n', b.start) + 1, b.start + 200))) continue;
     // A table of contents entry ("[Notes/Constraints/Caveats](#notes…)") names a heading; it states nothing.
     if (TOC_ENTRY.test(source)) continue;
     // A template's prompt left in place ("Add any other context about the problem here.") states nothing either.
