@@ -358,7 +358,9 @@ const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'wh
 const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
 function adverbMinimises(s: Sentence, word: string): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s) || wayAsked(s)) return false;
+  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s) || wayAsked(s) || (readerDirected(s) && !forcedMigration(s))) return false;
+  // "Just update to the latest version": an upgrade a user makes, not work asked of engineers.
+  if (['update', 'upgrade'].includes(wordAt(s, 1) ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => ['latest', 'newest', 'version', 'release'].includes(w)) && !forcedMigration(s)) return false;
   // "no button to simply delete the picture", "an option to just hide it": what a control lets a user do.
   if (p1 === 'to' && CONTROLS.has(wordAt(s, -2) ?? '')) return false;
   if (ASSUMPTION_DENIED.some((seq) => hasSeq(s.words.slice(0, s.first), seq))) return false;
@@ -401,6 +403,16 @@ function adverbMinimises(s: Sentence, word: string): boolean {
   if (justAUnitOfWork(s)) return !offersOwnWork(s);
   if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
   return false;
+}
+
+/**
+ * "In case you're adding new requirements, you simply need to build the container": directions for a case the
+ * reader is in, told to the reader who does the step (a condition on "you", then "you" or an order).
+ */
+function readerDirected(s: Sentence): boolean {
+  const before = s.words.slice(0, s.first);
+  const cond = before.findIndex((w, i) => (['if', 'when', 'once', 'whenever'].includes(w) || (w === 'case' && before[i - 1] === 'in')) && ['you', "you're", "you've", 'your'].includes(before[i + 1] ?? ''));
+  return cond !== -1 && (wordAt(s, -1) === 'you' || /[,;]\s*$/.test(s.masked.slice(0, s.masked.toLowerCase().lastIndexOf(s.words[s.first]!))));
 }
 
 /** "How could you easily do <card>.<var>.get()…?": a way asked for, not work presumed small. */
@@ -906,6 +918,8 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     // "…it's not rocket science. It is harder, far harder.": the next sentence says the work is harder than that.
     if (s.next.slice(0, 5).some((w) => ['harder', 'hard', 'difficult', 'tricky', 'complicated', 'complex'].includes(w))) return false;
   }
+  // "just drop a few lines of code into your model and you're good to go": setup a reader does in their own code.
+  if (phrase.includes('line') && s.words.slice(s.last + 1, s.last + 6).includes('your')) return false;
   // "It was a goddamn one-line change": a past change told, not work asked for.
   if (s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => w === 'was' || w === 'were')) return false;
   // (It opens the sentence, or follows an interjection: not a manager's question told, "my manager asks, 'Hey, how hard would it be…'".)
