@@ -204,6 +204,8 @@ const REPLY_OPENERS = new Set(['yes', 'yeah', 'yep', 'ok', 'okay', 'sure', 'well
  * The author offers to do the work themselves ("I think this is easy to fix; I'll send a
  * PR"): calling one's own work easy is a plan, not pressure on someone else.
  */
+/** Where work is planned: "added it to the board", "moved it to the next milestone". */
+const PLANS = new Set(['board', 'milestone', 'backlog', 'sprint', 'roadmap', 'column', 'queue', 'iteration', 'cycle']);
 export function offersOwnWork(s: Sentence): boolean {
   // "Merging with 1 approval since this is a trivial change": the author's own action, as a gerund.
   if (['merging', 'landing', 'approving', 'closing', 'reverting', 'releasing', 'pushing', 'shipping'].includes(s.words[0] ?? '') && s.first > 1) return true;
@@ -230,6 +232,8 @@ export function offersOwnWork(s: Sentence): boolean {
       } else if (w === 'i' && n === 'took' && words[i + 2] === 'a') {
         // "I took a close look at this work": looking at the work is not doing it.
       } else if (w === 'i' && n && ['am', 'have', "haven't", 'already', 'made', 'wrote', 'did', 'plan', 'want', 'built', 'gave', 'took', 'ran', 'found', 'began', 'got', 'put', 'set', 'hit'].includes(n)) return true;
+      // "I added it to the 7.0.15 board since this should be pretty quick": the work put on a plan, not done.
+      else if (w === 'i' && (n === 'added' || n === 'moved' || n === 'put') && words.slice(i + 4, i + 10).some((x) => PLANS.has(x)) && ['it', 'this', 'that'].includes(words[i + 2] ?? '') && words[i + 3] === 'to') continue;
       // "I downloaded the code and…", "I tested it": the author has been at the work already.
       else if (w === 'i' && n && DID_WORK.has(n)) return true;
       // "should take me a few moments": the author's own estimate of their own work.
