@@ -378,6 +378,8 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (rolesListed(s)) return true;
   // "I want to add resources to the frontend roadmap": links added to a document.
   if (['add', 'adding', 'added', 'adds'].includes(p1 ?? '') && n1 === 'to' && addedToDoc(s)) return false;
+  // "we need a resource to take that on", "find resources to lead the migration": asked for, to do work people do.
+  if (n1 === 'to' && PEOPLE_WORK.has(wordAt(s, 2) ?? '') && s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => NEEDING.has(w))) return true;
   // "a fraction of a resource", "half a resource": a person split into parts.
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
   const near = strong ? win.slice(0, 3) : win;
@@ -456,6 +458,10 @@ function rolesListed(s: Sentence): boolean {
 }
 /** A team's function, named beside a role: "design and engineering resources", "product and dev resources". */
 const FUNCTIONS = new Set(['design', 'product', 'research', 'data', 'marketing', 'sales', 'support', 'content']);
+/** Work only people take on: "a resource to *take* that on", "resources to *lead* it". */
+const PEOPLE_WORK = new Set(['take', 'own', 'lead', 'drive', 'champion', 'coordinate', 'manage', 'review', 'mentor', 'triage', 'staff', 'cover', 'shepherd']);
+/** Asking for someone: "we need a resource to…", "find a resource to…". */
+const NEEDING = new Set(['need', 'needs', 'needed', 'find', 'hire', 'assign', 'get', 'want', 'require', 'requires', 'lack', 'dedicate', 'allocate']);
 /** "…to the frontend roadmap", "…to our README": the first noun after "to", past determiners and qualifiers, is a document. */
 function addedToDoc(s: Sentence): boolean {
   const noun = s.words.slice(s.last + 2, s.last + 6).find((w) => !DETERMINERS.has(w) && !TECH.has(w) && !/^[a-z]+end$/.test(w));
