@@ -285,8 +285,10 @@ function imperative(s: Sentence): boolean {
   if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
   // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
   // (Only the clause counts: "just fix it, I know you are online" is still an order.)
-  const clause = s.masked.split(/[,;:—–]|\s-\s/)[0]!.toLowerCase();
-  return !/\byou(?:r|rself)?\b/.test(clause) && !s.hasCode;
+  // (After a statement, the order's own clause: "Nice library, simply add the plugin to your config" directs a reader.)
+  const clauses = s.masked.toLowerCase().split(/[,;:—–]|\s-\s/);
+  const own = afterStatement(s) ? clauses.find((c) => new RegExp(String.raw`^\s*${s.words[s.first]}\b`).test(c)) ?? '' : '';
+  return !/\byou(?:r|rself)?\b/.test(clauses[0]! + ' ' + own) && !s.hasCode;
 }
 
 /**
