@@ -18,6 +18,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Words that hedge a span: "within about a week". */
 const HEDGES = ['about', 'around', 'roughly', 'approximately'];
+/** A phrase that ends in a span to come: "ready within {num}", "done within about a". */
+const WITHIN_SPAN = new RegExp(String.raw` within (?:(?:${HEDGES.join('|')}) )?(?:\{num\}|the|a)$`);
 /** Work finished, in the words people set a time for it with ("*done* by Friday", "*ready* within 30 days"). */
 const FINISHED = ['ready to go', 'good to go', 'ready for launch', 'ready for release', 'done', 'finished', 'ready', 'completed', 'complete', 'delivered', 'submitted', 'shipped', 'fixed', 'deployed', 'live', 'merged', 'released', 'published', 'landed', 'implemented', 'wrapped up', 'out the door', 'in place', 'sorted', 'sorted out', 'turned around', 'up and running'];
 /** A phrase that opens with finished work ("done by", "ready within {num}"). */
@@ -537,7 +539,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "needed by the compiler", a "Needed by" column: a date must follow.
   [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && finishedPhrase(p)), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.
-  [(p) => / within (?:(?:about|around|roughly|approximately) )?(?:\{num\}|the|a)$/.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
+  [(p) => WITHIN_SPAN.test(p), ({ block, match, sentence }) => spanFollows(block.tokens, match.last, sentence.words.some((w) => ['need', 'needs', 'want', 'wants'].includes(w)))],
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
   [(p) => finishedPhrase(p), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "should be implemented by now", not "By now you should have installed Node": work that should already be done.

@@ -279,16 +279,18 @@ function forcedMigration(s: Sentence): boolean {
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !afterStatement(s)) return false;
+  const joined = afterStatement(s);
+  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !joined) return false;
   // "we can always use more testing, … or just write a blog post", "do we ship them, or just make them available?": one
   // more option after a modal or a question, not an order.
   if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
   // "Simply pass the streams you want to pipe together": directions for what the reader wants done.
   // (Only the clause counts: "just fix it, I know you are online" is still an order.)
-  // (After a statement, the order's own clause: "Nice library, simply add the plugin to your config" directs a reader.)
+  // (After a statement, the first clause that opens with the order's word too: "Nice library, simply add the plugin to
+  // your config" directs a reader.)
   const clauses = s.masked.toLowerCase().split(/[,;:—–]|\s-\s/);
-  const own = afterStatement(s) ? clauses.find((c) => new RegExp(String.raw`^\s*${s.words[s.first]}\b`).test(c)) ?? '' : '';
-  return !/\byou(?:r|rself)?\b/.test(clauses[0]! + ' ' + own) && !s.hasCode;
+  const own = joined ? clauses.find((c) => new RegExp(String.raw`^\s*${s.words[s.first]}\b`).test(c)) ?? '' : '';
+  return !/\byou(?:r|rself)?\b/.test(`${clauses[0]} ${own}`) && !s.hasCode;
 }
 
 /**
@@ -298,9 +300,11 @@ function imperative(s: Sentence): boolean {
 function afterStatement(s: Sentence): boolean {
   const hit = s.words[s.first]!, n1 = s.words[s.last + 1];
   if (!n1) return false;
-  const at = s.masked.toLowerCase().search(new RegExp(String.raw`,\s*${hit}\s+${n1}\b`));
+  // (Words are letters, digits, apostrophes and hyphens: nothing to escape.)
+  const masked = s.masked.toLowerCase();
+  const at = masked.search(new RegExp(String.raw`,\s*${hit}\s+${n1}\b`));
   if (at === -1) return false;
-  const lead = s.masked.slice(0, at).toLowerCase();
+  const lead = masked.slice(0, at);
   // (Nor after a purpose, "To update a ticket, simply add a comment", the author's own thinking, "I thought it would
   // be easy, just add a bool", or advice, "no need for separate pull requests, just add them", to anyone who reads.)
   return !/\b(?:if|when|whenever|once|after|before|unless|until|while|since|because|as|where|otherwise|instead|i|we|no need|anybody|anyone)\b|^\s*to\b/.test(lead) && !/[,;:]/.test(lead);
