@@ -453,6 +453,8 @@ const BETWEEN = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'to', '
 function deliveryNow(s: Sentence): boolean {
   const n1 = s.words[s.last + 1];
   if (n1 && !['and', 'or', 'so', 'please', 'because', 'since', 'as', 'otherwise', 'if', 'before', 'but'].includes(n1)) return false;
+  // "Please unblock immediately.", "Please restore it immediately": a plea's own verb, whatever the work is.
+  if (s.words[s.first] !== 'urgently' && ['please', 'pls', 'plz'].includes(s.words[0] ?? '') && (s.first === 2 || (s.first === 3 && BETWEEN.has(s.words[2]!)))) return true;
   for (let j = s.first - 1; j >= Math.max(0, s.first - 4); j--) {
     const w = s.words[j]!;
     if (DELIVER.has(w)) return true;

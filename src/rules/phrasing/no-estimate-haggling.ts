@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from '../kit/index.js';
+import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, COPULAS, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from '../kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -106,6 +106,22 @@ const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'estimation', 'estimati
 /** Beside these, "too long" is about a text, a name or a wait, not an estimate. */
 const NOT_ESTIMATE = ['name', 'names', 'line', 'lines', 'title', 'message', 'string', 'path', 'url', 'text', 'log', 'wait', 'timeout', 'video', 'list', 'build', 'builds', 'test', 'tests', 'ci', 'startup', 'compile', 'load', 'loading', 'response', 'query', 'request', 'process', 'command', 'file', 'filename', 'label', 'description', 'column', 'key', 'value', 'css', 'px', 'margin', 'border'];
 
+/** A team's working rhythm: "a 3 week sprint is too long" judges the cadence, not an estimate. */
+const CADENCE = new Set(['sprint', 'sprints', 'iteration', 'iterations', 'cycle', 'cycles', 'meeting', 'meetings', 'standup', 'standups', 'retro', 'retros']);
+const COUNTING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several|many|more|extra)$/;
+/**
+ * "perhaps a 3 week Sprint is too long", "our sprints are way too long": a cadence judged too long, its subject
+ * a sprint or a meeting (not a count of them: "3 sprints is too long" disputes an estimate).
+ */
+function cadenceJudged(s: Sentence): boolean {
+  let k = -1;
+  while (k >= -3 && !COPULAS.has(wordAt(s, k) ?? '')) k--;
+  const subject = wordAt(s, k - 1);
+  if (k < -3 || !subject || !CADENCE.has(subject)) return false;
+  const counted = wordAt(s, k - 2) ?? '';
+  return !(subject.endsWith('s') && COUNTING.test(counted));
+}
+
 /** The sentence before is a duration thrown back as a question: "Two weeks? You've got to be kidding me!" */
 const DURATION_ECHO = /^(?:[\p{L}\d-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\s*[?!][?!\s]*$/iu;
 function durationJustBefore(block: ProseBlock, start: number): boolean {
@@ -204,6 +220,7 @@ export default phraseRule<Haggle>({
       // "the presentations took too long": what something took, not an estimate disputed.
       // ("…was taking too long for a service with a lot of data", "Avoid caching for too long": a process's time, a duration.)
       if (!match.data.strong && ['took', 'ran', 'lasted', 'taking', 'running', 'for'].includes(wordAt(sentence, -1) ?? '')) continue;
+      if (/too long$/i.test(text) && cadenceJudged(sentence)) continue;
       if (!accuses(sentence, text)) continue;
       // "Don't cut the estimates down without…": advice against haggling.
       if (/^cut /i.test(text) && ['don\'t', 'never', 'not'].includes(wordAt(sentence, -1) ?? '')) continue;

@@ -77,6 +77,8 @@ const THING_NEAR = new Set([
   'tab', 'tabs', 'menu', 'panel', 'pane', 'button', 'folder', 'folders', 'dialog', 'screen', 'sidebar', 'widget', 'field', 'column',
   // Listed with things: "reuse common tools and resources", "templates, guides and resources".
   'tools', 'tool', 'tooling', 'materials', 'templates', 'guides',
+  // Advice and reading asked for: "any tips/resources for how to…", "books, articles and resources".
+  'tips', 'advice', 'articles', 'books', 'courses', 'pointers', 'references', 'readings',
 ]);
 const NEED = [
   'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
@@ -357,7 +359,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (referredToAsPerson(s)) return true;
   const dealt = dealtWith(s);
   const taken = takenOn(s);
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !calledResource(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  // (A new clause after a comma does not modify it: "led by a single senior resource, me being the second".)
+  const newClause = s.clauseEnds && ['me', 'i', 'he', 'she', 'we', 'they', 'you', 'who', 'and', 'but', 'so', 'which', 'that'].includes(n0 ?? '');
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !newClause && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !calledResource(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
