@@ -466,7 +466,7 @@ function deliveryNow(s: Sentence): boolean {
 /** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
 const PAST_EVENTS = new Set(['joined', 'started', 'began', 'hired', 'born', 'signed', 'registered', 'enrolled', 'arrived', 'existed', 'founded', 'happened', 'occurred', 'created', 'opened', 'was', 'were', 'had']);
 /** "urgent" said of the work: "this is urgent", "very urgent", "URGENT: need…", "we need an urgent fix". */
-const PREDICATE = new Set(['is', "it's", 'its', "that's", 'are', 'be', 'been', 'seems', 'very', 'extremely', 'really', 'super', 'so', 'quite', 'most', 'somewhat', 'fairly', 'rather', 'pretty']);
+const PREDICATE = new Set(['is', "it's", 'its', "that's", 'are', 'be', 'been', 'seems', 'very', 'extremely', 'really', 'super', 'so', 'quite', 'most', 'somewhat', 'fairly', 'rather', 'pretty', 'kinda', 'sorta']);
 const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help', 'attention', 'response', 'request', 'update', 'release', 'hotfix', 'action', 'support', 'answer', 'reply', 'feedback']);
 /**
  * Not a label in a list of priorities ("Urgent, High, Normal", "L1 (Urgent) - 1 hour", "P1: Urgent and
@@ -495,7 +495,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // (Not a list of tags: "Priorities: [urgent], [high], [low]".)
   if (tagged) return !s.words.slice(0, s.first).some((w) => TAGGING.has(w)) && !/^\s*\]\s*[,;/|]/.test(masked.slice(end, end + 4));
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
-  if (p1 && PREDICATE.has(p1)) return true;
+  // ("Kinda urgent :)", "kind of urgent": hedged, still pressed.)
+  if (p1 && (PREDICATE.has(p1) || (p1 === 'of' && ['kind', 'sort'].includes(s.words[s.first - 2] ?? '')))) return true;
   // "[Bugfix:InstructorUI] URGENT Bugfix Bulk upload": urgency shouted in capitals labels the work it heads.
   // (Not "Story 0.1: URGENT - SDK migration": a title's label, whose reason the story gives.)
   if (masked.slice(at, end) === 'URGENT' && /^ +[A-Za-z]/.test(masked.slice(end, end + 3)) && !hasSeq(s.words, ['not', 'urgent'])) return true;
