@@ -268,6 +268,8 @@ const RELEASE_TOOK = new Set(['deprecated', 'deprecation', 'renamed', 'removed',
 function forcedMigration(s: Sentence): boolean {
   const verb = after(s).word;
   if (!verb || !(WORK_VERBS.has(verb) || MIGRATION_VERBS.has(verb)) || selfSubject(s)) return false;
+  // ("but now, we can remove all that code and simply use jobs instead!": the authors' own code, shown.)
+  if (s.words.slice(0, s.first).some((w, i, a) => (w === 'we' || w === 'i') && MODALS.has(a[i + 1] ?? ''))) return false;
   // (The reader's own code: in backticks, "your …", or "If you're using ToCommand, …".)
   if (!s.hasCode && !s.words.some((w) => w === 'your') && !/\bif you(?:['’]re| are)? us(?:e|ing)\b/i.test(s.masked)) return false;
   const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
@@ -635,6 +637,10 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // "easy to make mistakes", "simpler to implement compared to the others": a hazard, or options weighed.
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w)) || s.words.slice(s.last + 1).some((w) => w === 'compared' || w === 'than')) return false;
   const n1 = wordAt(s, 1);
+  // "a method that is quick and easy to use": joined to a second adjective, it says what users do with it too.
+  // (Said of it, after "is": "a simple and easy to use dashboard" may still be a product asked for.)
+  const said = COPULAS.has(wordAt(s, -1) ?? '') || (DEGREE.has(wordAt(s, -1) ?? '') && COPULAS.has(wordAt(s, -2) ?? ''));
+  if (said && (n1 === 'and' || n1 === 'or') && wordAt(s, 3) === 'to' && USER_VERBS.has(wordAt(s, 4) ?? '') && !BUILD_VERBS.has(wordAt(s, 4) ?? '')) return false;
   // "easy to add", "trivial for a developer to implement", "simple enough to build".
   for (let k = 1; k <= 5; k++) {
     const w = wordAt(s, k);
