@@ -617,6 +617,12 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (smallForSkilled(s) && (s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
+  // ("might actually be a fairly straightforward implementation": the same, with fillers between.)
+  for (let k = -1; k >= -6; k--) {
+    const w = wordAt(s, k) ?? '';
+    if (['might', 'may', 'could'].includes(w)) return false;
+    if (!(DEGREE.has(w) || ['a', 'an', 'be', 'actually', 'also', 'probably', 'even', 'well'].includes(w))) break;
+  }
   // "the belief that if the work is simple to describe, it's easy": a myth discussed, not a claim;
   // "more straightforward to clone the repositories": options compared.
   if (s.words.some(myth) || ['more', 'less', 'most', 'least'].includes(wordAt(s, -1) ?? '')) return false;
