@@ -514,6 +514,12 @@ describe('kinds: what a document says about itself', () => {
     // A label with no version after it names no release.
     assert.equal(post('Release: notes on our process 🪄'), null);
   });
+  it('round zs: a release post that credits the whole team for the effort credits them', () => {
+    const notes = (line: string) => `# ElectricSQL 1.0 released\n\nToday we are releasing version 1.0.\n\n## Looking back\n\n${line}\n`;
+    assert.equal(states(notes("It's been a huge effort by the [whole team](/about/team)."), 'launch').credits, 'present');
+    assert.equal(states(notes('The entire team worked on this release.'), 'launch').credits, 'present');
+    assert.equal(states(notes('It took a lot of effort to get here.'), 'launch').credits, 'missing');
+  });
   it('round zl: a release post that praises people by name for their part credits them', () => {
     const notes = (line: string) => `# Cockpit 118\n\nCockpit is the modern Linux admin interface. We release regularly.\n\n## Timers\n\n${line}\n`;
     assert.equal(states(notes('Harish did great work during Google Summer of Code to add support for systemd timers.'), 'launch').credits, 'present');

@@ -342,6 +342,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "We thank all the contributors for all the effort put into improving the language!"
       'we thank', 'thank all',
       'hard work of', 'hard work from',
+      // The team credited as a whole: "It's been a huge effort by the whole team."
+      'effort by the', 'effort from the', 'whole team', 'entire team',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,
