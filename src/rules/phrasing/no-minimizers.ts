@@ -994,7 +994,8 @@ const HELPERS = new Set([...DOERS, 'volunteer', 'volunteers', 'help', 'contribut
  * button?"), and not with someone else named to do it ("we simply need a volunteer to do this").
  */
 function weJustNeed(s: Sentence): boolean {
-  if (!['we', "we'll", "we'd"].includes(wordAt(s, -1) ?? '') || /\?\s*$/.test(s.masked)) return false;
+  // (Asked as well as told: "We just need to create the yml file?" checks the next step with the team.)
+  if (!['we', "we'll", "we'd"].includes(wordAt(s, -1) ?? '')) return false;
   const { word: n1, k } = after(s);
   // (Only a step told by its verb: "we just need a toggle here" names a thing to be built for them.)
   if (!((n1 === 'need' || n1 === 'have') && wordAt(s, k + 1) === 'to')) return false;
