@@ -684,6 +684,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;
+    if (offeredForMerge(s, j)) return false;
     return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x)) ? false : sizeClaim(s);
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
@@ -713,6 +714,21 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     }
   }
   return false;
+}
+
+/**
+ * "However, this is a trivial fix, so please merge when you're happy!": the author's own change, done,
+ * offered for a merge or a review. The size describes what they did; the maintainer is asked only to
+ * look. (Not "a tiny PR that takes 3 seconds to review", which sizes the reviewer's work, nor "it's a
+ * trivial fix, can you add it?", which asks for the fix itself.)
+ */
+function offeredForMerge(s: Sentence, noun: number): boolean {
+  if (!['fix', 'change', 'patch', 'tweak'].includes(wordAt(s, noun) ?? '')) return false;
+  const before = s.words.slice(0, s.first);
+  if (!before.some((w) => w === 'this' || w === "it's" || w === 'it') || before.some((w) => w === 'you' || w === 'your')) return false;
+  const after = s.words.slice(s.last + noun + 1);
+  const at = after.findIndex((w) => ['merge', 'review', 'approve'].includes(w));
+  return at > 0 && after[at - 1] !== 'to' && !after.slice(0, at).some((w) => ['takes', 'take', 'seconds', 'minutes', 'add', 'do', 'implement'].includes(w));
 }
 
 /** Verbs of choosing or using a product. */
