@@ -322,6 +322,8 @@ function referredToAsPerson(s: Sentence): boolean {
   return false;
 }
 
+/** How much someone has, said of "resources" after "with": "with adequate resources", "with the limited resources I have". */
+const HOLDINGS = new Set(['adequate', 'sufficient', 'enough', 'limited', 'ample', 'minimal', 'scarce', 'finite', 'restricted', 'few', 'necessary', 'modest', 'vast', 'considerable']);
 function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
@@ -348,6 +350,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   const p1w = wordAt(s, -1) ?? '';
   if ((p1w === 'not' && ['are', 'is'].includes(wordAt(s, -2) ?? '')) || ["aren't", "isn't"].includes(p1w) || (p1w === 'a' && ["isn't", 'not'].includes(wordAt(s, -2) ?? ''))) return false;
   if (s.words.some((w) => /^(?:commodit|commodific|dehumani)/.test(w))) return false;
+  // "any third party with adequate resources can backfill the network", "people with limited resources": the
+  // means someone has, in general. (A role still says people: "with limited engineering resources".)
+  if (HOLDINGS.has(wordAt(s, -1) ?? '') && (wordAt(s, -2) === 'with' || (wordAt(s, -3) === 'with' && ['the', 'very', 'extremely', 'so'].includes(wordAt(s, -2) ?? '')))) return false;
   // "we just don't have the resources to hire you an assistant": money, what buys people or things.
   if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
   // "you will hear managers saying that a resource is not working": their words told, not the author's.
