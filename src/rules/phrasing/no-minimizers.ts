@@ -685,7 +685,9 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;
     if (offeredForMerge(s, j)) return false;
-    return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x)) ? false : sizeClaim(s);
+    // ("An easy fix for this is to…" offers a workaround; "This should be an easy fix for this case" judges the work.)
+    const judged = s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => MODALS.has(w));
+    return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x) && !(judged && seq[0] === 'for')) ? false : sizeClaim(s);
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
   let k = -1;
