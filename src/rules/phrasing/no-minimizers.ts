@@ -405,6 +405,9 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     if (n1 === 'make' && wordAt(s, k + 1) === 'sure') return false;
     if (forcedMigration(s)) return true;
     if (!WORK_VERBS.has(n1)) return false;
+    // "Or just create a PR directly!", "just create an issue": an invitation to report or contribute, as "just
+    // open an issue" is, not someone's work played down.
+    if (['create', 'make', 'write', 'file'].includes(n1) && [1, 2, 3].some((j) => CONTRIBUTIONS.has(wordAt(s, k + j) ?? ''))) return false;
     if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
@@ -613,7 +616,7 @@ function smallForSkilled(s: Sentence): boolean {
 }
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
-  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s)) return false;
+  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s)) return false;
   if (smallForSkilled(s) && (s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
@@ -732,6 +735,19 @@ function offeredForMerge(s: Sentence, noun: number): boolean {
   const at = after.findIndex((w) => ['merge', 'review', 'approve'].includes(w));
   return at > 0 && after[at - 1] !== 'to' && !after.slice(0, at).some((w) => ['takes', 'take', 'seconds', 'minutes', 'add', 'do', 'implement'].includes(w));
 }
+
+/**
+ * "It should be very easy to implement since we have the underlying logic": the reason names what the
+ * writer's own side already has, so the work judged easy is theirs, reasoned, not pressed on others.
+ */
+function ownMeansGiven(s: Sentence): boolean {
+  const after = s.words.slice(s.last + 1);
+  return after.some((w, i) => ['since', 'because', 'as'].includes(w) && ['we', 'i'].includes(after[i + 1] ?? '') && ['have', 'already', 'got'].includes(after[i + 2] ?? '')) ||
+    after.some((w, i) => ['since', 'because', 'as'].includes(w) && ["we've", "i've"].includes(after[i + 1] ?? ''));
+}
+
+/** What a reader is invited to open: "create a PR", "file an issue". */
+const CONTRIBUTIONS = new Set(['pr', 'prs', 'pull', 'issue', 'issues', 'ticket', 'tickets', 'discussion']);
 
 /** Verbs of choosing or using a product. */
 const CHOOSING = new Set(['use', 'uses', 'used', 'using', 'like', 'likes', 'love', 'loves', 'prefer', 'prefers', 'preferred', 'chose', 'choose', 'chooses', 'picked', 'recommend', 'recommends', 'switched']);
