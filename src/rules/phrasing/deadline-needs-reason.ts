@@ -739,7 +739,9 @@ export default phraseRule<Deadline>({
       // ("…still fine due to temporary overrides, but this should be merged ASAP anyway": the reason is the other clause's.)
       const contrasted = (r: { start: number; end: number }) => r.start >= sStart && r.end <= match.start && /\bbut\b/i.test(block.masked.slice(r.end - block.start, match.start - block.start));
       const timeAfter = (r: { last: number; phrase: string }) => r.phrase === 'before the' && TIME_AFTER_BEFORE.has(around[r.last + 1]?.norm ?? '');
-      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r) && !timeAfter(r))) continue;
+      // ("…and notify the data team as soon as it is resolved": the "as" that closes "as soon as" gives a time, no cause.)
+      const comparative = (r: { first: number; phrase: string }) => r.phrase.startsWith('as ') && around[r.first - 2]?.norm === 'as' && ['soon', 'long', 'well', 'far', 'much', 'quickly', 'fast', 'early'].includes(around[r.first - 1]?.norm ?? '');
+      if (reasonMatcher.match(around).some((r) => (r.end <= match.start || r.start >= match.end) && event(r) && !restates(r) && !asksWhy(r) && !complement(r) && !objectOfAsk(r) && !contrasted(r) && !timeAfter(r) && !comparative(r))) continue;
       // A reason told before a consequence: "we are in string freeze, so it needs to be reverted ASAP" (not a
       // bare order after it: "Finished working with curriculum, so get slides done by Monday!"); a
       // causal "as" with a subject of its own: "Pulling in merge now as Greg is off today and this is urgent";
