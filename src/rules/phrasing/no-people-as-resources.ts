@@ -324,6 +324,7 @@ function referredToAsPerson(s: Sentence): boolean {
 
 /** How much someone has, said of "resources" after "with": "with adequate resources", "with the limited resources I have". */
 const HOLDINGS = new Set(['adequate', 'sufficient', 'enough', 'limited', 'ample', 'minimal', 'scarce', 'finite', 'restricted', 'few', 'necessary', 'modest', 'vast', 'considerable']);
+
 function meansPeople(s: Sentence, text: string): boolean | undefined {
   // A sentence with inline code is about software ("each resource will have a single \`client_scope\`").
   if (s.hasCode || s.words.slice(s.last + 1, s.last + 8).some((x) => THING_NEAR_AFTER.has(x))) return false;
