@@ -656,6 +656,11 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     if (w === 'to') {
       const v = wordAt(s, k + 1);
       if (!v) return false;
+      // "those are only 100-300 loc each, and thus should be easy to review", "PR ready to go now, should be quick to
+      // review now": the reviewer's work judged small before it is done (not "that should make it easy to review",
+      // a change made for the reviewer). A question: a change's author says it of their own work too.
+      const lead4 = s.words.slice(Math.max(0, s.first - 4), s.first);
+      if (v === 'review' && k === 1 && !lead4.some((w) => w === 'make' || w === 'makes') && lead4.some((w) => w === 'should' || w === 'would')) return 'question';
       if (USER_VERBS.has(v) && !BUILD_VERBS.has(v)) return false;
       if (BUILD_VERBS.has(v)) {
         const between = s.words.slice(s.last + 1, s.last + k);
