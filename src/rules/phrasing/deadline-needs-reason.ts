@@ -153,6 +153,9 @@ const REASONS = [
   'we are waiting', "we're waiting", 'waiting on this', 'waiting for this to',
   // What would happen first: "fixes the rest ASAP (before the KDE proofreaders have to do the job themselves)".
   'before the',
+  // What the date spares everyone: "fix the issues before the end of the month and make a release instead of
+  // waiting another year".
+  'instead of waiting', 'rather than waiting', 'instead of having to wait',
 ];
 /**
  * A causal "as" with a subject of its own: "as Greg is off today", "as infra isn't interested in adding more
