@@ -747,8 +747,11 @@ function offeredForMerge(s: Sentence, noun: number): boolean {
  */
 function ownMeansGiven(s: Sentence): boolean {
   const after = s.words.slice(s.last + 1);
-  return after.some((w, i) => ['since', 'because', 'as'].includes(w) && ['we', 'i'].includes(after[i + 1] ?? '') && ['have', 'already', 'got'].includes(after[i + 2] ?? '')) ||
-    after.some((w, i) => ['since', 'because', 'as'].includes(w) && ["we've", "i've"].includes(after[i + 1] ?? ''));
+  return after.some((w, i) => {
+    if (!['since', 'because', 'as'].includes(w)) return false;
+    const who = after[i + 1] ?? '';
+    return who === "we've" || who === "i've" || ((who === 'we' || who === 'i') && ['have', 'already', 'got'].includes(after[i + 2] ?? ''));
+  });
 }
 
 /** What a reader is invited to open: "create a PR", "file an issue". */
