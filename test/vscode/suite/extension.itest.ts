@@ -151,8 +151,8 @@ export function register(): void {
       await until(() => rulesOf(uri).includes('no-demands'), 'no-demands diagnostic');
       const expected = engineLint(text, uri).diagnostics.find((d) => d.ruleId === 'no-demands')!;
       const d = ours(uri).find((x) => ruleOf(x) === 'no-demands')!;
-      // (The fixes arrive with the lint worker's answer for the document's version; on a busy machine the
-      // diagnostic can show a moment before its fixes are recorded, so ask again until they are.)
+      // (On a busy machine a clean-clone run once got no rewrites from the first request, right after the
+      // diagnostic showed; ask again until they come, within the suite's usual hang guard.)
       const quickFixes = async () => (await codeActions(uri, d.range)).filter((a) => a.kind?.value === 'quickfix');
       const isRewrite = (a: vscode.CodeAction) => !a.title.startsWith('Disable') && !a.title.startsWith('Fix all');
       const actions = await until(async () => { const a = await quickFixes(); return a.some(isRewrite) ? a : undefined; }, 'the rewrites offered as quick fixes');
