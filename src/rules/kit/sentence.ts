@@ -65,6 +65,11 @@ export function wordAt(s: Sentence, k: number): string | undefined {
   return k < 0 ? s.words[s.first + k] : s.words[s.last + k];
 }
 
+/** The (up to) `n` words just before the hit, nearest last. */
+export function wordsBefore(s: Sentence, n: number): string[] {
+  return s.words.slice(Math.max(0, s.first - n), s.first);
+}
+
 /** True when the words `seq` occur in order, adjacent, anywhere in `words`. */
 export function hasSeq(words: readonly string[], seq: readonly string[]): boolean {
   outer: for (let i = 0; i + seq.length <= words.length; i++) {
@@ -159,7 +164,7 @@ const WORD_NOUNS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases
 export function aboutWording(s: Sentence): boolean {
   // The hit opens the sentence and is called a word: "ASAP is a very vague term".
   if (s.first === 0 && ['is', 'means', 'was'].includes(s.words[s.last + 1] ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => WORD_NOUNS.has(w))) return true;
-  return ADVICE.some((g) => hasSeq(s.words, g)) || MENTION.some((g) => hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
+  return ADVICE.some((g) => hasSeq(s.words, g)) || MENTION.some((g) => hasSeq(wordsBefore(s, 4), g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
 
 /** After "I'll", "I can": words that are not the work itself ("I'll explain", "I can pay"). */

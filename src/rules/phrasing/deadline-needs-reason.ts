@@ -1,4 +1,4 @@
-import { callForBids, phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from '../kit/index.js';
+import { wordsBefore, callForBids, phraseRule, asksForWork, phraseOptionsSchema, tokensBetween, sentenceEnd, sentenceStart, sentenceBefore, PhraseMatcher, hasSeq, denies, deniedOpinionAt, opensCapitalised, type Sentence, type Hit } from '../kit/index.js';
 
 /**
  * `urgency`: "ASAP", "urgent", "immediately": a deadline only when something is asked for
@@ -258,7 +258,7 @@ function urgencyDenied(s: Sentence): boolean {
     if (denies(w)) return true;
     if (!PREDICATE.has(w) && !['that', 'too', 'all', 'so', 'a', 'an', 'like', 'seem', 'look', 'sound', 'feel'].includes(w)) break;
   }
-  return deniedOpinionAt(s.words.slice(Math.max(0, s.first - 7), s.first)) !== -1;
+  return deniedOpinionAt(wordsBefore(s, 7)) !== -1;
 }
 
 /** Effort described, not asked for: "Everyone is working hard to deliver The Merge as soon as possible". */
@@ -318,7 +318,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (what === 'urgency' && s.words[s.last + 1] === 'after' && s.hasCode) return false;
   // "in the interest of getting a fix out ASAP, this is just a simple revert": the hurry is the purpose of
   // what the sentence reports, not a date asked of anyone.
-  if (hasSeq(s.words.slice(Math.max(0, s.first - 8), s.first), ['interest', 'of'])) return false;
+  if (hasSeq(wordsBefore(s, 8), ['interest', 'of'])) return false;
   if (what === 'urgency' && (programPaced(s, lead) || servesUsers(s))) return false;
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
@@ -533,7 +533,6 @@ const OFFERED = new Set(['like', 'love', 'want', 'wish', 'prefer', 'interested',
 
 /** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
 const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
-const before = (s: Sentence, n: number) => s.words.slice(Math.max(0, s.first - n), s.first);
 
 /**
  * The checks a phrase needs besides asking, each chosen by the phrase's own words (a team's
@@ -549,7 +548,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "have it done by Friday", not "it will be done by Q3" (a forecast) nor "was completed before March".
   [(p) => finishedPhrase(p), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "should be implemented by now", not "By now you should have installed Node": work that should already be done.
-  [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && before(s, s.first).includes('should') && before(s, 4).some((w) => w === 'done' || /ed$/.test(w)) && !before(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
+  [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && wordsBefore(s, s.first).includes('should') && wordsBefore(s, 4).some((w) => w === 'done' || /ed$/.test(w)) && !wordsBefore(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
   // "done on 12/10", "ready on Monday": a day or a date right after "on" (not "done on time", "done on the server").
   [(p) => / on$/.test(p), ({ block, match }) => { const n = block.tokens[match.last + 1]?.norm ?? ''; return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n); }],
   // "returns immediately": only a delivery asked for "immediately".
@@ -571,7 +570,7 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "top priority" asks only when the work is named: "This is top priority to have done by noon".
   [(p) => p.endsWith('priority'), ({ sentence: s }) => s.words.slice(s.last + 1).some((w) => DELIVER.has(w) || w === 'done')],
   // "those who joined before Jan 1 2020": a date in the past, not a delivery.
-  [(_, what) => what === 'date', ({ sentence }) => !PAST_EVENTS.has(before(sentence, 1)[0] ?? '')],
+  [(_, what) => what === 'date', ({ sentence }) => !PAST_EVENTS.has(wordsBefore(sentence, 1)[0] ?? '')],
   [(p) => p === 'urgent' || p === 'urgently', ({ block, match, sentence }) => urgencyAsked(sentence, block.masked, match.start - block.start, match.end - block.start)],
   // "Deadline: March 8", "Due date: 3/30": a field naming a date. "Due 20.11.2020", "documents due 3/30": a
   // date right after "due", not "reports are due 3/30" (a report) nor "due to" (a cause).
@@ -594,13 +593,13 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "Anything bigger should be pushed to the next sprint", "let's defer it to next sprint": work put off, not pressed;
   // "discussed at the next sprint planning": a meeting named, not a date for work.
   [(p) => p.endsWith('next sprint'), ({ sentence: s }) => {
-    const b = s.words.slice(Math.max(0, s.first - 5), s.first);
+    const b = wordsBefore(s, 5);
     const into = (w: string | undefined) => ['to', 'into', 'until', 'till'].includes(w ?? '');
     const putOff = b.some((w) => DEFERRING.has(w)) && (into(b.at(-1)) || (b.at(-1) === 'the' && into(b.at(-2))));
     return !putOff && !SPRINT_MEETINGS.has(s.words[s.last + 1] ?? '');
   }],
   // "Once the deadline is reached you may merge": a process described, not a date set.
-  [(p) => p.includes('deadline'), ({ sentence }) => !before(sentence, sentence.first).some((w) => PROCESS.includes(w))],
+  [(p) => p.includes('deadline'), ({ sentence }) => !wordsBefore(sentence, sentence.first).some((w) => PROCESS.includes(w))],
 ];
 
 /** Verbs that put work off to a later sprint: "pushed to the next sprint", "defer it to next sprint". */
@@ -638,13 +637,13 @@ const SETS_TIME = new Set([...ASKING, 'have', 'get', 'got', 'told', 'asked', 'ma
 const FORECAST = new Set(['will', "'ll", "it'll", "we'll", "i'll", "they'll", 'would', 'was', 'were', 'been', 'is', 'are', "it's", 'being', 'probably', 'hopefully', 'likely', 'may', 'might', 'once', 'when', 'if', 'until', 'after', 'whether']);
 /** "done by Friday" is set for someone only after a word that sets it, and not in a forecast or a report. */
 function finishedAsked(s: Sentence): boolean {
-  const before4 = before(s, 4);
+  const before4 = wordsBefore(s, 4);
   // ("would" forecasts, but "would like to have it completed by" asks; "you are expected to finish by Friday" is set
   // for someone, and a thing's schedule told so is left to asks().)
   const sets = (w: string, next: string) => (w === 'would' && ['like', 'love', 'prefer', 'appreciate'].includes(next)) || (['is', 'are'].includes(w) && ['expected', 'required', 'supposed', 'asked', 'told'].includes(next));
   if (before4.some((w, i) => FORECAST.has(w) && !sets(w, before4[i + 1] ?? ''))) return false;
   // "assess whether the project can be completed by 20th March": whether the date can be met is the question.
-  if (before(s, 8).includes('whether')) return false;
+  if (wordsBefore(s, 8).includes('whether')) return false;
   return s.words.slice(0, s.first).some((w) => SETS_TIME.has(w));
 }
 

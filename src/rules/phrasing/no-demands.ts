@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from '../kit/index.js';
+import { wordsBefore, phraseRule, asksForWork, phraseOptionsSchema, engineersOwnDesign, matchCase, sentenceEnd, wordAt, WORK_VERBS, ASKED_WORK_VERBS, BUILD_VERBS, MAINTAINER_VERBS, workVerbBase, DEMANDS_STRONG as STRONG, DEMANDS_WEAK as WEAK, type Fix } from '../kit/index.js';
 
 /**
  * `strong`: always a demand ("can't you just…"). Otherwise a demand only when what follows is
@@ -59,9 +59,9 @@ export default phraseRule<Demand>({
       // the authors could build themselves; only a demand on someone else ("can't you just") counts.
       if (!/\byou\b|\bthey\b/.test(lower) && engineersOwnDesign(ctx.doc, ctx.kind)) continue;
       // "If you just need to support Node 12, use…": the reader's own need, in directions.
-      if (/need|have/.test(phrase.toLowerCase()) && sentence.words.slice(Math.max(0, sentence.first - 2), sentence.first).includes('if')) continue;
+      if (/need|have/.test(phrase.toLowerCase()) && wordsBefore(sentence, 2).includes('if')) continue;
       // Without "just": "if you have ideas, why not add them to the handbook" invites; "why not do it ourselves" is a plan.
-      if (!/just/.test(lower) && (sentence.words.slice(Math.max(0, sentence.first - 8), sentence.first).includes('if') || sentence.words.some((w) => ['we', 'ourselves', 'us', 'i', 'myself', "let's"].includes(w)))) continue;
+      if (!/just/.test(lower) && (wordsBefore(sentence, 8).includes('if') || sentence.words.some((w) => ['we', 'ourselves', 'us', 'i', 'myself', "let's"].includes(w)))) continue;
       // "Why can't you just relax?": a feeling or a manner asked for, not work.
       if (match.data.strong && NOT_WORK.has(wordAt(sentence, 1) ?? '')) continue;
       if (!match.data.strong) {

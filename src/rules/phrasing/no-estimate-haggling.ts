@@ -1,4 +1,4 @@
-import { phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, COPULAS, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from '../kit/index.js';
+import { wordsBefore, phraseRule, asksForWork, phraseOptionsSchema, sentenceEnd, sentenceStart, sentenceTextBefore, hasSeq, wordAt, offersOwnWork, COPULAS, ownEstimateReply, engineersOwnDesign, type ProseBlock, type Sentence } from '../kit/index.js';
 
 /** `strong`: always about bargaining an estimate. Weak phrases count only beside estimate words. */
 interface Haggle {
@@ -48,7 +48,7 @@ const timeFollows = (s: Sentence) => [1, 2, 3, 4].some((k) => { const w = wordAt
 const negatedBefore = (s: Sentence) => { const p1 = wordAt(s, -1) ?? ''; const p2 = wordAt(s, -2) ?? ''; return p1 === 'not' || p1 === 'never' || (p1 === 'be' && (p2 === 'not' || p2.endsWith("n't"))); };
 /** "change the 55 SP estimate to 8 SP", "cut their estimate to two days": a verb of cutting before the estimate. */
 const CUT = new Set(['change', 'changed', 'changing', 'cut', 'cutting', 'reduce', 'reduced', 'reducing', 'lower', 'lowered', 'lowering', 'drop', 'dropped', 'bring', 'brought', 'knock', 'knocked', 'slash', 'slashed', 'trim', 'trimmed', 'shrink', 'force', 'forced', 'push', 'pushed']);
-const cutBefore = (s: Sentence) => s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => CUT.has(w));
+const cutBefore = (s: Sentence) => wordsBefore(s, 6).some((w) => CUT.has(w));
 const COULD_HAVE = ['in that amount of time', 'in that much time', 'in less time than that', 'in that time'];
 /** "I could have…", "I could've…", "we could have…": a counterfactual by the author, measured against the quoted time. */
 const couldHaveDone = (s: Sentence) => s.words.slice(0, s.first).some((w, i, a) => (w === 'i' || w === 'we') && ((a[i + 1] === 'could' && a[i + 2] === 'have') || a[i + 1] === "could've"));
@@ -141,12 +141,12 @@ function accuses(s: Sentence, phrase: string): boolean {
   // "inflate their invoice": whose numbers are said in the phrase itself.
   if (!PAD.test(first) || (/^inflat/.test(first) && /\b(?:their|his|her)\b/i.test(phrase))) return true;
   // "they will start padding those estimates": why people pad, not an accusation.
-  if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || s.words.slice(Math.max(0, s.first - 3), s.first).includes('will')) return false;
+  if (['start', 'starts', 'begin', 'begins', 'started'].includes(wordAt(s, -1) ?? '') || wordsBefore(s, 3).includes('will')) return false;
   // "I always pad my estimates", "we pad ours": the author's own. (First person further off is someone else
   // speaking of another's estimate: "I know the estimate is 3 sprints, but it feels padded".)
   if (s.words.slice(Math.max(0, s.first - 4), s.last + 4).some((x) => OWN.has(x))) return false;
   const p1 = wordAt(s, -1);
-  const before = s.words.slice(Math.max(0, s.first - 4), s.first);
+  const before = wordsBefore(s, 4);
   // "whether the estimates … were accurate or padded", "Three weeks seems padded": an estimate called padded.
   if (first === 'padded' && s.words.slice(0, s.first).some((x) => ESTIMATE_WORDS.includes(x) && x !== 'numbers')) return true;
   // "developers need to pad estimates to protect themselves": why people pad, not an accusation.
@@ -201,7 +201,7 @@ export default phraseRule<Haggle>({
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block, sentence.start)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
       // "unrealistic timelines", "their estimates are unrealistic"; not "an unrealistic aspiration within a year".
-      if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...sentence.words.slice(Math.max(0, sentence.first - 4), sentence.first)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;
+      if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...wordsBefore(sentence, 4)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;
       // "It should actually take me a day": the author's own estimate.
       if (match.data.duration && (['me', 'us'].includes(wordAt(sentence, 1) ?? '') || offersOwnWork(sentence))) continue;
       // "Shouldn't take more than 30 minutes.": a reply's own estimate, with no subject.

@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, wordsBefore, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from '../kit/index.js';
@@ -135,7 +135,7 @@ function after(s: Sentence, from = 1): { word: string | undefined; k: number } {
 }
 
 function looksButIsNot(s: Sentence): boolean {
-  const before = s.words.slice(Math.max(0, s.first - 6), s.first);
+  const before = wordsBefore(s, 6);
   // ("might initially seem", "may at first appear": an adverb between.)
   const modalBefore = (i: number) => ['might', 'may', 'can', 'could'].includes(before[i - 1] ?? '') || (['initially', 'first', 'perhaps', 'probably'].includes(before[i - 1] ?? '') && ['might', 'may', 'can', 'could', 'at'].includes(before[i - 2] ?? ''));
   const looks = before.some((w, i) => ['look', 'looks', 'seem', 'seems', 'appear', 'appears', 'sound', 'sounds'].includes(w) && (before[i + 1] === 'like' || modalBefore(i)));
@@ -508,7 +508,7 @@ function denialAt(s: Sentence): number {
     if (!DENIAL_GAP.has(w) && !COPULAS.has(w)) break;
   }
   // "I don't feel this would be too difficult", "I don't think it'd be hard": the denial moved onto the opinion.
-  const lead = s.words.slice(Math.max(0, s.first - 8), s.first);
+  const lead = wordsBefore(s, 8);
   const i = deniedOpinionAt(lead);
   if (i !== -1 && lead.slice(i + 2).some((w) => w === 'be' || COPULAS.has(w) || w === "it'd" || w === "it'll")) return s.first - lead.length + i + 1;
   return -1;
@@ -617,7 +617,7 @@ function smallForSkilled(s: Sentence): boolean {
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s)) return false;
-  if (smallForSkilled(s) && (s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
+  if (smallForSkilled(s) && (wordsBefore(s, 6).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
   // ("might actually be a fairly straightforward implementation": the same, with fillers between.)
@@ -632,17 +632,17 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // "Turns out it's incredibly easy to build arm64 images under WSL": the author's own finding, reported.
   if (hasSeq(s.words.slice(0, s.first), ['turns', 'out']) || hasSeq(s.words.slice(0, s.first), ['turned', 'out'])) return false;
   // "This is meant to be easy to backport, so…": a design goal the author set, not someone's work presumed small.
-  const goal = s.words.slice(Math.max(0, s.first - 5), s.first);
+  const goal = wordsBefore(s, 5);
   if (['meant', 'designed', 'intended'].some((w) => hasSeq(goal, [w, 'to', 'be']))) return false;
   // "Added \`.awayFromZero\`, which is trivial to implement": a changelog entry, the author's own change reported.
   if (CHANGE_LOGGED.has(s.words[0] ?? '') && s.first > 1) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
   if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return sizeClaim(s);
-  if (s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
+  if (wordsBefore(s, 5).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
   // "if it's easy, then…", "in a way where it can be easily modified": a condition, or a design property.
   // ("I do not care if your request is very simple": the condition may open a few words back.)
-  const lead = s.words.slice(Math.max(0, s.first - 6), s.first);
-  if (lead.some((w) => w === 'if' || w === 'whether' || w === 'unless') || s.words.slice(Math.max(0, s.first - 7), s.first).includes('way')) return false;
+  const lead = wordsBefore(s, 6);
+  if (lead.some((w) => w === 'if' || w === 'whether' || w === 'unless') || wordsBefore(s, 7).includes('way')) return false;
   // "easy to make mistakes", "simpler to implement compared to the others": a hazard, or options weighed.
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w)) || s.words.slice(s.last + 1).some((w) => w === 'compared' || w === 'than')) return false;
   const n1 = wordAt(s, 1);
@@ -659,7 +659,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       // "those are only 100-300 loc each, and thus should be easy to review", "PR ready to go now, should be quick to
       // review now": the reviewer's work judged small before it is done (not "that should make it easy to review",
       // a change made for the reviewer). A question: a change's author says it of their own work too.
-      const lead4 = s.words.slice(Math.max(0, s.first - 4), s.first);
+      const lead4 = wordsBefore(s, 4);
       if (v === 'review' && k === 1 && !lead4.some((w) => w === 'make' || w === 'makes') && lead4.some((w) => w === 'should' || w === 'would')) return 'question';
       if (USER_VERBS.has(v) && !BUILD_VERBS.has(v)) return false;
       if (BUILD_VERBS.has(v)) {
@@ -694,7 +694,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     const j = WORK_NOUNS.has(n1) ? 1 : 2;
     if (offeredForMerge(s, j)) return false;
     // ("An easy fix for this is to…" offers a workaround; "This should be an easy fix for this case" judges the work.)
-    const judged = s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => MODALS.has(w));
+    const judged = wordsBefore(s, 4).some((w) => MODALS.has(w));
     return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x) && !(judged && seq[0] === 'for')) ? false : sizeClaim(s);
   }
   // "this should be easy", "it's trivial", "the change seems straightforward".
@@ -792,7 +792,7 @@ function judgedEasy(s: Sentence, inParagraph: boolean): boolean {
   if ((wordAt(s, k) === 'a' || wordAt(s, k) === 'an') && wordAt(s, 1) === 'one') k--;
   while (DEGREE.has(wordAt(s, k) ?? '') || wordAt(s, k) === 'actually') k--;
   const cop = wordAt(s, k);
-  const modal = s.words.slice(Math.max(0, s.first - 6), s.first).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
+  const modal = wordsBefore(s, 6).some((w) => MODALS.has(w) || w.endsWith("'ll") || w.endsWith("'d"));
   // "Pretty simple to implement because…", "Easy enough to put a sounds option in settings.": the judgement
   // opens the sentence, its subject and verb left out. (In running text: a list item "- Straightforward to
   // implement" is a property weighed among pros and cons.)
@@ -879,7 +879,7 @@ const SIZED = new Set(['change', 'changes', 'fix', 'tweak', 'pr', 'patch', 'feat
 /** "a super tiny PR", "a small but useful feature", "we need a small website". */
 function sizeWordMinimises(s: Sentence): Verdict {
   // "whether it's a minor update or a new page": a kind of change named, not a size asserted.
-  if (negated(s) || s.words.slice(Math.max(0, s.first - 5), s.first).some((w) => w === 'whether' || w === 'if')) return false;
+  if (negated(s) || wordsBefore(s, 5).some((w) => w === 'whether' || w === 'if')) return false;
   if (valueOrStopgap(s)) return false;
   // "Is it that big a problem to implement such a small feature?": the work asked for called small by "such".
   if (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' && WORK_NOUNS.has(wordAt(s, 1) ?? '') && !offersOwnWork(s)) return true;
@@ -981,7 +981,7 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   // "just drop a few lines of code into your model and you're good to go": setup a reader does in their own code.
   if (phrase.includes('line') && s.words.slice(s.last + 1, s.last + 6).includes('your')) return false;
   // "It was a goddamn one-line change": a past change told, not work asked for.
-  if (s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => w === 'was' || w === 'were')) return false;
+  if (wordsBefore(s, 4).some((w) => w === 'was' || w === 'were')) return false;
   // (It opens the sentence, or follows an interjection: not a manager's question told, "my manager asks, 'Hey, how hard would it be…'".)
   // Or it opens a later clause of the author's own ("Seriously, aside from flipping the icon, how hard is it to
   // add a dislike button?"), with no one asking or told before it.

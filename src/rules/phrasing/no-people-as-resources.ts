@@ -1,4 +1,4 @@
-import { phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, engineersOwnDesign, type Fix, type Sentence } from '../kit/index.js';
+import { wordsBefore, phraseRule, phraseOptionsSchema, matchCase, wordAt, hasSeq, engineersOwnDesign, type Fix, type Sentence } from '../kit/index.js';
 import { says } from '../kit/learned.js';
 import { PEOPLE_MODEL } from '../kit/people-model.js';
 
@@ -86,7 +86,7 @@ const NEED = [
 ];
 /** Right before "headcount" or "resources": people turned like a dial ("scaling headcount", "increase the headcount", "I manage 40 resources"). */
 const DIAL = new Set(['scaling', 'scale', 'increase', 'increasing', 'grow', 'growing', 'double', 'doubling', 'boost', 'boosting', 'manage', 'managing', 'throw', 'throwing']);
-const dialled = (s: Sentence) => s.words.slice(Math.max(0, s.first - 4), s.first).some((x) => DIAL.has(x));
+const dialled = (s: Sentence) => wordsBefore(s, 4).some((x) => DIAL.has(x));
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|another|couple|few|several|many|more|extra|additional)$/;
 
 /** Words that can go with people or with things ("these resources", "shared resources"): they rule out people only when nothing in the sentence says people. */
@@ -165,7 +165,7 @@ function calledResource(s: Sentence): boolean {
 }
 /** "worked on by more than one resource": the one doing the work is a person. */
 function workedOnBy(s: Sentence): boolean {
-  const before = s.words.slice(Math.max(0, s.first - 5), s.first);
+  const before = wordsBefore(s, 5);
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
 const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant', 'consultants', 'software', 'system', 'systems', 'information', 'management', 'practices', 'director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
@@ -206,7 +206,7 @@ function actsAsPeople(s: Sentence): boolean {
 /** "Communicate directly with your resource", "meet with the assigned resources": dealt with as people. */
 const DEAL_WITH = new Set(['discuss', 'discussing', 'negotiate', 'negotiating', 'argue', 'arguing', 'communicate', 'communicating', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'chat', 'chatting', 'collaborate', 'collaborating']);
 function dealtWith(s: Sentence): boolean {
-  const before = s.words.slice(Math.max(0, s.first - 5), s.first);
+  const before = wordsBefore(s, 5);
   const w = before.lastIndexOf('with');
   // ("communicate with your offshore resource": a role may come between.)
   return w !== -1 && before.slice(0, w).some((x) => DEAL_WITH.has(x)) && before.slice(w + 1).every((x) => ['your', 'our', 'the', 'a', 'an', 'their', 'assigned', 'dedicated', 'new'].includes(x) || ROLES.has(x));
@@ -287,7 +287,7 @@ function headcountAsked(s: Sentence, text: string): boolean {
 }
 /** "treat a big set of developers as equivalent resources", "view engineers as resources": the framing described. */
 function treatedAs(s: Sentence): boolean {
-  const before = s.words.slice(Math.max(0, s.first - 10), s.first);
+  const before = wordsBefore(s, 10);
   const as = before.lastIndexOf('as');
   if (as !== -1 && as >= before.length - 3 && before.slice(0, as).some((w) => ['treat', 'treats', 'treated', 'treating', 'view', 'views', 'viewed', 'viewing', 'see', 'sees', 'seeing', 'regard', 'regards', 'regarded', 'refer', 'refers', 'referred', 'referring', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'describe', 'describes', 'describing'].includes(w))) return true;
   // "calling people resources", "stop calling engineers resources": the word talked about, not used.
@@ -389,7 +389,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // "I want to add resources to the frontend roadmap": links added to a document.
   if (['add', 'adding', 'added', 'adds'].includes(p1 ?? '') && n1 === 'to' && addedToDoc(s)) return false;
   // "we need a resource to take that on", "find resources to lead the migration": asked for, to do work people do.
-  if (n1 === 'to' && PEOPLE_WORK.has(wordAt(s, 2) ?? '') && s.words.slice(Math.max(0, s.first - 4), s.first).some((w) => NEEDING.has(w))) return true;
+  if (n1 === 'to' && PEOPLE_WORK.has(wordAt(s, 2) ?? '') && wordsBefore(s, 4).some((w) => NEEDING.has(w))) return true;
   // "a fraction of a resource", "half a resource": a person split into parts.
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
   const near = strong ? win.slice(0, 3) : win;
@@ -418,7 +418,7 @@ function howMany(s: Sentence): boolean {
 function timeCounted(s: Sentence): boolean {
   return (wordAt(s, -1) === 'per' && s.words.some((x) => ['hours', 'utilization', 'utilisation', 'billable', 'salary', 'salaries'].includes(x))) ||
     // (One person split: "a fraction of a resource"; "a fraction of the resources a server would use" is a share of a pool.)
-    (hasSeq(s.words.slice(Math.max(0, s.first - 4), s.first), ['fraction', 'of']) && s.words[s.first] === 'resource') || (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'half');
+    (hasSeq(wordsBefore(s, 4), ['fraction', 'of']) && s.words[s.first] === 'resource') || (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'half');
 }
 /** "two more resources", "3 resources", "four additional resources" after a verb of asking: people counted as a quantity. */
 function countedAsk(s: Sentence): boolean {
@@ -536,7 +536,7 @@ export default phraseRule<PeopleWord>({
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
       // "You're not just allocating interchangeable resources—you're orchestrating humans": the framing set aside.
-      if (test === 'resources' && s.words.slice(Math.max(0, s.first - 5), s.first).some((w, i, a) => w === 'not' && ['just', 'merely', 'simply', 'only'].includes(a[i + 1] ?? ''))) continue;
+      if (test === 'resources' && wordsBefore(s, 5).some((w, i, a) => w === 'not' && ['just', 'merely', 'simply', 'only'].includes(a[i + 1] ?? ''))) continue;
       // "teams have the people and resources they need", "staff, time and resources": listed beside people, the
       // resources are something else. (Not "coders and any other resources": see rolesListed.)
       if (test === 'resources' && ['and', '&'].includes(wordAt(s, -1) ?? '') && BESIDE_PEOPLE.has(wordAt(s, -2) ?? '')) continue;
