@@ -390,6 +390,13 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('round zv: a section on the project\'s priorities or timeline is not its own description of the problem', () => {
+    const body = '- Each priority gets time for research, prototyping, scoping, design, development and testing as needed, and half of our bandwidth goes to planned work while the rest covers support.\n';
+    const brief = (heading: string) => states(`# Product roadmap\n\n## Vision\n\nWeather for all.\n\n## ${heading}\n\n${body}\n## Risks\n\n- Staff turnover.\n`).problem;
+    assert.equal(brief('Ongoing priorities'), 'missing');
+    assert.equal(brief('Timeline'), 'missing');
+    assert.equal(brief('What we are after'), 'present');
+  });
   it('a description that opens by ordering the work ("Implement an expenses list…") states no problem', () => {
     const ticket = (opening: string) => states(`# Expenses list\n\n${opening}\n\n## Acceptance criteria\n\n- It lists expenses.\n- It filters them.\n`, 'ticket').problem;
     assert.equal(ticket('Implement an expenses list fetching all expenses from the provided API. Allow the user to add notes and upload receipt pictures to each expense, and filter them on the client side.'), 'missing');

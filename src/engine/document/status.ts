@@ -314,6 +314,18 @@ function listedStoryReason(doc: SpecDocument): { start: number; end: number } | 
 const DESCRIPTION_WORDS = 25;
 
 /**
+ * A description that opens by ordering the work ("Implement an expenses list…", "Check for module updates
+ * on app resume…", "We need to design and build a new bulk uploader…") tells what to build, not the problem.
+ * (In the corpus, readers found no problem stated in any of the 3 descriptions that open so.)
+ */
+// (Also a description that opens with the plan itself, "The idea is to craft…", "I'm thinking we could…", "Replace the
+// current registration with…", or that describes the document, "This document describes the features…".)
+const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
+
+/** Heads of headings that tell the project's plan or state, never its users' problem. */
+const PLANNING_HEADS = new Set(['priorities', 'timeline', 'roadmap', 'milestones', 'schedule', 'status', 'team', 'phases', 'sprints']);
+
+/**
  * A ticket or brief that describes itself in a paragraph or more, before any solution, tells the problem
  * it is about, whatever its heading ("What we're after", "Introduction", the defect's own name). Nearly
  * every real one does: readers found no problem in 6 of the 110 tickets and briefs of the blind rounds,
@@ -323,15 +335,6 @@ const DESCRIPTION_WORDS = 25;
  * state other context (who it is for, success, constraints…) do not count. Read from the source, so a
  * partial parse gives the same answer.
  */
-/**
- * A description that opens by ordering the work ("Implement an expenses list…", "Check for module updates
- * on app resume…", "We need to design and build a new bulk uploader…") tells what to build, not the problem.
- * (In the corpus, readers found no problem stated in any of the 3 descriptions that open so.)
- */
-// (Also a description that opens with the plan itself, "The idea is to craft…", "I'm thinking we could…", "Replace the
-// current registration with…", or that describes the document, "This document describes the features…".)
-const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
-
 function ownDescription(doc: SpecDocument): { start: number; end: number } | undefined {
   const secs = doc.sections;
   const title = secs.findIndex((s) => s.isTitle);
@@ -354,6 +357,8 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
     if (s.isTitle) continue;
     if (s.solution) break;
     if (s.placeholderOnly || s.ids.some((id) => id !== 'why')) continue;
+    // ("Ongoing priorities", "Timeline", "Team": where the project stands, not what its users need.)
+    if (PLANNING_HEADS.has(headingWords(s.title).at(-1) ?? '')) continue;
     if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length, true) >= DESCRIPTION_WORDS) {
       if (ORDERS_WORK.test(doc.text.slice(s.headingEnd, s.headingEnd + 80).trimStart())) return undefined;
       return { start: s.start, end: s.headingEnd };
