@@ -390,6 +390,17 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt(post, '/_posts/2014-09-05-force.markdown'), 'launch');
     assert.equal(states('# RFC: x\n\n## Problem\n\nCarts get lost.\n\n## Non-goals\n\n`None`\n').constraints, 'placeholder');
   });
+  it('a team\'s "User groups" or "User types" heading says who it is for', () => {
+    const brief = (heading: string) => states(`# Roadmap\n\n## Problem\n\nForecasts are hard to read.\n\n## ${heading}\n\n- Emergency managers in cities and counties\n- Forecasters at local offices\n`).audience;
+    assert.equal(brief('User groups'), 'present');
+    assert.equal(brief('User types'), 'present');
+    assert.equal(brief('Priority table'), 'missing');
+  });
+  it('a section that holds only a filled table is written (only a table\'s head row can be a template\'s labels)', () => {
+    const brief = (table: string) => states(`# Roadmap\n\n## Problem\n\nForecasts are hard to read.\n\n## Who it is for\n\n${table}`).audience;
+    assert.equal(brief('| Priority | Groups |\n| --- | --- |\n| High | Emergency managers, forecasters |\n| Low | Aviation |\n'), 'present');
+    assert.equal(brief('| Priority | Groups |\n| --- | --- |\n| [Priority] | [User group] |\n'), 'placeholder');
+  });
   it('round zv: a section on the project\'s priorities or timeline is not its own description of the problem', () => {
     const body = '- Each priority gets time for research, prototyping, scoping, design, development and testing as needed, and half of our bandwidth goes to planned work while the rest covers support.\n';
     const brief = (heading: string) => states(`# Product roadmap\n\n## Vision\n\nWeather for all.\n\n## ${heading}\n\n${body}\n## Risks\n\n- Staff turnover.\n`).problem;

@@ -580,7 +580,9 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   // A guidance line ("💡 *Identify balancing metrics…*") and a template's row of labels with no values
   // yet ("Product KPI | Baseline | Target | Link to data source").
   const guidance = (l: string) => /^(?:💡|ℹ️?)/u.test(l);
-  const labels = (l: string) => l.includes('|') && !/\d/.test(l) && l.split('|').every((c) => headingWords(c.replace(/\([^)]*\)/g, ' ')).length <= 6);
+  // (Only a table's head can be such a row: the rows under its "| --- |" line hold values, "| High | Emergency managers |".)
+  const ruled = lines.findIndex((l) => l.includes('|') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l));
+  const labels = (l: string, i: number) => l.includes('|') && !/\d/.test(l) && !(ruled !== -1 && i > ruled) && l.split('|').every((c) => headingWords(c.replace(/\([^)]*\)/g, ' ')).length <= 6);
   // What stands in for content in a template: a prompt, "{{FEATURE_NAME}}", "<your name>", or a numbered stand-in.
   const standIn = (t: string) => wrapped(t) || /^\{\{[^{}]*\}\}[.:]?$/.test(t) || /^<[^<>]{1,60}>$/.test(t) || /^[A-Za-z][A-Za-z' -]{0,30}\s\d{1,2}$/.test(t);
   // A line that holds nothing yet: true when it has a stand-in, false when it is only a label; undefined when written.
@@ -604,11 +606,11 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
     return standIn(rest) ? true : undefined;
   };
   if (lines.every(wrapped)) return true;
-  if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l) => wrapped(l) || guidance(l) || labels(l))) return true;
+  if (lines.some((l) => wrapped(l) || guidance(l)) && lines.every((l, i) => wrapped(l) || guidance(l) || labels(l, i))) return true;
   // A template copied and not yet filled in: every line a prompt, a field label with a prompt or nothing after
   // it ("**Role**: [Job title or role]", "**As a** [type of user]", "**Acceptance Criteria:**"), a numbered
   // stand-in ("Goal 1", "Criteria 2") or a table row of them ("| [Metric 1] | [Target value] |").
-  if (lines.some((l) => blank(l) !== undefined) && lines.every((l) => blank(l) !== undefined || guidance(l) || labels(l))) return true;
+  if (lines.some((l) => blank(l) !== undefined) && lines.every((l, i) => blank(l) !== undefined || guidance(l) || labels(l, i))) return true;
   const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);

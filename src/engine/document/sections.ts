@@ -89,7 +89,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
       'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
       // GitLab's feature proposal template, and model and project cards: "Intended users".
-      'intended users', 'intended user', 'intended audience', 'target persona', 'target personas',
+      'intended users', 'user groups', 'user group', 'user types', 'types of users', 'our users', 'intended user', 'intended audience', 'target persona', 'target personas',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
