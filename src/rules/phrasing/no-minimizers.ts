@@ -717,11 +717,28 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       if (WORK_SUBJECTS.has(w)) return sizeClaim(s);
       // "Publishing the app on Flathub should be easy": the work named by its verb, opening the sentence.
       if (j === k - 1 && MODALS.has(w) && workVerbBase(s.words[0] ?? '') && s.words[0]!.endsWith('ing')) return sizeClaim(s);
+      // ("Although it only supports enwiki, making it support other wikis should be trivial": the same, opening the clause.)
+      if (j === k - 1 && MODALS.has(w) && gerundOpensClause(s, j)) return sizeClaim(s);
       // "The app is relatively simple: a lunch list…", "the script will be quite simple.": the size of a product
       // to build, stated as its scope. (Not a quality required of it: "should be simple, reliable and light".)
       if (BUILT_SUBJECTS.has(w)) return (['is', 'seems', 'sounds', 'looks'].includes(cop) || (cop === 'be' && wordAt(s, k - 1) === 'will')) && (n1 === undefined || (s.clauseEnds && ['a', 'an', 'the', 'just', 'only', 'it', 'we', 'i', 'you', 'basically', 'there', 'nothing'].includes(n1)));
       if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end' && w !== 'actually') return false;
     }
+  }
+  return false;
+}
+
+/**
+ * A work verb's "-ing" form opening the clause whose modal stands at `k` (counted back from the hit, as
+ * `wordAt` counts), after a comma or a semicolon and within six words: the work named by its verb,
+ * as the clause's subject.
+ */
+function gerundOpensClause(s: Sentence, k: number): boolean {
+  for (let g = k - 1; g >= k - 6 && s.first + g > 0; g--) {
+    const w = wordAt(s, g);
+    if (!w || !w.endsWith('ing') || !workVerbBase(w)) continue;
+    // (Not after a condition: "if they have the knowledge…, migrating to ours should be simple enough".)
+    return !s.words.slice(0, s.first + g).some((x) => x === 'if' || x === 'unless') && new RegExp(`[,;]\\s*${w}\\b`, 'i').test(s.masked);
   }
   return false;
 }
