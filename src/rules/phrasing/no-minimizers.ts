@@ -677,6 +677,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
     // ("easy for the team to add", "easy for you guys to fix", "trivial for the maintainers to merge": those who do the work.)
     if (w !== 'enough' && w !== 'for' && w !== 'a' && w !== 'the' && w !== 'an' && w !== 'you' && w !== 'us' && !WHO_WORKS.has(w ?? '') && !(k === 1 && w === 'one')) break;
   }
+  // "A simple toggle to remove it from the sidebar would improve usability": a feature wished for, called small.
+  if (wishedAtOpening(s)) return true;
   // "the service I need written is a single page that hits a simple mysql database".
   if (askedProduct(s)) return true;
   // "the bug was so simple that…": the work called trivial, in any tense.
@@ -741,6 +743,27 @@ function gerundOpensClause(s: Sentence, k: number): boolean {
     return !s.words.slice(0, s.first + g).some((x) => x === 'if' || x === 'unless') && new RegExp(`[,;]\\s*${w}\\b`, 'i').test(s.masked);
   }
   return false;
+}
+
+/** What a sentence may open with that is no feature wished for: a workaround, a glance, a note. */
+const NOT_WISHED = new Set(['fix', 'workaround', 'hack', 'look', 'glance', 'search', 'mock-up', 'mockup', 'note', 'reminder', 'request', 'one', 'example', 'test']);
+
+/**
+ * "A simple setting that allows users to list folders to ignore would be a perfect solution", "A simple
+ * improvement would also be auto-saving…": the sentence opens with the feature it wishes for, sized by the
+ * hit, and says what it would do. (Not "A simple search and replace would have prevented this", a past that
+ * did not happen, nor "A quick fix would be to…", a workaround.)
+ */
+function wishedAtOpening(s: Sentence): boolean {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  if (s.first + k !== 0 || !['a', 'an'].includes(wordAt(s, k) ?? '')) return false;
+  const n1 = wordAt(s, 1);
+  if (!n1 || HOW_TO.has(n1) || NOT_WISHED.has(n1)) return false;
+  const would = s.words.indexOf('would', s.last + 1);
+  if (would === -1) return false;
+  const v = s.words[would + 1];
+  return v !== 'have' && !(v === 'be' && s.words[would + 2] === 'to');
 }
 
 /**
