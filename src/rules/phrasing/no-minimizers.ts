@@ -359,8 +359,11 @@ function ownPlanRefused(s: Sentence): boolean {
 /** "developers should not assume they can simply generate…": the ease is what nobody should assume. */
 const ASSUMPTION_DENIED = [['not', 'assume'], ["don't", 'assume'], ['never', 'assume'], ["shouldn't", 'assume'], ["can't", 'assume'], ['cannot', 'assume']];
 
-/** Words that open a purpose or a cause: after them "just" or "simply" means only ("added just to ensure…"). */
-const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'when', 'as']);
+/**
+ * Words that open a purpose, a cause or a moment: after them "just" or "simply" means only or right ("added
+ * just to ensure…", "can this be updated just after leaving the settings?").
+ */
+const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'when', 'as', 'after', 'before', 'once', 'until']);
 
 /** Parts of a user interface, whose purpose is what a user does with them. */
 const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
