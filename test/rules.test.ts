@@ -121,5 +121,8 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.match(asked[0]!.message, /\?/);
     assert.deepEqual(launch('I single-handedly shipped saved carts.').map((d) => d.severity), ['warning']);
     assert.deepEqual(of(lintText(note('I single-handedly shipped saved carts.')), 'credit-the-team'), ['info']);
+    // The project's history, told before or after the phrase, claims nothing for this launch.
+    assert.deepEqual(launch('My idea at the time was to support plugins, so users could bring their own builders.'), []);
+    assert.deepEqual(launch('Back then my idea was to support plugins.'), []);
   });
 });

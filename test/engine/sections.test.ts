@@ -401,6 +401,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(brief('| Priority | Groups |\n| --- | --- |\n| High | Emergency managers, forecasters |\n| Low | Aviation |\n'), 'present');
     assert.equal(brief('| Priority | Groups |\n| --- | --- |\n| [Priority] | [User group] |\n'), 'placeholder');
   });
+  it('round zv: a release post whose items open with who did each change credits them', () => {
+    const post = (items: string) => states(`---\ntype: launch\n---\n\n# NewPipe 0.23.0\n\n## New\n\n${items}`, 'launch').credits;
+    assert.equal(post('- [@nv95](https://github.com/nv95) brings you notifications for new streams.\n- @Stypox made mixes show up in related videos.\n'), 'present');
+    assert.equal(post('- @Stypox made mixes show up in related videos.\n- Faster start-up.\n'), 'missing');
+  });
   it('round zv: a section on the project\'s priorities or timeline is not its own description of the problem', () => {
     const body = '- Each priority gets time for research, prototyping, scoping, design, development and testing as needed, and half of our bandwidth goes to planned work while the rest covers support.\n';
     const brief = (heading: string) => states(`# Product roadmap\n\n## Vision\n\nWeather for all.\n\n## ${heading}\n\n${body}\n## Risks\n\n- Staff turnover.\n`).problem;
@@ -1070,6 +1075,11 @@ describe('a runbook with options', () => {
     assert.equal(kindAt(`---\ntitle: "Crowdfunding and the September update"\ndate: 2023-09-30\ntaxonomies:\n  news: ["Releases"]\n---\n${body}`, '/content/news/2023-09-30/221/index.md'), 'launch');
     assert.equal(kindAt(`+++\ntitle = "Crowdfunding and the September update"\ndate = 2023-09-30\n[taxonomies]\nnews = ["Releases"]\n+++\n${body}`, '/content/news/2023-09-30/221/index.md'), 'launch');
     assert.equal(kindAt(`---\ntitle: "Crowdfunding and the September update"\ndate: 2023-09-30\ntaxonomies:\n  news: ["Community"]\n---\n${body}`, '/content/news/2023-09-30/221/index.md'), null);
+  });
+  it('round zv: a post filed under "pre-release" announces one', () => {
+    const post = (label: string) => kindAt(`---\ntitle: "The editor arrives on the Play Store"\ncategories: ["${label}"]\ndate: 2023-02-03 15:00:00\n---\n\nYou can now make games on your phone.\n\n## Highlights\n\nx\n`, '/collections/_article/editor_play_store.md');
+    assert.equal(post('pre-release'), 'launch');
+    assert.equal(post('progress-report'), null);
   });
 });
 

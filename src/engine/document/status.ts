@@ -209,9 +209,20 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
  */
 const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[\w.-]+\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
 
+/**
+ * A list item that opens with the handle of who did it: "- [@nv95](https://github.com/nv95) brings you…",
+ * "- @Stypox made it so that…". Release posts of volunteer teams credit each change so.
+ */
+const CREDITED_ITEM = /^[ \t]*[-*+][ \t]+(?:\[@[\w.-]+\]\([^)\s]+\)|@[\w-]+)(?:\s*(?:,|and|&)\s*(?:\[@[\w.-]+\]\([^)\s]+\)|@[\w-]+))*\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|made|built|wrote|brought|did|gave|took|put|set|led|ran|drew|found)\b/gm;
+/** Items a post needs to credit so to name the people who built it, not one helper. */
+const CREDITED_ITEMS = 2;
+
 function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
   const m = THANKED.exec(doc.text);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  if (m) return { start: m.index, end: m.index + m[0].length };
+  const items = [...doc.text.matchAll(CREDITED_ITEM)];
+  if (items.length < CREDITED_ITEMS) return undefined;
+  return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
