@@ -406,6 +406,11 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(post('- [@nv95](https://github.com/nv95) brings you notifications for new streams.\n- @Stypox made mixes show up in related videos.\n'), 'present');
     assert.equal(post('- @Stypox made mixes show up in related videos.\n- Faster start-up.\n'), 'missing');
   });
+  it('round zv: a user story\'s "Desired outcome" is what gets checked', () => {
+    const ticket = (heading: string) => states(`# Test hooks\n\nAs a tester, I want my tests to run when a release reaches hardening.\n\n### ${heading}\n\nIf the webhook answers with a 2xx status the tests passed; otherwise they failed.\n`, 'ticket').acceptance;
+    assert.equal(ticket('Desired outcome'), 'present');
+    assert.equal(ticket('Event stream'), 'missing');
+  });
   it('round zv: a section on the project\'s priorities or timeline is not its own description of the problem', () => {
     const body = '- Each priority gets time for research, prototyping, scoping, design, development and testing as needed, and half of our bandwidth goes to planned work while the rest covers support.\n';
     const brief = (heading: string) => states(`# Product roadmap\n\n## Vision\n\nWeather for all.\n\n## ${heading}\n\n${body}\n## Risks\n\n- Staff turnover.\n`).problem;

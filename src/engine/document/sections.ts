@@ -204,6 +204,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'acceptance tests', 'acceptance test',
       // A spike's "Pass criteria": what decides that it worked.
       'pass criteria', 'exit criteria', 'completion criteria',
+      // A user story's "Desired outcome": what the story's user sees when it works, which is what gets checked.
+      'desired outcome', 'expected outcome',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
     satisfiedBy: [

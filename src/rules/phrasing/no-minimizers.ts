@@ -209,7 +209,8 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
     // "ensure that users are able to quickly fix data inconsistency": what users will be able to do, an outcome.
-    if (wordAt(s, -2) === 'able' && [-3, -4, -5, -6].some((j) => { const w = wordAt(s, j) ?? ''; return USERS.has(w) && w !== 'you' && w !== 'them'; })) return false;
+    // ("I should be able to easily develop a new application…": a user story's own wish, the writer's ability.)
+    if (wordAt(s, -2) === 'able' && [-3, -4, -5, -6].some((j) => { const w = wordAt(s, j) ?? ''; return (USERS.has(w) && w !== 'you' && w !== 'them') || FIRST_SINGULAR.has(w) || w === 'we'; })) return false;
     // "a new endpoint to just return the slug": what a thing is for, not work someone is told to do.
     const p2 = wordAt(s, -2) ?? '';
     if (/^[a-z]+$/.test(p2) && !TO_VERBS.has(p2)) return false;
