@@ -532,7 +532,9 @@ function difficultyDenied(s: Sentence): Verdict {
   const neg = s.words[at]!;
   // "not hard" needs a verb of being: "isn't hard", "wouldn't be too hard", "is not difficult"; not "no hard feelings", "not complex numbers".
   const copular = (neg.endsWith("n't") && (COPULAS.has(neg.slice(0, -3)) || COPULAS.has(neg) || wordAt(s, -1) === 'be' || s.words.slice(at + 1, s.first).includes('be'))) ||
-    COPULAS.has(s.words[at - 1] ?? '') || s.words.slice(at + 1, s.first).includes('be');
+    COPULAS.has(s.words[at - 1] ?? '') || s.words.slice(at + 1, s.first).includes('be') ||
+    // "this seems to me not so very complicated to implement": an opinion between the verb and the denial.
+    (['me', 'us'].includes(s.words[at - 1] ?? '') && s.words[at - 2] === 'to' && COPULAS.has(s.words[at - 3] ?? ''));
   if (!copular) return false;
   if (s.words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'whether' || w === 'unless')) return false;
   if (s.words.slice(s.last + 1, s.last + 5).some((w) => HAZARDS.has(w))) return false;
