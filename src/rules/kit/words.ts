@@ -123,6 +123,8 @@ export const DEMANDS_WEAK = [
   // on 0 of 2 first findings in rounds r and t), so it is a demand only before work, and a question.
   'can you just', 'could you just', 'can we just', "can't we just", "couldn't we just", "why can't we just", "why don't we just", 'all you have to do is',
   'all you need to do is', 'all we have to do is', 'all we need to do is', 'all you have to do', 'all you need to do',
+  // The same said of nobody in particular: "All that needs to be done is to add a button…", "all that needs to happen is replacing that line".
+  'all that needs to be done is', 'all that has to be done is', 'all that needs to happen is', 'all that has to happen is', 'all that needs doing is',
   "you'll just need to", 'you just need to', 'you just have to', 'can they just', 'could they just',
   // Said of a third party, this may be about users ("why can't they just use that?"): a demand only before work.
   "why can't they just", "why don't they just", 'would you mind just', 'could you please just', 'can you please just',

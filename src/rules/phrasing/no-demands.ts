@@ -68,11 +68,14 @@ export default phraseRule<Demand>({
         // "you just need to increase the \`maxLength\` limit": directions to a reader, with code to follow.
         if (sentence.hasCode && !/^(?:can|could|can't|couldn't)\b/.test(phrase.toLowerCase())) continue;
         let v = wordAt(sentence, 1);
-        if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, 2);
+        let k = 1;
+        if (v === 'just' || v === 'simply' || v === 'quickly') v = wordAt(sentence, ++k);
+        // ("All that needs to be done is to add a button…": the work after "to".)
+        if (v === 'to' && lower.endsWith(' is')) v = wordAt(sentence, ++k);
         const maintainer = MAINTAINER_VERBS.has(v ?? '');
         // ("You just need to rebuild your project to port it": the reader's own project, in directions.)
         const yours = /^you/.test(lower) && sentence.words.slice(sentence.last + 1, sentence.last + 5).includes('your');
-        const directions = yours || (phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(v ?? '') || maintainer)));
+        const directions = yours || (phrase.toLowerCase().startsWith('all') && (sentence.words.includes('your') || !(BUILD_VERBS.has(workVerbBase(v ?? '') ?? v ?? '') || maintainer)));
         if (!v || !(workVerbBase(v) || maintainer || ASKED_WORK_VERBS.has(v)) || directions) continue;
       }
       const { end: sEnd, punct, capped } = sentenceEnd(block.masked, block.start, match.end);
