@@ -156,6 +156,11 @@ const REASONS = [
   // What the date spares everyone: "fix the issues before the end of the month and make a release instead of
   // waiting another year".
   'instead of waiting', 'rather than waiting', 'instead of having to wait',
+  // What the delay costs whoever asks: "I am unable to test against…", "as I can't upgrade to 5.9 if I can't use
+  // this feature", "…is seriously costing us revenue, please fix ASAP", "many plugins depend on this one".
+  'i am unable to', "i'm unable to", 'we are unable to', "we're unable to", "can't use", 'cannot use', "can't upgrade", 'cannot upgrade',
+  'costing us', 'costs us', 'costing', 'revenue',
+  'depend on this', 'depends on this', 'depend on it', 'depends on it', 'rely on this', 'relies on this', 'rely on it', 'relies on it',
 ];
 /**
  * A causal "as" with a subject of its own: "as Greg is off today", "as infra isn't interested in adding more
