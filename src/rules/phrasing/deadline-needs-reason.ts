@@ -225,13 +225,14 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // A reply with its "I" left out, unless it asks (a question ends it).
   if (!/\?\s*$/.test(s.masked)) {
     // "Will do asap", "Don't worry, will publish asap": opening the sentence or a clause.
-    if ((s.words[0] === 'will' && s.first > 1) || /[,;:—–]\s*will\s+[a-z]+[^,;:—–]*$/i.test(lead)) return true;
+    // ("Hard stuck on this, hopefully will finish this by monday": the plan hoped for is the author's.)
+    if (((s.words[0] === 'will' || (s.words[0] === 'hopefully' && s.words[1] === 'will')) && s.first > 1) || /[,;:—–]\s*(?:hopefully\s+)?will\s+[a-z]+[^,;:—–]*$/i.test(lead)) return true;
     // "I agree this is severe and will try to fix it ASAP": the author's "I" carried into a joined clause.
     // ("I'm still investigating and will raise them asap": the subject contracted.)
     if (/\band\s+will\s+[a-z]+[^,;:—–]*$/i.test(lead) && s.words.slice(0, s.first).some((x) => ['i', 'we', "i'm", 'im', "we're", "i've", "we've"].includes(x))) return true;
     // "Mostly working, want to clean up and post PR asap", "…, promise to tackle it asap", "Lee: Hopefully
     // looking at getting this done by the end of this week": the reply's own plan.
-    if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim())) return true;
+    if (/(?:^|[,;:—–]\s*)(?:(?:want|going|plan|hope|hoping|intend|promise)\s+to|(?:hopefully\s+)?(?:looking\s+at|working\s+on|aiming\s+to|planning\s+to))\s+[a-z]+[^,;:—–]*$/i.test(lead.trim())) return true;
   }
   // "Got an app I need to integrate it with quite urgently": the author's own task (not "I need this fixed").
   if (s.words.slice(0, s.first).some((x, i) => x === 'i' && ['need', 'have'].includes(s.words[i + 1] ?? '') && s.words[i + 2] === 'to' && !['get', 'have', 'see'].includes(s.words[i + 3] ?? ''))) return true;
