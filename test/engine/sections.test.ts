@@ -1103,3 +1103,14 @@ describe('the opening of a document whose first heading is one of several level-
     assert.equal(states(rfc.replace('## Rationale', '## Users\n\n| Group | Need |\n| --- | --- |\n| Researchers who import gelu in 3 of 4 models | imports under 2 s |\n\n## Rationale')).audience, 'present');
   });
 });
+
+describe('round zw: a purpose told with an adverb, under a "What is X?" heading', () => {
+  it('"aims to significantly reduce the time…" in the opening says why it matters', () => {
+    const post = '---\ntitle: Initial design thinking for Extract\n---\n\n## What is Extract anyway?\n\nExtract turns old PDFs into data. Extract aims to significantly reduce the amount of time planners spend converting them.\n\n## Next steps\n\nWe will test the flow.\n';
+    assert.equal(states(post).why, 'present');
+    // Under a heading that opens nothing, the same sentence is not read for the why.
+    assert.equal(states(post.replace('## What is Extract anyway?', '## Screens')).why, 'missing');
+    // Without the purpose, the opening says nothing of why.
+    assert.equal(states(post.replace(' Extract aims to significantly reduce the amount of time planners spend converting them.', '')).why, 'missing');
+  });
+});

@@ -146,7 +146,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "a vulnerability in rbenv"), and the purpose or value of the change ("to improve visual comfort",
       // "so that we can begin selling…", "It's useful to have a letter…", "important for PAWS to…").
       'confusion', 'misleading', 'vulnerability', 'vulnerabilities', 'pain',
-      'to improve', 'to reduce', 'to help', 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
+      'to improve', 'to reduce', 'to help', ...['significantly', 'greatly', 'drastically', 'dramatically', 'substantially', 'considerably'].flatMap((a) => [`to ${a} reduce`, `to ${a} improve`]), 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
       'useful', 'valuable', 'important for',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
@@ -357,7 +357,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
  * problem-before-solution, and "who it is for" stated under them counts. ("Context" is a
  * problem synonym already.)
  */
-export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about)\b/i;
+export const OPENING_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|abstract|overview|introduction|synopsis|tl;?dr|executive summary|objective|about|what is)\b/i;
 
 /** A task-list item: "- [ ] port fs.open", "* [x] show the progress bar" (a step to do, not text that describes). */
 export const TASK_ITEM_LINE = /^[ \t>]*[-*+][ \t]+\[[ xX]\][ \t]+\S/;
