@@ -173,6 +173,15 @@ describe('robustness regressions: engine core (fixed)', () => {
     assert.equal(cut, whole);
   });
 
+  it('an empty list item after an indented code block is read the same, whichever way the document is cut', () => {
+    // Found by the same property (seed 1182872320): micromark reads "- " alone as an empty list, but after an
+    // indented code block as a paragraph "-"; a cut before it made the two parses differ.
+    for (const text of ['    the\n\n- ', '    the\n\n-\n\nNext.\n', '    code\n\n1. \n']) {
+      const [cut, whole] = cutAndWhole(text);
+      assert.equal(cut, whole, JSON.stringify(text));
+    }
+  });
+
   it('a code fence left open at the end does not swallow the definitions a piece is parsed with', () => {
     // Found by the same property (seed -1235916532): the definitions were appended after the piece,
     // inside its open fence, so the code block held them and ran past the end of the document.

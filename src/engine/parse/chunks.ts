@@ -86,6 +86,8 @@ const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
 const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 /** A line that may open or continue a list item (conservative: thematic breaks match too). */
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A list item with nothing after its marker: what it is depends on the block before it. */
+const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
 /** A GFM table's delimiter row (`| --- | :-: |`). */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -277,7 +279,9 @@ export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chu
       const front = FRONT_FENCE.exec(lineText);
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
       // Nor before a byte order mark: micromark drops one at the start of what it parses.
-      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff;
+      // Nor before an empty list item ("- " and nothing more): micromark reads it as a list alone but as a
+      // paragraph after an indented code block, so what it is depends on what came before.
+      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff || EMPTY_ITEM.test(lineText);
       // A column-0 list item after a blank line continues a list above it, if there is one since
       // the last cut; else it starts a new top-level list and is a safe cut too.
       const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && (!listSinceCut || !LIST_ITEM.test(lineText))));
