@@ -732,7 +732,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
       // "The app is relatively simple: a lunch list…", "the script will be quite simple.": the size of a product
       // to build, stated as its scope. (Not a quality required of it: "should be simple, reliable and light".)
       if (BUILT_SUBJECTS.has(w)) return (['is', 'seems', 'sounds', 'looks'].includes(cop) || (cop === 'be' && wordAt(s, k - 1) === 'will')) && (n1 === undefined || (s.clauseEnds && ['a', 'an', 'the', 'just', 'only', 'it', 'we', 'i', 'you', 'basically', 'there', 'nothing'].includes(n1)));
-      if (!MODALS.has(w) && w !== 'the' && w !== 'should' && w !== 'be' && w !== 'probably' && w !== 'also' && w !== 'then' && w !== 'really' && w !== 'think' && w !== 'i' && w !== 'end' && w !== 'actually') return false;
+      // ("this should hopefully be easy": a hedge between the modal and "be" changes nothing.)
+      if (!MODALS.has(w) && !['the', 'should', 'be', 'probably', 'also', 'then', 'really', 'think', 'i', 'end', 'actually', 'hopefully', 'definitely', 'certainly'].includes(w)) return false;
     }
   }
   return false;
