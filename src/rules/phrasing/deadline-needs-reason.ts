@@ -62,6 +62,8 @@ const DATES = [
   // "Target end of week.": a date set as a label, in minutes.
   ...PERIODS.flatMap((p) => [`target end of ${p}`, `target the end of ${p}`]), 'target eow', 'target eod',
   'by eod', 'by eow', 'by eom', 'by eoq', 'by eoy', 'by cob', 'by q1', 'by q2', 'by q3', 'by q4', 'by next week', 'by next month',
+  // A sprint named by its number: "raise our velocity to 70 points per week by sprint 41".
+  'by sprint {num}', 'by end of sprint {num}', 'by the end of sprint {num}',
   'by next sprint', 'by the next sprint', 'in the next sprint', 'next sprint', 'by this week', 'no later than', 'must ship by',
   'must be done by', 'must launch by', 'needs to ship by', 'need to ship by', 'needs to be done by', 'need it by', 'needed by', 'due by',
   // A duration set for someone's work: "We need it in an hour", "Make sure you complete it in 6 days", "You are given 6 days to complete this".
