@@ -1114,3 +1114,15 @@ describe('round zw: a purpose told with an adverb, under a "What is X?" heading'
     assert.equal(states(post.replace(' Extract aims to significantly reduce the amount of time planners spend converting them.', '')).why, 'missing');
   });
 });
+
+describe('round zz: the audience named as such, under any heading', () => {
+  it('"Our main audience target are organisations…" in an ADR\'s decision drivers states who it is for', () => {
+    const adr = '# Use GitHub as the main hub\n\n## Context and Problem Statement\n\nWe need one place for code and issues.\n\n## Decision Drivers\n\n* Our main audience target are organisations and companies using self-hosted GitLab.\n';
+    assert.equal(states(adr).audience, 'present');
+    // "Target audience: …" as a list item, too.
+    assert.equal(states(adr.replace('* Our main audience target are organisations and companies using self-hosted GitLab.', '- Target audience: Kubernetes administrators.')).audience, 'present');
+    // A template's question, or the audience set aside for later, names nobody.
+    assert.equal(states(adr.replace('* Our main audience target are organisations and companies using self-hosted GitLab.', '* Who is the target audience?')).audience, 'missing');
+    assert.equal(states(adr.replace('* Our main audience target are organisations and companies using self-hosted GitLab.', '* Segmenting our audience is a separate conversation.')).audience, 'missing');
+  });
+});

@@ -67,7 +67,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
  */
 function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Section[]): { start: number; end: number } | undefined {
   if (id === 'why') return storyReason(doc);
-  if (id === 'audience') return storyRole(doc);
+  if (id === 'audience') return storyRole(doc) ?? statedAudience(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
   if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) : undefined);
   if (id === 'success') return hypothesis(doc) ?? consequencesGained(doc);
@@ -275,6 +275,19 @@ function matchOutsideFences(text: string, re: RegExp): RegExpExecArray | undefin
     return m as RegExpExecArray;
   }
   return undefined;
+}
+
+/**
+ * The audience named as such, under any heading: "Our main audience target are organisations…" (an ADR's
+ * decision drivers), "Target audience: Kubernetes administrators." Not a question a template asks ("Who is
+ * the target audience?").
+ */
+const STATED_AUDIENCE = /\b(?:our|the|main|primary|target|intended|key)\s+(?:target\s+)?audiences?(?:\s+target)?\s*(?:is|are|includes?|consists of|:)\s+(?!a separate\b)[\p{L}]/giu;
+
+function statedAudience(doc: SpecDocument): { start: number; end: number } | undefined {
+  if (!/audience/i.test(doc.text)) return undefined;
+  const m = matchOutsideFences(withoutEmphasis(doc.text), STATED_AUDIENCE);
+  return m ? { start: m.index, end: m.index + m[0].length - 1 } : undefined;
 }
 
 /** The source with emphasis marks as spaces ("**_As a_** …"), so offsets stay those of the source. */
