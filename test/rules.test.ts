@@ -126,3 +126,13 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(launch('Back then my idea was to support plugins.'), []);
   });
 });
+
+describe("engineers' own design proposals", () => {
+  const of = (ds: ReturnType<typeof lintText>, rule: string) => ds.filter((d) => d.ruleId === rule).map((d) => d.severity);
+  it('a title that calls itself a proposal is the engineers\' own: their plan ("we would like to just build…") is not work made small', () => {
+    const proposal = (title: string) => `# ${title}\n\n## Motivation\n\nThe current annotation system is slow and hard to use.\n\n## Proposed change\n\nFor this phase we would like to just build our support for bitmaps.\n`;
+    assert.deepEqual(of(lintText(proposal('Interactive Annotations Proposal')), 'no-minimizers'), []);
+    // A product proposal is a PM's: the same sentence is still asked about.
+    assert.deepEqual(of(lintText(proposal('Product Proposal: Interactive Annotations')), 'no-minimizers'), ['info']);
+  });
+});
