@@ -1126,3 +1126,11 @@ describe('round zz: the audience named as such, under any heading', () => {
     assert.equal(states(adr.replace('* Our main audience target are organisations and companies using self-hosted GitLab.', '* Segmenting our audience is a separate conversation.')).audience, 'missing');
   });
 });
+
+describe('round zza: thanks said to the people who helped', () => {
+  it('"thank you beta testers for finding these" credits them; thanking everyone for their patience does not', () => {
+    const note = (line: string) => `---\ntype: launch\n---\n# Mail 6.000\n\nWe are happy to release version 6.000.\n\n## Fixed bugs\n\n- ${line}\n`;
+    assert.equal(states(note('Fixed a crash when opening a message (thank you beta testers for finding and reporting these)'), 'launch').credits, 'present');
+    assert.equal(states(note('Fixed a crash when opening a message (thanks all for your patience)'), 'launch').credits, 'missing');
+  });
+});

@@ -343,6 +343,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'did great work', 'did amazing work', 'did a great job', 'did an amazing job', 'did a fantastic job', 'worked together with',
       // "We thank all the contributors for all the effort put into improving the language!"
       'we thank', 'thank all',
+      // Thanks said to the people themselves: "(thank you beta testers for finding and reporting these)".
+      ...['thank you', 'thanks'].flatMap((t) => ['beta testers', 'testers', 'contributors', 'translators', 'reviewers'].flatMap((who) => [`${t} ${who}`, `${t}, ${who}`, `${t} to our ${who}`])),
       'hard work of', 'hard work from',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
