@@ -1134,3 +1134,11 @@ describe('round zza: thanks said to the people who helped', () => {
     assert.equal(states(note('Fixed a crash when opening a message (thanks all for your patience)'), 'launch').credits, 'missing');
   });
 });
+
+describe('round zzb: options laid out under "Solution options"', () => {
+  it('"## Solution options" with the options under it weighs alternatives', () => {
+    const doc = '# Addressing the freq deprecation\n\n## Introduction\n\nThe `freq` attribute is deprecated upstream, so conversions will break.\n\n## Solution options\n\n### 1. Prohibit timestamps\n\nSimple, but breaks users.\n\n### 2. Pass the frequency explicitly\n\nMore work for callers.\n';
+    assert.equal(states(doc).alternatives, 'present');
+    assert.equal(states(doc.replace('## Solution options', '## Solution')).alternatives, 'missing');
+  });
+});

@@ -297,6 +297,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'design discussion', 'discussion points', 'open issues', 'unresolved issues',
       // PSR's "Approaches", OpenG2P's "Other Approaches": the ways weighed before one was chosen.
       'approaches', 'other approaches', 'approaches considered', 'other solutions',
+      // Options laid out before one is chosen ("## Solution options", "## Possible solutions").
+      'solution options', 'possible solutions', 'possible approaches', 'design options', 'implementation options',
       // A decision record's "What did we evaluate", "Why not KCL?": the options it set aside.
       'what did we evaluate', 'what we evaluated', 'options evaluated', 'evaluated options', 'why not',
       // A "Recommendation" picks one of the options just weighed; an RFC's "Request for Comments" asks for others.
