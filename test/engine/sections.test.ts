@@ -1142,3 +1142,14 @@ describe('round zzb: options laid out under "Solution options"', () => {
     assert.equal(states(doc.replace('## Solution options', '## Solution')).alternatives, 'missing');
   });
 });
+
+describe('round zzc: a release named by its kind', () => {
+  it('"Pencil2D v0.6.6 - Bug fix release!" is a launch note, not a bug report; a release process or checklist is neither', () => {
+    const post = (title: string) => `---\ntitle: "${title}"\n---\n\nThis release fixes crashes on startup.\n\n## Features\n\nFaster brushes.\n`;
+    assert.equal(kindOf(post('Pencil2D v0.6.6 - Bug fix release!')).kind, 'launch');
+    assert.equal(kindOf(post('Patch release 1.2.1 is out')).kind, 'launch');
+    assert.equal(kindOf(post('Bug: fix release pipeline')).kind, 'ticket');
+    assert.notEqual(kindOf(post('Bug fix release process')).kind, 'launch');
+    assert.notEqual(kindOf(post('Feature release checklist')).kind, 'launch');
+  });
+});

@@ -571,7 +571,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // they label it: "Jira Tickets: Database-backed agency configuration".)
   // (A ticket word before a noun of process names the page's topic: "Jira Ticket Lifecycle", "Arrange a Bounty
   // Program", "Bug Triage".)
-  ['ticket', new RegExp(String.raw`(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])(?!\s+${TOPIC_NOUNS})|^\s*\[?task\]?\s*[:—–\]-]`, 'i')],
+  ['ticket', new RegExp(String.raw`(?<![\w-])(?:ticket(?:s(?=\s*[:—–-]))?|user stor(?:y|ies)|bug report|bug(?! tickets| reports| ?fix(?:es)? release)|feature request|rfp|request for proposals?|bounty|known issue)(?![\w-])(?!\s+${TOPIC_NOUNS})|^\s*\[?task\]?\s*[:—–\]-]`, 'i')],
   // A spike or an epic numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Epic:
   // Streaks"): a tracker's work item, however large. A traffic spike in a title is what a design handles.
   ['ticket', /^\s*(?:spike|epic)\b\s*#?\d*\s*[:—–-]/i],
@@ -579,7 +579,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0": a product's.)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|${PROCESS_NOUNS}|reviews?|calendars?)\b)|release notes?|released|release candidates?|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|${PROCESS_NOUNS}|reviews?|calendars?)\b)|release notes?|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${PROCESS_NOUNS}|checklists?|plans?|planning|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|tech(?:nical)? spec(?:ification)?s|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping document|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
 ];
