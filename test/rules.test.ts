@@ -124,6 +124,7 @@ describe('phrasing findings a reader may disagree with', () => {
     // The project's history, told before or after the phrase, claims nothing for this launch.
     assert.deepEqual(launch('My idea at the time was to support plugins, so users could bring their own builders.'), []);
     assert.deepEqual(launch('Back then my idea was to support plugins.'), []);
+    assert.deepEqual(launch('Some time ago, I implemented an advanced system for controlling the camera in the 3D view.'), []);
   });
 });
 

@@ -43,7 +43,8 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // "Originally, I built it as…", "Back in 2019 I wrote…": the project's history, not credit for this launch.
       const lead = ctx.text.slice(sentenceStart(block.masked, block.start, match.start), match.start).toLowerCase();
       // ("My idea at the time was to support plugins": the same, said after the phrase.)
-      const HISTORY = /\b(?:originally|initially|back in|back then|at the time|years ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
+      // ("Some time ago, I implemented an advanced system for controlling the camera…": the same.)
+      const HISTORY = /\b(?:originally|initially|back in|back then|at the time|years ago|(?:some time|a while|a long time|long) ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
