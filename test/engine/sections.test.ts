@@ -1153,3 +1153,13 @@ describe('round zzc: a release named by its kind', () => {
     assert.notEqual(kindOf(post('Feature release checklist')).kind, 'launch');
   });
 });
+
+describe('problem-before-solution only where a kind asks for the problem', () => {
+  it('a launch note\'s "Features" before its "Known issues" is no solution before a problem', () => {
+    const pbs = (text: string) => lint(text, { rules, filePath: '/docs/x.md' }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const note = '---\ntype: launch\n---\n# Pencil2D 0.6.6\n\n## Features\n\nFaster brushes.\n\n## Known issues\n\nThe problem with tablets remains.\n';
+    assert.equal(pbs(note), 0);
+    // The same headings in a brief still get the question.
+    assert.equal(pbs(note.replace('type: launch', 'type: brief').replace('## Known issues', '## Problem')), 1);
+  });
+});
