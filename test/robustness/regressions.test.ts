@@ -173,6 +173,17 @@ describe('robustness regressions: engine core (fixed)', () => {
     assert.equal(cut, whole);
   });
 
+  it('a front matter fence never closed leaves later block quotes block quotes, in a full parse as in a partial one', () => {
+    // Found by the "partial parse" property (seed -1982947256): micromark-extension-frontmatter read ">just" after an
+    // unclosed "---" as a paragraph, so a team phrase in it was flagged by a full parse and not by a partial one.
+    const text = '---\n[ref-4]: https://example.com/just "just simply"\n\nSo <https://x.example/just>\n\n>just';
+    assert.deepEqual(parseDocument(text).tree.children.map((c) => c.type), ['thematicBreak', 'definition', 'paragraph', 'blockquote']);
+    const config = teamConfig([]);
+    assert.equal(JSON.stringify(lint(text, { rules, config })), JSON.stringify(lint(text, { rules, config, fullParse: true })));
+    // Closed front matter is still front matter.
+    assert.equal(parseDocument('---\ntitle: x\n---\n\n>just\n').tree.children[0]!.type, 'yaml');
+  });
+
   it('an empty list item after an indented code block is read the same, whichever way the document is cut', () => {
     // Found by the same property (seed 1182872320): micromark reads "- " alone as an empty list, but after an
     // indented code block as a paragraph "-"; a cut before it made the two parses differ.

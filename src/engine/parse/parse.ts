@@ -34,9 +34,18 @@ function remarkGfmWithoutAutolinks(this: Processor) {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/**
+ * For a document that opens a front matter fence and never closes it. micromark-extension-frontmatter
+ * then reads the fence as a thematic break but also reads later block quotes as paragraphs
+ * ("---\nfoo\n\n>just"), unlike CommonMark and unlike the same text parsed in pieces; without the
+ * extension the fence is the thematic break it is, and the rest reads as CommonMark says.
+ */
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).freeze();
+const FENCE_AT_START = /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const unclosed = FENCE_AT_START.test(text) && frontMatterEnd(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === 0;
+  return (unclosed ? withoutFrontMatter : processor).parse(text) as Root;
 }
 
 interface Entry {
