@@ -547,6 +547,12 @@ const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
  * \`extra\` phrases get them the same way).
  */
 const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
+  // "replaced by Spring MVC and JPA", "migrate by Spring Boot 3": a season capitalised before another name is a product.
+  [(p) => /\b(?:summer|spring|fall|autumn|winter)$/.test(p), ({ block, match }, text) => {
+    const season = text.slice(block.tokens[match.last]!.start, block.tokens[match.last]!.end);
+    const next = block.tokens[match.last + 1];
+    return !(/^\p{Lu}/u.test(season) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)));
+  }],
   // "I have 3 days to complete the job": the author's own time, not a span set for someone else.
   [(p) => p.startsWith('have {num}'), ({ sentence: s }) => !['i', 'we', 'still'].includes(s.words[s.first - 1] ?? '')],
   // "needed by the compiler", a "Needed by" column: a date must follow.
