@@ -41,10 +41,10 @@ const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(
  * extension the fence is the thematic break it is, and the rest reads as CommonMark says.
  */
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).freeze();
-const FENCE_AT_START = /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 
 export function parseMarkdown(text: string): Root {
-  const unclosed = FENCE_AT_START.test(text) && frontMatterEnd(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === 0;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unclosed = FRONT_MATTER_OPEN.test(body) && frontMatterEnd(body) === 0;
   return (unclosed ? withoutFrontMatter : processor).parse(text) as Root;
 }
 
@@ -145,8 +145,9 @@ function shift(nodes: Nodes[], dOffset: number, dLine: number, dColumnLine1 = 0)
  * none (an opening fence never closed is a thematic break, not front matter); `text.length` when
  * it closes at the very end.
  */
+const FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 function frontMatterEnd(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return 0;
   const line = /([^\r\n]*)(\r\n|\r|\n|$)/g;
   line.lastIndex = open[0].length;

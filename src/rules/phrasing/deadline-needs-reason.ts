@@ -15,6 +15,7 @@ interface Deadline {
 type Guard = (hit: Hit<Deadline>, text: string) => boolean;
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
+const SEASONS = ['summer', 'spring', 'fall', 'autumn', 'winter'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Words that hedge a span: "within about a week". */
 const HEDGES = ['about', 'around', 'roughly', 'approximately'];
@@ -73,7 +74,7 @@ const DATES = [
   ...['be done', 'be finished', 'be completed', 'be delivered', 'be fixed', 'be ready'].flatMap((v) => [`${v} in {num} days`, `${v} in {num} hours`, `${v} in {num} weeks`, `${v} in a day`, `${v} in an hour`, `${v} in a week`]),
   'given {num} days to', 'given {num} hours to', 'have {num} days to complete', 'have {num} hours to complete',
   'should already be out by now', 'should be out by now', 'should be done by now', 'should have shipped by now', 'should be ready by now',
-  ...['summer', 'spring', 'fall', 'autumn', 'winter'].flatMap((x) => [`by ${x}`, `by the ${x}`, `before ${x}`]),
+  ...SEASONS.flatMap((x) => [`by ${x}`, `by the ${x}`, `before ${x}`]),
   // "It should be implemented or removed entirely by now" (see GUARDS: work that should be done already).
   'by now',
   'by noon', 'by midnight', 'by first thing', 'by close of business', 'by end of business', 'by the end of business',
@@ -548,7 +549,7 @@ const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
  */
 const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: Guard][] = [
   // "replaced by Spring MVC and JPA", "migrate by Spring Boot 3": a season capitalised before another name is a product.
-  [(p) => /\b(?:summer|spring|fall|autumn|winter)$/.test(p), ({ block, match }, text) => {
+  [(p) => SEASONS.some((x) => p === x || p.endsWith(` ${x}`)), ({ block, match }, text) => {
     const season = text.slice(block.tokens[match.last]!.start, block.tokens[match.last]!.end);
     const next = block.tokens[match.last + 1];
     return !(/^\p{Lu}/u.test(season) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)));

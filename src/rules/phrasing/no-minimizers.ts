@@ -208,11 +208,13 @@ function othersDo(s: Sentence, withWe: boolean): boolean {
     // "limited to just update notifications": "to" is a preposition; "\`diffArrays\` overrides this to simply…": code described.
     if (['limited', 'restricted', 'similar', 'compared', 'related', 'due', 'thanks', 'according'].includes(wordAt(s, -2) ?? '') || s.hasCode) return false;
     if (USERS.has(wordAt(s, -2) ?? '') || ADJ_BEFORE_TO.has(wordAt(s, -2) ?? '')) return false;
-    // "ensure that users are able to quickly fix data inconsistency": what users will be able to do, an outcome.
-    // ("I should be able to easily develop a new application…": a user story's own wish, the writer's ability.)
-    if (wordAt(s, -2) === 'able' && [-3, -4, -5, -6].some((j) => { const w = wordAt(s, j) ?? ''; return (USERS.has(w) && w !== 'you' && w !== 'them') || FIRST_SINGULAR.has(w) || w === 'we'; })) return false;
-    // ("The reason they want to be able to quickly change it…": an ability its subject wishes for itself, not work pressed on another.)
-    if (wordAt(s, -2) === 'able' && wordAt(s, -3) === 'be' && wordAt(s, -4) === 'to' && ['want', 'wants', 'wanted', 'like'].includes(wordAt(s, -5) ?? '') && wordAt(s, -6) !== 'you') return false;
+    if (wordAt(s, -2) === 'able') {
+      // "ensure that users are able to quickly fix data inconsistency": what users will be able to do, an outcome.
+      // ("I should be able to easily develop a new application…": a user story's own wish, the writer's ability.)
+      if ([-3, -4, -5, -6].some((j) => { const w = wordAt(s, j) ?? ''; return (USERS.has(w) && w !== 'you' && w !== 'them') || FIRST_SINGULAR.has(w) || w === 'we'; })) return false;
+      // ("The reason they want to be able to quickly change it…": an ability its subject wishes for itself, not work pressed on another.)
+      if (wordAt(s, -3) === 'be' && wordAt(s, -4) === 'to' && ['want', 'wants', 'wanted', 'like'].includes(wordAt(s, -5) ?? '') && wordAt(s, -6) !== 'you') return false;
+    }
     // "a new endpoint to just return the slug": what a thing is for, not work someone is told to do.
     const p2 = wordAt(s, -2) ?? '';
     if (/^[a-z]+$/.test(p2) && !TO_VERBS.has(p2)) return false;
