@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint, defaultConfig, type DocKind } from '../src/engine/index.js';
 import { rules } from '../src/rules/index.js';
+import { labelSpans } from './spans.js';
 
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
 const PHRASING = rules.filter((r) => r.meta.category === 'phrasing').map((r) => r.id);
@@ -54,19 +55,14 @@ export function outcomes(dir = ROOT): Outcomes {
     const text = fs.readFileSync(path.join(docDir, `${slug}.md`), 'utf8');
     const filePath = label.path ? `/corpus/${label.repo}/${label.path}` : `/corpus/${slug}.md`;
     const found = lint(text, { rules, filePath }).diagnostics.filter((d) => PHRASING.includes(d.ruleId));
-    const spans = (t: string) => {
-      const at: number[] = [];
-      for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) at.push(i);
-      return at;
-    };
-    const inside = (t: string, offset: number) => spans(t).some((i) => i <= offset && offset < i + t.length);
+    const inside = (t: string, offset: number) => labelSpans(text, t).some((s) => s.start <= offset && offset < s.end);
     for (const d of found) {
       const lab = label.phrasing.find((p: { text: string }) => inside(p.text, d.range.start.offset));
       const line = text.split('\n')[d.range.start.line - 1] ?? '';
       out.documents[`${slug}:${d.range.start.line} ${d.ruleId}`] = { ok: !!lab && right(d.ruleId, lab.rules), text: line.trim() };
     }
     for (const p of label.phrasing as { text: string; rules: string[] }[]) {
-      if (!p.rules.length || !spans(p.text).length) continue;
+      if (!p.rules.length || !labelSpans(text, p.text).length) continue;
       const caught = found.some((d) => inside(p.text, d.range.start.offset) && p.rules.some((r) => right(d.ruleId, [r])));
       out.documents[`${slug} "${p.text.slice(0, 60)}"`] = { ok: caught, text: p.text };
     }
