@@ -121,7 +121,12 @@ const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 
 const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
 /** "…but hard to make it look good": the sentence goes on to say the work is hard. */
 const hardAfter = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x) && x !== 'but');
-const contrasted = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x));
+/** After "but", these praise the work rather than weigh its difficulty: "easy to implement, but extremely useful". */
+const VALUE = new Set(['useful', 'usefull', 'valuable', 'helpful', 'handy', 'important', 'powerful', 'worthwhile']);
+const contrasted = (s: Sentence) => {
+  const rest = s.words.slice(s.last + 1);
+  return rest.some((x, i) => CONTRAST.has(x) && !(x === 'but' && rest.slice(i + 1, i + 3).some((w) => VALUE.has(w)) && !rest.some((w) => CONTRAST.has(w) && w !== 'but')));
+};
 /** "Make it easy to add…": what users or a tool can do, not work asked of someone. */
 const madeEasy = (s: Sentence) => ['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '');
 const WORKAROUND = [['is', 'to'], ['would', 'be'], ['for', 'this'], ['is', 'this'], ['here'], ['is', 'available'], ['exists']];
