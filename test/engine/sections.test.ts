@@ -1115,6 +1115,15 @@ describe('round zw: a purpose told with an adverb, under a "What is X?" heading'
   });
 });
 
+describe('round zze: what a project "would benefit from" says why it matters', () => {
+  it('"I believe the workflows would benefit from more options…" in the introduction gives the why', () => {
+    const rfc = '# Proposal for Cron Workflows improvements\n\n## Introduction\n\nCron workflows cannot be told to stop after some failures. I believe the project would benefit from more configuration options for them.\n\n## Proposal\n\nAdd two fields.\n';
+    assert.equal(states(rfc).why, 'present');
+    // Without the benefit, the introduction says only what is missing.
+    assert.equal(states(rfc.replace(' I believe the project would benefit from more configuration options for them.', '')).why, 'missing');
+  });
+});
+
 describe('round zz: the audience named as such, under any heading', () => {
   it('"Our main audience target are organisations…" in an ADR\'s decision drivers states who it is for', () => {
     const adr = '# Use GitHub as the main hub\n\n## Context and Problem Statement\n\nWe need one place for code and issues.\n\n## Decision Drivers\n\n* Our main audience target are organisations and companies using self-hosted GitLab.\n';

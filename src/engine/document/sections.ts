@@ -148,6 +148,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'confusion', 'misleading', 'vulnerability', 'vulnerabilities', 'pain',
       'to improve', 'to reduce', 'to help', ...['significantly', 'greatly', 'drastically', 'dramatically', 'substantially', 'considerably'].flatMap((a) => [`to ${a} reduce`, `to ${a} improve`]), 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
       'useful', 'valuable', 'important for',
+      'would benefit from', 'will benefit from', 'would benefit of', 'would greatly benefit',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
