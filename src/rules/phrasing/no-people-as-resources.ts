@@ -58,6 +58,13 @@ const STAFFING = new Set([
 ]);
 /** Right after "resource(s)": what people do ("the resources might have multiple projects that they work on"). */
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
+/** What people do, right after the word: "resources who…", "resources working…", "resources will contribute…". */
+const MODALS_AFTER = new Set(['will', 'may', 'might']);
+function peopleVerbAfter(s: Sentence): boolean {
+  const n1 = wordAt(s, 1) ?? '';
+  if (MODALS_AFTER.has(n1)) return ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '');
+  return PEOPLE_AFTER.has(n1);
+}
 const THING_NEAR = new Set([
   'cpu', 'memory', 'compute', 'computing', 'computation', 'computational', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
   // A container platform's objects: "Docker resources work on Debian".
@@ -376,7 +383,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // guide's reading), unless a role stands before the word or the sentence names or shows the resources as
   // people ("limited resources (here: developers)", "limited resources working on…").
   if (capacitySaid(s) && !ROLES.has(wordAt(s, -1) ?? '') && !PEOPLE_BEFORE.has(wordAt(s, -1) ?? '') &&
-    !namedAsPeople(s) && !actsAsPeople(s) && !calledResource(s) && !fullTime(s) && !['working', 'who', 'they', 'contribute'].includes(wordAt(s, 1) ?? '') &&
+    !namedAsPeople(s) && !actsAsPeople(s) && !calledResource(s) && !fullTime(s) && !peopleVerbAfter(s) &&
     !s.words.slice(s.last + 1, s.last + 11).some((w) => PEOPLE_NOUNS.has(w) || ['role', 'roles', 'positions'].includes(w))) return false;
   // "we just don't have the resources to hire you an assistant": money, what buys people or things.
   if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
@@ -428,7 +435,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // such as freelancers", "Our Indian resource reported for training"), and names no thing nearby.
   // (Not "Staff augmentation is a beneficial resource": one thing, valued.)
   if (s.words.some((x) => STAFFING.has(x)) && !(text.toLowerCase() === 'resource' && ['a', 'an'].includes(wordAt(s, -2) ?? '')) && !win.some((x) => x && THING_NEAR.has(x) && !EITHER.has(x))) return true;
-  if ((n1 && PEOPLE_AFTER.has(n1) && !(n1 === 'will' || n1 === 'may' || n1 === 'might') ) || ((n1 === 'will' || n1 === 'may' || n1 === 'might') && ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '')) || hasSeq(s.words.slice(s.last + 1, s.last + 6), ['working', 'on'])) return true;
+  if (peopleVerbAfter(s) || hasSeq(s.words.slice(s.last + 1, s.last + 6), ['working', 'on'])) return true;
   // "two more resources", "3 resources" after a verb of asking: people counted as a quantity.
   // Otherwise nothing here says people, and nothing says a thing either: undecided.
   return countedAsk(s) || undefined;
