@@ -151,6 +151,14 @@ describe('sections as real documents write them', () => {
     // Under the design, a user named in passing does not say who the change is for.
     assert.equal(states('# RFC: x\n\n## Motivation\n\nIt is slow.\n\n## Design\n\nA user who clicks waits.\n').audience, 'missing');
   });
+  it('a role noun that can only mean people names the audience; one that can name software does not', () => {
+    for (const line of ['Data scientists doing exploratory analysis wait minutes for each plot.', 'Delivery officers record the decision by hand.', 'The old backend is a source of confusion for newcomers.']) {
+      assert.equal(states(`# RFC: x\n\n## Motivation\n\n${line}\n\n## Design\n\nDo y.\n`).audience, 'present', line);
+    }
+    for (const line of ['Most workers get overloaded within minutes.', 'Retries can be added to clients that publish messages.', 'Cloud providers run etcd for the control plane.']) {
+      assert.equal(states(`# RFC: x\n\n## Motivation\n\n${line}\n\n## Design\n\nDo y.\n`).audience, 'missing', line);
+    }
+  });
   it('a requirement the design must keep is a stated limit', () => {
     for (const line of ['The credential secret must stay out of version-controlled files.', 'Archived pipelines must not consume scheduling resources.', 'The first release is limited to TypeScript.', 'The engine only supports two levels.', 'It only applies to errors marked retriable.', 'Support staff can only contact taxpayers who contacted them first.']) {
       assert.equal(states(`# RFC: x\n\n## Design\n\nDo y. ${line}\n`).constraints, 'present', line);

@@ -104,6 +104,14 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Who is affected, named so ("A user who scales up hundreds of nodes…", "Taxpayers whose return fails…",
       // "It will have the most impact on you if…"): 3 wrong "missing" claims fewer on the corpus, none added.
       'user who', 'user that', 'those who', 'be affected', 'are affected', 'impact on you', 'recipients', 'learners', 'taxpayers', 'owners',
+      // Role nouns that can only mean people ("Data scientists doing exploratory analysis", "Delivery officers
+      // present…"). Words that also name software ("workers", "agents", "clients", "consumers", "tenants",
+      // "providers") were tried and left out: on the corpus they hit as often by luck as by meaning.
+      'scientists', 'archivists', 'managers', 'officers', 'administrator', 'operator', 'maintainer', 'editors', 'analysts',
+      'nurses', 'doctors', 'parents', 'guardians', 'trainees', 'volunteers', 'practitioners', 'professionals', 'beginners',
+      'newcomers', 'newcomer', 'beginner', 'implementers', 'implementors', 'embedders', 'publishers', 'creators', 'testers',
+      'caseworkers', 'advisers', 'advisors', 'instructors', 'employers', 'claimants', 'households', 'schools', 'councils',
+      'suppliers', 'buyers', 'vendors',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 2,
