@@ -107,8 +107,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Role nouns that can only mean people ("Data scientists doing exploratory analysis", "Delivery officers
       // present…"). Words that also name software ("workers", "agents", "clients", "consumers", "tenants",
       // "providers") were tried and left out: on the corpus they hit as often by luck as by meaning.
+      // "parents" too: a tree's or a process's parents are as common in specs as a child's.
       'scientists', 'archivists', 'managers', 'officers', 'administrator', 'operator', 'maintainer', 'editors', 'analysts',
-      'nurses', 'doctors', 'parents', 'guardians', 'trainees', 'volunteers', 'practitioners', 'professionals', 'beginners',
+      'nurses', 'doctors', 'guardians', 'trainees', 'volunteers', 'practitioners', 'professionals', 'beginners',
       'newcomers', 'newcomer', 'beginner', 'implementers', 'implementors', 'embedders', 'publishers', 'creators', 'testers',
       'caseworkers', 'advisers', 'advisors', 'instructors', 'employers', 'claimants', 'households', 'schools', 'councils',
       'suppliers', 'buyers', 'vendors',
