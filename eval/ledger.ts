@@ -41,3 +41,28 @@ export function wouldWarn(ledger: Ledger, rule: string): [number, number] {
   const warns = ledger.readings.find((r) => r.rule === rule && r.reading === 'warns');
   return warns ? [warns.right, warns.flagged] : firstSight(ledger, rule);
 }
+
+/** One sentence of a new round, linted: the rules that flag it (every finding, and the warnings when every phrasing rule is set to `warning`) and its label. */
+export interface RoundOutcome { flagged: string[]; strict: string[]; labelled: string[] }
+
+/**
+ * A new round's first sight, per rule, in the shape `eval/first-sight.json` keeps: [right, flagged] over every
+ * finding (`round`, its entry under `rounds`) and over the findings that would warn with the rule set to
+ * `warning` (`warns`, what a rule's `readings` with `reading: warns` add up). `right` says whether a rule's
+ * finding agrees with a label (kin rules count for each other).
+ */
+export function tallyRound(outcomes: RoundOutcome[], right: (flagged: string, labelled: string[]) => boolean): { round: Record<string, [number, number]>; warns: Record<string, [number, number]> } {
+  const round: Record<string, [number, number]> = {};
+  const warns: Record<string, [number, number]> = {};
+  const add = (into: Record<string, [number, number]>, rule: string, ok: boolean) => {
+    const e = (into[rule] ??= [0, 0]);
+    e[0] += +ok;
+    e[1]++;
+  };
+  for (const o of outcomes) {
+    for (const f of new Set(o.flagged)) add(round, f, right(f, o.labelled));
+    for (const f of new Set(o.strict)) add(warns, f, right(f, o.labelled));
+  }
+  const sorted = (r: Record<string, [number, number]>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  return { round: sorted(round), warns: sorted(warns) };
+}

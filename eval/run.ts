@@ -9,7 +9,7 @@ import path from 'node:path';
 import { lint, defaultConfig, applyFixes, fixUntilStable, type Diagnostic, type DocKind } from '../src/engine/index.js';
 import { rules } from '../src/rules/index.js';
 import { labelSpans } from './spans.js';
-import { firstSight, firstSightOnDocuments, loadLedger, sum } from './ledger.js';
+import { firstSight, firstSightOnDocuments, loadLedger, sum, tallyRound } from './ledger.js';
 
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
 const PHRASING = rules.filter((r) => r.meta.category === 'phrasing').map((r) => r.id);
@@ -412,7 +412,36 @@ function docsOnly(dir: string): void {
   console.log([`# ${docs.length} documents in ${dir}`, '', ...docLines(d, docs.length, false), '### False alarms in documents', '', ...(d.docFalse.length ? d.docFalse : ['none'])].join('\n'));
 }
 
+/**
+ * `npm run eval -- --sentences <round.jsonl>`: a new round of labelled sentences measured once, before
+ * anything is changed for it: its entry for `rounds` in eval/first-sight.json (per rule, [right, flagged]),
+ * what would warn with each rule set to `warning` (for the `readings`), and its findings and misses. The
+ * label used is the one `npm run eval` scores against (settled, else the second reader's, else the first's).
+ */
+function sentencesOnly(file: string): void {
+  const list = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as SentenceLabel);
+  if (!list.length) throw new Error(`no sentences in ${file}`);
+  const labelOf = (s: SentenceLabel) => s.settled?.rules ?? s.second?.rules ?? s.rules;
+  const { round, warns } = tallyRound(list.map((s) => ({ ...lintSentence(s), labelled: labelOf(s) })), right);
+  const s = sentenceReport(list);
+  const name = path.basename(file, '.jsonl');
+  const entry = (r: Record<string, [number, number]>) => `{${Object.entries(r).map(([k, [a, b]]) => `"${k}": [${a}, ${b}]`).join(', ')}}`;
+  console.log([
+    `# ${list.length} sentences in ${file}: ${s.pos} problems, ${s.found} caught; ${s.tp} of ${s.tp + s.fp} flagged sentences right`, '',
+    'For `rounds` in eval/first-sight.json:', '', `  "${name}": ${entry(round)}`, '',
+    `Would warn with every phrasing rule set to \`warning\` (add to the \`readings\` with \`reading: warns\`): ${entry(warns)}`, '',
+    '### False alarms', '', ...(s.falseAlarms.length ? s.falseAlarms : ['none']), '',
+    '### Missed', '', ...(s.misses.length ? s.misses : ['none']),
+  ].join('\n'));
+}
+
 function main(): void {
+  const one = process.argv.indexOf('--sentences');
+  if (one !== -1) {
+    const file = process.argv[one + 1];
+    if (!file || !fs.existsSync(file)) throw new Error('usage: npm run eval -- --sentences <round.jsonl>');
+    return sentencesOnly(file);
+  }
   const at = process.argv.indexOf('--docs');
   if (at !== -1) {
     const dir = process.argv[at + 1];
