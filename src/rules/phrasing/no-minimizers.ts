@@ -292,7 +292,10 @@ function forcedMigration(s: Sentence): boolean {
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
   const joined = afterStatement(s);
-  if (p1 !== undefined && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !joined) return false;
+  // ("Maybe just add a button 'Show lobby'.": an order softened by the word that opens it; not as a question,
+  // "Perhaps just vendor our own copy for now?", which weighs an option.)
+  const softened = (p1 === 'maybe' || p1 === 'perhaps') && s.first === 1 && !/\?\s*$/.test(s.masked);
+  if (p1 !== undefined && !softened && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !joined) return false;
   // "we can always use more testing, … or just write a blog post", "do we ship them, or just make them available?": one
   // more option after a modal or a question, not an order.
   if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
