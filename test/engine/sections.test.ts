@@ -1180,3 +1180,35 @@ describe('problem-before-solution only where a kind asks for the problem', () =>
     assert.equal(pbs(note.replace('type: launch', 'type: brief').replace('## Known issues', '## Problem')), 1);
   });
 });
+
+describe('round zzg: a requirements document and the motivation it names', () => {
+  it('"Functional Requirements" under an objective makes a product requirements document a spec', () => {
+    const prd = '# Usage reports for on-premise installs\n\n## Objective\n\nToday we cannot tell how customers use the appliance.\n\n## Things to keep in mind\n\n- Opt out, not opt in.\n\n## Functional Requirements\n\n### Setup\n\nAsk the admin once.\n';
+    const out = kindOf(prd);
+    assert.equal(out.kind, 'brief');
+    assert.match(out.kindReason ?? '', /Functional Requirements/);
+    // "Non-functional requirements" is the same template's heading.
+    assert.equal(kindOf(prd.replace('## Functional Requirements', '## Non-functional requirements')).kind, 'brief');
+    // Without the heading nothing names a spec.
+    assert.equal(kindOf(prd.replace('## Functional Requirements', '## Setup flow')).kind, null);
+    // What to build and nothing else, as a take-home task lists it, names no spec section.
+    assert.equal(kindOf('# Front-end task\n\n## Functional requirements\n\n- List expenses.\n\n## General requirements\n\n- Use TypeScript.\n\n## Nice to have\n\n- Dark mode.\n').kind, null);
+    // A README's "Requirements" (what to install) is not a spec's heading.
+    assert.equal(kindOf('# Tool\n\n## Objective\n\nRun reports.\n\n## Requirements\n\nNode 20.\n').kind, null);
+  });
+
+  it('"The main motivation behind it is…" where the problem is told says why it matters', () => {
+    const prd = '# Usage reports\n\n## Objective\n\nWe cannot tell how customers use the appliance. The main motivation behind the reports is to let account managers start conversations early.\n\n## Design\n\nA weekly upload.\n';
+    assert.equal(states(prd).why, 'present');
+    assert.equal(states(prd.replace('The main motivation behind the reports is to let account managers start conversations early.', 'Reports go to account managers.')).why, 'missing');
+  });
+
+  it('"Success Queries:" lists the queries of a Customer Success team; it does not say what success is', () => {
+    const prd = '# Usage reports\n\n## Objective\n\nWe cannot tell how customers use the appliance.\n\n## Reports\n\nSuccess Queries:\n\n- Number of restarts in the last X days by customer\n- Number of shared folders by customer\n';
+    assert.equal(states(prd).success, 'missing');
+    assert.equal(states(prd.replace('## Reports', '## Success Stories')).success, 'missing');
+    // "Success criteria:" and "Success for this release:" are about it.
+    assert.equal(states(prd.replace('Success Queries:', 'Success criteria:')).success, 'present');
+    assert.equal(states(prd.replace('## Reports', '## Success for this release')).success, 'present');
+  });
+});

@@ -158,6 +158,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'to improve', 'to reduce', 'to help', ...['significantly', 'greatly', 'drastically', 'dramatically', 'substantially', 'considerably'].flatMap((a) => [`to ${a} reduce`, `to ${a} improve`]), 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
       'useful', 'valuable', 'important for',
       'would benefit from', 'will benefit from', 'would benefit of', 'would greatly benefit',
+      // The reason named as such in the prose ("The main motivation behind Customer Analytics is as follows:").
+      'the motivation behind', 'the main motivation', 'the motivation for', 'our motivation', 'motivated by',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
@@ -498,6 +500,12 @@ const QUESTION_OPENERS = new Set([
 ]);
 /** Words between two head phrases of one heading: "Problem *and* motivation", "Risks *&* mitigations". */
 const HEADING_JOINS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'with']);
+/** Words that may follow "success" in a heading that is about it: what measures it, or for whom or when it holds. */
+const SUCCESS_TAILS = new Set([
+  'metrics', 'metric', 'criteria', 'criterion', 'measures', 'measure', 'measurement', 'measurements', 'indicators', 'signals',
+  'factors', 'definition', 'defined', 'looks', 'means', 'conditions', 'targets', 'goals', 'outcomes', 'kpis', 'kpi',
+  'for', 'of', 'in', 'on', 'at', 'by', 'if', 'when', 'is', 'will', 'would', 'should', 'we', 'and',
+]);
 
 /** Headings whose sections hold quoted material (customer quotes), not the author's own words. */
 export const DEFAULT_QUOTE_SECTIONS = [
@@ -798,6 +806,9 @@ export class HeadingMatcher {
               break;
             }
           }
+          // "Success" names the section, or a measure of it ("Success measures", "Success for this project");
+          // before another noun it modifies that noun: "Success Queries", "Success stories", "Customer Success team".
+          if (ok && c.words.length === 1 && w === 'success' && i + 1 < words.length && !HEADING_JOINS.has(words[i + 1]!) && !SUCCESS_TAILS.has(words[i + 1]!)) ok = false;
           if (ok) found.push({ id: c.id, start: i, len: c.words.length });
         }
       }
