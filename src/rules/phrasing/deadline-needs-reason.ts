@@ -251,7 +251,9 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // ("We'll need 1.0.2 asap": a need, not a promise.)
   // ("We estimate it to be completed by February 4th": a forecast of the team's own work. Not "expect": "As a paying
   // customer, I expect this to be sorted out within 24 hours" demands.)
-  const forecasts = (j: number) => ['estimate', 'anticipate', 'predict', 'forecast'].includes(s.words[j] ?? '');
+  // ("I expect to release 0.5.5 by the end of July": the author's own work expected, "expect to" and a verb; not
+  // "I expect this to be sorted out", someone else's work.)
+  const forecasts = (j: number) => ['estimate', 'anticipate', 'predict', 'forecast'].includes(s.words[j] ?? '') || (s.words[j] === 'expect' && s.words[j + 1] === 'to');
   return s.words.some((x, i) => ((x === "i'll" || x === "we'll") && !['need', 'want', 'require', 'expect'].includes(s.words[i + 1] ?? '')) || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || forecasts(i + 1) || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
