@@ -633,9 +633,30 @@ function smallForSkilled(s: Sentence): boolean {
   return next === 'of' && ['your', 'his', 'her', 'their', 'moderate', 'average', 'basic', 'any'].includes(wordAt(s, k + 2) ?? '');
 }
 
+/**
+ * "Easy one for you.", "an easy fix for you", "should be easy for you guys to add": the work called small, said to
+ * the one who is to do it. (Not "easy for you to use", what a user gets; not "What's easy for you may not be easy
+ * for others", ease compared.)
+ */
+function smallForAddressee(s: Sentence): boolean {
+  let k = 1;
+  if (wordAt(s, k) === 'enough') k++;
+  const unit = wordAt(s, k);
+  if (unit && (WORK_NOUNS.has(unit) || ['one', 'job', 'task', 'thing'].includes(unit))) k++;
+  if (wordAt(s, k) !== 'for' || !['you', 'u', 'ya'].includes(wordAt(s, k + 1) ?? '')) return false;
+  k += 2;
+  if (['guys', 'all', 'folks'].includes(wordAt(s, k) ?? '')) k++;
+  const next = wordAt(s, k);
+  if (next === undefined) return true;
+  if (next !== 'to') return false;
+  const v = wordAt(s, k + 1) ?? '';
+  return (BUILD_VERBS.has(v) || WORK_VERBS.has(v)) && !(USER_VERBS.has(v) && !BUILD_VERBS.has(v));
+}
+
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s)) return false;
   if (smallForSkilled(s) && (wordsBefore(s, 6).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
+  if (smallForAddressee(s)) return true;
   // "could be very simple": a design that may be small, not work presumed small.
   if (wordAt(s, -1) === 'too' || ['might', 'may', 'could'].includes(wordAt(s, -2) ?? '') || ['might', 'may', 'could'].includes(wordAt(s, -3) ?? '')) return false;
   // ("might actually be a fairly straightforward implementation": the same, with fillers between.)
