@@ -500,11 +500,11 @@ const QUESTION_OPENERS = new Set([
 ]);
 /** Words between two head phrases of one heading: "Problem *and* motivation", "Risks *&* mitigations". */
 const HEADING_JOINS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'with']);
-/** Words that may follow "success" in a heading that is about it: what measures it, or for whom or when it holds. */
+/** Words that may follow "success" in a heading that is about it (besides a join): what measures it, or for whom or when it holds. */
 const SUCCESS_TAILS = new Set([
   'metrics', 'metric', 'criteria', 'criterion', 'measures', 'measure', 'measurement', 'measurements', 'indicators', 'signals',
   'factors', 'definition', 'defined', 'looks', 'means', 'conditions', 'targets', 'goals', 'outcomes', 'kpis', 'kpi',
-  'for', 'of', 'in', 'on', 'at', 'by', 'if', 'when', 'is', 'will', 'would', 'should', 'we', 'and',
+  'for', 'of', 'in', 'on', 'at', 'by', 'if', 'when', 'is', 'will', 'would', 'should', 'we',
 ]);
 
 /** Headings whose sections hold quoted material (customer quotes), not the author's own words. */

@@ -611,19 +611,26 @@ function valueOrStopgap(s: Sentence): boolean {
 /** Someone with the skill, after "for": "someone who knows PHP", "a programmer who knows what they are doing", "someone of your expertise". */
 const SKILLED_ONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders', 'engineer', 'engineers', 'freelancer', 'professional', 'expert']);
 /**
+ * Where the words after "for" start when "for" follows the size word, maybe past "enough" and a unit of work ("a
+ * very quick project for…", "easy one for…", "simple enough for…"); -1 when no "for" follows it.
+ */
+function forAfterSize(s: Sentence): number {
+  let k = 1;
+  if (wordAt(s, k) === 'enough') k++;
+  const unit = wordAt(s, k);
+  if (unit && (WORK_NOUNS.has(unit) || ['project', 'job', 'task', 'one', 'thing'].includes(unit))) k++;
+  return wordAt(s, k) === 'for' ? k + 1 : -1;
+}
+
+/**
  * "It should be very simple for someone who knows PHP programming", "a very quick project for someone who has
  * done this before", "trivial for someone of your expertise": the work called small for whoever takes it on,
  * the measure of those sought to do it. (Not "easy for someone with limited domain knowledge to pick up", a
  * first issue's label; not a user's ease: "easy for someone to exchange their payment pointer" has no skill.)
  */
 function smallForSkilled(s: Sentence): boolean {
-  const unit = (w: string | undefined) => !!w && (WORK_NOUNS.has(w) || ['project', 'job', 'task', 'one', 'thing'].includes(w));
-  let k = 1;
-  if (wordAt(s, k) === 'enough') k++;
-  // ("a very quick project for…": the unit of work right after the adjective.)
-  if (unit(wordAt(s, k))) k++;
-  if (wordAt(s, k) !== 'for') return false;
-  k++;
+  let k = forAfterSize(s);
+  if (k < 0) return false;
   if (['a', 'an', 'any'].includes(wordAt(s, k) ?? '')) k++;
   if (!SKILLED_ONE.has(wordAt(s, k) ?? '')) return false;
   const next = wordAt(s, k + 1);
@@ -639,18 +646,14 @@ function smallForSkilled(s: Sentence): boolean {
  * for others", ease compared.)
  */
 function smallForAddressee(s: Sentence): boolean {
-  let k = 1;
-  if (wordAt(s, k) === 'enough') k++;
-  const unit = wordAt(s, k);
-  if (unit && (WORK_NOUNS.has(unit) || ['one', 'job', 'task', 'thing'].includes(unit))) k++;
-  if (wordAt(s, k) !== 'for' || !['you', 'u', 'ya'].includes(wordAt(s, k + 1) ?? '')) return false;
-  k += 2;
+  let k = forAfterSize(s);
+  if (k < 0 || !['you', 'u', 'ya'].includes(wordAt(s, k) ?? '')) return false;
+  k++;
   if (['guys', 'all', 'folks'].includes(wordAt(s, k) ?? '')) k++;
   const next = wordAt(s, k);
   if (next === undefined) return true;
-  if (next !== 'to') return false;
   const v = wordAt(s, k + 1) ?? '';
-  return (BUILD_VERBS.has(v) || WORK_VERBS.has(v)) && !(USER_VERBS.has(v) && !BUILD_VERBS.has(v));
+  return next === 'to' && (BUILD_VERBS.has(v) || (WORK_VERBS.has(v) && !USER_VERBS.has(v)));
 }
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
