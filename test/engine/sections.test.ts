@@ -1211,4 +1211,21 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(prd.replace('Success Queries:', 'Success criteria:')).success, 'present');
     assert.equal(states(prd.replace('## Reports', '## Success for this release')).success, 'present');
   });
+
+  it('a ticket that lists what it should do, or names the expected result, has acceptance criteria', () => {
+    const ticket = (body: string) => `# Historical data entry\n\nAdmins need to enter old credit transfers.\n\n## Tasks\n\n${body}\n`;
+    const modal = '- The status of an added transfer should be "Approved".\n- Its status must not be changed afterwards.';
+    assert.equal(states(ticket(modal), 'ticket').acceptance, 'present');
+    // One passing "should" is not a list of behaviours; a list without them is a plan of work.
+    assert.equal(states(ticket('- The status of an added transfer should be "Approved".\n- Add a form.'), 'ticket').acceptance, 'missing');
+    assert.equal(states(ticket('- Add a form.\n- Add a table.'), 'ticket').acceptance, 'missing');
+    // Inside a code fence it is code, not the ticket's words.
+    assert.equal(states(ticket('```\n- a should b\n- c must d\n```'), 'ticket').acceptance, 'missing');
+    // "Expected: …" with the result on the line, bold or not.
+    assert.equal(states(ticket('Expected: `build/consumer` prints `consumer=42`.'), 'ticket').acceptance, 'present');
+    assert.equal(states(ticket('**Expected behaviour:** the header is removed.'), 'ticket').acceptance, 'present');
+    assert.equal(states(ticket('Expected to land next week.'), 'ticket').acceptance, 'missing');
+    // In a brief, a list of "should" items is the solution, not what gets checked.
+    assert.equal(states(`# Historical data entry\n\n## Problem\n\nAdmins need old transfers.\n\n## Design\n\n${modal}\n`).acceptance, undefined);
+  });
 });

@@ -69,7 +69,7 @@ function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Se
   if (id === 'why') return storyReason(doc);
   if (id === 'audience') return storyRole(doc) ?? statedAudience(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
-  if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) : undefined);
+  if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) ?? statedBehaviour(doc) : undefined);
   if (id === 'success') return hypothesis(doc) ?? consequencesGained(doc);
   if (id === 'credits') return thanked(doc);
   if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
@@ -251,6 +251,30 @@ const TICKET_REQUIREMENTS = /^(?:[\p{L}-]+\s+){0,2}requirements?\s*:?$|^action(?
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/gm;
 
 const ticketRequirements = (doc: SpecDocument) => headingHolding(doc, TICKET_REQUIREMENTS, LIST_ITEM_LINE, 2);
+
+/**
+ * What a ticket must do, told without a heading for it: list items that each state a behaviour with
+ * "should", "must" or "shall" ("- The status of an added credit transfer should be \"Approved\"", "- Types
+ * must cover every module"), or a line naming the expected result ("Expected: `build/consumer` prints 42",
+ * "**Expected behaviour:** …"). Either is something a tester checks. In the corpus, 18 tickets hold two or
+ * more such items and 7 an "Expected …:" line; readers found acceptance criteria in every one of them.
+ */
+const MODAL_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]*\b(?:should|must|shall)\b/gim;
+/** Items a ticket needs to state its behaviours as a list rather than one passing remark. */
+const MODAL_ITEMS = 2;
+const EXPECTED_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?expected(?:[ \t]+(?:behaviou?rs?|results?|outputs?|outcomes?))?[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)[ \t]*\S/gim;
+
+function statedBehaviour(doc: SpecDocument): { start: number; end: number } | undefined {
+  const expected = matchOutsideFences(doc.text, EXPECTED_LINE);
+  if (expected) return { start: expected.index, end: expected.index + expected[0].length };
+  const items: RegExpExecArray[] = [];
+  for (const m of doc.text.matchAll(MODAL_ITEM)) {
+    if ((doc.text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    items.push(m as RegExpExecArray);
+  }
+  if (items.length < MODAL_ITEMS) return undefined;
+  return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
+}
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
   for (const b of doc.prose) {
