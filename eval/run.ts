@@ -125,9 +125,10 @@ function readerAgreement(): { rounds: string[]; total: { both: number; first: nu
     const list: SentenceLabel[] = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     if (!list.every((s) => s.second)) continue;
     // A round whose file kept the settled label in place of one reader's own (a sentence settled by a third
-    // reader on which the two stored labels agree) no longer holds both readers' labels: left out.
+    // reader on which the two stored labels agree) no longer holds both readers' labels: left out. (A label
+    // re-judged later under one reading for a whole class of sentences keeps both readers' own labels.)
     const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-    if (list.some((s) => s.settled && same(s.rules, s.second!.rules))) continue;
+    if (list.some((s) => s.settled && !/^Re-judged\b/.test(s.settled.reason) && same(s.rules, s.second!.rules))) continue;
     let both = 0, first = 0, second = 0;
     for (const s of list) {
       const a = s.rules, b = s.second!.rules;
