@@ -343,8 +343,14 @@ function capacitySaid(s: Sentence): boolean {
   if (p1 === 'of' && ['lack', 'short', 'shortage', 'shortages'].includes(p2)) return true;
   // "don't have the resources", "haven't the resources", "not have enough resources", "have no resources".
   if (['the', 'enough', 'sufficient', 'any'].includes(p1) && (['have', 'has', 'had'].includes(p2) ? NOT_HAVING.has(p3) : ["haven't", "hasn't"].includes(p2))) return true;
-  return p1 === 'no' && ['have', 'has', 'had'].includes(p2);
+  if (p1 === 'no' && ['have', 'has', 'had'].includes(p2)) return true;
+  // "we would have more resources to work on Gloas", "ensure we have sufficient resources to meet project demands",
+  // "we don't have further resources to work on something": how much a team has, and what it would let it do.
+  // (Not "we need to have more resources?", an ask with nothing it is for, nor "has sufficient resources with the
+  // right skills", people by their skills.)
+  return HAVING_MORE.has(p1) && ['have', 'has', 'had', 'having'].includes(p2) && wordAt(s, 1) === 'to';
 }
+const HAVING_MORE = new Set(['more', 'further', 'enough', 'sufficient', 'adequate']);
 
 /** How much someone has, said of "resources" after "with": "with adequate resources", "with the limited resources I have". */
 const HOLDINGS = new Set(['adequate', 'sufficient', 'enough', 'limited', 'ample', 'minimal', 'scarce', 'finite', 'restricted', 'few', 'necessary', 'modest', 'vast', 'considerable']);
