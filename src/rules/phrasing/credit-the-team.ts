@@ -1,9 +1,10 @@
 import { defineRule } from '../define.js';
-import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, type PhraseOptions } from '../kit/index.js';
+import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, sentenceEnd, type PhraseOptions } from '../kit/index.js';
 
 const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
 const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
 const OWNER = {};
+const SOLO = /\b(?:(?:by |all by )?myself|on my own|(?:side|personal|hobby|pet|solo) projects?)\b/i;
 const DEFAULTS = [
   ...VERBS.map((v) => ({ phrase: `i ${v}`, data: { from: 'I', to: 'we' } })),
   ...VERBS.flatMap((v) => ['single-handedly', 'recently', 'just', 'finally', 'have', 'ever'].map((a) => ({ phrase: `i ${a} ${v}`, data: { from: 'I', to: 'we' } }))),
@@ -17,7 +18,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
   meta: {
     description: 'In launch notes, flags solo credit ("I shipped", "my feature") and offers "we" and "our".',
     rationale:
-      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together. A solo project\'s author may rightly write "I built", so those are asked as questions; "I single-handedly shipped" is stated. Its findings are info by default: only 2 of its 13 first findings on unseen launch sentences were right (nearly all the others a solo author announcing their own work). A team that wants them as warnings sets the rule to "warning"; then "single-handedly" warns and the questions stay one level softer.',
+      'A launch is the team\'s work. A note that says "I shipped" or "my feature" takes the credit from the engineers and designers who built it, and they will remember. Saying "we" and naming who built it costs nothing and is the best way to celebrate the win together. A solo project\'s author may rightly write "I built", so those are asked as questions, and a sentence that says the work was the author\'s alone ("I wrote it myself", "a side project") is left alone; "I single-handedly shipped" is stated. Its findings are info by default: only 2 of its 13 first findings on unseen launch sentences were right (nearly all the others a solo author announcing their own work). A team that wants them as warnings sets the rule to "warning"; then "single-handedly" warns and the questions stay one level softer.',
     category: 'phrasing',
     defaultSeverity: 'info',
     fixable: 'suggestion',
@@ -48,6 +49,9 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
+      // "i created this by myself", "So I wrote a couple myself", "a long running side project": the author says the
+      // work was theirs alone, so "I" takes no one's credit.
+      if (SOLO.test(block.masked.slice(sentenceStart(block.masked, block.start, match.start) - block.start, sentenceEnd(block.masked, block.start, match.end).end - block.start))) continue;
       // "[I built a Rust toolchain for Svelte](https://…) by …": the title of someone's post, linked from the note.
       if (block.links.some(([s, e]) => s <= match.start && match.end <= e)) continue;
       const phrase = ctx.text.slice(match.start, match.end);
