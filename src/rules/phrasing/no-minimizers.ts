@@ -288,6 +288,7 @@ function forcedMigration(s: Sentence): boolean {
   return replaced || keeps || s.words.some((w) => RELEASE_TOOK.has(w));
 }
 
+const INTERJECTIONS = new Set(['ffs', 'seriously', 'honestly', "c'mon", 'pls', 'plz']);
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
@@ -295,7 +296,9 @@ function imperative(s: Sentence): boolean {
   // ("Maybe just add a button 'Show lobby'.": an order softened by the word that opens it; not as a question,
   // "Perhaps just vendor our own copy for now?", which weighs an option.)
   const softened = (p1 === 'maybe' || p1 === 'perhaps') && s.first === 1 && !/\?\s*$/.test(s.masked);
-  if (p1 !== undefined && !softened && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !joined) return false;
+  // ("Ffs just release it already please!!!", "Seriously just add a flag.": an order after an exclamation.)
+  const called = INTERJECTIONS.has(p1 ?? '') && s.first === 1;
+  if (p1 !== undefined && !softened && !called && !['please', 'so', 'then', 'and', 'or', 'but', 'pls', 'plz', 'just', 'look', 'ok', 'okay', 'hey', 'now'].includes(p1) && !joined) return false;
   // "we can always use more testing, … or just write a blog post", "do we ship them, or just make them available?": one
   // more option after a modal or a question, not an order.
   if ((p1 === 'or' || p1 === 'and') && s.words.slice(0, s.first - 1).some((w) => ['can', 'could', 'may', 'might'].includes(w) || (w === 'we' && /\?\s*$/.test(s.masked)))) return false;
@@ -1127,6 +1130,20 @@ function weJustNeed(s: Sentence): boolean {
   return !s.words.slice(s.last + 1, s.last + 8).some((w) => HELPERS.has(w));
 }
 
+/**
+ * "Usually, we just put the spillover item into the next sprint", "we just pick something off the list and do it":
+ * how the writers' own team works, told in the present. (Not asked, "we just add a filter?", nor a step needed:
+ * weJustNeed reads those.)
+ */
+const HOW_OFTEN = new Set(['usually', 'often', 'always', 'normally', 'generally', 'typically', 'sometimes', 'mostly']);
+function ourPractice(s: Sentence): boolean {
+  const p1 = wordAt(s, -1) ?? '';
+  if (!(p1 === 'we' || (HOW_OFTEN.has(p1) && wordAt(s, -2) === 'we'))) return false;
+  if (/\?\s*$/.test(s.masked)) return false;
+  const n1 = wordAt(s, 1) ?? '';
+  return /^[a-z]+$/.test(n1) && !/ed$/.test(n1) && !['need', 'needs', 'have', 'want', 'got', 'gotta', 'wanna', 'let'].includes(n1);
+}
+
 /** Words that tell someone else's question or words: "my manager asks, how hard would it be…". */
 const REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'question', 'questions', 'ponder', 'ponders', 'pondered']);
 
@@ -1238,7 +1255,7 @@ export default phraseRule<How>({
       if ((how === 'adverb' || how === 'manner') && weCan(s)) continue;
       // "We just need to set up environment to test it out": the writers' own next step, outside a brief or ticket
       // (there "we" takes in the engineers asked for the work).
-      if (how === 'adverb' && ctx.kind !== 'brief' && ctx.kind !== 'ticket' && weJustNeed(s)) continue;
+      if (how === 'adverb' && ctx.kind !== 'brief' && ctx.kind !== 'ticket' && (weJustNeed(s) || ourPractice(s))) continue;
       if (how === 'intensifier') {
         intensifiers.push(hit);
         continue;
