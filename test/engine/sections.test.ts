@@ -1228,4 +1228,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // In a brief, a list of "should" items is the solution, not what gets checked.
     assert.equal(states(`# Historical data entry\n\n## Problem\n\nAdmins need old transfers.\n\n## Design\n\n${modal}\n`).acceptance, undefined);
   });
+
+  it('a ticket\'s bare "Description" that opens by ordering the work states no problem', () => {
+    const ticket = (body: string) => `# CRUD API\n\n## Description\n\n${body}\n\n## Technical requirements\n\n- Use Node 22.\n`;
+    assert.equal(states(ticket('Your task is to implement a simple CRUD API using an in-memory database.'), 'ticket').problem, 'missing');
+    assert.equal(states(ticket('<!-- SECTION:DESCRIPTION:BEGIN -->\nReplace the current registration with an application form.'), 'ticket').problem, 'missing');
+    // What is wrong today, under the same heading, is the problem.
+    assert.equal(states(ticket('Clients lose their data on every restart because the API keeps nothing.'), 'ticket').problem, 'present');
+    // A heading that names the problem holds it whatever its first words.
+    assert.equal(states(ticket('x').replace('## Description\n\nx', '## Problem\n\nReplace the current registration: users abandon it.'), 'ticket').problem, 'present');
+  });
 });

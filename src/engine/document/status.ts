@@ -79,7 +79,10 @@ function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Se
 /** The heading that fills section `id` (of those that mean it), if any. */
 function filledSection(doc: SpecDocument, id: string, matches: Section[]): Section | undefined {
   // "Goals" that list only features ("Provide a flag …") do not say what success is.
-  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s.title) || successStated(doc.text.slice(s.headingEnd, s.end))));
+  // A ticket's bare "Description" that opens by ordering the work ("Your task is to implement…", "Replace the
+  // current registration with…") tells what to build, not the problem, as the same words opening the ticket do.
+  return matches.find((s) => !s.placeholderOnly && (id !== 'success' || !genericSuccess(s.title) || successStated(doc.text.slice(s.headingEnd, s.end))) &&
+    (id !== 'problem' || !ordersWorkUnder(doc, s)));
 }
 
 /**
@@ -368,7 +371,20 @@ const DESCRIPTION_WORDS = 25;
  */
 // (Also a description that opens with the plan itself, "The idea is to craft…", "I'm thinking we could…", "Replace the
 // current registration with…", or that describes the document, "This document describes the features…".)
-const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
+const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|your task is to|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
+
+/** A bare "Description" heading whose text, past comments and sub-headings, opens by ordering the work. */
+function ordersWorkUnder(doc: SpecDocument, s: Section): boolean {
+  if (headingWords(s.title).join(' ') !== 'description') return false;
+  let at = skipLeadingComments(doc.text, s.headingEnd, s.end);
+  // (Past a sub-heading that opens it: "## Description\n\n### Background\n\n…".)
+  while (/^#{1,6}[ \t]/.test(doc.text.slice(at, at + 7))) {
+    const eol = doc.text.indexOf('\n', at);
+    if (eol === -1 || eol >= s.end) return false;
+    at = skipLeadingComments(doc.text, eol + 1, s.end);
+  }
+  return ORDERS_WORK.test(doc.text.slice(at, at + 80));
+}
 
 /** Heads of headings that tell the project's plan or state, never its users' problem. */
 const PLANNING_HEADS = new Set(['priorities', 'timeline', 'roadmap', 'milestones', 'schedule', 'status', 'team', 'phases', 'sprints']);
