@@ -65,7 +65,6 @@ const STRONG = [
   'can it not be done in', "can't it be done in", "couldn't it be done in", 'can you do it in', 'you can do it in', "can't you do it in",
   'can do this in', 'could do this in', 'can do that in', 'could do that in',
   'could you do it in', 'get it done in half', 'could do it in', 'can do it in', 'could have it done in', 'negotiate the estimate', 'negotiate estimates',
-  "shouldn't take that long", 'should not take that long', "can't take that long", 'cannot take that long',
   'inflated estimate', 'inflated estimates', 'inflating estimates', 'inflating their estimates', 'inflate their estimates',
   'estimate is inflated', 'estimates are inflated', 'push back on the estimate', 'in half the time',
   'any developer can do it', 'any developer could do it', 'any dev can do it', 'any programmer can do it',
@@ -85,6 +84,10 @@ const STRONG = [
   ...['could', 'can'].flatMap((m) => ['build', 'fix', 'code', 'write', 'make', 'implement', 'finish', 'create'].flatMap((v) => ['this', 'it', 'that'].map((o) => `${m} ${v} ${o} in`).concat(`${m} ${v} in`))),
 ];
 const WEAK = [
+  // "Even if you have hundreds of files, it shouldn't take that long", "They shouldn't take that long": said of a
+  // process's time as often as of someone's estimate, so an estimate word must be near ("three weeks? That
+  // shouldn't take that long").
+  "shouldn't take that long", 'should not take that long', "can't take that long", 'cannot take that long',
   'padded', 'padding', 'inflated', 'too long', 'way too long', 'too much time', 'cut it down', 'shave', 'shave off', 'overestimated',
   'overestimate', 'too high', 'ridiculous', 'absurd', 'outrageous', 'unreasonable', 'unrealistic',
   // Incredulity at a duration: "Are you saying it will take you a year to develop the website?"
