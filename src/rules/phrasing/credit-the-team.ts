@@ -51,6 +51,9 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
       // "i created this by myself", "So I wrote a couple myself", "a long running side project": the author says the
       // work was theirs alone, so "I" takes no one's credit.
+      // "Massoud for reviewing my work on LTR", "thanks to Ana for testing my feature": the work is the author's, and
+      // the sentence credits someone else's part in it.
+      if (/\bfor\s+[a-z]+ing\b(?:\s+\S+){0,2}\s*$/i.test(lead) || /\bthank/i.test(lead)) continue;
       if (SOLO.test(block.masked.slice(sentenceStart(block.masked, block.start, match.start) - block.start, sentenceEnd(block.masked, block.start, match.end).end - block.start))) continue;
       // "[I built a Rust toolchain for Svelte](https://…) by …": the title of someone's post, linked from the note.
       if (block.links.some(([s, e]) => s <= match.start && match.end <= e)) continue;
