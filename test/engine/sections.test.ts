@@ -1238,4 +1238,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // A heading that names the problem holds it whatever its first words.
     assert.equal(states(ticket('x').replace('## Description\n\nx', '## Problem\n\nReplace the current registration: users abandon it.'), 'ticket').problem, 'present');
   });
+
+  it('a requirements document that opens with what the app must do states no problem', () => {
+    const doc = (first: string) => `# Requirements\n\n## Mobile Application\n\n${first}\n* App must be able to sync with the server and retrieve the patients, readings and referrals that the health worker needs\n\n## Security\n\nReadings are encrypted.\n`;
+    assert.equal(states(doc('* App must be able to upload readings to the server')).problem, 'missing');
+    assert.equal(states(doc('The web app should support exporting readings as CSV.')).problem, 'missing');
+    // What goes wrong today, told first, is the problem.
+    assert.equal(states(doc('Health workers lose readings when the village has no signal for days.\n')).problem, 'present');
+  });
 });

@@ -372,6 +372,12 @@ const DESCRIPTION_WORDS = 25;
 // (Also a description that opens with the plan itself, "The idea is to craft…", "I'm thinking we could…", "Replace the
 // current registration with…", or that describes the document, "This document describes the features…".)
 const ORDERS_WORK = /^(?:implement|build|create|check for|develop|set up|replace|your task is to|we need to (?:design|build|create|implement|develop)|the idea is to|i['’]m thinking (?:we|of|about)|this (?:document|doc|documentation|post|page) (?:describes|contains|outlines|is about))\b/i;
+/**
+ * …or by stating what the product must do, as a requirements list opens: "* App must be able to upload readings to the
+ * server", "The web app should support exporting readings".
+ */
+const REQUIRED_FIRST = /^(?:[-*+][ \t]+)?(?:the |a |an )?(?:[\p{L}"“”-]+ ){1,4}(?:must|shall|should)(?: not)? (?:be able to|be|support|allow|provide)\b/iu;
+const opensWithWork = (text: string) => ORDERS_WORK.test(text) || REQUIRED_FIRST.test(text);
 
 /** A bare "Description" heading whose text, past comments and sub-headings, opens by ordering the work. */
 function ordersWorkUnder(doc: SpecDocument, s: Section): boolean {
@@ -383,7 +389,7 @@ function ordersWorkUnder(doc: SpecDocument, s: Section): boolean {
     if (eol === -1 || eol >= s.end) return false;
     at = skipLeadingComments(doc.text, eol + 1, s.end);
   }
-  return ORDERS_WORK.test(doc.text.slice(at, at + 80));
+  return opensWithWork(doc.text.slice(at, at + 80));
 }
 
 /** Heads of headings that tell the project's plan or state, never its users' problem. */
@@ -412,7 +418,7 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
   if (opening && runningWords(opening, 0, opening.length, true) >= DESCRIPTION_WORDS) {
     // (Points at the first line of the description, past comments left for tools: "<!-- markdownlint-disable MD033 -->".)
     const at = skipLeadingComments(doc.text, openStart, openEnd);
-    if (ORDERS_WORK.test(doc.text.slice(at, at + 80))) return undefined;
+    if (opensWithWork(doc.text.slice(at, at + 80))) return undefined;
     const eol = doc.text.indexOf('\n', at);
     return { start: at, end: eol === -1 ? openEnd : Math.min(eol, openEnd) };
   }
@@ -424,7 +430,7 @@ function ownDescription(doc: SpecDocument): { start: number; end: number } | und
     // ("Ongoing priorities", "Timeline", "Team": where the project stands, not what its users need.)
     if (PLANNING_HEADS.has(headingWords(s.title).at(-1) ?? '')) continue;
     if (runningWords(doc.text, s.headingEnd, secs[i + 1]?.start ?? doc.text.length, true) >= DESCRIPTION_WORDS) {
-      if (ORDERS_WORK.test(doc.text.slice(s.headingEnd, s.headingEnd + 80).trimStart())) return undefined;
+      if (opensWithWork(doc.text.slice(s.headingEnd, s.headingEnd + 80).trimStart())) return undefined;
       return { start: s.start, end: s.headingEnd };
     }
   }
