@@ -17,7 +17,7 @@ export const WORK_VERBS = new Set([
   'expose', 'emit', 'log', 'throw', 'catch', 'wrap', 'drop', 'turn', 'mark', 'restrict', 'limit', 'prevent',
   'filter', 'sort', 'expand', 'collapse', 'reorder', 'resize', 'reword', 'rebuild', 'rework',
   'redirect', 'route', 'pipe', 'forward', 'copy', 'tweak', 'adapt', 'adopt', 'incorporate', 'introduce',
-  'roll',
+  'roll', 'annotate',
 ]);
 /** Work when asked of someone ("can't we just *move* the line"), directions when told to a reader ("just move the icon"). */
 export const ASKED_WORK_VERBS = new Set(['move', 'connect', 'relocate']);
