@@ -607,7 +607,9 @@ function valueOrStopgap(s: Sentence): boolean {
   // or what it leaves undone. (Not "given it's a quick fix." nor "it should be a quick fix": the size, judged.)
   const told = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && wordAt(s, -1) === 'a' && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
   const n2 = wordAt(s, 2);
-  const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' || /\bquick\s+fix\s*,\s*(?:which|and|but)\b/i.test(s.masked);
+  // ("This is a quick fix to avoid polluting stdout": what the change is for, as a pull request describes its own.)
+  const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' ||
+    (n2 === 'to' && ['avoid', 'stop', 'prevent', 'keep', 'unblock', 'restore', 'silence', 'suppress'].includes(wordAt(s, 3) ?? '')) || /\bquick\s+fix\s*,\s*(?:which|and|but)\b/i.test(s.masked);
   return s.words[s.first] === 'quick' && told && goesOn;
 }
 
