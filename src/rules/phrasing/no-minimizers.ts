@@ -610,6 +610,13 @@ function valueOrStopgap(s: Sentence): boolean {
   // ("This is a quick fix to avoid polluting stdout": what the change is for, as a pull request describes its own.)
   const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' ||
     (n2 === 'to' && ['avoid', 'stop', 'prevent', 'keep', 'unblock', 'restore', 'silence', 'suppress'].includes(wordAt(s, 3) ?? '')) || /\bquick\s+fix\s*,\s*(?:which|and|but)\b/i.test(s.masked);
+  // "this is a simple fix to issue #1440", "this is an easy fix to a performance regression": the change a pull
+  // request makes, named by the fault it fixes. (Not "it should be an easy fix to include…": judged, and asked.)
+  const n3 = wordAt(s, 3) ?? '';
+  const fixesFault = n1 === 'fix' && n2 === 'to' && (['a', 'an', 'the', 'issue', 'bug', 'regression'].includes(n3) || /^#?\d+$/.test(n3));
+  const toldFix = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && ['a', 'an'].includes(wordAt(s, -1) ?? '') && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
+  const asked = /\?\s*$/.test(s.masked) || s.words.includes('please') || hasSeq(s.words, ['can', 'you']) || hasSeq(s.words, ['could', 'you']);
+  if (toldFix && fixesFault && !asked && ['quick', 'easy', 'simple', 'small', 'trivial'].includes(s.words[s.first] ?? '')) return true;
   return s.words[s.first] === 'quick' && told && goesOn;
 }
 
