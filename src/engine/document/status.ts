@@ -271,10 +271,7 @@ function statedBehaviour(doc: SpecDocument): { start: number; end: number } | un
   const expected = matchOutsideFences(doc.text, EXPECTED_LINE);
   if (expected) return { start: expected.index, end: expected.index + expected[0].length };
   const items: RegExpExecArray[] = [];
-  for (const m of doc.text.matchAll(MODAL_ITEM)) {
-    if ((doc.text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
-    items.push(m as RegExpExecArray);
-  }
+  for (const m of matchesOutsideFences(doc.text, MODAL_ITEM)) if (items.push(m) >= MODAL_ITEMS) break;
   if (items.length < MODAL_ITEMS) return undefined;
   return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
 }
@@ -297,11 +294,16 @@ function storyReason(doc: SpecDocument): { start: number; end: number } | undefi
  * a story's parts may be paragraphs or list items of their own.
  */
 function matchOutsideFences(text: string, re: RegExp): RegExpExecArray | undefined {
+  for (const m of matchesOutsideFences(text, re)) return m;
+  return undefined;
+}
+
+/** Each match of a global `re` in `text` outside fenced code, in order. */
+function* matchesOutsideFences(text: string, re: RegExp): Generator<RegExpExecArray> {
   for (const m of text.matchAll(re)) {
     if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
-    return m as RegExpExecArray;
+    yield m as RegExpExecArray;
   }
-  return undefined;
 }
 
 /**

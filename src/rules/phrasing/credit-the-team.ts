@@ -42,19 +42,20 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
     if (!ctx.kind || !kinds.includes(ctx.kind)) return;
     for (const { block, match } of findPhrases(ctx, OWNER, DEFAULTS, [], () => ({ from: '', to: '' }))) {
       // "Originally, I built it as…", "Back in 2019 I wrote…": the project's history, not credit for this launch.
-      const lead = ctx.text.slice(sentenceStart(block.masked, block.start, match.start), match.start).toLowerCase();
+      const sStart = sentenceStart(block.masked, block.start, match.start);
+      const lead = ctx.text.slice(sStart, match.start).toLowerCase();
       // ("My idea at the time was to support plugins": the same, said after the phrase.)
       // ("Some time ago, I implemented an advanced system for controlling the camera…": the same.)
       const HISTORY = /\b(?:originally|initially|back in|back then|at the time|years ago|(?:some time|a while|a long time|long) ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
-      // "i created this by myself", "So I wrote a couple myself", "a long running side project": the author says the
-      // work was theirs alone, so "I" takes no one's credit.
       // "Massoud for reviewing my work on LTR", "thanks to Ana for testing my feature": the work is the author's, and
       // the sentence credits someone else's part in it.
       if (/\bfor\s+[a-z]+ing\b(?:\s+\S+){0,2}\s*$/i.test(lead) || /\bthank/i.test(lead)) continue;
-      if (SOLO.test(block.masked.slice(sentenceStart(block.masked, block.start, match.start) - block.start, sentenceEnd(block.masked, block.start, match.end).end - block.start))) continue;
+      // "i created this by myself", "So I wrote a couple myself", "a long running side project": the author says the
+      // work was theirs alone, so "I" takes no one's credit.
+      if (SOLO.test(block.masked.slice(sStart - block.start, sentenceEnd(block.masked, block.start, match.end).end - block.start))) continue;
       // "[I built a Rust toolchain for Svelte](https://…) by …": the title of someone's post, linked from the note.
       if (block.links.some(([s, e]) => s <= match.start && match.end <= e)) continue;
       const phrase = ctx.text.slice(match.start, match.end);

@@ -288,7 +288,8 @@ function forcedMigration(s: Sentence): boolean {
   return replaced || keeps || s.words.some((w) => RELEASE_TOOK.has(w));
 }
 
-const INTERJECTIONS = new Set(['ffs', 'seriously', 'honestly', "c'mon", 'pls', 'plz']);
+/** Words that open an order as an exclamation ("pls", "plz" already open one wherever they stand). */
+const INTERJECTIONS = new Set(['ffs', 'seriously', 'honestly', "c'mon"]);
 /** An imperative aimed at someone else: "Just add it to the header." (not "Simply add `x` to your config"). */
 function imperative(s: Sentence): boolean {
   const p1 = wordAt(s, -1);
@@ -605,7 +606,8 @@ function valueOrStopgap(s: Sentence): boolean {
   // "This is a quick fix for the site, which had been broken…", "it's a quick fix for a reported issue", "this is a
   // quick fix, which probably needs some further adjustment": a change described as a stopgap, with what it is for
   // or what it leaves undone. (Not "given it's a quick fix." nor "it should be a quick fix": the size, judged.)
-  const told = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && wordAt(s, -1) === 'a' && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
+  // ("an" only before a word that takes it: "this is an easy fix to…".)
+  const told = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && ['a', 'an'].includes(wordAt(s, -1) ?? '') && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
   const n2 = wordAt(s, 2);
   // ("This is a quick fix to avoid polluting stdout": what the change is for, as a pull request describes its own.)
   const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' ||
@@ -614,9 +616,8 @@ function valueOrStopgap(s: Sentence): boolean {
   // request makes, named by the fault it fixes. (Not "it should be an easy fix to include…": judged, and asked.)
   const n3 = wordAt(s, 3) ?? '';
   const fixesFault = n1 === 'fix' && n2 === 'to' && (['a', 'an', 'the', 'issue', 'bug', 'regression'].includes(n3) || /^#?\d+$/.test(n3));
-  const toldFix = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && ['a', 'an'].includes(wordAt(s, -1) ?? '') && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
   const asked = /\?\s*$/.test(s.masked) || s.words.includes('please') || hasSeq(s.words, ['can', 'you']) || hasSeq(s.words, ['could', 'you']);
-  if (toldFix && fixesFault && !asked && ['quick', 'easy', 'simple', 'small', 'trivial'].includes(s.words[s.first] ?? '')) return true;
+  if (told && fixesFault && !asked && ['quick', 'easy', 'simple', 'small', 'trivial'].includes(s.words[s.first] ?? '')) return true;
   return s.words[s.first] === 'quick' && told && goesOn;
 }
 
