@@ -339,7 +339,7 @@ const FREQUENCY = new Set(['sometimes', 'often', 'usually', 'occasionally', 'typ
 const SIZED_UP = new Set(['small', 'tiny', 'quick', 'simple', 'minor', 'little', 'easy', 'trivial', 'short', 'one-line', 'basic']);
 
 /** "it's just a button", "should just be a flag", "simply a matter of adding". */
-function justAUnitOfWork(s: Sentence): boolean {
+function justAUnitOfWork(s: Sentence, before?: () => string | undefined): boolean {
   if (s.words.slice(0, s.first).some((w) => FREQUENCY.has(w))) return false;
   // ("It's basically just a new column": an adverb between the verb and "just".)
   let b = -1;
@@ -352,6 +352,11 @@ function justAUnitOfWork(s: Sentence): boolean {
   if (p1 === "there's" || (['is', 'are', 'was', 'were'].includes(p1 ?? '') && wordAt(s, b - 1) === 'there')) return false;
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'one' && art !== 'two' && art !== 'few' && art !== 'some') return false;
+  // "It doesn't need to be an extension and can just be a script", "it would basically just be an installer
+  // script": a possible form of the thing, offered as "only" that, not its size pressed ("should just be a flag"
+  // is). A size word still sizes it: "it would just be a small change", and so does "nothing fancy" just before
+  // ("The registry doesn't have to be anything fancy. It could simply be a page…").
+  if (k === 2 && ['can', 'could', 'would', 'may', 'might', "it'd", "that'd"].includes(p1 ?? '') && !s.words.slice(s.last + 3, s.last + 7).some((x) => SIZED_UP.has(x)) && !/\bfancy\b/i.test(`${before?.() ?? ''} ${s.masked}`)) return false;
   // "Would this just be an API, or is there a UI for this as well?": which of two scopes is meant, asked ("only").
   if (/\?\s*$/.test(s.masked) && ['would', 'will', 'is', 'does', 'should', 'could'].includes(s.words[0] ?? '') && s.words.slice(s.last + k + 1).includes('or')) return false;
   if ((wordAt(s, k + 1) === 'matter' || wordAt(s, k + 1) === 'question') && wordAt(s, k + 2) === 'of') return true;
@@ -384,7 +389,7 @@ const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'wh
 
 /** Parts of a user interface, whose purpose is what a user does with them. */
 const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
-function adverbMinimises(s: Sentence, word: string): boolean {
+function adverbMinimises(s: Sentence, word: string, before?: () => string | undefined): boolean {
   const p1 = wordAt(s, -1);
   if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s) || wayAsked(s) || (readerDirected(s) && !forcedMigration(s))) return false;
   // "Just update to the latest version": an upgrade a user makes, not work asked of engineers.
@@ -431,7 +436,7 @@ function adverbMinimises(s: Sentence, word: string): boolean {
     if (othersDo(s, word === 'just')) return !(p1 === 'to' && (offersOwnWork(s) || hardAfter(s)));
     return imperative(s) && !offersOwnWork(s);
   }
-  if (justAUnitOfWork(s)) return !offersOwnWork(s);
+  if (justAUnitOfWork(s, before)) return !offersOwnWork(s);
   if (n1 === 'be' && WORK_PARTICIPLES.has(wordAt(s, k + 1) ?? '')) return !selfSubject(s);
   return false;
 }
@@ -621,6 +626,40 @@ function valueOrStopgap(s: Sentence): boolean {
   return s.words[s.first] === 'quick' && told && goesOn;
 }
 
+/**
+ * "The dark mode is a simple dark screen with no option to customize", "the login page is a simple form": a thing
+ * that exists, named as the subject, described as it is. (Not "the fix is a simple change": the work itself as the
+ * subject; nor "What the customer wants is a simple scheduling system": something asked for.)
+ */
+function thingDescribed(s: Sentence): boolean {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  if (!['a', 'an'].includes(wordAt(s, k) ?? '') || !['is', 'are'].includes(wordAt(s, k - 1) ?? '')) return false;
+  for (let d = k - 3; d >= k - 4; d--) {
+    if (!['the', 'our', 'their', 'its', 'my'].includes(wordAt(s, d) ?? '')) continue;
+    const subject = s.words.slice(s.first + d + 1, s.first + k - 1);
+    const lead = s.words.slice(0, s.first + d);
+    return !subject.some((w) => WORK_SUBJECTS.has(w)) && !lead.some((w) => ['what', 'want', 'wants', 'need', 'needs', 'if'].includes(w));
+  }
+  return false;
+}
+
+/** Words that may stand between a verb of fixing and the adjective: "fixes *some* trivial issues", "fix *a* small bug". */
+const FIXED_GAP = new Set(['a', 'an', 'the', 'some', 'few', 'several', 'couple', 'of', 'these', 'those', 'two', 'three', 'many', 'very', 'really', 'pretty', 'quite']);
+/**
+ * "This pull request fixes some trivial issues", "fixing minor bugs": the adjective sizes the faults a change
+ * fixes, not the work of fixing them (every such sentence in the corpus is harmless by the readers' labels).
+ */
+function faultsFixed(s: Sentence): boolean {
+  for (let k = -1; k >= -5; k--) {
+    const w = wordAt(s, k);
+    if (!w) return false;
+    if (/^(?:fix|fixes|fixed|fixing|resolves?|resolved|resolving)$/.test(w)) return true;
+    if (!FIXED_GAP.has(w)) return false;
+  }
+  return false;
+}
+
 /** Someone with the skill, after "for": "someone who knows PHP", "a programmer who knows what they are doing", "someone of your expertise". */
 const SKILLED_ONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders', 'engineer', 'engineers', 'freelancer', 'professional', 'expert']);
 /**
@@ -670,7 +709,7 @@ function smallForAddressee(s: Sentence): boolean {
 }
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
-  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s)) return false;
+  if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s) || faultsFixed(s)) return false;
   if (smallForSkilled(s) && (wordsBefore(s, 6).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   if (smallForAddressee(s)) return true;
   // "could be very simple": a design that may be small, not work presumed small.
@@ -748,6 +787,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (wordAt(s, -1) === 'a' && wordAt(s, -2) === 'such' && n1 && (WORK_NOUNS.has(n1) || PRODUCTS.has(n1) || n1 === 'thing') && !offersOwnWork(s)) return true;
   // "a simple change", "an easy fix": the work is called small.
   if (n1 && (WORK_NOUNS.has(n1) || WORK_NOUNS.has(wordAt(s, 2) ?? '')) && unitAsserted(s)) {
+    if (thingDescribed(s)) return false;
     const j = WORK_NOUNS.has(n1) ? 1 : 2;
     if (offeredForMerge(s, j)) return false;
     // ("An easy fix for this is to…" offers a workaround; "This should be an easy fix for this case" judges the work.)
@@ -1273,7 +1313,7 @@ export default phraseRule<How>({
       // "Shouldn't take more than a minute.", "Yes, shouldn't take much time": a reply's own estimate, with no subject.
       if (how === 'strong' && ownEstimateReply(s, word) && !pressedBefore(block, s)) continue;
       const verdict: Verdict =
-        how === 'adverb' ? adverbMinimises(s, word)
+        how === 'adverb' ? adverbMinimises(s, word, () => sentenceTextBefore(block, s.start))
         : how === 'manner' ? mannerMinimises(s, word)
         // "simplistic" minimises only a product asked for ("a simplistic e-commerce site"); "it's simplistic now" describes.
         : how === 'adjective' ? (word === 'simplistic' ? askedProduct(s) : adjectiveMinimises(s, block.type === 'paragraph' && !block.inListItem))
