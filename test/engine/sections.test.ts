@@ -693,6 +693,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(kindAt('# Multiple Data Source Support User Stories\n\nToday the app connects to one cluster.\n', '/docs/multi/user_stories.md'), 'brief');
     assert.equal(kindAt('# User Story: Map to location\n\nAs a rider I want a map.\n', '/docs/story.md'), 'ticket');
   });
+  it('round zzl: "today, we\'re excited to share some updates" announces what shipped; sharing a plan does not', () => {
+    const post = (said: string) => `---\ntitle: 'Improving Push: Better Error Reporting'\ndate: 2015-08-19\nlayout: post\n---\nPush is one of our most used products, and today, we're excited to ${said}.\n\n## Push Delivery Report\n\nSee how each push did.\n`;
+    assert.equal(kindAt(post('share some updates'), '/_posts/2015-08-19-improving-push.md'), 'launch');
+    assert.equal(kindAt(post('share a few improvements'), '/_posts/2015-08-19-improving-push.md'), 'launch');
+    assert.equal(kindAt(post('share our plans for next year'), '/_posts/2015-08-19-improving-push.md'), null);
+  });
   it('round d: a post in a design history is a spec; "gratitude to" and "new contributors" credit the team', () => {
     const post = '---\ntitle: Bulk recording of outcomes\ndate: 2024-03-01\n---\n\nCaseworkers record each outcome one at a time.\n\n## What we changed\n\nA bulk page.\n';
     assert.equal(kindAt(post, '/work/new-design-history/app/posts/dga/bulk.md'), 'brief');

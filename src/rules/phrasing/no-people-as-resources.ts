@@ -28,7 +28,7 @@ const PHRASES = [
 const ROLES = new Set([
   'engineering', 'dev', 'developer', 'qa', 'senior', 'junior', 'frontend', 'backend', 'front-end', 'back-end', 'full-stack', 'fullstack',
   'mobile', 'ios', 'android', 'devops', 'ux', 'ui', 'offshore', 'onshore', 'nearshore', 'contract', 'contractor', 'freelance', 'tech',
-  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
+  'technical', 'testing', 'test', 'human', 'billable', 'fte', 'ftes', 'ft', 'staff', 'staffing', 'full-time', 'part-time', 'fulltime', 'replacement',
   // "a dedicated development / ops resource": operations people (asked, since "ops resources" may be a cloud's).
   'ops',
   // "Programmer resource restrictions"; "(paid resource?)": a person paid for (asked, since a service is paid for too).
@@ -140,6 +140,8 @@ const PERSON_RESOURCE_NEXT = new Set([
   // Given by someone: "Engineering resource supplied by members".
   'supplied', 'provided',
 ]);
+/** After "resource" with a role before it, a person given over to work: "a full-time resource devoted to the project". */
+const GIVEN_OVER = new Set(['devoted', 'dedicated', 'committed', 'responsible']);
 /** After "resource(s)": what only people have ("resources with varying skills"). */
 const SKILLS = ['skills', 'skill', 'skillset', 'skillsets', 'experience', 'seniority'];
 const PEOPLE_NEAR_AFTER = new Set([...SKILLS, 'assigned', 'hired', 'relocate', 'questions', 'contribute', 'contributes', 'done', 'vacation', 'leave', 'sick', 'quit', 'resign', 'resigned', 'sprint', 'sprints']);
@@ -404,7 +406,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   const taken = takenOn(s);
   // (A new clause after a comma does not modify it: "led by a single senior resource, me being the second".)
   const newClause = s.clauseEnds && ['me', 'i', 'he', 'she', 'we', 'they', 'you', 'who', 'and', 'but', 'so', 'which', 'that'].includes(n0 ?? '');
-  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !newClause && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !calledResource(s) && !PERSON_RESOURCE_NEXT.has(n0) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
+  if (text.toLowerCase() === 'resource' && n0 && n0 !== 's' && !newClause && !roleFirm && !dealt && !taken && !namedAsPeople(s) && !calledResource(s) && !PERSON_RESOURCE_NEXT.has(n0) && !(GIVEN_OVER.has(n0) && PEOPLE_BEFORE.has(wordAt(s, -1) ?? '')) && !HUMAN_ACTS.has(n0) && !n0.endsWith("n't") && !COUNT.test(n0)) return false;
   const win = [-3, -2, -1, 1, 2, 3].map((k) => wordAt(s, k));
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
