@@ -108,6 +108,12 @@ describe('sections as real documents write them', () => {
     assert.equal(states(body + '- **Given** a new account\n- **When** I type a short password\n- **Then** I see the minimum length\n', 'ticket').acceptance, 'present');
     // "Given" alone opens a sentence, not a scenario.
     assert.equal(states(body + 'Given the deadline, we keep the old rules for now.\n', 'ticket').acceptance, 'missing');
+    // The steps in one sentence, in a list item or after a label (round zzk): what a tester checks, and for a
+    // brief what success is. An ADR's decision put as "Given …, when …, then we …" in running text is neither.
+    const criteria = '- Acceptance criteria: Given the landing page, when the user clicks on the login link, then they see the login form.\n';
+    assert.equal(states(body + criteria, 'ticket').acceptance, 'present');
+    assert.equal(states(body + '## User stories\n\n- As a renter I want to log in.\n' + criteria).success, 'present');
+    assert.equal(states(body + 'Given the need for one chart, when deploying, then we bundle a second chart.\n').success, 'missing');
   });
 
   it('options weighed under numbered headings, or one "decided against", leave the solution open', () => {

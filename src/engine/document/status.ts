@@ -70,7 +70,7 @@ function toldOtherwise(doc: SpecDocument, id: string, kind: DocKind, matches: Se
   if (id === 'audience') return storyRole(doc) ?? statedAudience(doc);
   if (id === 'alternatives') return optionsWeighed(doc);
   if (id === 'acceptance') return gherkin(doc) ?? checklist(doc) ?? (kind === 'ticket' ? ticketRequirements(doc) ?? statedBehaviour(doc) : undefined);
-  if (id === 'success') return hypothesis(doc) ?? consequencesGained(doc);
+  if (id === 'success') return hypothesis(doc) ?? consequencesGained(doc) ?? gherkin(doc);
   if (id === 'credits') return thanked(doc);
   if (id === 'problem' && kind !== 'launch' && !matches.some((s) => s.placeholderOnly)) return ownDescription(doc);
   return undefined;
@@ -150,7 +150,19 @@ const GHERKIN = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?Given\b[^\n]*\n(?:[^\n]*\n)
 /** Acceptance criteria written as a Gherkin scenario: what a tester checks, step by step. */
 const GHERKIN_ALL = new RegExp(GHERKIN.source, 'gm');
 
+/**
+ * The same steps in one sentence, as a user story's criteria often put them: "- Acceptance criteria: Given the
+ * landing page, when the user clicks on the login link, then they are redirected to it." (A list item or a
+ * label opens it: an ADR's decision put as "Given the need for…, when deploying…, then we bundle…" is prose.)
+ */
+const GHERKIN_INLINE = /^[ \t>]*(?:[-*+][ \t]+(?:[^\n:]{0,40}:[ \t]*)?|[^\n:]{0,40}:[ \t]*)(?:\*\*|__)?Given\b[^\n]{3,200}?,[ \t]*when\b[^\n]{3,200}?,?[ \t]*then\b/gim;
+
 function gherkin(doc: SpecDocument): { start: number; end: number } | undefined {
+  if (!/given/i.test(doc.text)) return undefined;
+  for (const m of doc.text.matchAll(GHERKIN_INLINE)) {
+    const line = doc.text.slice(m.index, m.index + m[0].length);
+    if (!onlyStandIns(line)) return { start: m.index, end: m.index + m[0].length };
+  }
   if (!doc.text.includes('Given')) return undefined;
   for (const m of doc.text.matchAll(GHERKIN_ALL)) {
     // ("Given <some context>\nWhen <some action>\nThen <some outcome>": a template's scenario, not yet written.)
