@@ -630,6 +630,9 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(`${base}> **We believe that** one page per question\n> **Will be useful for** processors\n> **As it will** allow them to focus.\n`).success, 'present');
     // A belief with no outcome after its "would", or an outcome past the next heading, is no hypothesis.
     assert.equal(states(`${base}We believe LuaJIT would be a good target for a first implementation.\n`).success, 'missing');
+    // A target the change is to reach (round zzl); not an aim with nothing to check it by.
+    assert.equal(states(`${base}By adding representers we believe we can achieve 95% auto-analysis of iterations.\n`).success, 'present');
+    assert.equal(states(`${base}We believe we can achieve a cleaner design this way.\n`).success, 'missing');
     assert.equal(states(`${base}We believe this would be a start.\n\n## Design\n\n- Increase the cache size.\n`).success, 'missing');
   });
   it('round za: what the change will bring, told with the problem, says why it matters', () => {

@@ -189,6 +189,9 @@ function hypothesis(doc: SpecDocument): { start: number; end: number } | undefin
   const text = doc.text;
   for (const m of text.matchAll(BELIEVE)) {
     const window = text.slice(m.index, m.index + 400).split(/\n {0,3}#{1,6}\s/)[0]!;
+    // "we believe we can achieve 95% auto-analysis of iterations": a target the change is to reach.
+    const sentence = window.split(/(?<=[.!?])\s/)[0]!;
+    if (/\b(?:can|will|could|would)\s+(?:achieve|reach|hit|get to)\b/i.test(sentence) && isMeasurable(sentence)) return { start: m.index, end: m.index + m[0].length };
     const will = /\b(?:will|would)\b[*_:]*[ \t]*/i.exec(window);
     if (!will) continue;
     if (WILL_OUTCOME.test(window) || statesOutcome(window.slice(will.index + will[0].length))) return { start: m.index, end: m.index + m[0].length };
