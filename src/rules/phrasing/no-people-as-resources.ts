@@ -371,7 +371,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (usedUp(s)) return false;
   // "a resource which has helped me to learn Java": "which" is said of things. And one word has one sense in a
   // sentence: "we need two more resources before creating any resources using FluxCD", "…add that resource".
-  if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && (s.words[i + 1] === 'which' || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
+  // (A role right before the word still says people: "prioritize finite engineering resources, which affects…",
+  // where "which" is said of the whole clause.)
+  if (s.words.some((w, i) => (w === 'resource' || w === 'resources') && ((s.words[i + 1] === 'which' && !(i === s.first && strong)) || (i !== s.first && [1, 2, 3].some((k) => THING_VERBS.has(s.words[i - k] ?? '')))))) return false;
   // "resource bundle", "resource target", "Java Resource Detection": "resource" names a kind of thing.
   const n0 = wordAt(s, 1);
   // "the time resources to work on it": someone's time, not people.
@@ -393,6 +395,9 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if (capacitySaid(s) && !ROLES.has(wordAt(s, -1) ?? '') && !PEOPLE_BEFORE.has(wordAt(s, -1) ?? '') &&
     !namedAsPeople(s) && !actsAsPeople(s) && !calledResource(s) && !fullTime(s) && !peopleVerbAfter(s) &&
     !s.words.slice(s.last + 1, s.last + 11).some((w) => PEOPLE_NOUNS.has(w) || ['role', 'roles', 'positions'].includes(w))) return false;
+  // "stop devoting any resources to a project", "won't be able to put any resources into it", "does not allocate any
+  // resources to": whether any means at all go to the work, capacity in general (all 3 in the corpus are harmless).
+  if (wordAt(s, -1) === 'any' && /^(?:devot|dedicat|put|allocat|spend|spent|commit|invest)/.test(wordAt(s, -2) ?? '')) return false;
   // "we just don't have the resources to hire you an assistant": money, what buys people or things.
   if (wordAt(s, 1) === 'to' && ['hire', 'pay', 'fund', 'buy', 'afford', 'purchase', 'finance', 'cover'].includes(wordAt(s, 2) ?? '')) return false;
   // "you will hear managers saying that a resource is not working": their words told, not the author's.
