@@ -652,7 +652,9 @@ function wantedToBe(s: Sentence): boolean {
   for (let j = k - 2; j >= k - 6; j--) {
     const w = wordAt(s, j);
     if (!w) return false;
-    if (['want', 'wants', 'wanted', 'like', 'expect', 'expects', 'expected'].includes(w)) return true;
+    if (['want', 'wants', 'wanted', 'expect', 'expects', 'expected'].includes(w)) return true;
+    // ("would like it to be easy", not "it looks like it has to be quick".)
+    if (w === 'like' && /^(?:would|.+'d)$/.test(wordAt(s, j - 1) ?? '')) return true;
   }
   return false;
 }
