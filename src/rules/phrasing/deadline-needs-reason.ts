@@ -282,8 +282,8 @@ function effortDescribed(s: Sentence): boolean {
 const practiceDiscussed = (s: Sentence) => ['expecting', 'demanding', 'requiring', 'setting', 'imposing'].includes(s.words[0] ?? '') && s.words.slice(s.last + 1).some((w) => w === 'is' || w === 'was' || w === "isn't");
 
 /** What a program does, not a person: verbs of running code ("send", "init", "flush") and its parts ("thread", "buffer"). */
-const RUNS = new Set(['start', 'starts', 'launch', 'write', 'read', 'init', 'initialize', 'initialise', 'load', 'flush', 'save', 'free', 'send', 'sent', 'trigger', 'fire', 'emit', 'spawn', 'schedule', 'notify', 'released', 'default', 'handled', 'transmitted']);
-const PROGRAM_PARTS = new Set(['thread', 'threads', 'buffer', 'buffers', 'output', 'stdout', 'stderr', 'log', 'disk', 'memory', 'cache', 'queue', 'callback', 'callbacks', 'worker', 'workers', 'stream', 'streams', 'socket', 'sockets', 'packet', 'packets', 'flag', 'flags', 'scheduler', 'handler', 'listener', 'irq', 'timer', 'task']);
+const RUNS = new Set(['start', 'starts', 'launch', 'write', 'read', 'init', 'initialize', 'initialise', 'load', 'flush', 'save', 'free', 'send', 'sent', 'trigger', 'fire', 'emit', 'spawn', 'schedule', 'notify', 'released', 'default', 'handled', 'transmitted', 'break', 'print', 'exit', 'abort']);
+const PROGRAM_PARTS = new Set(['thread', 'threads', 'buffer', 'buffers', 'output', 'stdout', 'stderr', 'log', 'disk', 'memory', 'cache', 'queue', 'callback', 'callbacks', 'worker', 'workers', 'stream', 'streams', 'socket', 'sockets', 'packet', 'packets', 'flag', 'flags', 'scheduler', 'handler', 'listener', 'irq', 'timer', 'task', 'function', 'execution']);
 /**
  * "Send JpegStreams to the main thread ASAP", "init `isCollaborating` flag asap", "Empty buffers should be
  * released ASAP": how soon a program acts, not a delivery asked of people (a verb of running code with a
