@@ -409,7 +409,15 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   if (!ask) return false;
   // "Users need to be notified immediately": what the system must do, not a delivery date.
   // ("needs to be fixed right away" asks for a delivery: a work participle right before.)
-  if (p === 'immediately' || p === 'right away') return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
+  if (p === 'immediately' || p === 'right away') {
+    // "High Priority: Critical issues that should be fixed immediately": what a priority means, defined; "tasks that
+    // you can start right away": what someone is able to do, not a date asked (not "Can you fix it immediately?",
+    // nor a job post's "someone who can begin immediately").
+    if (s.words.includes('priority') || ([-2, -3].some((k) => ['can', 'could'].includes(s.words[s.first + k] ?? '') && ['you', 'they', 'we', 'i'].includes(s.words[s.first + k - 1] ?? '')) && !/\?\s*$/.test(s.masked))) return false;
+    return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
+  }
+  // "By October 31 of each year, each member … will be asked": a date that recurs, a calendar, not a delivery.
+  if (/\b(?:of each year|each year|every year|annually)\b/i.test(s.masked)) return false;
   return true;
 }
 

@@ -128,7 +128,10 @@ const contrasted = (s: Sentence) => {
   return rest.some((x, i) => CONTRAST.has(x) && !(x === 'but' && rest.slice(i + 1, i + 3).some((w) => VALUE.has(w)) && !rest.some((w) => CONTRAST.has(w) && w !== 'but')));
 };
 /** "Make it easy to add…": what users or a tool can do, not work asked of someone. */
-const madeEasy = (s: Sentence) => ['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '');
+const madeEasy = (s: Sentence) =>
+  (['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '')) ||
+  // "create the gc service so that it's easy to add new clean up functions": what a design is for, a quality it aims at.
+  /\bso that (?:it's|it is|it will be|they're|they are|we're) (?:\w+ )?$/i.test(s.masked.slice(0, s.masked.toLowerCase().indexOf(` ${s.words[s.first]}`) + 1));
 const WORKAROUND = [['is', 'to'], ['would', 'be'], ['for', 'this'], ['is', 'this'], ['here'], ['is', 'available'], ['exists']];
 const HOW_TO = new Set(['way', 'ways', 'solution', 'example', 'examples', 'explanation', 'answer', 'guide', 'tutorial', 'workaround', 'method', 'approach', 'question', 'questions', 'test', 'demo', 'repro', 'reproduction', 'case', 'setup', 'ui', 'interface', 'design', 'layout', 'flow', 'api', 'syntax', 'format', 'language', 'message', 'rule', 'name', 'view', 'page', 'screen', 'experience']);
 
@@ -459,6 +462,8 @@ function wayAsked(s: Sentence): boolean {
 
 function mannerMinimises(s: Sentence, word: string): boolean {
   if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s) || wayAsked(s)) return false;
+  // "With GitHub for Visual Studio, you can easily create gists": what a product lets its users do.
+  if (/^\s*with\s[^,]{2,60},\s*you can (?:now )?$/i.test(s.masked.slice(0, s.masked.toLowerCase().indexOf(` ${s.words[s.first]}`) + 1))) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);

@@ -107,7 +107,7 @@ const TECH = new Set([
   'streams', 'variable', 'variables', 'entity', 'entities', 'compiler', 'runtime', 'tensor', 'tensors', 'struct', 'structs',
   'class', 'classes', 'endpoint', 'endpoints', 'schema', 'json', 'yaml', 'manifest', 'telemetry', 'cache', 'caching', 'gc',
   'destructor', 'deinit', 'allocation', 'allocations', 'handles', 'ops', 'op', 'kernel', 'kernels', 'cpu', 'memory', 'gpu', 'register', 'registers',
-  'server', 'servers', 'webserver', 'webservers', 'vps', 'vm', 'vms', 'hardware', 'machine', 'machines', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
+  'server', 'servers', 'webserver', 'webservers', 'browser', 'browsers', 'image', 'images', 'vps', 'vm', 'vms', 'hardware', 'machine', 'machines', 'cluster', 'clusters', 'api', 'apis', 'http', 'url', 'urls', 'uri', 'file', 'files', 'module', 'modules',
   'binary', 'binaries', 'executable', 'graph', 'node', 'nodes', 'pod', 'pods', 'container', 'containers', 'thread', 'threads',
   'environment', 'environments', 'terraform', 'template', 'templates', 'response', 'responses', 'queue', 'queues', 'expose', 'exposes', 'exposed', 'exposing',
   // Cloud infrastructure: "We need two more resources here, one rule and one lambda permission".
