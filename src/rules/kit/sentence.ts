@@ -18,6 +18,8 @@ export interface Sentence {
   last: number;
   /** The masked text of the sentence (markup and code blanked). */
   masked: string;
+  /** The masked text of the sentence before the hit's first word. */
+  lead: string;
   /** The words of the sentence after this one in the same block ([] when none). */
   next: string[];
   /** Punctuation closes the clause right after the hit ("should be easy, it is…"). */
@@ -48,6 +50,7 @@ export function sentenceOf(block: ProseBlock, first: number, last: number, text?
     first: first - a,
     last: last - a,
     masked: block.masked.slice(start - block.start, end - block.start),
+    lead: block.masked.slice(start - block.start, tokens[first]!.start - block.start),
     next: tokens.slice(b, c).map((t: Token) => t.norm),
     clauseEnds: /^\s*[,.;:!?)—–]/.test(block.masked.slice(tokens[last]!.end - block.start)),
     hasCode: text !== undefined && /`[^`\n]+`/.test(text.slice(start, end)),

@@ -413,12 +413,18 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
     // "High Priority: Critical issues that should be fixed immediately": what a priority means, defined; "tasks that
     // you can start right away": what someone is able to do, not a date asked (not "Can you fix it immediately?",
     // nor a job post's "someone who can begin immediately").
-    if (s.words.includes('priority') || ([-2, -3].some((k) => ['can', 'could'].includes(s.words[s.first + k] ?? '') && ['you', 'they', 'we', 'i'].includes(s.words[s.first + k - 1] ?? '')) && !/\?\s*$/.test(s.masked))) return false;
+    if (s.words.includes('priority') || ableNow(s)) return false;
     return (!hasSeq(s.words, ['to', 'be']) || DONE.has(s.words[s.first - 1] ?? '')) && !s.words.includes('when') && !s.words.includes('after') && !s.words.includes('once');
   }
   // "By October 31 of each year, each member … will be asked": a date that recurs, a calendar, not a delivery.
   if (/\b(?:of each year|each year|every year|annually)\b/i.test(s.masked)) return false;
   return true;
+}
+
+/** "you can start right away", "they could begin immediately": someone able to, told (not asked: "Can you fix it immediately?"). */
+function ableNow(s: Sentence): boolean {
+  if (/\?\s*$/.test(s.masked)) return false;
+  return [-2, -3].some((k) => ['can', 'could'].includes(s.words[s.first + k] ?? '') && ['you', 'they', 'we', 'i'].includes(s.words[s.first + k - 1] ?? ''));
 }
 
 /**

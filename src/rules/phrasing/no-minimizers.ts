@@ -131,7 +131,7 @@ const contrasted = (s: Sentence) => {
 const madeEasy = (s: Sentence) =>
   (['make', 'makes', 'making', 'made'].includes(wordAt(s, -2) ?? '') && ['it', 'this', 'that'].includes(wordAt(s, -1) ?? '')) ||
   // "create the gc service so that it's easy to add new clean up functions": what a design is for, a quality it aims at.
-  /\bso that (?:it's|it is|it will be|they're|they are|we're) (?:\w+ )?$/i.test(s.masked.slice(0, s.masked.toLowerCase().indexOf(` ${s.words[s.first]}`) + 1));
+  /\bso that (?:it's|it is|it will be|they're|they are|we're) (?:\w+ )?$/i.test(s.lead);
 const WORKAROUND = [['is', 'to'], ['would', 'be'], ['for', 'this'], ['is', 'this'], ['here'], ['is', 'available'], ['exists']];
 const HOW_TO = new Set(['way', 'ways', 'solution', 'example', 'examples', 'explanation', 'answer', 'guide', 'tutorial', 'workaround', 'method', 'approach', 'question', 'questions', 'test', 'demo', 'repro', 'reproduction', 'case', 'setup', 'ui', 'interface', 'design', 'layout', 'flow', 'api', 'syntax', 'format', 'language', 'message', 'rule', 'name', 'view', 'page', 'screen', 'experience']);
 
@@ -451,7 +451,7 @@ function adverbMinimises(s: Sentence, word: string, before?: () => string | unde
 function readerDirected(s: Sentence): boolean {
   const before = s.words.slice(0, s.first);
   const cond = before.findIndex((w, i) => (['if', 'when', 'once', 'whenever'].includes(w) || (w === 'case' && before[i - 1] === 'in')) && ['you', "you're", "you've", 'your'].includes(before[i + 1] ?? ''));
-  return cond !== -1 && (wordAt(s, -1) === 'you' || /[,;]\s*$/.test(s.masked.slice(0, s.masked.toLowerCase().lastIndexOf(s.words[s.first]!))));
+  return cond !== -1 && (wordAt(s, -1) === 'you' || /[,;]\s*$/.test(s.lead));
 }
 
 /** "How could you easily do <card>.<var>.get()…?": a way asked for, not work presumed small. */
@@ -463,7 +463,7 @@ function wayAsked(s: Sentence): boolean {
 function mannerMinimises(s: Sentence, word: string): boolean {
   if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s) || wayAsked(s)) return false;
   // "With GitHub for Visual Studio, you can easily create gists": what a product lets its users do.
-  if (/^\s*with\s[^,]{2,60},\s*you can (?:now )?$/i.test(s.masked.slice(0, s.masked.toLowerCase().indexOf(` ${s.words[s.first]}`) + 1))) return false;
+  if (/^\s*with\s[^,]{2,60},\s*you can (?:now )?$/i.test(s.lead)) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
@@ -755,7 +755,7 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // "If all you want to propose is a simple addition…, you can just open an issue", "If it's a simple change, a
   // sentence or two is probably sufficient": the size inside a condition that opens the sentence, supposed,
   // not claimed (in the corpus, 3 of 34 such sentences are problems by the readers' labels).
-  if (s.words[0] === 'if' && !/[,;:]/.test(s.masked.slice(0, s.masked.toLowerCase().indexOf(s.words[s.first]!)))) return false;
+  if (s.words[0] === 'if' && !/[,;:]/.test(s.lead)) return false;
   // "Added \`.awayFromZero\`, which is trivial to implement": a changelog entry, the author's own change reported.
   if (CHANGE_LOGGED.has(s.words[0] ?? '') && s.first > 1) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.

@@ -347,7 +347,8 @@ function capacitySaid(s: Sentence): boolean {
   if (['the', 'enough', 'sufficient', 'any'].includes(p1) && (['have', 'has', 'had'].includes(p2) ? NOT_HAVING.has(p3) : ["haven't", "hasn't"].includes(p2))) return true;
   if (p1 === 'no' && ['have', 'has', 'had'].includes(p2)) return true;
   // "we currently lack the resources to test every model", "lacking resources": the same, said with "lack".
-  if (/^lack(?:s|ed|ing)?$/.test(p1) || (['the', 'enough', 'sufficient', 'any'].includes(p1) && /^lack(?:s|ed|ing)?$/.test(p2))) return true;
+  const lack = (w: string) => /^lack(?:s|ed|ing)?$/.test(w);
+  if (lack(p1) || (['the', 'enough', 'sufficient', 'any'].includes(p1) && lack(p2))) return true;
   // "we would have more resources to work on Gloas", "ensure we have sufficient resources to meet project demands",
   // "we don't have further resources to work on something": how much a team has, and what it would let it do.
   // (Not "we need to have more resources?", an ask with nothing it is for, nor "has sufficient resources with the
