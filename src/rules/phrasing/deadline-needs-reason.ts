@@ -125,6 +125,8 @@ const REASONS = [
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
   "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable', 'offline',
+  // A slip already suffered: "Finding the right venues took longer than expected, start scouting asap."
+  'longer than expected', 'longer than planned', 'longer than anticipated', 'running late', 'running behind', 'fallen behind', 'falling behind',
   // Down as broken ("the site is down"), not "get it down to three".
   'is down', 'was down', 'are down', 'were down', "it's down", 'went down', 'goes down', 'been down', 'down for',
   // "…by April 16 for review prior to the next meeting": what the date serves.
@@ -339,7 +341,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Expect to see the branch merge into main by end of week": a forecast told to the reader, not a demand.
   if (s.words[0] === 'expect' && s.first > 1) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
-  if (s.words.some((w) => MEETINGS.has(w)) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
+  // (Not "meet the requirements": a standard met, not people meeting.)
+  const meeting = (w: string, i: number) => MEETINGS.has(w) && !(w === 'meet' && /^(?:the\s+|our\s+|their\s+|its\s+|all\s+)?(?:requirements?|needs|criteria|deadlines?|expectations|standards?|goals?|targets?|conditions)\b/.test(s.words.slice(i + 1, i + 3).join(' ')));
+  if (s.words.some(meeting) && !s.words.some((w) => DONE.has(w) || (IMPERATIVES.has(w) && !['have', 'get', 'make'].includes(w)))) return false;
   if (statesPossible(s)) return false;
   // "React 19 is expected to have advanced support, likely due in 2024": a date guessed, not asked for.
   if (['likely', 'probably', 'possibly', 'tentatively', 'expected', 'estimated', 'projected', 'scheduled', 'slated'].includes(s.words[s.first - 1] ?? '')) return false;
@@ -359,6 +363,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const p = phrase.toLowerCase();
   if (always) return true;
   if (what === 'urgency' && urgencyDenied(s)) return false;
+  // "Please do not merge immediately", "Don't ship this ASAP": the hurry itself is refused, in one clause.
+  // (Not "Don't forget to send it by Friday", "don't wait…": a double negative that asks.)
+  if (/^[\s\uFFFC]*(?:please\s+)?(?:do\s+not|don't|don’t|never)\s+(?!forget|hesitate|wait|delay|fail|miss)[^,;:.!?]*$/i.test(s.lead)) return false;
   // ("not enough that we definitely need to fix it asap": the need itself denied; "Doesn't mean we'll need it
   // right away": the hurry denied.)
   const beforeHit = s.words.slice(0, s.first);
@@ -525,6 +532,10 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (/[(|*]\s*$/.test(masked.slice(Math.max(0, at - 3), at)) || /^\s*[,)|*]/.test(masked.slice(end, end + 3))) return false;
   // ("Kinda urgent :)", "kind of urgent": hedged, still pressed.)
   if (p1 && (PREDICATE.has(p1) || (p1 === 'of' && ['kind', 'sort'].includes(s.words[s.first - 2] ?? '')))) return true;
+  // "please need urgent sir", "I need this urgent!": the word closing a plea for the thing needed.
+  const needs = (w?: string) => ['need', 'needs', 'needed'].includes(w ?? '');
+  const tail = s.words[s.last + 1];
+  if ((needs(p1) || (['it', 'this', 'that', 'them'].includes(p1 ?? '') && needs(s.words[s.first - 2]))) && (tail === undefined || s.clauseEnds || ['sir', 'please', 'pls', 'plz', 'madam', 'guys', 'bro', 'asap'].includes(tail))) return true;
   // "[Bugfix:InstructorUI] URGENT Bugfix Bulk upload": urgency shouted in capitals labels the work it heads.
   // (Not "Story 0.1: URGENT - SDK migration": a title's label, whose reason the story gives.)
   if (masked.slice(at, end) === 'URGENT' && /^ +[A-Za-z]/.test(masked.slice(end, end + 3)) && !hasSeq(s.words, ['not', 'urgent'])) return true;

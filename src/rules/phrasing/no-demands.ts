@@ -15,7 +15,9 @@ const PHRASES = [...STRONG.map((phrase) => ({ phrase, data: { strong: true } }))
 const INVITE = 'is there a simpler way to achieve this outcome?';
 
 /** Right after a demand, verbs that ask for a feeling or a manner, not for work ("Why can't you just relax?"). */
-const NOT_WORK = new Set(['relax', 'calm', 'chill', 'be', 'enjoy', 'accept', 'admit', 'apologize', 'apologise', 'listen', 'breathe', 'smile', 'wait', 'believe', 'trust', 'go', 'quit', 'sleep', 'rest', 'laugh', 'forgive', 'agree']);
+const NOT_WORK = new Set(['relax', 'calm', 'chill', 'be', 'enjoy', 'accept', 'admit', 'apologize', 'apologise', 'listen', 'breathe', 'smile', 'wait', 'believe', 'trust', 'go', 'quit', 'sleep', 'rest', 'laugh', 'forgive', 'agree',
+  // Words asked for, not work: "can't you just say 'they think they're .com'?", "why don't you just say you don't care".
+  'say', 'tell', 'mention', 'answer', 'reply', 'respond']);
 
 export default phraseRule<Demand>({
   id: 'no-demands',

@@ -729,6 +729,8 @@ function smallForAddressee(s: Sentence): boolean {
 }
 
 function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
+  // (First: a negation later in the sentence, "may already exist but doesn't appear to be in 3.x", leaves the label.)
+  if (requestSizedAtOpening(s)) return true;
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s) || faultsFixed(s)) return false;
   if (smallForSkilled(s) && (wordsBefore(s, 6).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   if (smallForAddressee(s)) return true;
@@ -772,6 +774,9 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // (Said of it, after "is": "a simple and easy to use dashboard" may still be a product asked for.)
   const said = COPULAS.has(wordAt(s, -1) ?? '') || (DEGREE.has(wordAt(s, -1) ?? '') && COPULAS.has(wordAt(s, -2) ?? ''));
   if (said && (n1 === 'and' || n1 === 'or') && wordAt(s, 3) === 'to' && USER_VERBS.has(wordAt(s, 4) ?? '') && !BUILD_VERBS.has(wordAt(s, 4) ?? '')) return false;
+  // ("It is trivially easy and obvious to add a new task": paired with a word only an experience has, it is how
+  // the product feels to its users, whatever the verb.)
+  if (said && n1 === 'and' && ['obvious', 'intuitive', 'discoverable', 'natural', 'pleasant', 'fun', 'painless', 'seamless', 'convenient'].includes(wordAt(s, 2) ?? '') && wordAt(s, 3) === 'to') return false;
   // "easy to add", "trivial for a developer to implement", "simple enough to build".
   for (let k = 1; k <= 5; k++) {
     const w = wordAt(s, k);
@@ -867,6 +872,19 @@ function gerundOpensClause(s: Sentence, k: number): boolean {
     return !s.words.slice(0, s.first + g).some((x) => x === 'if' || x === 'unless') && new RegExp(`[,;]\\s*${w}\\b`, 'i').test(s.masked);
   }
   return false;
+}
+
+/**
+ * "Simple feature request, it'd be nice for the app to have a dark theme", "Minor/trivial feature request, may
+ * already exist…": the requester opens by labelling what they ask for as small, before anyone has sized it.
+ * Only as the sentence's opening label, set off by a mark (not "Small requests are typically completed within
+ * 24 hours", a policy, nor "I found a simple request", a story).
+ */
+function requestSizedAtOpening(s: Sentence): boolean {
+  if (!s.words.slice(0, s.first).every((w) => SIZED_UP.has(w))) return false;
+  const j = ['feature', 'enhancement', 'change', 'ui'].includes(wordAt(s, 1) ?? '') ? 2 : 1;
+  if (wordAt(s, j) !== 'request' || (j === 1 && s.first > 0)) return false;
+  return /\brequest\s*[,:;!—–-]/i.test(s.masked);
 }
 
 /** What a sentence may open with that is no feature wished for: a workaround, a glance, a note. */

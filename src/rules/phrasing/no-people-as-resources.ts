@@ -436,7 +436,10 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // "I want to add resources to the frontend roadmap": links added to a document.
   if (['add', 'adding', 'added', 'adds'].includes(p1 ?? '') && n1 === 'to' && addedToDoc(s)) return false;
   // "we need a resource to take that on", "find resources to lead the migration": asked for, to do work people do.
-  if (n1 === 'to' && PEOPLE_WORK.has(wordAt(s, 2) ?? '') && wordsBefore(s, 4).some((w) => NEEDING.has(w))) return true;
+  // ("whether we should get a dedicated resource to maintain servers": one resource, asked for to keep something
+  // running, is a person; "resources to maintain servers" may be money or machines.)
+  const oneAsked = text.toLowerCase() === 'resource' && wordsBefore(s, 3).some((w) => ['a', 'an', 'one', 'another'].includes(w));
+  if (n1 === 'to' && (PEOPLE_WORK.has(wordAt(s, 2) ?? '') || (oneAsked && ['maintain', 'handle', 'answer', 'support', 'run'].includes(wordAt(s, 2) ?? ''))) && wordsBefore(s, 4).some((w) => NEEDING.has(w))) return true;
   // "a fraction of a resource", "half a resource": a person split into parts.
   // "engineering resources for design systems": a word right before that says people outweighs a thing named after.
   const near = strong ? win.slice(0, 3) : win;
