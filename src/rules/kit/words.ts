@@ -86,7 +86,9 @@ export function workVerbBase(w: string): string | undefined {
   if (!w.endsWith('ing') || w.length < 5) return undefined;
   const stem = w.slice(0, -3);
   for (const c of [stem, stem + 'e', stem.slice(0, -1)]) if (WORK_VERBS.has(c)) return c;
-  return undefined;
+  // The work done again: "readding them should be trivial", "re-enabling it".
+  const again = /^re-?(.{5,})$/.exec(w);
+  return again ? workVerbBase(again[1]!) : undefined;
 }
 
 /** First person singular: the author speaking of their own work. */

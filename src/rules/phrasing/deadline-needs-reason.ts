@@ -245,7 +245,9 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // code ASAP": the author's own work, told (any deed in the past, not a need, a word or a thought).
   if (s.words.slice(0, s.first).some((x, i) => (x === 'i' || x === 'we') && (OWN_DONE.has(s.words[i + 1] ?? '') || (/^[a-z]{3,}ed$/.test(s.words[i + 1] ?? '') && !PAST_NOT_WORK.has(s.words[i + 1]!))))) return true;
   // ("I am going to…", "we are working on…", not "I am weary of a poor finish".)
-  const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '');
+  // ("We are branching Kolla asap": any deed under way, but not a wait or an ask, "we are expecting it asap".)
+  const doing = (j: number) => ['going', 'working', 'planning', 'about', 'on', 'aiming', 'trying', 'hoping', 'releasing', 'shipping', 'fixing'].includes(s.words[j] ?? '') ||
+    (/^[a-z]{3,}ing$/.test(s.words[j] ?? '') && !WAITING.has(s.words[j]!));
   // ("I hope you release it soon" hopes for someone else's work; "I thought I'd be done by July" forecasts one's own.)
   const hopesOthers = (i: number) => s.words[i + 1] === 'hope' && ['you', 'they', 'he', 'she', 'someone', 'somebody', 'the', 'devs', 'developers', 'this', 'it'].includes(s.words[i + 2] ?? '');
   if (s.words.some((x, i) => (x === "i'd" || x === "we'd") && ['be', 'have'].includes(s.words[i + 1] ?? ''))) return true;
@@ -336,8 +338,9 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // "Please fill out the application form before Friday, Nov 7", "RSVP by May 1": a date for
   // applicants or attendees, not a delivery asked of someone's work.
   // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
-  // ("FOSDEM submission deadline is Dec 1st": a conference's call for talks closing.)
-  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted')) || hasSeq(s.words, ['submission', 'deadline']) || s.words.includes('cfp')) return false;
+  // ("FOSDEM submission deadline is Dec 1st": a conference's call for talks closing; "The application deadline is
+  // March 31": a programme's.)
+  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted')) || hasSeq(s.words, ['submission', 'deadline']) || hasSeq(s.words, ['application', 'deadline']) || hasSeq(s.words, ['applications', 'deadline']) || s.words.includes('cfp')) return false;
   // "Expect to see the branch merge into main by end of week": a forecast told to the reader, not a demand.
   if (s.words[0] === 'expect' && s.first > 1) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.
@@ -498,6 +501,8 @@ function deliveryNow(s: Sentence): boolean {
   return false;
 }
 
+/** What "we are …ing" may be that is no deed of one's own: a wait or an ask ("we are expecting this asap"). */
+const WAITING = new Set(['expecting', 'waiting', 'needing', 'asking', 'requesting', 'counting', 'looking', 'relying', 'depending', 'wanting', 'begging', 'urging', 'demanding', 'pushing', 'pressing', 'being', 'getting', 'having', 'still']);
 /** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
 const PAST_EVENTS = new Set(['joined', 'started', 'began', 'hired', 'born', 'signed', 'registered', 'enrolled', 'arrived', 'existed', 'founded', 'happened', 'occurred', 'created', 'opened', 'was', 'were', 'had']);
 /** "urgent" said of the work: "this is urgent", "very urgent", "URGENT: need…", "we need an urgent fix". */

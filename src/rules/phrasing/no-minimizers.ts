@@ -1,5 +1,5 @@
 import {
-  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, wordsBefore, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject,
+  phraseRule, phraseOptionsSchema, engineersOwnDesign, asksForWork, sentenceTextBefore, denies, deniedOpinionAt, workVerbBase, hasSeq, wordsBefore, removeWordEdit, opensBlock, removalsSafeTogether, wordAt, offersOwnWork, ownEstimateReply, selfSubject, opensCapitalised,
   DEMAND_PHRASES, WORK_VERBS, ASKED_WORK_VERBS, MAINTAINER_VERBS, BUILD_VERBS, USER_VERBS, WORK_NOUNS, WORK_PARTICIPLES, WORK_SUBJECTS, FIRST_SINGULAR, OTHERS, MODALS, COPULAS,
   type Fix, type ReportDescriptor, type TextEdit, type ProseBlock, type Sentence,
 } from '../kit/index.js';
@@ -368,10 +368,16 @@ function justAUnitOfWork(s: Sentence, before?: () => string | undefined): boolea
     if (!w || CLAUSE_WORDS.has(w)) return false;
     // ("This is just a stabilization request": what kind of ask it is, "only", unless its size is named: "just a small request".)
     if (w === 'request' && !s.words.slice(s.last + k + 1, s.last + j).some((x) => SIZED_UP.has(x))) return false;
-    if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x));
+    if (WORK_NOUNS.has(w)) return !WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, j + 1 + i) === x)) && !meansFollows(s, j);
   }
   return false;
 }
+
+/**
+ * "this is just a quick fix by whitelisting the deployment endpoints": the change told with how it was made, as a
+ * pull request describes its own (the word at `j`, counted as `wordAt` counts, is the work noun).
+ */
+const meansFollows = (s: Sentence, j: number) => wordAt(s, j + 1) === 'by' && /^[a-z]{3,}ing$/.test(wordAt(s, j + 2) ?? '') && !/\?\s*$/.test(s.masked);
 
 /** "we can't just turn it off", "this cannot easily be done": the author says why a plan fails. */
 function ownPlanRefused(s: Sentence): boolean {
@@ -601,6 +607,8 @@ const HAZARDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'bug', 'bugs'
 
 /** A changelog's or commit's opening verb: what the author did ("Added …", "Implemented …"). */
 const CHANGE_LOGGED = new Set(['added', 'implemented', 'introduced', 'implement', 'add']);
+/** A commit subject's verb, third person: what the change does ("Moves jobs to…", "Adds a flag…"). */
+const COMMIT_VERBS = new Set(['adds', 'moves', 'fixes', 'updates', 'removes', 'replaces', 'bumps', 'switches', 'renames', 'refactors', 'introduces', 'implements', 'drops', 'allows', 'enables', 'disables']);
 
 /** True when the adjective minimises; 'question' when it may, as the reader is left to judge ("should be easy to implement"). */
 /**
@@ -617,10 +625,12 @@ function valueOrStopgap(s: Sentence): boolean {
   // quick fix, which probably needs some further adjustment": a change described as a stopgap, with what it is for
   // or what it leaves undone. (Not "given it's a quick fix." nor "it should be a quick fix": the size, judged.)
   // ("an" only before a word that takes it: "this is an easy fix to…".)
-  const told = ['is', "it's", "that's"].includes(wordAt(s, -2) ?? '') && ['a', 'an'].includes(wordAt(s, -1) ?? '') && (wordAt(s, -2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, -3) ?? ''));
+  // ("this is just a quick fix by…": "just" may come between.)
+  const o = ['just', 'only'].includes(wordAt(s, -2) ?? '') ? -1 : 0;
+  const told = ['is', "it's", "that's"].includes(wordAt(s, o - 2) ?? '') && ['a', 'an'].includes(wordAt(s, -1) ?? '') && (wordAt(s, o - 2) !== 'is' || ['this', 'it', 'that'].includes(wordAt(s, o - 3) ?? ''));
   const n2 = wordAt(s, 2);
   // ("This is a quick fix to avoid polluting stdout": what the change is for, as a pull request describes its own.)
-  const goesOn = (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' ||
+  const goesOn = meansFollows(s, 1) || (n2 === 'for' && !['you', 'your', 'someone', 'anyone', 'somebody'].includes(wordAt(s, 3) ?? '')) || n2 === 'so' ||
     (n2 === 'to' && ['avoid', 'stop', 'prevent', 'keep', 'unblock', 'restore', 'silence', 'suppress'].includes(wordAt(s, 3) ?? '')) || /\bquick\s+fix\s*,\s*(?:which|and|but)\b/i.test(s.masked);
   // "this is a simple fix to issue #1440", "this is an easy fix to a performance regression": the change a pull
   // request makes, named by the fault it fixes. (Not "it should be an easy fix to include…": judged, and asked.)
@@ -732,6 +742,8 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   // (First: a negation later in the sentence, "may already exist but doesn't appear to be in 3.x", leaves the label.)
   if (requestSizedAtOpening(s)) return true;
   if (negated(s) || offersOwnWork(s) || contrasted(s) || madeEasy(s) || valueOrStopgap(s) || whyChosen(s) || ownMeansGiven(s) || faultsFixed(s)) return false;
+  // "useful for users who need to generate a simple document": what the users do, in a clause about them.
+  if (/\b(?:users?|customers?|people|visitors|readers|admins|members|players|clients|anyone|everyone)\s+(?:who|that)\s[^,;:]*$/i.test(s.lead)) return false;
   if (smallForSkilled(s) && (wordsBefore(s, 6).some((w) => MODALS.has(w) || COPULAS.has(w) || w.endsWith("'s")))) return true;
   if (smallForAddressee(s)) return true;
   // "could be very simple": a design that may be small, not work presumed small.
@@ -760,6 +772,9 @@ function adjectiveMinimises(s: Sentence, inParagraph: boolean): Verdict {
   if (s.words[0] === 'if' && !/[,;:]/.test(s.lead)) return false;
   // "Added \`.awayFromZero\`, which is trivial to implement": a changelog entry, the author's own change reported.
   if (CHANGE_LOGGED.has(s.words[0] ?? '') && s.first > 1) return false;
+  // "Moves ironic-standalone jobs to use 32GB nodes which is a relatively simple change": a commit message's
+  // subject, the change it makes, in the third person (not "Fixes should be easy", a noun before a modal).
+  if (COMMIT_VERBS.has(s.words[0] ?? '') && s.first > 3 && !/[,;:]/.test(s.lead) && opensCapitalised(s) && !MODALS.has(s.words[1] ?? '') && !COPULAS.has(s.words[1] ?? '') && !['to', 'for', 'of', 'like'].includes(s.words[1] ?? '')) return false;
   // "Seems simple and straightforward, right?", "will find this extremely quick and easy": the work judged easy.
   if (COPULAS.has(s.words[0] ?? '') && s.words[0]!.startsWith('s') && s.first <= 2) return sizeClaim(s);
   if (wordsBefore(s, 5).some((w, i, a) => w === 'find' && ['this', 'it', 'that'].includes(a[i + 1] ?? ''))) return true;
