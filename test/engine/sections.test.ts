@@ -556,6 +556,13 @@ describe('kinds: what a document says about itself', () => {
     // A label with no version after it names no release.
     assert.equal(post('Release: notes on our process 🪄'), null);
   });
+  it('round zzr: "developed by" credits the work itself, not a spec or a project the work uses', () => {
+    const notes = (line: string) => `# Introducing OpenCost Plugins\n\nToday we are releasing a plugin framework.\n\n## Details\n\n${line}\n`;
+    assert.equal(states(notes('It supports costs that conform to the [FOCUS spec](https://focus.finops.org/) developed by the FinOps Foundation.'), 'launch').credits, 'missing');
+    assert.equal(states(notes('The [Flux Operator](https://example.com/flux-operator) is an open-source project developed by ControlPlane.'), 'launch').credits, 'missing');
+    assert.equal(states(notes('The plugin framework was developed by the OpenCost community.'), 'launch').credits, 'present');
+    assert.equal(states(notes('Rspack is a Rust-based bundler developed by the ByteDance Web Infra team.'), 'launch').credits, 'present');
+  });
   it('round zs: a release post that credits the whole team for the effort credits them', () => {
     const notes = (line: string) => `# ElectricSQL 1.0 released\n\nToday we are releasing version 1.0.\n\n## Looking back\n\n${line}\n`;
     assert.equal(states(notes("It's been a huge effort by the [whole team](/about/team)."), 'launch').credits, 'present');

@@ -47,7 +47,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else if (marker) entry = { ...entry, state: 'present', byPhrase: { start: marker.start, end: marker.end }, marked: true };
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives') : undefined;
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives', id === 'credits' ? creditsTheWork : undefined) : undefined;
       const told = phrase ? undefined : toldOtherwise(doc, id, kind, matches);
       const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
@@ -547,6 +547,21 @@ function genericSuccess(title: string): boolean {
   return words.length - i <= 2 && GENERIC_SUCCESS_HEADS.has(words[i]!);
 }
 
+/**
+ * "Notify was developed by the CDS platform team" credits the work; "the FOCUS spec developed by the FinOps
+ * Foundation" names who made something the work uses. "developed by" and "created by" count only after a form
+ * of "be" (or "and", or a comma), not right after the name of another thing.
+ */
+function creditsTheWork(before: string, phrase: string): boolean {
+  if (phrase !== 'developed by' && phrase !== 'created by') return true;
+  if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(])\s*$/i.test(before) || /^\s*$/.test(before)) return true;
+  // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
+  // bare as the sentence opens, defined. Not "The [Flux Operator](…) is an open-source project developed by…", a
+  // linked project, nor "\`ComposableSingletons\` is a class created by the Compose compiler".)
+  const sentence = before.split(/[.!?]\s+/).pop() ?? '';
+  return /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+is\s+an?\s[^[\]`]*$/u.test(sentence);
+}
+
 function findPhrase(
   doc: SpecDocument,
   phrases: string[],
@@ -555,6 +570,8 @@ function findPhrase(
   also?: (text: string) => boolean,
   /** Leave out text under headings that hold only a placeholder or a template's prompt. */
   skipPrompts = true,
+  /** Whether one hit, given the text of its block before it, says what the section needs. */
+  keep?: (before: string, phrase: string) => boolean,
 ): { start: number; end: number } | undefined {
   let m = matchers.get(phrases);
   if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
@@ -568,7 +585,7 @@ function findPhrase(
     // (A standing invitation in a template counts only where it stands for that section: a status prompt listing
     // "proposed, accepted, rejected…" invites nobody to push back.)
     if (b.section >= 0 && doc.sections[b.section]!.placeholderOnly && (skipPrompts || !doc.sections[b.section]!.ids.includes('alternatives'))) continue;
-    const hit = m.match(b.tokens)[0];
+    const hit = m.match(b.tokens).find((h) => !keep || keep(doc.text.slice(b.start, h.start), h.phrase));
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
     // "* **Contributors**: …" names the authors, not the audience.
