@@ -133,6 +133,7 @@ const ADVICE = [
 ];
 /** Words that introduce examples of wording: talk about wording only when the example is marked (quotes, emphasis). */
 const GUIDANCE = [['words', 'like'], ['phrases', 'like'], ['avoid', 'words'], ['avoid', 'phrases'], ['such', 'as']];
+const LISTED = [['terms', 'like'], ['words', 'like'], ['phrases', 'like'], ['terms', 'such', 'as'], ['words', 'such', 'as']];
 /** Words named as words: "the words urgent, asap imply a deadline", "the word 'just'". */
 const MENTION = [['the', 'words'], ['the', 'word'], ['words', 'such', 'as'], ['terms', 'like'], ['the', 'term']];
 const REPORTERS = new Set(['people', 'they', 'users', 'someone', 'customers', 'clients', 'managers', 'pms', 'stakeholders', 'everyone', 'somebody', 'you', 'he', 'she', 'others']);
@@ -167,6 +168,9 @@ const WORD_NOUNS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases
 export function aboutWording(s: Sentence): boolean {
   // The hit opens the sentence and is called a word: "ASAP is a very vague term".
   if (s.first === 0 && ['is', 'means', 'was'].includes(s.words[s.last + 1] ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => WORD_NOUNS.has(w))) return true;
+  // A list of words named ("Avoid gendered terms like *chairman* (use *chair*) or *manpower*…"): "terms like" may
+  // stand further back, with the emphasis that marks each word masked away.
+  if (LISTED.some((g) => hasSeq(wordsBefore(s, 10), g)) && /\)\s*(?:,|or|and)\s/.test(s.lead)) return true;
   return ADVICE.some((g) => hasSeq(s.words, g)) || MENTION.some((g) => hasSeq(wordsBefore(s, 4), g)) || (GUIDANCE.some((g) => hasSeq(s.words, g)) && /["“‘'*_]/.test(s.masked));
 }
 

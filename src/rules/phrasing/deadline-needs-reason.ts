@@ -366,6 +366,13 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   const p = phrase.toLowerCase();
   if (always) return true;
   if (what === 'urgency' && urgencyDenied(s)) return false;
+  // "…contacting Akamai when a certificate is revoked and fresh OCSP responses need to be served ASAP": the hurry
+  // belongs to a situation described in a "when" clause; "To receive urgent support you must file…": to an aim
+  // opening the sentence. Neither asks for a date.
+  // (A "when" clause with a verb of its own, not "When in doubt push forward and go public ASAP"; an aim followed by
+  // the main clause's subject and modal, not "To publish the process and start it ASAP", an action item.)
+  if (/\b(?:when|whenever)\s+(?!in\b)[^,;:—–]*\b(?:is|are|was|were|need|needs|has|have|gets|becomes)\b[^,;:—–]*$/i.test(s.lead)) return false;
+  if (s.words[0] === 'to' && !/[,;:—–]/.test(s.lead) && s.words.slice(s.last + 1).some((w, i, a) => ['you', 'we', 'they', 'users', 'customers'].includes(w) && ['must', 'should', 'need', 'can', 'have', 'will'].includes(a[i + 1] ?? ''))) return false;
   // "Please do not merge immediately", "Don't ship this ASAP": the hurry itself is refused, in one clause.
   // (Not "Don't forget to send it by Friday", "don't wait…": a double negative that asks.)
   if (/^[\s\uFFFC]*(?:please\s+)?(?:do\s+not|don't|don’t|never)\s+(?!forget|hesitate|wait|delay|fail|miss)[^,;:.!?]*$/i.test(s.lead)) return false;

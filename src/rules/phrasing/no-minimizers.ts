@@ -638,6 +638,8 @@ function valueOrStopgap(s: Sentence): boolean {
   const fixesFault = n1 === 'fix' && n2 === 'to' && (['a', 'an', 'the', 'issue', 'bug', 'regression'].includes(n3) || /^#?\d+$/.test(n3));
   const asked = /\?\s*$/.test(s.masked) || s.words.includes('please') || hasSeq(s.words, ['can', 'you']) || hasSeq(s.words, ['could', 'you']);
   if (told && fixesFault && !asked && ['quick', 'easy', 'simple', 'small', 'trivial'].includes(s.words[s.first] ?? '')) return true;
+  // "While this is a simple fix and addresses the linked issue, …": the change described by what it does.
+  if (told && !asked && n1 === 'fix' && n2 === 'and' && ['addresses', 'fixes', 'resolves', 'closes', 'solves', 'handles', 'removes', 'keeps'].includes(wordAt(s, 3) ?? '')) return true;
   return s.words[s.first] === 'quick' && told && goesOn;
 }
 
@@ -1202,6 +1204,10 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     if (phrase.endsWith('take') || phrase.endsWith('takes')) {
       const rest = s.words.slice(s.last + 1, s.last + 11);
       if (['one', 'a', 'an', 'two', 'few'].includes(rest[0] ?? '') && !rest.some((w) => MEASURES.has(w)) && rest.some((w) => w === 'before' || w === 'for')) return false;
+      // "It only takes one PR to introduce a new API, but it may take a thousand to remove it": a maxim, the cheap
+      // side set against the dear one.
+      const but = s.words.indexOf('but', s.last + 1);
+      if (but !== -1 && s.words.slice(but + 1, but + 5).some((w) => w === 'take' || w === 'takes')) return false;
     }
   }
   return true;
