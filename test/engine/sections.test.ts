@@ -563,6 +563,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(notes('The plugin framework was developed by the OpenCost community.'), 'launch').credits, 'present');
     assert.equal(states(notes('Rspack is a Rust-based bundler developed by the ByteDance Web Infra team.'), 'launch').credits, 'present');
   });
+  it('round zzs: thanks to sponsors credit none of the builders; thanks to contributors and sponsors do', () => {
+    const notes = (line: string) => `# Django REST framework 3.10 released\n\nToday we are releasing version 3.10.\n\n## Funding\n\n${line}\n`;
+    assert.equal(states(notes('*Many thanks to all our [wonderful sponsors](https://example.com), and in particular to our premium backers.*'), 'launch').credits, 'missing');
+    assert.equal(states(notes('Many thanks to our contributors and sponsors.'), 'launch').credits, 'present');
+    assert.equal(states(notes('Many thanks to Tom and Carlton for the new schema generation.'), 'launch').credits, 'present');
+  });
   it('round zs: a release post that credits the whole team for the effort credits them', () => {
     const notes = (line: string) => `# ElectricSQL 1.0 released\n\nToday we are releasing version 1.0.\n\n## Looking back\n\n${line}\n`;
     assert.equal(states(notes("It's been a huge effort by the [whole team](/about/team)."), 'launch').credits, 'present');

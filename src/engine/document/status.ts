@@ -550,9 +550,15 @@ function genericSuccess(title: string): boolean {
 /**
  * "Notify was developed by the CDS platform team" credits the work; "the FOCUS spec developed by the FinOps
  * Foundation" names who made something the work uses. "developed by" and "created by" count only after a form
- * of "be" (or "and", or a comma), not right after the name of another thing.
+ * of "be" (or "and", or a comma), not right after the name of another thing. Thanks to sponsors credit none of
+ * the builders.
  */
-function creditsTheWork(before: string, phrase: string): boolean {
+function creditsTheWork(before: string, phrase: string, after: string): boolean {
+  // "Many thanks to all our wonderful sponsors, and in particular to our premium backers…": those who paid for the
+  // work, thanked, are not those who built it.
+  // (Not "thanks to our contributors and sponsors": a builder named first still counts.)
+  const paid = /^\W*((?:\w+\W+){0,4}?)(?:sponsors?|backers?|funders?|donors?|patrons?)\b/i.exec(after);
+  if (paid && !/\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i.test(`${phrase} ${paid[1]!}`)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(])\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
@@ -571,7 +577,7 @@ function findPhrase(
   /** Leave out text under headings that hold only a placeholder or a template's prompt. */
   skipPrompts = true,
   /** Whether one hit, given the text of its block before it, says what the section needs. */
-  keep?: (before: string, phrase: string) => boolean,
+  keep?: (before: string, phrase: string, after: string) => boolean,
 ): { start: number; end: number } | undefined {
   let m = matchers.get(phrases);
   if (!m) matchers.set(phrases, (m = new PhraseMatcher(phrases.map((p) => ({ phrase: p, data: p })))));
@@ -585,7 +591,7 @@ function findPhrase(
     // (A standing invitation in a template counts only where it stands for that section: a status prompt listing
     // "proposed, accepted, rejected…" invites nobody to push back.)
     if (b.section >= 0 && doc.sections[b.section]!.placeholderOnly && (skipPrompts || !doc.sections[b.section]!.ids.includes('alternatives'))) continue;
-    const hit = m.match(b.tokens).find((h) => !keep || keep(doc.text.slice(b.start, h.start), h.phrase));
+    const hit = m.match(b.tokens).find((h) => !keep || keep(doc.text.slice(b.start, h.start), h.phrase, doc.text.slice(h.end, b.end)));
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
     // "* **Contributors**: …" names the authors, not the audience.
