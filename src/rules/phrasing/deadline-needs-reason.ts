@@ -340,7 +340,7 @@ function asks(s: Sentence, what: Deadline['what'], phrase: string, always: boole
   // ("Proposals must be submitted by 8th July": a call for proposals' closing date, for those who bid.)
   // ("FOSDEM submission deadline is Dec 1st": a conference's call for talks closing; "The application deadline is
   // March 31": a programme's.)
-  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted')) || hasSeq(s.words, ['submission', 'deadline']) || hasSeq(s.words, ['application', 'deadline']) || hasSeq(s.words, ['applications', 'deadline']) || s.words.includes('cfp')) return false;
+  if (s.words.some((w) => APPLYING.has(w)) || hasSeq(s.words, ['application', 'form']) || hasSeq(s.words, ['sign', 'up']) || (s.words[0] === 'proposals' && s.words.slice(1, 4).includes('submitted')) || ['submission', 'application', 'applications'].some((w) => hasSeq(s.words, [w, 'deadline'])) || s.words.includes('cfp')) return false;
   // "Expect to see the branch merge into main by end of week": a forecast told to the reader, not a demand.
   if (s.words[0] === 'expect' && s.first > 1) return false;
   // "I want to have a meeting on Thursday instead": when people meet, not when work is delivered.

@@ -118,6 +118,12 @@ const ADJ_BEFORE_TO = new Set(['easy', 'easier', 'hard', 'harder', 'tempting', '
 const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "won't", 'never', 'no', "doesn't", "don't", 'hardly', 'nothing', "it's not", "that's not"]);
 const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 'relatively', 'extremely', 'rather', 'so', 'trivially', 'reasonably', 'dead', 'incredibly', 'totally']);
 /** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
+/** Where the word before the hit stands, past degree words ("is *really very* easy"), counted as `wordAt` counts. */
+function pastDegree(s: Sentence): number {
+  let k = -1;
+  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  return k;
+}
 const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
 /** "…but hard to make it look good": the sentence goes on to say the work is hard. */
 const hardAfter = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x) && x !== 'but');
@@ -649,8 +655,7 @@ function valueOrStopgap(s: Sentence): boolean {
  * subject; nor "What the customer wants is a simple scheduling system": something asked for.)
  */
 function thingDescribed(s: Sentence): boolean {
-  let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const k = pastDegree(s);
   if (!['a', 'an'].includes(wordAt(s, k) ?? '') || !['is', 'are'].includes(wordAt(s, k - 1) ?? '')) return false;
   for (let d = k - 3; d >= k - 4; d--) {
     if (!['the', 'our', 'their', 'its', 'my'].includes(wordAt(s, d) ?? '')) continue;
@@ -663,8 +668,7 @@ function thingDescribed(s: Sentence): boolean {
 
 /** "want X to be", "expects things to be", "would like it to be" right before the hit (degree words aside). */
 function wantedToBe(s: Sentence): boolean {
-  let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const k = pastDegree(s);
   if (wordAt(s, k) !== 'be' || wordAt(s, k - 1) !== 'to') return false;
   for (let j = k - 2; j >= k - 6; j--) {
     const w = wordAt(s, j);
@@ -914,8 +918,7 @@ const NOT_WISHED = new Set(['fix', 'workaround', 'hack', 'look', 'glance', 'sear
  * did not happen, nor "A quick fix would be to…", a workaround.)
  */
 function wishedAtOpening(s: Sentence): boolean {
-  let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const k = pastDegree(s);
   if (s.first + k !== 0 || !['a', 'an'].includes(wordAt(s, k) ?? '')) return false;
   const n1 = wordAt(s, 1);
   if (!n1 || HOW_TO.has(n1) || NOT_WISHED.has(n1)) return false;
@@ -1145,8 +1148,7 @@ function onlyAUnitOfWork(s: Sentence): Verdict {
 
 /** "it's a small change", "should be a quick fix", "just a tiny tweak": the size is asserted, not discussed. */
 function unitAsserted(s: Sentence): boolean {
-  let k = -1;
-  while (DEGREE.has(wordAt(s, k) ?? '')) k--;
+  const k = pastDegree(s);
   const art = wordAt(s, k);
   if (art !== 'a' && art !== 'an' && art !== 'some' && art !== 'such') return false;
   const before = wordAt(s, k - 1);
