@@ -117,13 +117,13 @@ const USERS = new Set(['user', 'users', 'customer', 'customers', 'people', 'visi
 const ADJ_BEFORE_TO = new Set(['easy', 'easier', 'hard', 'harder', 'tempting', 'possible', 'impossible', 'difficult', 'enough']);
 const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "won't", 'never', 'no', "doesn't", "don't", 'hardly', 'nothing', "it's not", "that's not"]);
 const DEGREE = new Set(['pretty', 'fairly', 'quite', 'really', 'very', 'super', 'relatively', 'extremely', 'rather', 'so', 'trivially', 'reasonably', 'dead', 'incredibly', 'totally']);
-/** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
 /** Where the word before the hit stands, past degree words ("is *really very* easy"), counted as `wordAt` counts. */
 function pastDegree(s: Sentence): number {
   let k = -1;
   while (DEGREE.has(wordAt(s, k) ?? '')) k--;
   return k;
 }
+/** After the hit, these say the work is hard after all: "easy to add and easy to get wrong". */
 const CONTRAST = new Set(['hard', 'harder', 'difficult', 'tricky', 'complex', 'complicated', 'wrong', 'but']);
 /** "…but hard to make it look good": the sentence goes on to say the work is hard. */
 const hardAfter = (s: Sentence) => s.words.slice(s.last + 1).some((x) => CONTRAST.has(x) && x !== 'but');
@@ -480,6 +480,8 @@ function mannerMinimises(s: Sentence, word: string): boolean {
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
   const n2 = wordAt(s, 2);
+  // "Regressions are more easily made", "so users can find it more easily": a comparison of two ways, not work called small.
+  if (p1 === 'more' || p1 === 'less' || p1 === 'most') return false;
   // "something you could quickly take on": taking on a task is doing the work.
   if (n1 && (BUILD_VERBS.has(n1) || (n1 === 'take' && n2 === 'on'))) return othersDo(s, true);
   if (word === 'quickly') return false; // "fixed quickly" asks for speed, not for less work.

@@ -158,7 +158,8 @@ function namedAsPeople(s: Sentence): boolean {
       return k === undefined || PEOPLE_NOUNS.has(s.words[k + 1] ?? '');
     }
     // Not "resources for developers", "resources written by engineers": things for people, or made by them.
-    if (!['are', 'is', 'the', 'a', 'an', 'or', 'e', 'g', 'i', 'usually', 'typically', 'often', 'generally', 'mostly', 'individual', 'team', 'our', 'your', 'their', 'human', 'meaning', 'namely'].includes(w)) return false;
+    // ("no additional resource other than existing members of the squad": the other resources named are people.)
+    if (!['are', 'is', 'the', 'a', 'an', 'or', 'other', 'than', 'besides', 'existing', 'current', 'e', 'g', 'i', 'usually', 'typically', 'often', 'generally', 'mostly', 'individual', 'team', 'our', 'your', 'their', 'human', 'meaning', 'namely'].includes(w)) return false;
   }
   return false;
 }
@@ -337,10 +338,14 @@ function referredToAsPerson(s: Sentence): boolean {
  */
 const SCARCE = new Set(['limited', 'finite', 'few', 'scarce', 'scant', 'insufficient']);
 const NOT_HAVING = new Set(["don't", 'not', "doesn't", "haven't", "hasn't", "didn't", 'never', 'no']);
+/** Words that say which means, not whose: "don't have the *internal* resources to evaluate…", "the *necessary* resources". */
+const WHICH_MEANS = new Set(['internal', 'necessary', 'required', 'needed', 'extra', 'additional', 'own', 'available', 'in-house']);
 function capacitySaid(s: Sentence): boolean {
-  const p1 = wordAt(s, -1) ?? '';
-  const p2 = wordAt(s, -2) ?? '';
-  const p3 = wordAt(s, -3) ?? '';
+  // Read past one such word, as if it were not there.
+  const k = WHICH_MEANS.has(wordAt(s, -1) ?? '') ? -1 : 0;
+  const p1 = wordAt(s, k - 1) ?? '';
+  const p2 = wordAt(s, k - 2) ?? '';
+  const p3 = wordAt(s, k - 3) ?? '';
   if (SCARCE.has(p1)) return true;
   if (p1 === 'of' && ['lack', 'short', 'shortage', 'shortages'].includes(p2)) return true;
   // "don't have the resources", "haven't the resources", "not have enough resources", "have no resources".
@@ -395,7 +400,8 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   // to move it forward", "as we only have finite resources": what a team can take on, capacity in general (the
   // guide's reading), unless a role stands before the word or the sentence names or shows the resources as
   // people ("limited resources (here: developers)", "limited resources working on…").
-  if (capacitySaid(s) && !ROLES.has(wordAt(s, -1) ?? '') && !PEOPLE_BEFORE.has(wordAt(s, -1) ?? '') &&
+  // ("we don't have the internal resources to evaluate…": which means, read past by capacitySaid.)
+  if (capacitySaid(s) && !ROLES.has(wordAt(s, -1) ?? '') && !(PEOPLE_BEFORE.has(wordAt(s, -1) ?? '') && !WHICH_MEANS.has(wordAt(s, -1) ?? '')) &&
     !namedAsPeople(s) && !actsAsPeople(s) && !calledResource(s) && !fullTime(s) && !peopleVerbAfter(s) &&
     !s.words.slice(s.last + 1, s.last + 11).some((w) => PEOPLE_NOUNS.has(w) || ['role', 'roles', 'positions'].includes(w))) return false;
   // "stop devoting any resources to a project", "won't be able to put any resources into it", "does not allocate any
