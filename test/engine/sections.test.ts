@@ -1274,4 +1274,29 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // What goes wrong today, told first, is the problem.
     assert.equal(states(doc('Health workers lose readings when the village has no signal for days.\n')).problem, 'present');
   });
+
+  it('a design-history page: research findings, the stakes told as an impact, and "How will we know this works?"', () => {
+    const page = (opening: string, heading: string, body: string) => `---\ntitle: Making references faster\n---\n\n${opening}\n\n## ${heading}\n\n${body}\n\n## Changes made\n\nWe split the message in two.\n`;
+    // What user research found is the problem told from the users' side.
+    for (const h of ['UR findings', 'What we found', 'What we learned']) {
+      assert.equal(states(page('We changed the message page.', h, 'Some struggled to recall what was asked of them.')).problem, 'present', h);
+    }
+    assert.equal(states(page('We changed the message page.', 'Changes', 'Some struggled to recall what was asked of them.')).problem, 'missing');
+    // "How will we know this works?" asks for success, and what follows answers it.
+    assert.equal(states(page('We changed the message page.', 'How will we know this works?', 'We will look at whether references arrive within 5 days.')).success, 'present');
+    // A harm to a named group says why it matters, and who it is for.
+    const impact = states(page('On average it takes 11 days to get references. This has a negative impact on candidates.', 'Details', 'More.'));
+    assert.equal(impact.why, 'present');
+    assert.equal(impact.audience, 'present');
+    const none = states(page('It takes 11 days to get references.', 'Details', 'More.'));
+    assert.equal(none.why, 'missing');
+    assert.equal(none.audience, 'missing');
+  });
+
+  it('a launch post that tells who built it under "Building a team to create …"', () => {
+    const post = (heading: string) => `---\ntype: launch\n---\n# Uppy 1.0\n\nUppy 1.0 is out.\n\n## ${heading}\n\nThe team first was Artur and Harry. Later that year, Ife joined.\n`;
+    assert.equal(states(post('Building a team to create Uppy'), 'launch').credits, 'present');
+    assert.equal(states(post('Meet the team'), 'launch').credits, 'present');
+    assert.equal(states(post('Building a plugin system'), 'launch').credits, 'missing');
+  });
 });

@@ -49,6 +49,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'problem description', 'problem definition', 'status quo', 'current state', 'current situation', 'current behavior', 'current behaviour',
       // What users said or research found is the problem told from their side.
       'feedback', 'user feedback', 'customer feedback', 'user research', 'research findings', 'evidence', 'insights',
+      // Design-history pages tell the problem as what research found ("UR findings", "What we found").
+      'findings', 'ur findings', 'user research findings', 'what we found', 'what we learned', 'what we learnt', 'what we heard',
       'the challenge', 'challenge', 'challenges', 'issue', 'the issue', 'objective',
       // A government one-pager's "Business need" states what the current system keeps people from doing.
       'need', 'needs', 'business need', 'business needs', 'context and motivation', 'description', 'background and motivation', 'rationale',
@@ -112,7 +114,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'nurses', 'doctors', 'guardians', 'trainees', 'volunteers', 'practitioners', 'professionals', 'beginners',
       'newcomers', 'newcomer', 'beginner', 'implementers', 'implementors', 'embedders', 'publishers', 'creators', 'testers',
       'caseworkers', 'advisers', 'advisors', 'instructors', 'employers', 'claimants', 'households', 'schools', 'councils',
-      'suppliers', 'buyers', 'vendors',
+      'suppliers', 'buyers', 'vendors', 'candidates', 'referees',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 2,
@@ -150,6 +152,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // What the change will bring, told with the problem ("this will reduce hold and call times for our contact teams").
       'will reduce', 'will improve', 'will increase', 'would reduce', 'would improve', 'would increase', 'will save', 'would save',
       // A harm the problem does, or a value the fix brings ("…hammering the clusters and causing connection errors").
+      'negative impact', 'negatively impacts', 'negatively affects',
       'causing', 'causes', 'security issue', 'security issues', 'time savings', 'saves time', 'save time', 'biggest impact', 'most value',
       // The harm told as a noun ("duplicate links cause confusion", "This is misleading and hides the root cause",
       // "a vulnerability in rbenv"), and the purpose or value of the change ("to improve visual comfort",
@@ -177,6 +180,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
       'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
       'performance indicators',
+      // "How will we know this works?", "How will we measure success?": the question put as a heading.
+      'how will we know', 'how we will know', 'how will you know', 'how will we measure', 'how do we measure',
       // A Lean hypothesis ("We believe that … will result in …") names the outcome the change is for.
       'hypothesis', 'hypotheses', 'design hypotheses', 'our hypotheses',
       // Wagtail RFCs' "Intended Outcome"; "Measuring" (how use will be measured) in Meilisearch specs.
@@ -344,6 +349,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'special thanks', 'many thanks', 'big thanks', 'huge thanks',
       // Apache release posts close with a "List of Contributors".
       'list of contributors',
+      // A launch post's story of who built it: "Building a team to create Uppy", "Meet the team".
+      'building a team', 'building the team', 'meet the team', 'the team behind', 'the people behind',
     ],
     satisfiedBy: [
       'thanks to', 'thank you to', 'thank you so much to', 'thanks so much to', 'gratitude to',

@@ -67,7 +67,7 @@ export function findPhrases<T>(
   let memo = hitMemo.get(matcher);
   if (!memo) hitMemo.set(matcher, (memo = new WeakMap()));
   for (const block of lintableBlocks(ctx.doc)) {
-    if (!block.tokens.length) continue;
+    if (!block.tokens.length || onlyLinkText(block)) continue;
     // Blocks of unchanged chunks are reused objects (ParseCache): their hits are kept as token
     // indices, and offsets are read from the block's tokens, which move with the block.
     let kept = memo.get(block) as Omit<PhraseMatch<T>, 'start' | 'end'>[] | undefined;
@@ -86,6 +86,16 @@ export function findPhrases<T>(
     }
   }
   return out;
+}
+
+/**
+ * A block whose words are all one link's text ("* [know it's urgent](#adding-urgency)"): a table of
+ * contents entry or a linked title, another page's words rather than the author's sentence.
+ */
+function onlyLinkText(block: ProseBlock): boolean {
+  if (block.links.length !== 1) return false;
+  const [start, end] = block.links[0]!;
+  return block.tokens[0]!.start >= start && block.tokens[block.tokens.length - 1]!.end <= end;
 }
 
 /** The whole code point starting at `i` ('' at the end). */

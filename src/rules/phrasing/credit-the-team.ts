@@ -50,6 +50,8 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
+      // "[Kevin](https://github.com/kvz) and I wrote a script", "Ana and I built…": shared with someone named.
+      if (/(?:\]\([^)]*\)|\b[A-Z][a-z]+)\s+and\s+$/.test(ctx.text.slice(sStart, match.start))) continue;
       // "Massoud for reviewing my work on LTR", "thanks to Ana for testing my feature": the work is the author's, and
       // the sentence credits someone else's part in it.
       if (/\bfor\s+[a-z]+ing\b(?:\s+\S+){0,2}\s*$/i.test(lead) || /\bthank/i.test(lead)) continue;
