@@ -42,7 +42,7 @@ export const BUILD_VERBS = new Set([
   'rewrite', 'refactor', 'make', 'create', 'code', 'patch', 'port', 'extend', 'support', 'write', 'develop', 'do',
   'modify', 'adjust', 'migrate', 'integrate', 'remove', 'rename', 'hardcode', 'ship', 'backport', 'solve', 'knock',
   'whip', 'put', 'automate', 'design', 'tack', 'bolt', 'slap', 'spin', 'adapt', 'accommodate', 'provide', 'enable',
-  'allow', 'expose', 'handle', 'introduce', 'incorporate',
+  'allow', 'expose', 'handle', 'introduce', 'incorporate', 'include',
   // Packaging asked of maintainers: "it should be fairly easy to push an Apple Silicon build", "easy to produce an AppImage".
   'push', 'produce', 'package', 'publish', 'release', 'compile',
   'prevent', 'protect', 'bring', 'merge', 'disable',

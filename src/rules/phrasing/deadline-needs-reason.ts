@@ -152,6 +152,12 @@ const REASONS = [
   'to maximise', 'to maximize', 'to minimise', 'to minimize', 'to avoid', 'to prevent',
   // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."
   'removal of', 'will be removed', 'are being removed', 'is being removed',
+  // The platform going away: "Ubuntu18 is going to be deprecated soon, better move to 20 asap".
+  'be deprecated', 'is deprecated', 'are deprecated', 'being deprecated', 'end of life', 'end-of-life',
+  // What the work is needed for, named: "This is required for FIL-RetroPGF-2 in the coming days, we should get this into master ASAP".
+  'required for', 'needed for',
+  // A fault whose harm is plain: "High-confidence stack buffer overrun. **MUST be fixed immediately.**"
+  'buffer overrun', 'buffer overflow', 'memory corruption', 'use-after-free', 'use after free',
   // How bad the fault is: "The method has a serious bug, and it leads to serious errors. We should fix it ASAP."
   'serious bug', 'serious bugs', 'serious error', 'serious errors', 'serious issue', 'serious issues', 'serious problem', 'serious problems',
   // Someone held up by it: "please try this ASAP, we are waiting for this to tag the official release".
@@ -556,6 +562,16 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
   // (Not a headline about urgency: "Urgent: That Work Thing Is Probably Not Urgent".)
   if (s.first === 0) return /^\s*[:!—–-]/.test(masked.slice(end)) && !hasSeq(s.words, ['not', 'urgent']);
+  // "I need a client test program urgently!!!", "Need a replacement urgently.": a thing asked for, and nothing after
+  // it, where a reason would stand ("I need it urgently for my project" gives one; "I need to integrate it … urgently"
+  // is the writer's own work).
+  if (s.words[s.first] === 'urgently' && n1 === undefined) {
+    for (let j = s.first - 1; j >= Math.max(0, s.first - 6); j--) {
+      if (!needs(s.words[j])) continue;
+      if (s.words[j + 1] !== 'to' && (j === 0 || ['i', 'we'].includes(s.words[j - 1] ?? ''))) return true;
+      break;
+    }
+  }
   // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
   return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
