@@ -1299,4 +1299,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(post('Meet the team'), 'launch').credits, 'present');
     assert.equal(states(post('Building a plugin system'), 'launch').credits, 'missing');
   });
+
+  it('an explainer that says why by the demand for it: "a long standing feature request"', () => {
+    const doc = (sentence: string) => `# WebOTP\n\n## Introduction\n\nUsers must type one-time codes by hand. ${sentence}\n\n## Proposal\n\nAn API that reads the code.\n`;
+    assert.equal(states(doc('Easing this has been a long standing feature request for the web from many of the largest global developers.')).why, 'present');
+    assert.equal(states(doc('It is one of our most requested features.')).why, 'present');
+    assert.equal(states(doc('We describe an API below.')).why, 'missing');
+  });
 });

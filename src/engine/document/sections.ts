@@ -161,6 +161,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'to improve', 'to reduce', 'to help', ...['significantly', 'greatly', 'drastically', 'dramatically', 'substantially', 'considerably'].flatMap((a) => [`to ${a} reduce`, `to ${a} improve`]), 'will enable', 'would enable', 'so that we can', 'so that they can', 'so that users can',
       'useful', 'valuable', 'important for',
       'would benefit from', 'will benefit from', 'would benefit of', 'would greatly benefit',
+      // Demand for it, told ("Easing this has been a long standing feature request … from many of the largest
+      // global developers", "one of our most requested features").
+      'long standing feature request', 'long-standing feature request', 'long standing request', 'long-standing request',
+      'most requested', 'frequently requested', 'highly requested', 'often requested', 'commonly requested', 'most requested features',
       // The reason named as such in the prose ("The main motivation behind Customer Analytics is as follows:").
       'the motivation behind', 'the main motivation', 'the motivation for', 'our motivation', 'motivated by',
     ],
