@@ -123,7 +123,7 @@ const REASONS = [
   // A hold-up named: "please review this asap. This is becoming a huge bottleneck for me."
   'bottleneck',
   // Something broken is a reason: "New version doesn't work and the old one is not supported. Fix it now!"
-  "doesn't work", "don't work", 'does not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
+  "doesn't work", "don't work", 'does not work', 'not work', 'do not work', 'dont work', 'dont works', "doesn't works", 'not working', 'stopped working', 'no longer works', 'not supported',
   'no longer supported', 'behind schedule', 'unusable', 'offline',
   // A slip already suffered: "Finding the right venues took longer than expected, start scouting asap."
   'longer than expected', 'longer than planned', 'longer than anticipated', 'running late', 'running behind', 'fallen behind', 'falling behind',
@@ -263,7 +263,9 @@ function ownPromise(s: Sentence, lead: string): boolean {
   // customer, I expect this to be sorted out within 24 hours" demands.)
   // ("I expect to release 0.5.5 by the end of July": the author's own work expected, "expect to" and a verb; not
   // "I expect this to be sorted out", someone else's work.)
-  const forecasts = (j: number) => ['estimate', 'anticipate', 'predict', 'forecast'].includes(s.words[j] ?? '') || (s.words[j] === 'expect' && s.words[j + 1] === 'to');
+  // ("We aim to publish a first draft by the end of Q2": the writers' own aim; not "Should we aim to have it by end
+  // of week?", which asks.)
+  const forecasts = (j: number) => ['estimate', 'anticipate', 'predict', 'forecast'].includes(s.words[j] ?? '') || (['expect', 'aim'].includes(s.words[j] ?? '') && s.words[j + 1] === 'to' && !['should', 'shall', 'can', 'could', 'must'].includes(s.words[j - 2] ?? ''));
   return s.words.some((x, i) => ((x === "i'll" || x === "we'll") && !['need', 'want', 'require', 'expect'].includes(s.words[i + 1] ?? '')) || ((x === "i'm" || x === 'im' || x === "we're") && doing(i + 1)) || ((x === 'i' || x === 'we') && !hopesOthers(i) && (['will', 'plan', "'ll", 'can', 'hope', 'try', 'intend'].includes(s.words[i + 1] ?? '') || forecasts(i + 1) || (['am', 'are'].includes(s.words[i + 1] ?? '') && doing(i + 2)))) || (x === 'let' && s.words[i + 1] === 'me'));
 }
 
@@ -514,6 +516,8 @@ function deliveryNow(s: Sentence): boolean {
   return false;
 }
 
+/** Words that deny what follows: "does *not* need to be fixed urgently". */
+const DENIALS = new Set(['not', "doesn't", "don't", "isn't", "aren't", "won't", "didn't", 'never', 'no', 'hardly']);
 /** What "we are …ing" may be that is no deed of one's own: a wait or an ask ("we are expecting this asap"). */
 const WAITING = new Set(['expecting', 'waiting', 'needing', 'asking', 'requesting', 'counting', 'looking', 'relying', 'depending', 'wanting', 'begging', 'urging', 'demanding', 'pushing', 'pressing', 'being', 'getting', 'having', 'still']);
 /** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
@@ -527,6 +531,16 @@ const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help'
  */
 function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boolean {
   const p1 = s.words[s.first - 1];
+  // "This does not need to be fixed urgently", "not really an issue that needs to be urgently fixed": the need denied.
+  // (Not "it doesn't work and needs to be fixed urgently": the denial belongs to another verb.)
+  let needAt = s.first - 1;
+  while (needAt >= 0 && !['need', 'needs', 'needed'].includes(s.words[needAt]!)) needAt--;
+  if (needAt > 0 && s.first - needAt <= 5) {
+    const between = s.words.slice(Math.max(0, needAt - 5), needAt);
+    let denial = between.length - 1;
+    while (denial >= 0 && !DENIALS.has(between[denial]!)) denial--;
+    if (denial !== -1 && !between.slice(denial + 1).some((w) => ['and', 'but', 'or', 'so'].includes(w))) return false;
+  }
   // "This is an urgent requirement", "…, and this is an urgent need": the work at hand called urgent, opening its
   // clause (not "As it is an urgent issue, you can start", a reason given).
   const opener = s.words[s.first - 4];
