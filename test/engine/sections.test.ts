@@ -1306,4 +1306,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('It is one of our most requested features.')).why, 'present');
     assert.equal(states(doc('We describe an API below.')).why, 'missing');
   });
+
+  it('a scaling plan: a ceiling stated as a limit, and "Potential mitigations" as the options weighed', () => {
+    const plan = (bottleneck: string, heading: string) => `# Scaling roadmap\n\n## Background\n\nLarge conversations overload the servers.\n\n## Bottlenecks\n\n- ${bottleneck}\n\n## ${heading}\n\n- Shut off commenting above a threshold.\n- Add read replicas.\n`;
+    assert.equal(states(plan('The maximum number of server nodes we can run with Heroku is 100', 'Potential mitigations')).constraints, 'present');
+    assert.equal(states(plan('The math worker is slow', 'Potential mitigations')).constraints, 'missing');
+    assert.equal(states(plan('The math worker is slow', 'Potential mitigations')).alternatives, 'present');
+    assert.equal(states(plan('The math worker is slow', 'Next steps')).alternatives, 'missing');
+  });
 });

@@ -295,6 +295,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'must not', 'must stay', 'must remain', 'limited to', 'only supports', 'cannot be', 'must handle', 'only applies',
       // Who or what alone may do something ("Support can only contact taxpayers who contacted them first").
       'can only',
+      // A ceiling the design works under ("The maximum number of server nodes we can run with Heroku is 100").
+      'the maximum number of', 'hard limit', 'upper limit',
       // What a proposal says it does not do bounds its scope ("This RFC does not suggest removing…").
       'does not propose', 'does not suggest', 'is not proposing', 'not part of this', 'this proposal does not', 'this rfc does not',
     ],
@@ -319,6 +321,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'design discussion', 'discussion points', 'open issues', 'unresolved issues',
       // PSR's "Approaches", OpenG2P's "Other Approaches": the ways weighed before one was chosen.
       'approaches', 'other approaches', 'approaches considered', 'other solutions',
+      // A scaling plan's "Potential mitigations": the ways it might meet the load, none yet chosen.
+      'potential mitigations', 'possible mitigations', 'mitigation options',
       // Options laid out before one is chosen ("## Solution options", "## Possible solutions").
       'solution options', 'possible solutions', 'possible approaches', 'design options', 'implementation options',
       // A decision record's "What did we evaluate", "Why not KCL?": the options it set aside.
