@@ -135,6 +135,8 @@ const REASONS = [
   'sabbatical', 'vacation', 'out of office',
   // What is at risk: "User adding documents with confidential information… needs to be stopped ASAP."
   'confidential', 'abstracts',
+  // "this file contains PII and … it is deleted ASAP": personal data at risk is its own reason.
+  'pii', 'personal data', 'personally identifiable', 'sensitive data',
   // Something changed or closing that the date follows: "it's postponed to 19 January! We need to reflect that asap",
   // "as the contribution period is closing soon".
   'postponed', 'rescheduled', 'moved to', 'is closing', 'are closing', 'closes on', 'closing soon', 'closes soon', 'ends soon',
