@@ -1314,4 +1314,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(plan('The math worker is slow', 'Potential mitigations')).alternatives, 'present');
     assert.equal(states(plan('The math worker is slow', 'Next steps')).alternatives, 'missing');
   });
+
+  it('problem-before-solution: an "Initial design" that opens a design-history page is the status quo, not the solution', () => {
+    const pbs = (first: string) => lint(`# Further evidence\n\n## ${first}\n\nToday the request is one message for all the evidence needed.\n\n## UR findings\n\nUsers struggled to recall what was asked of them.\n\n## Changes made\n\nWe split the message in two.\n`, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') })
+      .diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    assert.equal(pbs('Initial design'), 0);
+    assert.equal(pbs('Current architecture'), 0);
+    assert.equal(pbs('Proposed design'), 1);
+  });
 });

@@ -212,7 +212,9 @@ export class SpecDocument {
       const matched = isTitle ? [] : this.headingMatcher.match(title);
       // (A solution heading with nothing under it states no solution: "## Product Requirements Document" as a
       // subtitle right above "## Executive Summary".)
-      const solution = matched.includes('#solution') && this.text.slice(headingEnd, end).trim() !== '';
+      // ("Initial design", "Current architecture", "Existing implementation": what stands before the change, the status
+      // quo a design-history page opens with, not the solution.)
+      const solution = matched.includes('#solution') && !STATUS_QUO_HEADING.test(title) && this.text.slice(headingEnd, end).trim() !== '';
       if (h.depth <= questionnaire) questionnaire = QUESTIONNAIRE_HEADING.test(title) ? h.depth : Infinity;
       const asked = questionnaire !== Infinity;
       const ids = isTitle || asked ? [] : positionalIds(title, matched.filter((id) => !id.startsWith('#')), afterSolution);
@@ -342,6 +344,9 @@ export class SpecDocument {
 const URL_START = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/gi;
 const URL_STOP = /[\s\uFFFC<>"`]/;
 const EMAIL_PART = /[\p{L}\p{N}._%+-]/u;
+
+/** A solution heading that names what exists before the change: "Initial design", "Current architecture". */
+const STATUS_QUO_HEADING = /^\s*(?:the\s+)?(?:initial|current|existing|original|previous|old|legacy)\s/i;
 
 /** Bare URLs and e-mail addresses in prose become blockers (we do not parse GFM autolink literals). */
 function maskUrls(chars: string[]): void {
