@@ -6,7 +6,7 @@
  *
  * An outcome is, per sentence, the phrasing rules that flag it; per document and section, the state the
  * status gives it (judged with the kind the reader gives the document, as `npm run eval` does); per
- * document, each phrasing finding and whether each labelled problem is caught. `npm run eval` gives the
+ * document, each phrasing finding (and problem-before-solution's) and whether each labelled problem is caught. `npm run eval` gives the
  * totals; this tells which sentences and sections moved, so a fix can be checked for what it costs
  * before it is kept (every session used to rebuild such a script in a scratch folder).
  */
@@ -70,6 +70,10 @@ export function outcomes(dir = ROOT): Outcomes {
     const config = defaultConfig();
     config.kinds[label.kind as DocKind].files = ['**'];
     const judged = lint(text, { rules, filePath, config });
+    // problem-before-solution's finding, right where the reader says the solution comes first.
+    for (const d of judged.diagnostics.filter((x) => x.ruleId === 'problem-before-solution')) {
+      out.documents[`${slug} problem-before-solution`] = { ok: label.problemFirst === false, text: d.message };
+    }
     for (const id of SECTION_IDS[label.kind as DocKind]) {
       const want = label.sections[id]?.state;
       const got = judged.status?.entries.find((e) => e.id === id)?.state;
