@@ -1322,4 +1322,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(pbs('Current architecture'), 0);
     assert.equal(pbs('Proposed design'), 1);
   });
+
+  it('an explainer that names itself: "This proposed API allows developers to…", "This explainer outlines…"', () => {
+    const doc = (opening: string) => `# User Idle Detection\n\n${opening}\n\n## Use cases\n\nChat apps show who is away.\n\n## Security and Privacy\n\nA permission is asked first.\n`;
+    assert.equal(kindOf(doc('This proposed API allows developers to add an event listener for when the user becomes idle.')).kind, 'brief');
+    assert.equal(kindOf(doc('This explainer outlines an API for idle detection.')).kind, 'brief');
+    assert.equal(kindOf(doc('This library allows developers to add an event listener for when the user becomes idle.')).kind, null);
+  });
 });
