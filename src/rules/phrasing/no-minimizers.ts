@@ -662,7 +662,10 @@ function valueOrStopgap(s: Sentence): boolean {
 function changeToldByPurpose(s: Sentence): boolean {
   const [n1, to, what, then] = [wordAt(s, 1), wordAt(s, 2), wordAt(s, 3) ?? '', wordAt(s, 4)];
   if (s.words[0] !== 'this' || !['is', 'was'].includes(s.words[1] ?? '') || !toldSo(s) || askedHere(s)) return false;
-  if (!['fix', 'change', 'patch', 'tweak'].includes(n1 ?? '') || to !== 'to') return false;
+  if (!['fix', 'change', 'patch', 'tweak'].includes(n1 ?? '')) return false;
+  // ("This is a simple change that aligns the token name with our naming conventions": what it does, in the present.)
+  if ((to === 'that' || to === 'which') && /^[a-z]{3,}s$/.test(what) && !['is', 'was', 'has', 'needs', 'requires'].includes(what)) return true;
+  if (to !== 'to') return false;
   return ['the', 'our', 'this', 'these', 'its'].includes(what) || (/^[a-z]+$/.test(what) && what !== 'a' && what !== 'an' && !!then && !PURPOSE_STOPS.has(then));
 }
 
@@ -1196,7 +1199,8 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
   // writers' own ("We'll probably want … while this much should be a no-brainer"): in the corpus, 7 of 9 sentences with
   // the word are harmless by the readers' labels, and both problems put "should" or "will" before it.
   // ("…to build what would be classified as a no-brainer website?": a product to build, called trivial.)
-  if (phrase === 'no-brainer' && (PRODUCTS.has(wordAt(s, 1) ?? '') || WORK_NOUNS.has(wordAt(s, 1) ?? ''))) return true;
+  // (Not "a no-brainer table stakes kind of thing we must do": a choice called obvious.)
+  if (phrase === 'no-brainer' && PRODUCTS.has(wordAt(s, 1) ?? '')) return true;
   if (phrase === 'no-brainer') return wordsBefore(s, 4).some((w) => w === 'should' || w === 'will') && !s.words.some((w) => FIRST_PERSON.has(w) || ["we'll", "i'll"].includes(w));
   // "a task that only takes 10 minutes a week": a chore's recurring time, not work made small.
   if (/takes?$/.test(phrase) && s.words.slice(s.last + 1, s.last + 6).some((w, i, a) => RECURRING_UNITS.has(w) && ['a', 'per', 'each', 'every'].includes(a[i + 1] ?? '') && ['day', 'week', 'month', 'year', 'time', 'run'].includes(a[i + 2] ?? ''))) return false;
