@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, STATUS_QUO_HEADING, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -212,8 +212,7 @@ export class SpecDocument {
       const matched = isTitle ? [] : this.headingMatcher.match(title);
       // (A solution heading with nothing under it states no solution: "## Product Requirements Document" as a
       // subtitle right above "## Executive Summary".)
-      // ("Initial design", "Current architecture", "Existing implementation": what stands before the change, the status
-      // quo a design-history page opens with, not the solution.)
+      // ("Initial design", "Current architecture": the status quo, not the solution.)
       const solution = matched.includes('#solution') && !STATUS_QUO_HEADING.test(title) && this.text.slice(headingEnd, end).trim() !== '';
       if (h.depth <= questionnaire) questionnaire = QUESTIONNAIRE_HEADING.test(title) ? h.depth : Infinity;
       const asked = questionnaire !== Infinity;
@@ -344,9 +343,6 @@ export class SpecDocument {
 const URL_START = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/gi;
 const URL_STOP = /[\s\uFFFC<>"`]/;
 const EMAIL_PART = /[\p{L}\p{N}._%+-]/u;
-
-/** A solution heading that names what exists before the change: "Initial design", "Current architecture". */
-const STATUS_QUO_HEADING = /^\s*(?:the\s+)?(?:initial|current|existing|original|previous|old|legacy)\s/i;
 
 /** Bare URLs and e-mail addresses in prose become blockers (we do not parse GFM autolink literals). */
 function maskUrls(chars: string[]): void {

@@ -164,7 +164,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Demand for it, told ("Easing this has been a long standing feature request … from many of the largest
       // global developers", "one of our most requested features").
       'long standing feature request', 'long-standing feature request', 'long standing request', 'long-standing request',
-      'most requested', 'frequently requested', 'highly requested', 'often requested', 'commonly requested', 'most requested features',
+      'most requested', 'frequently requested', 'highly requested', 'often requested', 'commonly requested',
       // The reason named as such in the prose ("The main motivation behind Customer Analytics is as follows:").
       'the motivation behind', 'the main motivation', 'the motivation for', 'our motivation', 'motivated by',
     ],
@@ -426,6 +426,13 @@ export function positionalIds(title: string, ids: string[], afterSolution: boole
   if (!ids.length && (words[0] === 'current' || words[0] === 'existing') && words.length >= 2 && words.length <= 4 && !PROJECT_STATE_WORDS.has(words[1]!)) return ['problem'];
   return ids;
 }
+
+/**
+ * A solution heading that names what exists before the change ("Initial design", "Current architecture", "Existing
+ * implementation"): the status quo a design-history page opens with, not the solution. (Read by document.ts when it
+ * marks where the solution starts, beside positionalIds' "Current …" as the problem.)
+ */
+export const STATUS_QUO_HEADING = /^\s*(?:the\s+)?(?:initial|current|existing|original|previous|old|legacy)\s/i;
 
 /** What "Current …" names when it is the project's own state, not the status quo users live with. */
 const PROJECT_STATE_WORDS = new Set(['status', 'phase', 'progress', 'release', 'version', 'owners', 'owner', 'team', 'timeline', 'plan', 'priorities', 'scope', 'milestone', 'milestones', 'sprint']);

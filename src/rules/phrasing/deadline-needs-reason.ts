@@ -533,10 +533,13 @@ const URGENT_WORK = new Set(['fix', 'fixes', 'patch', 'change', 'review', 'help'
  */
 function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boolean {
   const p1 = s.words[s.first - 1];
+  const n1 = s.words[s.last + 1];
+  const needs = (w?: string) => ['need', 'needs', 'needed'].includes(w ?? '');
+  /** The nearest "need" before the hit (-1 if none), read by two checks below. */
+  let needAt = s.first - 1;
+  while (needAt >= 0 && !needs(s.words[needAt])) needAt--;
   // "This does not need to be fixed urgently", "not really an issue that needs to be urgently fixed": the need denied.
   // (Not "it doesn't work and needs to be fixed urgently": the denial belongs to another verb.)
-  let needAt = s.first - 1;
-  while (needAt >= 0 && !['need', 'needs', 'needed'].includes(s.words[needAt]!)) needAt--;
   if (needAt > 0 && s.first - needAt <= 5) {
     const between = s.words.slice(Math.max(0, needAt - 5), needAt);
     let denial = between.length - 1;
@@ -567,13 +570,10 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // ("Kinda urgent :)", "kind of urgent": hedged, still pressed.)
   if (p1 && (PREDICATE.has(p1) || (p1 === 'of' && ['kind', 'sort'].includes(s.words[s.first - 2] ?? '')))) return true;
   // "please need urgent sir", "I need this urgent!": the word closing a plea for the thing needed.
-  const needs = (w?: string) => ['need', 'needs', 'needed'].includes(w ?? '');
-  const tail = s.words[s.last + 1];
-  if ((needs(p1) || (['it', 'this', 'that', 'them'].includes(p1 ?? '') && needs(s.words[s.first - 2]))) && (tail === undefined || s.clauseEnds || ['sir', 'please', 'pls', 'plz', 'madam', 'guys', 'bro', 'asap'].includes(tail))) return true;
+  if ((needs(p1) || (['it', 'this', 'that', 'them'].includes(p1 ?? '') && needs(s.words[s.first - 2]))) && (n1 === undefined || s.clauseEnds || ['sir', 'please', 'pls', 'plz', 'madam', 'guys', 'bro', 'asap'].includes(n1))) return true;
   // "[Bugfix:InstructorUI] URGENT Bugfix Bulk upload": urgency shouted in capitals labels the work it heads.
   // (Not "Story 0.1: URGENT - SDK migration": a title's label, whose reason the story gives.)
   if (masked.slice(at, end) === 'URGENT' && /^ +[A-Za-z]/.test(masked.slice(end, end + 3)) && !hasSeq(s.words, ['not', 'urgent'])) return true;
-  const n1 = s.words[s.last + 1];
   if (n1 && URGENT_WORK.has(n1)) return s.words.some((x) => ASKING.has(x) && x !== 'urgent' && x !== 'urgently');
   // "URGENT: status report needed", "Urgently — critical that this is addressed today": a shout, then the ask.
   // (Not a headline about urgency: "Urgent: That Work Thing Is Probably Not Urgent".)
@@ -581,13 +581,8 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   // "I need a client test program urgently!!!", "Need a replacement urgently.": a thing asked for, and nothing after
   // it, where a reason would stand ("I need it urgently for my project" gives one; "I need to integrate it … urgently"
   // is the writer's own work).
-  if (s.words[s.first] === 'urgently' && n1 === undefined) {
-    for (let j = s.first - 1; j >= Math.max(0, s.first - 6); j--) {
-      if (!needs(s.words[j])) continue;
-      if (s.words[j + 1] !== 'to' && (j === 0 || ['i', 'we'].includes(s.words[j - 1] ?? ''))) return true;
-      break;
-    }
-  }
+  if (s.words[s.first] === 'urgently' && n1 === undefined && needAt !== -1 && s.first - needAt <= 6 &&
+    s.words[needAt + 1] !== 'to' && (needAt === 0 || ['i', 'we'].includes(s.words[needAt - 1] ?? ''))) return true;
   // "we urgently need…": an adverb on an ask; "please fix this urgently", "I need this fixed urgently": on a delivery.
   return s.words[s.first] === 'urgently' && (ASKING.has(n1 ?? '') || deliveryNow(s));
 }
