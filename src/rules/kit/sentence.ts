@@ -339,6 +339,8 @@ const LABELS = new Set([
   // Teams a line is addressed to, in a brief's list of asks ("Engineering: just add a toggle"), not speakers.
   'engineering', 'design', 'backend', 'frontend', 'infra', 'infrastructure', 'platform', 'team', 'everyone', 'all', 'eng', 'ops', 'support',
 ]);
+/** Endings of abstract nouns, which no first name or surname has: a line led by one is labelled, not spoken. */
+const ABSTRACT_NOUN = /(?:[ts]ion|ment|ness|ity|ology|ism)s?$/;
 const NOT_SPEAKERS = new Set(['FYI', 'ETA', 'TBD', 'PS', 'NB', 'TL', 'DR', 'TODO', 'EOD', 'EOB', 'ASAP', 'MVP', 'KPI', 'OKR', 'QA', 'UX', 'UI', 'API']);
 
 /**
@@ -360,8 +362,9 @@ export function spokenLine(block: ProseBlock, offset: number): boolean {
   if (/^[A-Z]{2,3}$/.test(who)) return !NOT_SPEAKERS.has(who);
   const w = who.toLowerCase();
   if (SPEAKERS.has(w) || (w.endsWith('s') && SPEAKERS.has(w.slice(0, -1)))) return true;
-  // A person's name alone, as minutes write who said what ("Wolf: why not just post…"): capitalised, not a label.
-  return m[0].trim().split(/\s+/).length === 1 && /^[A-Z][a-z]+$/.test(who) && !LABELS.has(w);
+  // A person's name alone, as minutes write who said what ("Wolf: why not just post…"): capitalised, not a label,
+  // and not an abstract noun, which names a label however it is spelt ("Explanation:", "Requirement:", "Awareness:").
+  return m[0].trim().split(/\s+/).length === 1 && /^[A-Z][a-z]+$/.test(who) && !LABELS.has(w) && !ABSTRACT_NOUN.test(w);
 }
 
 export function authorsVoice(doc: SpecDocument, block: ProseBlock, s: Sentence, offset: number): boolean {

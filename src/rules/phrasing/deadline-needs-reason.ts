@@ -630,8 +630,12 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => finishedPhrase(p), ({ sentence, block, match }) => finishedAsked(sentence) && !referredDate(block.tokens, match.last + 1)],
   // "should be implemented by now", not "By now you should have installed Node": work that should already be done.
   [(p) => p === 'by now', ({ sentence: s }) => s.first > 0 && wordsBefore(s, s.first).includes('should') && wordsBefore(s, 4).some((w) => w === 'done' || /ed$/.test(w)) && !wordsBefore(s, s.first).some((w) => ['i', 'we', 'you'].includes(w))],
-  // "done on 12/10", "ready on Monday": a day or a date right after "on" (not "done on time", "done on the server").
-  [(p) => / on$/.test(p), ({ block, match }) => { const n = block.tokens[match.last + 1]?.norm ?? ''; return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n); }],
+  // "done on 12/10", "ready on Monday", "live on the 2nd of June": a day or a date right after "on", or "the" and a day
+  // of the month (not "done on time", "done on the server", "done on the 2 servers").
+  [(p) => / on$/.test(p), ({ block, match }) => {
+    const n = block.tokens[match.last + 1]?.norm ?? '';
+    return /^\d/.test(n) || DAYS.includes(n) || MONTHS.includes(n) || (n === 'the' && /^\d{1,2}(?:st|nd|rd|th)$/.test(block.tokens[match.last + 2]?.norm ?? ''));
+  }],
   // "returns immediately": only a delivery asked for "immediately".
   [(p) => p === 'immediately' || p === 'right away', ({ sentence }) => deliveryNow(sentence)],
   // "the deadline is Friday", not "each subchannel's deadline is set to a random value" (an RPC deadline).
