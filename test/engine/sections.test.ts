@@ -1329,4 +1329,32 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(doc('This explainer outlines an API for idle detection.')).kind, 'brief');
     assert.equal(kindOf(doc('This library allows developers to add an event listener for when the user becomes idle.')).kind, null);
   });
+
+  it('goals told as a comparison with today are success: "less friction for the customer than current challenge flows"', () => {
+    const doc = (goal: string) => `# Secure payment confirmation\n\n## Motivation\n\nCustomers abandon checkouts at the bank's challenge step.\n\n### Goals\n\nFind a solution that:\n\n* ${goal}\n* Allows registration during a challenge flow.\n\n## Proposed Solution\n\nA new payment method.\n`;
+    assert.equal(states(doc('Is less friction for the customer than current challenge flows.')).success, 'present');
+    assert.equal(states(doc("Has stronger authentication than today's flows.")).success, 'present');
+    assert.equal(states(doc('Uses the current challenge flows.')).success, 'missing');
+  });
+
+  it('user stories told with "I would like" count toward a spec\'s stories as "I want" does', () => {
+    const doc = (verb: string) => `# Equality Information API\n\n## Purpose\n\nResident data is held in silos.\n\n## Our users and their needs\n\n**As a service user I ${verb} to see my equality information.**\n\n**As a consumer of this API I ${verb} to read it.**\n\n**As a developer, I want to store extended data.**\n`;
+    assert.equal(kindOf(doc('would like')).kind, 'brief');
+    assert.equal(kindOf(doc('want')).kind, 'brief');
+    assert.equal(kindOf('# Export\n\nAs a developer, I want to export my data, so that I can back it up.\n').kind, 'ticket');
+  });
+
+  it('evidence of the stakes in a spec\'s opening says why it matters: "up to 41% increase in checkout completion rate"', () => {
+    const doc = (evidence: string) => `# Autofill Event\n\nAutofill is widely used on checkout forms. ${evidence}\n\nAt the same time, autofill on the web has many deficiencies for developers.\n\n# Proposal\n\nAn event that lets a page ask for a refill.\n`;
+    assert.equal(states(doc('Sessions with autofill see up to 41% increase in checkout completion rate.')).why, 'present');
+    assert.equal(states(doc('We observe significant benefit from autofill.')).why, 'present');
+    assert.equal(states(doc('It fills names and addresses.')).why, 'missing');
+  });
+
+  it('a "Vision" is success where it names an outcome ("Reducing development efforts"), as "Goals" is', () => {
+    const doc = (item: string) => `# Equality Information API\n\n## Purpose\n\nResident data is held in silos, so officers re-enter it.\n\n## Vision\n\n- A single data source for equality information.\n- ${item}\n\n## Endpoints\n\nA REST API.\n`;
+    assert.equal(states(doc('Reducing development efforts')).success, 'present');
+    assert.equal(states(doc('Remove the need for the difficult task of data matching in the future.')).success, 'present');
+    assert.equal(states(doc('A reusable microservice API used for managing that data.')).success, 'missing');
+  });
 });

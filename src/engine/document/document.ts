@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, STATUS_QUO_HEADING, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, STATUS_QUO_HEADING, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, USER_STORY_ASK, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -788,7 +788,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (story) {
     // Several stories make a feature's spec, as a PRD lists them ("## User stories" under "## MVP Requirements");
     // a ticket tells one. (In the corpus, 8 briefs hold two or more and no ticket does: eval/RESULTS.md.)
-    const stories = doc.text.match(new RegExp(USER_STORY.source, 'gi'))?.length ?? 0;
+    // (Counted in any of a story's forms, "I want", "I need", "I would like": a spec's stories vary their verbs.)
+    const stories = doc.text.match(new RegExp(USER_STORY_ASK.source, 'gi'))?.length ?? 0;
     if (stories >= STORIES_OF_A_SPEC) return named('brief', `it lists ${stories} user stories, as a spec of a feature does`);
     return named('ticket', `it is written as a user story ("${clipText(story[0], USER_STORY)}")`, 'story');
   }

@@ -167,6 +167,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'most requested', 'frequently requested', 'highly requested', 'often requested', 'commonly requested',
       // The reason named as such in the prose ("The main motivation behind Customer Analytics is as follows:").
       'the motivation behind', 'the main motivation', 'the motivation for', 'our motivation', 'motivated by',
+      // Evidence of what is at stake ("sessions with autofill see up to 41% increase in checkout completion rate",
+      // "we observe significant benefit", "high-cost to implement and maintain").
+      'increase in', 'decrease in', 'significant benefit', 'high cost', 'high-cost',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
@@ -181,6 +184,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'what success looks like', 'what does success look like', 'measure success', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'expected result', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
+      // A "Vision" counts only where it names an outcome ("Reducing development efforts"), as "Goals" does.
+      'vision',
       'verification', 'definition of done', 'acceptance criteria', 'measurable outcomes', 'measures', 'evaluation', 'proposed metrics',
       'success measures', 'target outcomes', 'results', 'objectives and key results', 'key performance indicators',
       'performance indicators',
@@ -441,7 +446,7 @@ const PROJECT_STATE_WORDS = new Set(['status', 'phase', 'progress', 'release', '
  * Heads of a success heading that name a direction, not a measure ("Goals", "Objectives"): they count
  * as success only when what they hold is measurable (a number, a date, a metric) or an outcome.
  */
-export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'results']);
+export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'objectives', 'results', 'vision']);
 
 /**
  * A goal stated as an outcome rather than as a feature: an item or sentence that opens with a verb of
@@ -450,7 +455,9 @@ export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'obj
  */
 const OUTCOME_OPENING = new RegExp(
   String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key|its|this [\w-]+'s) (?:(?:main|primary|overall|key|ultimate) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:this|the) [\w-]+ (?:aims|intends) to |(?:in order )?to )?` +
-    String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|` +
+    String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|remove the need|` +
+    // The same told as an activity: "Reducing development efforts", "Removing the need for manual matching".
+    String.raw`reducing|improving|increasing|decreasing|lowering|minimi[sz]ing|eliminating|removing the need|` +
     String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less)|` +
     // An outcome named as a change that has happened: "Increased speed of payment", "Reduced workload for…".
     String.raw`increased|reduced|decreased|lowered|shortened|fewer|faster)\b`,
@@ -465,6 +472,13 @@ export function statesOutcome(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A goal told as a comparison with how things are today: "Is less friction for the customer than current
+ * challenge flows", "stronger authentication than today's flows". It names the outcome the change is judged by.
+ */
+const THAN_TODAY = /\b(?:more|less|fewer|better|faster|stronger|safer|cheaper|simpler|easier|lower|higher|smaller|quicker|shorter|sooner)\b[^.\n]{0,80}?\bthan (?:(?:the|our|its|their) )?(?:current(?:ly)?|today(?:'s)?|existing|present|previous(?:ly)?|before|now|legacy|the status quo)\b/i;
+export const comparedToToday = (text: string) => THAN_TODAY.test(text);
 
 /** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B". */
 export const OPTION_HEADING = /^(?:\*\*|__)?(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b/i;

@@ -6,7 +6,7 @@ import type { DocKind } from '../types.js';
 import { isPromptText, withoutIssuePrompts, onlyStandIns, skipLeadingComments, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
-import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, METADATA_ROW, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
+import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, METADATA_ROW, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, comparedToToday, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -534,7 +534,7 @@ function labelsOf(doc: SpecDocument): Label[] {
 const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
 /** Goals say what success is when they are measurable or name an outcome, not only features. */
-const successStated = (text: string) => isMeasurable(text) || statesOutcome(text);
+const successStated = (text: string) => isMeasurable(text) || statesOutcome(text) || comparedToToday(text);
 
 /** A stated goal counts as success when it is measurable, an outcome, or names the criteria it must meet. */
 const statesTarget = (text: string) => successStated(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
