@@ -648,7 +648,9 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   // "ASAP Labs": a name.
   // "Inform PD ASAP after new peers are not pending any more (#2786)": a commit subject, which says when the code acts
   // (every such subject in the corpus is harmless by the readers' labels; "[URGENT] Fix … (#810)" is still read).
-  [(p) => p === 'asap', ({ match, sentence }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/\(#\d+\)\s*$/.test(sentence.masked)],
+  // ("…from Source Sans Pro to Asap": "Asap" after a preposition or an article is a name (a font), not "ASAP".)
+  [(p) => p === 'asap', ({ match, sentence }, text) => !/^\s+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/\(#\d+\)\s*$/.test(sentence.masked) &&
+    !(text.slice(match.start, match.end) === 'Asap' && ['to', 'from', 'the', 'with', 'of', 'use', 'using'].includes(sentence.words[sentence.first - 1] ?? ''))],
   // "by 12/11", "by 5/22/2013", "by 20.11.2020": a date in figures, not "by 2.5 points" or "by 10 %".
   [(p) => p === 'by {num}', ({ match }, text) => /^by\s+(?:\d{1,4}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\b/i.test(text.slice(match.start, match.start + 16))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
@@ -752,6 +754,8 @@ function purposeAfter(tokens: readonly { norm: string; start: number; end: numbe
     // (Only the date's own clause: "…by Friday, to be honest" has a comma, "…by Friday to have time" none.)
     if (/[,;:.!?()]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
     if (tokens[i]!.norm !== 'to') continue;
+    // (Not the complement of another verb: "fix them ASAP and try to make sure…" names a second ask, no purpose.)
+    if (i > from && TAKES_TO.has(tokens[i - 1]!.norm)) return false;
     const next = tokens[i + 1]!;
     return !NOT_PURPOSE.has(next.norm) && /^[a-z]+$/.test(text.slice(next.start, next.end));
   }
