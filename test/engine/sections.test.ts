@@ -1357,4 +1357,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Remove the need for the difficult task of data matching in the future.')).success, 'present');
     assert.equal(states(doc('A reusable microservice API used for managing that data.')).success, 'missing');
   });
+
+  it('why it matters, told by what drives the work or what the fault leads to', () => {
+    const doc = (sentence: string) => `# Service discovery\n\n## Problem\n\nEvery process asks the broker for the service list at startup. ${sentence}\n\n## Proposal\n\nCache the list in shared memory.\n`;
+    assert.equal(states(doc('With many processes this can lead to a bottleneck at startup.')).why, 'present');
+    assert.equal(states(doc('The drivers for this change include the new fleet.')).why, 'present');
+    assert.equal(states(doc('The broker answers with a list.')).why, 'missing');
+  });
 });

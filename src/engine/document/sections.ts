@@ -170,6 +170,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Evidence of what is at stake ("sessions with autofill see up to 41% increase in checkout completion rate",
       // "we observe significant benefit", "high-cost to implement and maintain").
       'increase in', 'decrease in', 'significant benefit', 'high cost', 'high-cost',
+      // What drives the work and what the fault does ("The drivers for this pilot include:", "which can lead to
+      // transmission of…", "leaking potentially sensitive information", "Skipping it is important as it…").
+      'drivers for', 'lead to', 'leaking', 'is important',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,
