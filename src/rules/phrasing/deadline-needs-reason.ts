@@ -110,7 +110,7 @@ const REASONS = [
   'otherwise', 'why', 'reason', 'the reason', 'as part of', 'when the', 'launch', 'conference',
   'contract', 'regulation', 'regulatory', 'compliance', 'renewal', 'customer commitment', 'committed', 'security',
   'vulnerability', 'vulnerabilities', 'cve', 'exploit', 'outage', 'production', 'prod', 'blocking', 'blocked', 'blocker',
-  'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking',
+  'blocks', 'crash', 'crashes', 'crashing', 'data loss', 'legal', 'in time for', 'demo', 'broken', 'breaking', 'breaks',
   'release', 'deadline for', 'as we', 'as the', 'given', 'after which', 'else', 'or we', 'or the', 'we lose', 'expires',
   'about to', 'to allow', 'to give', 'to leave', 'critical bug', 'critical bugs', 'critical issue', 'critical vulnerability', 'incident', 'sev1', 'p0', 'traffic', 'stop working', 'might stop', 'will stop', 'fail', 'fails', 'failing', 'risk',
   'coming up', 'trade show', 'expo', 'event',
