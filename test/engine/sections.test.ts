@@ -1364,4 +1364,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('The drivers for this change include the new fleet.')).why, 'present');
     assert.equal(states(doc('The broker answers with a list.')).why, 'missing');
   });
+
+  it('kinds: a dated post "Introducing …" is a launch note even with "Why did we build this?"; a "Scoping Plan" is a spec', () => {
+    const post = (date: string) => `---\n${date}authors:\n  - Mustafa\n---\n\n# From Thought to Speech: Introducing AAQ's New Voice Service\n\nWe're excited to unveil our new speech service.\n\n## Why did we build this?\n\nUsers in low-literacy settings asked for voice.\n\n## How it works\n\nA new endpoint.\n\n## Future Enhancements\n\nMore languages.\n`;
+    assert.equal(kindOf(post('date: 2024-09-09\n')).kind, 'launch');
+    assert.equal(kindOf('# Human Services Pilot Project Scoping Plan\n\nIt is hard to see the safety net.\n').kind, 'brief');
+  });
 });

@@ -746,9 +746,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (!t) continue;
     const k = kindFromTitle(t);
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
-    // (Not a dated post announcing a version, "Introducing Data Prepper 1.2.0", which tells its problem and solution
-    // as a story of what shipped.)
-    if (k === 'launch' && byHeadingsOnce()?.kind === 'brief' && !(frontMatterFields(doc).date && /\bv?\d+\.\d+/.test(t))) return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
+    // (Not a dated post announcing a version or introducing something, "Introducing Data Prepper 1.2.0", "From Thought to
+    // Speech: Introducing AAQ's New Voice Service", which tells its problem and solution as a story of what shipped.)
+    if (k === 'launch' && byHeadingsOnce()?.kind === 'brief' && !(frontMatterFields(doc).date && (/\bv?\d+\.\d+/.test(t) || /\b(?:introducing|announcing)\b/i.test(t)))) return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
     // "NAP-8 — Telemetry" with Motivation, Alternatives and Backward Compatibility: a proposal numbered
     // like a ticket key.
     // (Not when the key's own letters name a work item: "RFP-007: Multi-Level DHT design" offers work to bid on.)

@@ -475,10 +475,15 @@ function wayAsked(s: Sentence): boolean {
   return how !== -1 && s.first - how <= 4 && /\?\s*$/.test(s.masked);
 }
 
+/** Verbs by which a product or a change gives someone a power: "allows developers to…", "lets you…". */
+const ENABLING = new Set(['allow', 'allows', 'allowing', 'let', 'lets', 'letting', 'enable', 'enables', 'enabling', 'help', 'helps', 'helping', 'permit', 'permits', 'empower', 'empowers']);
+
 function mannerMinimises(s: Sentence, word: string): boolean {
   if (offersOwnWork(s) || s.words.includes('your') || ownPlanRefused(s) || wayAsked(s)) return false;
   // "With GitHub for Visual Studio, you can easily create gists": what a product lets its users do.
   if (/^\s*with\s[^,]{2,60},\s*you can (?:now )?$/i.test(s.lead)) return false;
+  // "This interface allows developers to easily incorporate voice search": what a product lets someone do.
+  if (wordAt(s, -1) === 'to' && wordsBefore(s, 5).slice(0, -1).some((w) => ENABLING.has(w))) return false;
   const p1 = wordAt(s, -1);
   const p2 = wordAt(s, -2);
   const n1 = wordAt(s, 1);
