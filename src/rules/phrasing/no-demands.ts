@@ -24,7 +24,7 @@ export default phraseRule<Demand>({
   meta: {
     description: 'Flags "can\'t you just…", "why don\'t you just…" and "all you have to do is…" asked of engineering, and offers a question instead.',
     rationale:
-      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first. Directions to a reader ("all you have to do is open a pull request") are not demands and are left alone. Its findings are info by default: on unseen real sentences the strong forms ("can\'t you just", "why don\'t you just", "why not just") were right on 52 of 74 first findings (rounds d to cr), short of the 90 % a warning needs. A team that wants them as warnings sets the rule to "warning"; then the strong forms warn, and the weaker forms ("you just need to", "why not", "all you have to do is"), as often directions or a suggestion, stay questions one level softer.',
+      '"Can\'t you just…" is a demand dressed as a question: it assumes the answer, waves away the work, and leaves no room for the engineer\'s judgement. Asking whether the idea works, and whether there is a simpler way to reach the same outcome, gets the same information and invites the alternatives engineers often see first. Directions to a reader ("all you have to do is open a pull request") are not demands and are left alone. Its findings are info by default: on unseen real sentences the strong forms ("can\'t you just", "why don\'t you just", "why not just") were right on 52 of 74 first findings (rounds d to cs), short of the 90 % a warning needs. A team that wants them as warnings sets the rule to "warning"; then the strong forms warn, and the weaker forms ("you just need to", "why not", "all you have to do is"), as often directions or a suggestion, stay questions one level softer.',
     category: 'phrasing',
     defaultSeverity: 'info',
     fixable: 'suggestion',
@@ -109,7 +109,7 @@ export default phraseRule<Demand>({
           safe: false,
         });
       }
-      // "Can't you just…", "why not just…" read as demands wherever they stand (52 of 74 first findings right over rounds d–cr, eval/first-sight.json); the
+      // "Can't you just…", "why not just…" read as demands wherever they stand (52 of 74 first findings right over rounds d–cs, eval/first-sight.json); the
       // weaker forms ("you just need to", "why not", "all you have to do is") were right on 2 of 6: a question.
       ctx.report({
         message: match.data.strong
