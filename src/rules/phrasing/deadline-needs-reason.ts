@@ -518,8 +518,6 @@ function deliveryNow(s: Sentence): boolean {
   return false;
 }
 
-/** Words that deny what follows: "does *not* need to be fixed urgently". */
-const DENIALS = new Set(['not', "doesn't", "don't", "isn't", "aren't", "won't", "didn't", 'never', 'no', 'hardly']);
 /** What "we are …ing" may be that is no deed of one's own: a wait or an ask ("we are expecting this asap"). */
 const WAITING = new Set(['expecting', 'waiting', 'needing', 'asking', 'requesting', 'counting', 'looking', 'relying', 'depending', 'wanting', 'begging', 'urging', 'demanding', 'pushing', 'pressing', 'being', 'getting', 'having', 'still']);
 /** Verbs before a date that tell of the past: "joined before Jan 1 2020". */
@@ -543,7 +541,7 @@ function urgencyAsked(s: Sentence, masked: string, at: number, end: number): boo
   if (needAt > 0 && s.first - needAt <= 5) {
     const between = s.words.slice(Math.max(0, needAt - 5), needAt);
     let denial = between.length - 1;
-    while (denial >= 0 && !DENIALS.has(between[denial]!)) denial--;
+    while (denial >= 0 && !denies(between[denial]!)) denial--;
     if (denial !== -1 && !between.slice(denial + 1).some((w) => ['and', 'but', 'or', 'so'].includes(w))) return false;
   }
   // "This is an urgent requirement", "…, and this is an urgent need": the work at hand called urgent, opening its
