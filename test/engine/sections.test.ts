@@ -1370,4 +1370,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(post('date: 2024-09-09\n')).kind, 'launch');
     assert.equal(kindOf('# Human Services Pilot Project Scoping Plan\n\nIt is hard to see the safety net.\n').kind, 'brief');
   });
+  it('why it matters, told by what the problem costs people: "especially during exams", "hundreds of hours", "even if you"', () => {
+    const doc = (sentence: string) => `# Room Reservation Design Doc\n\n## Overview\n\nStudents cannot book a group study room online. ${sentence}\n\n## Design\n\nA booking page.\n`;
+    assert.equal(states(doc('The libraries are overcrowded, especially during exams.')).why, 'present');
+    assert.equal(states(doc('Scheduling by hand can stretch into hundreds of hours for each Trust.')).why, 'present');
+    assert.equal(states(doc('You have to install every controller even if you plan to use only one.')).why, 'present');
+    assert.equal(states(doc('Rooms are listed on a shared sheet.')).why, 'missing');
+  });
 });

@@ -173,6 +173,11 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // What drives the work and what the fault does ("The drivers for this pilot include:", "which can lead to
       // transmission of…", "leaking potentially sensitive information", "Skipping it is important as it…").
       'drivers for', 'lead to', 'leaking', 'is important',
+      // What the problem costs people in time, effort or waste ("especially during exams", "can easily stretch into
+      // hundreds of hours for each Trust", "install about 50 CRDs even if you plan to use only 1").
+      'especially during', 'hundreds of hours', 'thousands of hours', 'time-consuming', 'time consuming', 'tedious',
+      'waste', 'wasted', 'wasting', 'wasteful', 'inefficient', 'overcrowding', 'overcrowded', 'struggle to', 'struggling to', 'struggle with',
+      'cumbersome', 'unnecessary', 'unnecessarily', 'bloat', 'bloated', 'risk of', 'even if you',
     ],
     satisfiedIn: ['problem', 'why', '#opening'],
     order: 3,

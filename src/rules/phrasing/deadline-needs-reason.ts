@@ -604,6 +604,9 @@ function politeIf(words: string[], i: number): boolean {
 /** What makes an "if" clause an offer to whoever wants it: "if you would like to", "if you want to give feedback". */
 const OFFERED = new Set(['like', 'love', 'want', 'wish', 'prefer', 'interested', 'keen']);
 
+/** What a page says of its own next revision: "Next update due June 2026", "Next review due: 1 May". */
+const PAGE_REVISIONS = new Set(['update', 'review', 'revision', 'refresh', 'edition']);
+
 /** Past-tense and process words before a date or a deadline: "joined before Jan 1 2020", "once the deadline is reached". */
 const PROCESS = ['once', 'when', 'after', 'until', 'if', 'before', 'whether'];
 
@@ -618,6 +621,8 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
     const next = block.tokens[match.last + 1];
     return !(/^\p{Lu}/u.test(season) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)));
   }],
+  // "Last updated 3 March. Next update due June 2026": a page's own schedule for its next revision, not work asked of anyone.
+  [(p) => p === 'due' || p.startsWith('due '), ({ sentence: s }) => !(wordsBefore(s, 2)[0] === 'next' && PAGE_REVISIONS.has(wordsBefore(s, 1)[0] ?? ''))],
   // "I have 3 days to complete the job": the author's own time, not a span set for someone else.
   [(p) => p.startsWith('have {num}'), ({ sentence: s }) => !['i', 'we', 'still'].includes(s.words[s.first - 1] ?? '')],
   // "needed by the compiler", a "Needed by" column: a date must follow.
