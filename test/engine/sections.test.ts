@@ -1377,4 +1377,9 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('You have to install every controller even if you plan to use only one.')).why, 'present');
     assert.equal(states(doc('Rooms are listed on a shared sheet.')).why, 'missing');
   });
+  it('a heading that is a label and a link ("Wireframes / Mockups: https://figma…") is named by its label', () => {
+    const doc = `# Organizations Page Design Doc\n\n## Key Personas\n\nClub leaders who run student organizations.\n\n## Wireframes / Mockups: https://www.figma.com/design/abc/CSXL-Template-(Copy)?node-id=11-1833\n\n- Organizations Page: You can view all the organizations on a page and apply to join from there.\n`;
+    assert.equal(states(doc).problem, 'missing');
+    assert.equal(states('# Export Design Doc\n\nOfficers cannot get the data out.\n\n## Risks: https://example.com/risks\n\nThe export may time out on large sites.\n').constraints, 'present');
+  });
 });

@@ -797,6 +797,9 @@ export class HeadingMatcher {
       const ids = this.compute(labelled[1]!);
       if (ids.length) return ids;
     }
+    // "Wireframes / Mockups: https://www.figma.com/…": a label and the link to where it lives; the label names it.
+    const linked = /^(.*?\p{L}.*?)\s*:\s*<?https?:\/\/\S+>?\s*$/u.exec(heading);
+    if (linked) return this.compute(linked[1]!);
     heading = heading.replace(LIST_SLASH, ' / ');
     if (isCodeName(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
