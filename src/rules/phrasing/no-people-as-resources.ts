@@ -60,9 +60,13 @@ const STAFFING = new Set([
 const PEOPLE_AFTER = new Set(['who', 'they', 'work', 'works', 'worked', 'working', 'contribute', 'contributes', 'skills', 'skill', 'utilization', 'utilisation', 'assigned', 'in question', 'may', 'might', 'will']);
 /** What people do, right after the word: "resources who…", "resources working…", "resources will contribute…". */
 const MODALS_AFTER = new Set(['will', 'may', 'might']);
+/** Verbs after "resources they" that make the resources what someone needs or holds: "the resources they need". */
+const HELD_BY = new Set(['need', 'needed', 'have', 'had', 'lack', 'use', 'used', 'require', 'required', 'deserve', 'are', "'re", 'qualify', 'access', 'rely', 'depend']);
 function peopleVerbAfter(s: Sentence): boolean {
   const n1 = wordAt(s, 1) ?? '';
   if (MODALS_AFTER.has(n1)) return ['contribute', 'have', 'work', 'not'].includes(wordAt(s, 2) ?? '');
+  // ("services and resources they need", "resources they have": what someone needs or has, where "they" is who has it.)
+  if (n1 === 'they' && HELD_BY.has(wordAt(s, 2) ?? '')) return false;
   return PEOPLE_AFTER.has(n1);
 }
 const THING_NEAR = new Set([
