@@ -1382,4 +1382,9 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc).problem, 'missing');
     assert.equal(states('# Export Design Doc\n\nOfficers cannot get the data out.\n\n## Risks: https://example.com/risks\n\nThe export may time out on large sites.\n').constraints, 'present');
   });
+  it('a folder named for what it proposes ("project-proposals", "enhancement-proposals") keeps proposals', () => {
+    const doc = '# Project Name\nFarmworker Wallet OS\n\n# Project Description\nFarmworkers forego services they are eligible for.\n\n# External Dependencies\nMendix Studio Pro.\n';
+    assert.equal(kindAt(doc, '/corpus/openwallet-foundation/project-proposals/projects/farmworker-wallet-os.md'), 'brief');
+    assert.equal(kindAt(doc, '/corpus/openwallet-foundation/tac/projects/farmworker-wallet-os.md'), null);
+  });
 });

@@ -815,8 +815,8 @@ const NO_KIND_TITLES: [RegExp, string][] = [
 /** Folders that keep one kind of document, and the name each gives it. */
 const KIND_FOLDERS: [RegExp, DocKind, string][] = [
   [/^(?:bugs|issues|tickets|stories|user-?stories|tasks|todo|known-issues|epics)$/i, 'ticket', 'ticket'],
-  // (A status may lead: Vue keeps its RFCs in "active-rfcs".)
-  [/^(?:(?:active|accepted|approved|implemented|proposed|draft|final|rejected|withdrawn|archived)[-_])?(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|(?:architecture-)?decision-records?|architecture-decisions|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
+  // (A status may lead: Vue keeps its RFCs in "active-rfcs"; or what is proposed: "project-proposals", "feature-proposals".)
+  [/^(?:(?:active|accepted|approved|implemented|proposed|draft|final|rejected|withdrawn|archived|project|feature|product|enhancement|improvement|change)[-_])?(?:rfcs?|proposals|keps|peps|design-?proposals|prds?|adrs?|decisions|(?:architecture-)?decision-records?|architecture-decisions|designs?|design-?docs?|specs|specifications|briefs|(?:product|feature)-?(?:specs?|briefs?)|one-?pagers)$/i, 'brief', 'proposal'],
   // A process's enhancement proposals, named like KEPs and PEPs: "reps" (Ray), "ceps" (conda), "oteps" (not "deps" or "steps").
   [/^(?!(?:deps|steps|preps)$)[a-z]{1,3}eps$/i, 'brief', 'proposal'],
   // Improvement proposals named so: D's "DIPs", Bitcoin's "bips", "kips", "flips" (not "tips" or "chips").
