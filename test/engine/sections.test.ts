@@ -1395,4 +1395,15 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Views are kept per project for now.')).constraints, 'present');
     assert.equal(states(doc('A view holds the filters and the sort order.')).constraints, 'missing');
   });
+  it('front matter that is not valid YAML (title: \'What\'s New in ClickHouse 21.12\') is still read, line by line', () => {
+    const post = "---\ntitle: 'What's New in ClickHouse 21.12'\ndate: '2021-12-16'\n---\n\nWe're continuing our monthly release cadence.\n";
+    assert.equal(kindOf(post).kind, 'launch');
+    assert.equal(kindOf("---\ntitle: 'What's in our garden'\ndate: '2021-12-16'\n---\n\nTomatoes.\n").kind, null);
+  });
+
+  it('"Non-goal", singular, is a constraints heading as "Non-goals" is', () => {
+    const doc = (h: string) => `# Notification Policies Proposal\n\n## Motivation\n\nOperators get every alert in one channel.\n\n## ${h}\n\n- Filtering by label.\n`;
+    assert.equal(states(doc('Non-goal')).constraints, 'present');
+    assert.equal(states(doc('Examples')).constraints, 'missing');
+  });
 });

@@ -8,7 +8,7 @@
  * - `sections`: headings with the section ids they mean and whether they hold only a placeholder.
  */
 import type { Root, RootContent, Heading, PhrasingContent, Nodes } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument as parseYamlDocument } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
@@ -67,6 +67,20 @@ const PLACEHOLDER_WORDS = new Set([
  * bare dates and one-line arrays of strings. Tables (`[extra]`) but `[taxonomies]`, and anything else, are left out; only
  * kind detection reads these keys (title, type, date…).
  */
+/** Top-level `key: value` lines of front matter that is not valid YAML; a value's enclosing quotes are dropped. */
+function yamlTopKeysLenient(source: string): Record<string, unknown> | null {
+  const data: Record<string, unknown> = {};
+  for (const line of source.split(/\r?\n/)) {
+    // (Linear patterns only: a line is read once, whatever its length.)
+    const m = /^([A-Za-z0-9_-]+):[ \t]*(.*)$/.exec(line);
+    if (!m || !m[2]!.trim()) continue;
+    let value = m[2]!.trim();
+    if (value.length >= 2 && (value[0] === "'" || value[0] === '"') && value.at(-1) === value[0]) value = value.slice(1, -1);
+    data[m[1]!] = value;
+  }
+  return Object.keys(data).length ? data : null;
+}
+
 function tomlTopKeys(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   // (One table is read too: Zola's `[taxonomies]`, where a post is filed, `news = ["Releases"]`.)
@@ -150,10 +164,14 @@ export class SpecDocument {
     if (first && first.type === 'yaml' && first.position) {
       let data: Record<string, unknown> | null = null;
       try {
-        const v = parseYaml(first.value, { maxAliasCount: 50, logLevel: 'silent' });
-        if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
+        const parsed = parseYamlDocument(first.value, { logLevel: 'silent' });
+        const v: unknown = parsed.errors.length ? null : parsed.toJS({ maxAliasCount: 50 });
+        if (parsed.errors.length) data = yamlTopKeysLenient(first.value);
+        else if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
       } catch {
-        data = null;
+        // A blog's front matter that its own lenient parser accepts but YAML does not
+        // (`title: 'What's New in ClickHouse 21.12'`): its top-level fields, read line by line.
+        data = yamlTopKeysLenient(first.value);
       }
       this._frontMatter = { data, start: first.position.start.offset!, end: first.position.end.offset! };
     } else if (first && (first.type as string) === 'toml' && first.position && 'value' in first) {

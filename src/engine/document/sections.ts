@@ -258,7 +258,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     missing: 'shares no constraints or tradeoffs',
     question: 'What limits the solution?',
     synonyms: [
-      'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals',
+      'constraints', 'constraint', 'tradeoffs', 'tradeoff', 'trade offs', 'trade off', 'non goals', 'nongoals', 'non goal', 'nongoal',
       'out of scope', 'scope and constraints', 'limitations', 'risks', 'risks and mitigations', 'assumptions',
       'dependencies', 'known constraints', 'considerations', 'drawbacks', 'drawback', 'compatibility', 'source compatibility',
       'backwards compatibility', 'backward compatibility', 'impact on existing code', 'effect on abi stability', 'abi stability',
