@@ -1408,4 +1408,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Non-goal')).constraints, 'present');
     assert.equal(states(doc('Examples')).constraints, 'missing');
   });
+  it('an open question or an option kept in view, in prose, leaves room for alternatives', () => {
+    const doc = (sentence: string) => `# Backup Design Doc\n\n## Problem\n\nInstances lose user data when a node dies.\n\n## Design\n\nA nightly dump to object storage. ${sentence}\n`;
+    assert.equal(states(doc('To be discussed: should we also back up the logs?')).alternatives, 'present');
+    assert.equal(states(doc('There are several ways to schedule the dump.')).alternatives, 'present');
+    assert.equal(states(doc('We will explore alternative options for storing it later.')).alternatives, 'present');
+    assert.equal(states(doc('The dump runs at midnight.')).alternatives, 'missing');
+  });
 });

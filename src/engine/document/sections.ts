@@ -362,6 +362,12 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'downside', 'downsides', 'pros and cons', 'none of these', 'option {num}',
       // An option weighed and dropped ("we decided against the logical replication approach").
       'decided against', 'ruled out', 'alternative solution', 'alternative solutions',
+      // A question left open or an option kept in view, in prose ("To be discussed: should we delete the tasks?",
+      // "There are several ways to…", "TODO: reconsider this", "We will explore alternative options…"). Each was
+      // measured alone on the corpus and moved only wrong claims; broader words ("instead of", "rather than",
+      // "either", "could be", "vs") fixed as many claims as they broke, and are left out.
+      'we might', 'open question', 'several ways', 'to be discussed', 'open for discussion', 'disadvantages', 'alternative options',
+      'reconsider', 'should we', 'not worth',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
