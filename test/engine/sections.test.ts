@@ -1370,6 +1370,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(post('date: 2024-09-09\n')).kind, 'launch');
     assert.equal(kindOf('# Human Services Pilot Project Scoping Plan\n\nIt is hard to see the safety net.\n').kind, 'brief');
   });
+
   it('why it matters, told by what the problem costs people: "especially during exams", "hundreds of hours", "even if you"', () => {
     const doc = (sentence: string) => `# Room Reservation Design Doc\n\n## Overview\n\nStudents cannot book a group study room online. ${sentence}\n\n## Design\n\nA booking page.\n`;
     assert.equal(states(doc('The libraries are overcrowded, especially during exams.')).why, 'present');
@@ -1377,16 +1378,19 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('You have to install every controller even if you plan to use only one.')).why, 'present');
     assert.equal(states(doc('Rooms are listed on a shared sheet.')).why, 'missing');
   });
+
   it('a heading that is a label and a link ("Wireframes / Mockups: https://figma…") is named by its label', () => {
     const doc = `# Organizations Page Design Doc\n\n## Key Personas\n\nClub leaders who run student organizations.\n\n## Wireframes / Mockups: https://www.figma.com/design/abc/CSXL-Template-(Copy)?node-id=11-1833\n\n- Organizations Page: You can view all the organizations on a page and apply to join from there.\n`;
     assert.equal(states(doc).problem, 'missing');
     assert.equal(states('# Export Design Doc\n\nOfficers cannot get the data out.\n\n## Risks: https://example.com/risks\n\nThe export may time out on large sites.\n').constraints, 'present');
   });
+
   it('a folder named for what it proposes ("project-proposals", "enhancement-proposals") keeps proposals', () => {
     const doc = '# Project Name\nFarmworker Wallet OS\n\n# Project Description\nFarmworkers forego services they are eligible for.\n\n# External Dependencies\nMendix Studio Pro.\n';
     assert.equal(kindAt(doc, '/corpus/openwallet-foundation/project-proposals/projects/farmworker-wallet-os.md'), 'brief');
     assert.equal(kindAt(doc, '/corpus/openwallet-foundation/tac/projects/farmworker-wallet-os.md'), null);
   });
+
   it('constraints stated as requirements in prose: "should not", "requires", "accessible to", "for now"', () => {
     const doc = (sentence: string) => `# Saved Views Design Doc\n\n## Problem\n\nAnalysts rebuild the same filters every morning.\n\n## Proposal\n\nLet people save a view. ${sentence}\n`;
     assert.equal(states(doc('Saving a view should not block the table from loading.')).constraints, 'present');
@@ -1397,6 +1401,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Views are kept per project for now.')).constraints, 'present');
     assert.equal(states(doc('A view holds the filters and the sort order.')).constraints, 'missing');
   });
+
   it('front matter that is not valid YAML (title: \'What\'s New in ClickHouse 21.12\') is still read, line by line', () => {
     const post = "---\ntitle: 'What's New in ClickHouse 21.12'\ndate: '2021-12-16'\n---\n\nWe're continuing our monthly release cadence.\n";
     assert.equal(kindOf(post).kind, 'launch');
@@ -1408,6 +1413,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Non-goal')).constraints, 'present');
     assert.equal(states(doc('Examples')).constraints, 'missing');
   });
+
   it('an open question or an option kept in view, in prose, leaves room for alternatives', () => {
     const doc = (sentence: string) => `# Backup Design Doc\n\n## Problem\n\nInstances lose user data when a node dies.\n\n## Design\n\nA nightly dump to object storage. ${sentence}\n`;
     assert.equal(states(doc('To be discussed: should we also back up the logs?')).alternatives, 'present');
@@ -1415,6 +1421,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('We will explore alternative options for storing it later.')).alternatives, 'present');
     assert.equal(states(doc('The dump runs at midnight.')).alternatives, 'missing');
   });
+
   it('why it matters, told by the effort the problem costs or by demand: "copied manually", "requested by"', () => {
     const doc = (sentence: string) => `# Session Expiry Ticket\n\n## Problem\n\nReviewers are signed out while they write. ${sentence}\n\n## Acceptance criteria\n\nA warning shows two minutes before expiry.\n`;
     assert.equal(states(doc('Their comments must then be copied manually.'), 'ticket').why, 'present');
