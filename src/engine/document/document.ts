@@ -62,11 +62,6 @@ const PLACEHOLDER_WORDS = new Set([
   'lorem', 'ipsum', 'add', 'here', 'write', 'describe', 'insert', 'text', 'content', 'pending', 'to', 'be', 'determined',
   'decided', 'confirmed',
 ]);
-/**
- * The top-level `key = value` pairs of TOML front matter, read leniently: strings, booleans, numbers,
- * bare dates and one-line arrays of strings. Tables (`[extra]`) but `[taxonomies]`, and anything else, are left out; only
- * kind detection reads these keys (title, type, date…).
- */
 /** Top-level `key: value` lines of front matter that is not valid YAML; a value's enclosing quotes are dropped. */
 function yamlTopKeysLenient(source: string): Record<string, unknown> | null {
   const data: Record<string, unknown> = {};
@@ -81,6 +76,11 @@ function yamlTopKeysLenient(source: string): Record<string, unknown> | null {
   return Object.keys(data).length ? data : null;
 }
 
+/**
+ * The top-level `key = value` pairs of TOML front matter, read leniently: strings, booleans, numbers,
+ * bare dates and one-line arrays of strings. Tables (`[extra]`) but `[taxonomies]`, and anything else, are left out; only
+ * kind detection reads these keys (title, type, date…).
+ */
 function tomlTopKeys(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   // (One table is read too: Zola's `[taxonomies]`, where a post is filed, `news = ["Releases"]`.)
