@@ -165,12 +165,15 @@ export class SpecDocument {
       let data: Record<string, unknown> | null = null;
       try {
         const parsed = parseYamlDocument(first.value, { logLevel: 'silent' });
-        const v: unknown = parsed.errors.length ? null : parsed.toJS({ maxAliasCount: 50 });
-        if (parsed.errors.length) data = yamlTopKeysLenient(first.value);
-        else if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
-      } catch {
         // A blog's front matter that its own lenient parser accepts but YAML does not
-        // (`title: 'What's New in ClickHouse 21.12'`): its top-level fields, read line by line.
+        // (`title: 'What's New in ClickHouse 21.12'`, which YAML reads as "What"): its top-level fields, line by line.
+        if (parsed.errors.length) data = yamlTopKeysLenient(first.value);
+        else {
+          const v: unknown = parsed.toJS({ maxAliasCount: 50 });
+          if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
+        }
+      } catch {
+        // (Too many aliases, or anything else YAML gives up on: read the same way.)
         data = yamlTopKeysLenient(first.value);
       }
       this._frontMatter = { data, start: first.position.start.offset!, end: first.position.end.offset! };
