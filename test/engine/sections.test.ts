@@ -1428,4 +1428,19 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('This was requested by several review teams.'), 'ticket').why, 'present');
     assert.equal(states(doc('The session length is set in the config.'), 'ticket').why, 'missing');
   });
+
+  it('a spec whose summary opens "We propose to develop…" is a spec; a summary that only describes is not', () => {
+    const doc = (summary: string) => `# Visualizing the Consequences of Climate Change\n\n*by Ada and Grace*\n\n## Executive Summary\n\n${summary}\n\n## Background\n\nSea levels rise.\n`;
+    assert.equal(kindOf(doc('We propose to develop an interactive website that shows each viewer their climate future.')).kind, 'brief');
+    assert.equal(kindOf(doc('The website shows each viewer their climate future.')).kind, null);
+    assert.equal(kindOf('# Weather Widget\n\n## Installation\n\nRun the installer.\n\n## Notes\n\nWe propose you pin the version.\n').kind, null);
+  });
+
+  it('a post titled "… is here!", or one that is "unveiling" something, announces a launch', () => {
+    const post = (title: string, opening: string) => `+++\ndate = "2020-05-23T03:00:00+05:30"\ntitle = "${title}"\n+++\n\n${opening}\n`;
+    assert.equal(kindOf(post('Citra Android is here!', 'Hello there, emulation fans!')).kind, 'launch');
+    assert.equal(kindOf(post('Progress report', 'Today we are unveiling the most requested addition: Android support!')).kind, 'launch');
+    assert.equal(kindOf(post('Progress report', 'The problem is here: games stutter on older phones.')).kind, null);
+  });
+
 });

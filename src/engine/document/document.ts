@@ -12,7 +12,7 @@ import { parseDocument as parseYamlDocument } from 'yaml';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { DocKind } from '../types.js';
 import { Locator } from '../parse/location.js';
-import { HeadingMatcher, METADATA_LINE, OPTION_HEADING, SOLUTION_SYNONYMS, STATUS_QUO_HEADING, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, USER_STORY_ASK, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
+import { HeadingMatcher, METADATA_LINE, OPENING_HEADING, OPTION_HEADING, SOLUTION_SYNONYMS, STATUS_QUO_HEADING, PROPOSAL_NAMES, PACKAGE_TITLE, TICKET_KEY, TOPIC_NOUNS, USER_STORY, USER_STORY_ASK, headingWords, positionalIds, kindFromFrontMatterValue, kindFromTitle, selfName } from './sections.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { tokenize, type Token } from '../language/tokens.js';
 
@@ -781,7 +781,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
   const opening = openingText(doc);
   // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
-  const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_REFERENCE.exec(earlyProse(doc));
+  // (Or in the first paragraph of a summary that opens it: "## Executive Summary\n\nWe propose to develop…".)
+  const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_DESCRIPTION.exec(summaryParagraph(doc)) ?? SELF_REFERENCE.exec(earlyProse(doc));
   if (selfDescribed) return named('brief', `its opening calls it a spec ("${selfDescribed[0].trim()}")`, selfDescribed[0]);
   // (Also a metadata table above the first heading: "| Author | … |", "| Status | DRAFT |".)
   const first = doc.sections[0];
@@ -985,8 +986,11 @@ const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a tic
 
 /** An announcement in so many words, wherever it stands in a post's opening. */
 const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the moon) to (?:announce|introduce)\b/i;
-/** A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest"). */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support)\b/i;
+/**
+ * A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest", "Today we are
+ * unveiling…", a title "Citra Android is here!").
+ */
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
@@ -1022,6 +1026,17 @@ function openingText(doc: SpecDocument): string {
   const next = doc.sections.find((s) => !s.isTitle && s.start >= from);
   const to = next ? next.start : doc.text.length;
   return doc.text.slice(from, Math.min(to, from + 3000));
+}
+
+/**
+ * The first paragraph under the document's first section when that section is its summary ("Summary",
+ * "Executive Summary", "Abstract"), as written; empty otherwise.
+ */
+function summaryParagraph(doc: SpecDocument): string {
+  const first = doc.sections.find((s) => !s.isTitle);
+  if (!first || !OPENING_HEADING.test(first.title)) return '';
+  const body = doc.text.slice(first.headingEnd, Math.min(first.end, first.headingEnd + 2000)).replace(/^\s+/, '');
+  return body.split(/\n[ \t]*\n/)[0]!;
 }
 
 /**
