@@ -1443,4 +1443,19 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(post('Progress report', 'The problem is here: games stutter on older phones.')).kind, null);
   });
 
+  it('usage metrics, uptake, desired properties and test cases say what success looks like, and so does a goal to alleviate a cost', () => {
+    const doc = (h: string, body = 'Each report is counted once a week.') => `# Report Sharing Design Doc\n\n## Problem\n\nPartners cannot show their numbers to funders.\n\n## ${h}\n\n${body}\n`;
+    for (const h of ['Usage metrics', 'Uptake', 'Desired properties', 'Test cases']) assert.equal(states(doc(h)).success, 'present', h);
+    assert.equal(states(doc('Usage notes')).success, 'missing');
+    assert.equal(states(doc('Goals', '- Alleviate the memory used by copied reports.')).success, 'present');
+    assert.equal(states(doc('Goals', '- Copied reports.')).success, 'missing');
+  });
+
+  it('"Existing solutions" and "Related work" weigh what is out there; "other ways" and "to discuss" keep options open', () => {
+    const doc = (h: string, body: string) => `# Caller Verification Proposal\n\n## Motivation\n\nScammers phone users and claim to be their bank.\n\n## ${h}\n\n${body}\n`;
+    for (const h of ['Existing solutions', 'Related work']) assert.equal(states(doc(h, 'Users avoid calls from companies.')).alternatives, 'present', h);
+    assert.equal(states(doc('Design', 'There are other ways to show the caller is trusted.')).alternatives, 'present');
+    assert.equal(states(doc('Design', 'Which channel to use is still to discuss with the support team.')).alternatives, 'present');
+    assert.equal(states(doc('Design', 'The server signs a short code that the user reads back.')).alternatives, 'missing');
+  });
 });

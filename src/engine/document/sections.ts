@@ -218,6 +218,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // (Plain "Consequences" lists costs too: taken as success it fixed 15 wrong "missing" claims but
       // made 7 wrong "present" ones and lost 7 gaps, so it stays a constraints heading only.)
       'positive consequences', 'benefits', 'expected benefits', 'positive',
+      // How use is counted after release ("Usage metrics", "Uptake"), the properties a design must have, and a
+      // feature's test cases: readers took each as what success looks like (6 wrong "missing" claims, 0 lost).
+      'usage metrics', 'adoption metrics', 'uptake', 'desired properties', 'test cases',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -355,6 +358,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'what did we evaluate', 'what we evaluated', 'options evaluated', 'evaluated options', 'why not',
       // A "Recommendation" picks one of the options just weighed; an RFC's "Request for Comments" asks for others.
       'recommendation', 'recommendations', 'request for comments',
+      // What is already out there, weighed before the proposal ("## Existing solutions", "## Related work").
+      'existing solutions', 'existing solution', 'related work',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
@@ -372,7 +377,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // measured alone on the corpus and moved only wrong claims; broader words ("instead of", "rather than",
       // "either", "could be", "vs") fixed as many claims as they broke, and are left out.
       'we might', 'open question', 'several ways', 'to be discussed', 'open for discussion', 'disadvantages', 'alternative options',
-      'reconsider', 'should we', 'not worth',
+      'reconsider', 'should we', 'not worth', 'other ways', 'to discuss', 'open to suggestions', 'look forward to discussing',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
@@ -482,7 +487,7 @@ export const GENERIC_SUCCESS_HEADS = new Set(['goal', 'goals', 'objective', 'obj
  */
 const OUTCOME_OPENING = new RegExp(
   String.raw`^(?:(?:the|our|my|one|a|main|primary|overall|key|its|this [\w-]+'s) (?:(?:main|primary|overall|key|ultimate) )?(?:goals?|aims?|objectives?|intent|purpose)(?: of this \w+)? (?:is|are|was) (?:to )?|we (?:want|aim|hope|intend) to |(?:this|the) [\w-]+ (?:aims|intends) to |(?:in order )?to )?` +
-    String.raw`(?:reduce|improve|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|remove the need|` +
+    String.raw`(?:reduce|improve|alleviate|enable|allow|let|help|gain|increase|decrease|lower|cut|minimi[sz]e|maximi[sz]e|avoid|eliminate|ensure|prevent|simplify|speed up|shorten|empower|remove the need|` +
     // The same told as an activity: "Reducing development efforts", "Removing the need for manual matching".
     String.raw`reducing|improving|increasing|decreasing|lowering|minimi[sz]ing|eliminating|removing the need|` +
     String.raw`make (?:[\w'-]+ ){0,6}?(?:easier|simpler|faster|safer|clearer|possible|more|less)|` +
