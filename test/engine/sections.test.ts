@@ -270,7 +270,7 @@ describe('suggest-section-synonym', () => {
     // Success and alternatives are missing here; "criteria" and "options" would have hinted at them.
     const brief = '---\ntype: prd\n---\n# Saved carts\n\n## User problem\nShoppers lose carts.\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Constraints\nNo new login flow.\n\n';
     for (const h of ['Patient selection criteria', 'Configuration options and behaviours', 'Key scenarios']) assert.equal(hints(`${brief}## ${h}\nx\n`).length, 0, h);
-    assert.equal(hints(`${brief}## Usage metrics\nx\n`)[0]?.data?.sectionId, 'success');
+    assert.equal(hints(`${brief}## Engagement metrics\nx\n`)[0]?.data?.sectionId, 'success');
   });
   it('leaves short look-alike words alone ("Content" is not "Context") and READMEs alone', () => {
     assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
@@ -1451,11 +1451,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Goals', '- Copied reports.')).success, 'missing');
   });
 
-  it('"Existing solutions" and "Related work" weigh what is out there; "other ways" and "to discuss" keep options open', () => {
+  it('"Existing solutions" and "Related work" weigh what is out there; "other ways", "to discuss" and "More questions" keep options open', () => {
     const doc = (h: string, body: string) => `# Caller Verification Proposal\n\n## Motivation\n\nScammers phone users and claim to be their bank.\n\n## ${h}\n\n${body}\n`;
     for (const h of ['Existing solutions', 'Related work']) assert.equal(states(doc(h, 'Users avoid calls from companies.')).alternatives, 'present', h);
     assert.equal(states(doc('Design', 'There are other ways to show the caller is trusted.')).alternatives, 'present');
     assert.equal(states(doc('Design', 'Which channel to use is still to discuss with the support team.')).alternatives, 'present');
     assert.equal(states(doc('Design', 'The server signs a short code that the user reads back.')).alternatives, 'missing');
+    assert.equal(states(doc('More questions', 'How do we define the categories?')).alternatives, 'present');
+    assert.equal(states(doc('More details', 'The code is six digits.')).alternatives, 'missing');
   });
 });

@@ -559,6 +559,8 @@ export const HEADING_LEADS = new Set([
   'product', 'business', 'customer', 'user', 'project', 'overall', 'initial', 'proposed', 'known', 'additional', 'other',
   'potential', 'possible', 'open', 'summary', 'brief', 'short', 'general', 'specific', 'important', 'major', 'top', 'step',
   'part', 'section', 'appendix', 'secondary', 'tertiary', 'long-term', 'short-term', 'long', 'short', 'term', 'expected',
+  // "More questions" are questions still open (round zzzs–zzzu; no other heading in the corpus moved).
+  'more',
 ]);
 /** How a question heading opens before the words that name its section: "What is the", "How should we". */
 const QUESTION_OPENERS = new Set([
