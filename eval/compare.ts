@@ -3,6 +3,8 @@
  *
  *   npm run eval:compare -- --save /tmp/before.json     # before the change: record every outcome
  *   npm run eval:compare -- --against /tmp/before.json  # after it: what was gained and what was lost
+ *   npm run eval:compare -- --against /tmp/before.json --matching 'usage metrics'
+ *                                                       # only the sentences and documents that hold these words
  *
  * An outcome is, per sentence, the phrasing rules that flag it; per document and section, the state the
  * status gives it (judged with the kind the reader gives the document, as `npm run eval` does); per
@@ -36,13 +38,14 @@ export interface Outcomes {
 }
 
 /** Lints the corpus in `dir` (eval/ by default) and records every outcome. */
-export function outcomes(dir = ROOT): Outcomes {
+export function outcomes(dir = ROOT, matching?: RegExp): Outcomes {
   const out: Outcomes = { sentences: {}, sections: {}, documents: {} };
   const sentenceDir = path.join(dir, 'sentences');
   for (const f of fs.readdirSync(sentenceDir).filter((x) => x.endsWith('.jsonl')).sort()) {
     for (const line of fs.readFileSync(path.join(sentenceDir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const s = JSON.parse(line);
+      if (matching && !matching.test(s.text)) continue;
       const text = s.context === 'launch' ? `---\ntype: launch\n---\n\n${s.text}\n` : `${s.text}\n`;
       const flagged = [...new Set(lint(text, { rules }).diagnostics.filter((d) => PHRASING.includes(d.ruleId)).map((d) => d.ruleId))].sort();
       out.sentences[s.id] = { flagged, labelled: s.settled?.rules ?? s.second?.rules ?? s.rules, text: s.text };
@@ -53,6 +56,7 @@ export function outcomes(dir = ROOT): Outcomes {
     const slug = f.replace(/\.labels\.json$/, '');
     const label = JSON.parse(fs.readFileSync(path.join(docDir, f), 'utf8'));
     const text = fs.readFileSync(path.join(docDir, `${slug}.md`), 'utf8');
+    if (matching && !matching.test(text)) continue;
     const filePath = label.path ? `/corpus/${label.repo}/${label.path}` : `/corpus/${slug}.md`;
     const found = lint(text, { rules, filePath }).diagnostics.filter((d) => PHRASING.includes(d.ruleId));
     const inside = (t: string, offset: number) => labelSpans(text, t).some((s) => s.start <= offset && offset < s.end);
@@ -120,6 +124,21 @@ export function compare(before: Outcomes, now: Outcomes): string[] {
   return lines;
 }
 
+/**
+ * A recording cut to the items a narrower reading holds: the sentences and sections it has, and the findings of
+ * its documents. With `--matching`, only the items that hold a candidate's words are linted again (seconds, not
+ * minutes, for each phrase tried); the rest cannot have moved, and must not count as findings gone.
+ */
+export function restrict(before: Outcomes, now: Outcomes): Outcomes {
+  const slugs = new Set(Object.keys(now.sections).map((k) => k.split('#')[0]!));
+  const docOf = (key: string) => /^[^\s:#]+/.exec(key)![0];
+  return {
+    sentences: Object.fromEntries(Object.entries(before.sentences).filter(([id]) => id in now.sentences)),
+    sections: Object.fromEntries(Object.entries(before.sections).filter(([key]) => key in now.sections)),
+    documents: Object.fromEntries(Object.entries(before.documents).filter(([key]) => slugs.has(docOf(key)))),
+  };
+}
+
 function main(): void {
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
@@ -129,9 +148,15 @@ function main(): void {
   const against = arg('--against');
   if (!save && !against) throw new Error('usage: npm run eval:compare -- --save <file.json> | --against <file.json>');
   if (against && !fs.existsSync(against)) throw new Error(`${against}: no such recording; make one with --save before the change`);
-  const now = outcomes();
+  const words = arg('--matching');
+  if (save && words) throw new Error('--matching narrows --against only: a recording is always of the whole corpus');
+  const matching = words ? new RegExp(words, 'i') : undefined;
+  const now = outcomes(ROOT, matching);
   if (save) fs.writeFileSync(save, JSON.stringify(now));
-  if (against) for (const line of compare(JSON.parse(fs.readFileSync(against, 'utf8')) as Outcomes, now)) console.log(line);
+  if (against) {
+    const before = JSON.parse(fs.readFileSync(against, 'utf8')) as Outcomes;
+    for (const line of compare(matching ? restrict(before, now) : before, now)) console.log(line);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -3,7 +3,7 @@
  * gained, a problem no longer caught is lost, for sentences, sections and findings in documents alike.
  */
 import assert from 'node:assert/strict';
-import { compare, type Outcomes } from '../../eval/compare.js';
+import { compare, restrict, type Outcomes } from '../../eval/compare.js';
 
 const before: Outcomes = {
   sentences: {
@@ -45,5 +45,20 @@ describe('eval:compare', () => {
 
   it('reports nothing but the counts when nothing moved', () => {
     assert.deepEqual(compare(before, before), ['0 gained, 0 lost']);
+  });
+
+  it('--matching: a recording cut to the documents read again, so the others\' findings do not count as gone or missed', () => {
+    const whole: Outcomes = {
+      sentences: { ...before.sentences },
+      sections: { ...before.sections, 'y#why': { got: 'missing', want: 'missing' } },
+      documents: { ...before.documents, 'y "simply add"': { ok: true, text: 'a problem caught elsewhere' } },
+    };
+    const now: Outcomes = { sentences: { d: before.sentences.d! }, sections: { 'x#why': before.sections['x#why']! }, documents: { ...before.documents } };
+    const cut = restrict(whole, now);
+    assert.deepEqual(Object.keys(cut.sentences), ['d']);
+    assert.deepEqual(Object.keys(cut.sections), ['x#why']);
+    assert.deepEqual(Object.keys(cut.documents).sort(), ['x "we just need to"', 'x:3 no-minimizers']);
+    assert.equal(compare(whole, now).at(-1), '0 gained, 1 lost', 'uncut, the problem caught in y counts as missed');
+    assert.equal(compare(cut, now).at(-1), '0 gained, 0 lost');
   });
 });
