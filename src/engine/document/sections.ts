@@ -219,7 +219,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // made 7 wrong "present" ones and lost 7 gaps, so it stays a constraints heading only.)
       'positive consequences', 'benefits', 'expected benefits', 'positive',
       // How use is counted after release ("Usage metrics", "Uptake"), the properties a design must have, and a
-      // feature's test cases: readers took each as what success looks like (6 wrong "missing" claims, 0 lost).
+      // feature's test cases: readers took each as what success looks like (5 wrong "missing" claims, 0 lost).
       'usage metrics', 'adoption metrics', 'uptake', 'desired properties', 'test cases',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
