@@ -35,11 +35,13 @@ export interface Outcomes {
   sections: Record<string, { got: string; want: string }>;
   /** Per phrasing finding in a document (`<slug>:<line> <rule>`), and per labelled problem (`<slug> <text>`): right or caught. */
   documents: Record<string, { ok: boolean; text: string }>;
+  /** The documents linted (their slugs), with or without a finding or a section to record. */
+  read?: string[];
 }
 
 /** Lints the corpus in `dir` (eval/ by default) and records every outcome. */
 export function outcomes(dir = ROOT, matching?: RegExp): Outcomes {
-  const out: Outcomes = { sentences: {}, sections: {}, documents: {} };
+  const out: Outcomes = { sentences: {}, sections: {}, documents: {}, read: [] };
   const sentenceDir = path.join(dir, 'sentences');
   for (const f of fs.readdirSync(sentenceDir).filter((x) => x.endsWith('.jsonl')).sort()) {
     for (const line of fs.readFileSync(path.join(sentenceDir, f), 'utf8').split('\n')) {
@@ -57,6 +59,7 @@ export function outcomes(dir = ROOT, matching?: RegExp): Outcomes {
     const label = JSON.parse(fs.readFileSync(path.join(docDir, f), 'utf8'));
     const text = fs.readFileSync(path.join(docDir, `${slug}.md`), 'utf8');
     if (matching && !matching.test(text)) continue;
+    out.read!.push(slug);
     const filePath = label.path ? `/corpus/${label.repo}/${label.path}` : `/corpus/${slug}.md`;
     const found = lint(text, { rules, filePath }).diagnostics.filter((d) => PHRASING.includes(d.ruleId));
     const inside = (t: string, offset: number) => labelSpans(text, t).some((s) => s.start <= offset && offset < s.end);
@@ -127,10 +130,11 @@ export function compare(before: Outcomes, now: Outcomes): string[] {
 /**
  * A recording cut to the items a narrower reading holds: the sentences and sections it has, and the findings of
  * its documents. With `--matching`, only the items that hold a candidate's words are linted again (seconds, not
- * minutes, for each phrase tried); the rest cannot have moved, and must not count as findings gone.
+ * minutes, for each phrase tried); the rest cannot have moved, and must not count as findings gone. (A document
+ * the reader gives no kind has no sections, so which documents were read comes from `read` where it is recorded.)
  */
 export function restrict(before: Outcomes, now: Outcomes): Outcomes {
-  const slugs = new Set(Object.keys(now.sections).map((k) => k.split('#')[0]!));
+  const slugs = new Set(now.read ?? Object.keys(now.sections).map((k) => k.split('#')[0]!));
   const docOf = (key: string) => /^[^\s:#]+/.exec(key)![0];
   return {
     sentences: Object.fromEntries(Object.entries(before.sentences).filter(([id]) => id in now.sentences)),

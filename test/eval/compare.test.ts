@@ -61,4 +61,11 @@ describe('eval:compare', () => {
     assert.equal(compare(whole, now).at(-1), '0 gained, 1 lost', 'uncut, the problem caught in y counts as missed');
     assert.equal(compare(cut, now).at(-1), '0 gained, 0 lost');
   });
+
+  it('--matching: a document read again that has no sections (no kind) still has its findings compared', () => {
+    const whole: Outcomes = { sentences: {}, sections: {}, documents: { 'z:4 no-minimizers': { ok: false, text: 'a false alarm' }, 'y:2 no-minimizers': { ok: false, text: 'another' } } };
+    const now: Outcomes = { sentences: {}, sections: {}, documents: {}, read: ['z'] };
+    assert.deepEqual(Object.keys(restrict(whole, now).documents), ['z:4 no-minimizers']);
+    assert.equal(compare(restrict(whole, now), now).at(-1), '1 gained, 0 lost');
+  });
 });
