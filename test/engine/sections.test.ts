@@ -1460,4 +1460,20 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('More questions', 'How do we define the categories?')).alternatives, 'present');
     assert.equal(states(doc('More details', 'The code is six digits.')).alternatives, 'missing');
   });
+
+  it('"CloudQuery V1 Release", a post\'s "… is a new tool", a numbered ADR\'s file name and "outlines the motivation" name their kinds', () => {
+    const post = (title: string, opening: string) => `---\ntitle: ${title}\ndate: 2025-01-17\n---\n\n${opening}\n\n## Getting started\n\nOpen the map.\n`;
+    assert.equal(kindOf(post('CloudQuery V1 Release', 'Today is an exciting day for us.')).kind, 'launch');
+    assert.equal(kindOf(post('Podman Desktop 1.10 Release', 'Hello.')).kind, 'launch');
+    assert.equal(kindOf(post('Release engineering at scale', 'Hello.')).kind, null);
+    assert.equal(kindOf(post('Meshtastic Site Planner', 'The Site Planner is a new, open-source tool that predicts range.')).kind, 'launch');
+    assert.equal(kindOf(post('Meshtastic Site Planner', 'This is a new way to think about range.')).kind, null);
+    const roles = '# User Roles and Boundary Workflow\n\n## User Roles\n\nThis app supports three kinds of users.\n';
+    assert.equal(kindAt(roles, '/doc/arch/adr-004-user-roles-workflow.md'), 'brief');
+    assert.equal(kindAt(roles, '/doc/arch/user-roles-workflow.md'), null);
+    assert.equal(kindAt(roles, '/doc/arch/address-004.md'), null);
+    const intro = (sentence: string) => `# Audience, objectives and pedagogy\n\n${sentence}\n\n## Learning tool\n\nBlocks snap together.\n`;
+    assert.equal(kindOf(intro('This document aims to outline the motivation for the creation of the plugin.')).kind, 'brief');
+    assert.equal(kindOf(intro('This document lists the blocks of the plugin.')).kind, null);
+  });
 });
