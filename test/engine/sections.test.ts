@@ -1476,4 +1476,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(intro('This document aims to outline the motivation for the creation of the plugin.')).kind, 'brief');
     assert.equal(kindOf(intro('This document lists the blocks of the plugin.')).kind, null);
   });
+
+  it('a changelog whose change lines close with their authors\' handles credits the people who built the release', () => {
+    const post = (items: string) => `---\ntitle: Hexo 5.0.0 Released\ndate: 2020-07-29\n---\n\n## Changes\n\n${items}\n`;
+    assert.equal(states(post('- feat: bring up new extend Injector [@SukkaW] [#4049]\n- fix: override the permalink [@curbengh] [#4359]\n- refactor: simplify code [@2997ms] [#4408]'), 'launch').credits, 'present');
+    assert.equal(states(post('* Swipe to toggle Favourites (@ByteHamster)\n* Android Auto list (@tonytamsf)\n* Long-press to scroll up (@ByteHamster)'), 'launch').credits, 'present');
+    assert.equal(states(post('- Add retries by @jane in #123\n- Fix the cache by @li in #124\n- Docs by @omar in #125'), 'launch').credits, 'present');
+    assert.equal(states(post('- feat: bring up new extend Injector [#4049]\n- fix: override the permalink [#4359]\n- refactor: simplify code [#4408]'), 'launch').credits, 'missing');
+    assert.equal(states(post('- Mention @bot to rerun a job\n- Email @support with questions\n- Follow @hexojs for news'), 'launch').credits, 'missing');
+  });
 });

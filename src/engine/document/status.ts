@@ -235,12 +235,24 @@ const CREDITED_ITEM = /^[ \t]*[-*+][ \t]+(?:\[@[\w.-]+\]\([^)\s]+\)|@[\w-]+)(?:\
 /** Items a post needs to credit so to name the people who built it, not one helper. */
 const CREDITED_ITEMS = 2;
 
+/**
+ * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
+ * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123". A changelog that credits each
+ * change so names the people who built the release. (Found at the line's end, then checked to be a list item.)
+ */
+const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
+const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
+/** Changes a post needs to credit so to name the people who built it, not one helper. */
+const CHANGES_BY = 3;
+
 function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
   const m = THANKED.exec(doc.text);
   if (m) return { start: m.index, end: m.index + m[0].length };
   const items = [...doc.text.matchAll(CREDITED_ITEM)];
-  if (items.length < CREDITED_ITEMS) return undefined;
-  return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
+  if (items.length >= CREDITED_ITEMS) return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
+  const changes = [...doc.text.matchAll(CHANGE_BY)].filter((m) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', m.index) + 1, m.index)));
+  if (changes.length < CHANGES_BY) return undefined;
+  return { start: changes[0]!.index, end: changes[0]!.index + changes[0]![0].length };
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
