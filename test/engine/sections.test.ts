@@ -1485,4 +1485,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(post('- feat: bring up new extend Injector [#4049]\n- fix: override the permalink [#4359]\n- refactor: simplify code [#4408]'), 'launch').credits, 'missing');
     assert.equal(states(post('- Mention @bot to rerun a job\n- Email @support with questions\n- Follow @hexojs for news'), 'launch').credits, 'missing');
   });
+
+  it('"User Roles" says who it is for, "Motive" why it matters, and "none of these adjustments" weighs no options', () => {
+    const doc = (h: string, body: string) => `# Boundary Review Design Doc\n\n## Problem\n\nUtilities email shapefiles that nobody can check.\n\n## ${h}\n\n${body}\n`;
+    assert.equal(states(doc('User Roles', 'Contributors add boundaries; Validators approve them.')).audience, 'present');
+    assert.equal(states(doc('Workflow', 'Contributors add boundaries; Validators approve them.')).audience, 'missing');
+    assert.equal(states(doc('Motive', 'A robust scheduling system is essential for efficient care.')).why, 'present');
+    assert.equal(states(doc('Viewing', 'A read-only view, where none of these adjustments get saved.')).alternatives, 'missing');
+    assert.equal(states(doc('Viewing', 'None of these options fits every utility.')).alternatives, 'present');
+  });
 });

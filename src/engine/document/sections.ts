@@ -45,7 +45,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     synonyms: [
       'problem', 'problems', 'problem statement', 'user problem', 'customer problem', 'the problem',
       'pain point', 'pain points', 'pain', 'jobs to be done', 'job to be done', 'jtbd', 'what problem',
-      'opportunity', 'user need', 'user needs', 'customer need', 'customer needs', 'motivation', 'background', 'context',
+      'opportunity', 'user need', 'user needs', 'customer need', 'customer needs', 'motivation', 'motive', 'motives', 'background', 'context',
       'problem description', 'problem definition', 'status quo', 'current state', 'current situation', 'current behavior', 'current behaviour',
       // What users said or research found is the problem told from their side.
       'feedback', 'user feedback', 'customer feedback', 'user research', 'research findings', 'evidence', 'insights',
@@ -90,8 +90,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'user segments', 'segments', 'who', 'for whom', 'stakeholders and users', 'ideal customer', 'user stories', 'user story',
       'target customers', 'target customer', 'user needs', 'customers and users', 'stakeholders', 'primary users', 'affected users',
       'who is affected', 'who benefits', 'who will benefit', 'use cases', 'user journeys', 'jobs to be done',
-      // GitLab's feature proposal template, and model and project cards: "Intended users".
-      'intended users', 'user groups', 'user group', 'user types', 'types of users', 'our users', 'intended user', 'intended audience', 'target persona', 'target personas',
+      // GitLab's feature proposal template, and model and project cards: "Intended users". A design's "User Roles"
+      // names who uses it ("Contributors that can add boundaries, Validators that approve them…").
+      'intended users', 'user roles', 'user groups', 'user group', 'user types', 'types of users', 'our users', 'intended user', 'intended audience', 'target persona', 'target personas',
     ],
     prompt: 'Which users or customers have this problem? How many of them, and how do we know?',
     // Where a heading is generic, saying who has the problem where the problem is told counts:
@@ -126,7 +127,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     // The stakes are often told with the problem, so "missing" claims are often wrong (eval/RESULTS.md).
     question: 'Why does this matter now?',
     synonyms: [
-      'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'rationale', 'business context',
+      'why it matters', 'why this matters', 'why now', 'why', 'motivation', 'motive', 'motives', 'rationale', 'business context',
       'business case', 'business value', 'context', 'background', 'impact', 'goals', 'goal', 'objectives',
       'value', 'strategic fit', 'strategic alignment', 'strategic context', 'why we are doing this', "why we're doing this", 'benefits', 'benefits gained',
       'problems addressed', 'business problem', 'opportunity', 'context and motivation', 'background and motivation',
@@ -368,8 +369,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'also considered', 'was considered', 'were considered', 'other approaches',
       // Options weighed in the text: "…the simplest approach but has the notable downside…", "None of
       // these solutions are ideal", "Option 2". (Not "compared to": it measures the one design against
-      // today, and readers found no alternative in 5 of the 9 briefs where it was the only sign.)
-      'downside', 'downsides', 'pros and cons', 'none of these', 'option {num}',
+      // today, and readers found no alternative in 5 of the 9 briefs where it was the only sign. Not "none
+      // of these" of anything: "none of these adjustments get saved" describes the one design.)
+      'downside', 'downsides', 'pros and cons', 'none of these options', 'none of these solutions', 'none of these approaches',
+      'none of these alternatives', 'option {num}',
       // An option weighed and dropped ("we decided against the logical replication approach").
       'decided against', 'ruled out', 'alternative solution', 'alternative solutions',
       // A question left open or an option kept in view, in prose ("To be discussed: should we delete the tasks?",
