@@ -1494,4 +1494,18 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(doc('Viewing', 'A read-only view, where none of these adjustments get saved.')).alternatives, 'missing');
     assert.equal(states(doc('Viewing', 'None of these options fits every utility.')).alternatives, 'present');
   });
+
+  it('"First method" and "Second method" weigh options; a post kept as "…-launch.md" announces one; thanks to a fund "which funded" it credit no builder', () => {
+    const methods = '## Recommender systems\n\nAs a contributor, I have come up with a way to recommend mentees to mentors.\n\n### First method\n\nMultiply the two tables.\n\n### Second method\n\nRank by ratings.\n';
+    assert.equal(kindOf(methods).kind, 'brief');
+    assert.equal(states(methods).alternatives, 'present');
+    assert.equal(states(methods.replace('### Second method', '### Ranking')).alternatives, 'missing');
+    const post = 'Today we have added New Mexico income taxes to the calculator.\n\n## New Mexico income tax\n\nRates peak at 5.9%.\n';
+    assert.equal(kindAt(post, '/src/posts/articles/new-mexico-income-tax-launch.md'), 'launch');
+    assert.equal(kindAt(post, '/docs/launch.md'), null);
+    assert.equal(kindAt(post, '/src/posts/articles/new-mexico-income-tax.md'), null);
+    const thanks = (line: string) => `---\ntitle: New Mexico income tax is now available\ndate: 2023-08-02\n---\n\n${line}\n\nToday we have added New Mexico.\n`;
+    assert.equal(states(thanks('_We are grateful to the [**Huff Fund**](https://fund.example.org/), which funded the development of this feature._'), 'launch').credits, 'missing');
+    assert.equal(states(thanks('A huge thanks to Ada Logics for their superb work and to the CNCF for sponsoring!'), 'launch').credits, 'present');
+  });
 });

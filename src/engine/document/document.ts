@@ -949,6 +949,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // keeps them): a design decision written up with its reasons. Readers took 11 of 15 such posts for specs.
   const history = parts.find((d) => /(?:^|[-_])design[-_]?histor(?:y|ies)$/i.test(d));
   if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: 'design history post' };
+  // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md").
+  if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_](?:launch|announcement)$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is a post named for a launch ("${file}")`, name: 'launch' };
+  }
   // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"): that release's announcement.
   if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };

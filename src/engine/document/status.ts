@@ -565,12 +565,19 @@ function genericSuccess(title: string): boolean {
  * of "be" (or "and", or a comma), not right after the name of another thing. Thanks to sponsors credit none of
  * the builders.
  */
+/** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
+const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
+
 function creditsTheWork(before: string, phrase: string, after: string): boolean {
   // "Many thanks to all our wonderful sponsors, and in particular to our premium backers…": those who paid for the
   // work, thanked, are not those who built it.
   // (Not "thanks to our contributors and sponsors": a builder named first still counts.)
   const paid = /^\W*((?:\w+\W+){0,4}?)(?:sponsors?|backers?|funders?|donors?|patrons?)\b/i.exec(after);
-  if (paid && !/\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i.test(`${phrase} ${paid[1]!}`)) return false;
+  if (paid && !BUILDERS.test(`${phrase} ${paid[1]!}`)) return false;
+  // "We're grateful to the Gerald Huff Fund for Humanity, which funded the development of this feature": thanked for paying.
+  // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
+  const funded = /^(?:[^.!?\n]|[.!?](?=\S)){0,200}?\b(?:which|who|that) (?:generously )?(?:funded|sponsored|financed|paid for)\b/i.exec(after);
+  if (funded && !BUILDERS.test(`${phrase} ${funded[0]}`)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(])\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
