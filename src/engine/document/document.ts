@@ -963,7 +963,7 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
   const numbered = PROPOSAL_FILE_NAME.exec(stem);
-  if (numbered) return { kind: 'brief', reason: `its file name "${file}" numbers it as ${/^[aeiou]/i.test(numbered[1]!) ? 'an' : 'a'} ${numbered[1]!.toUpperCase()}`, name: numbered[1]!.toUpperCase() };
+  if (numbered) return { kind: 'brief', reason: `its file name "${file}" numbers it as a proposal (${numbered[1]!.toUpperCase()})`, name: numbered[1]!.toUpperCase() };
   if (SPEC_FILE_NAME.test(stem)) return { kind: 'brief', reason: `its file name "${file}" names a spec`, name: /rfc/i.test(stem) ? 'RFC' : folderName(stem) ?? 'proposal' };
   if (TICKET_FILE_NAME.test(stem)) return { kind: 'ticket', reason: `its file name "${file}" names a ticket`, name: 'ticket' };
   if (RELEASE_NOTES_NAME.test(stem)) return { kind: 'launch', reason: `its name "${file}" names release notes`, name: 'release note' };
