@@ -1508,4 +1508,15 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(thanks('_We are grateful to the [**Huff Fund**](https://fund.example.org/), which funded the development of this feature._'), 'launch').credits, 'missing');
     assert.equal(states(thanks('A huge thanks to Ada Logics for their superb work and to the CNCF for sponsoring!'), 'launch').credits, 'present');
   });
+
+  it('a "new-features.md" or "whats-new.md" page is release notes, and a post titled "New …" announces what is new', () => {
+    const page = '![header](/img/header.png)\n\n## Overview\n\nThis document gives you an overview of version 2.6.\n\n### Dark theme\n\nA dark theme for the client.\n';
+    assert.equal(kindAt(page, '/docs/docs/new-features.md'), 'launch');
+    assert.equal(kindAt(page, '/docs/whats-new.md'), 'launch');
+    assert.equal(kindAt(page, '/docs/docs/features.md'), null);
+    const post = (title: string) => `---\ntitle: "${title}"\ndate: "2026-03-12"\n---\n\nTrees are growing ever larger.\n\n## Focus on selected\n\nDrill into the tree.\n`;
+    assert.equal(kindOf(post('New tree visualisations in Auspice')).kind, 'launch');
+    assert.equal(kindOf(post('New Year, new goals for the team')).kind, null);
+    assert.equal(kindOf(post('Tree visualisations in Auspice')).kind, null);
+  });
 });

@@ -853,8 +853,8 @@ function folderName(name: string): string | undefined {
   if (/^epics$/i.test(name)) return 'epic';
   return undefined;
 }
-/** A release's notes: "0.50-relnotes", "v2-release-notes.md". */
-const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$/i;
+/** A release's notes: "0.50-relnotes", "v2-release-notes.md", a product's "whats-new.md" or "new-features.md" page. */
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$|^(?:whats?[-_]?new|new[-_]features)$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
@@ -886,6 +886,9 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (Its label and its emoji aside: "Release: Yarn 4.0 🪄⚗️".)
   const versioned = titles.find((t) => t && VERSION_TITLE.test(t.replace(TITLE_EMOJI, '').replace(RELEASE_TITLE_LABEL, '')));
   if (versioned) return `it is a post titled by a version ("${versioned}")`;
+  // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
+  const fresh = titles.find((t) => t && /^\s*new\s+(?!year\b)\p{L}/iu.test(t));
+  if (fresh) return `it is a post titled by what is new ("${fresh}")`;
   return undefined;
 }
 
