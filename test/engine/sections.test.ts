@@ -1519,4 +1519,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindOf(post('New Year, new goals for the team')).kind, null);
     assert.equal(kindOf(post('Tree visualisations in Auspice')).kind, null);
   });
+
+  it('"David Chiles and I have been working on…" credits a co-builder', () => {
+    const post = (line: string) => `---\ntitle: ChatSecure iOS v3.0 Released\ndate: 2015-01-05\n---\n\n${line}\n\nThe app is in the App Store today.\n`;
+    assert.equal(states(post('Over the last year, [David Chiles](https://github.com/davidchiles) and I have been working on a major overhaul.'), 'launch').credits, 'present');
+    assert.equal(states(post('Over the last year, I have been working on a major overhaul.'), 'launch').credits, 'missing');
+  });
 });

@@ -416,6 +416,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Thanks said to the people themselves: "(thank you beta testers for finding and reporting these)".
       ...['thank you', 'thanks'].flatMap((t) => ['beta testers', 'testers', 'contributors', 'translators', 'reviewers'].flatMap((who) => [`${t} ${who}`, `${t}, ${who}`, `${t} to our ${who}`])),
       'hard work of', 'hard work from',
+      // A co-builder named beside the writer: "Over the last year, David Chiles and I have been working on a major overhaul".
+      'and i have been working on', 'and i worked on', 'and i built', 'and i have built', 'and i have been building',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
     ],
