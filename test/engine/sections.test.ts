@@ -1525,4 +1525,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(post('Over the last year, [David Chiles](https://github.com/davidchiles) and I have been working on a major overhaul.'), 'launch').credits, 'present');
     assert.equal(states(post('Over the last year, I have been working on a major overhaul.'), 'launch').credits, 'missing');
   });
+
+  it('a page in a blog\'s folder that "proudly presents" a version announces it; "work was done by @x" credits its builder', () => {
+    const post = (opening: string) => `---\nauthors:\n  - manuel-rw\n---\n\n# Homarr 1.0 - complete rewrite of all systems\n\n${opening}\n\n## Changes at a glance\n\nNew boards.\n`;
+    assert.equal(kindAt(post('We proudly present to you - Homarr 1.0.'), '/blog/2024/09-23-version-1.0/index.mdx'), 'launch');
+    assert.equal(kindAt(post('We proudly present to you - Homarr 1.0.'), '/docs/homarr.md'), null);
+    assert.equal(kindAt(post('This page describes the boards.'), '/blog/2024/09-23-version-1.0/index.mdx'), null);
+    const notes = (line: string) => `---\ntitle: v1.0.0 A Whole New App\ntype: release-notes\n---\n\n## Goodies\n\n- ${line}\n`;
+    assert.equal(states(notes('Significant work was done by [@PFischbeck](https://github.com/PFischbeck) to improve type safety.'), 'launch').credits, 'present');
+    assert.equal(states(notes('Significant work was done to improve type safety.'), 'launch').credits, 'missing');
+  });
 });

@@ -418,6 +418,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'hard work of', 'hard work from',
       // A co-builder named beside the writer: "Over the last year, David Chiles and I have been working on a major overhaul".
       'and i have been working on', 'and i worked on', 'and i built', 'and i have built', 'and i have been building',
+      // "Significant work was done by @PFischbeck to improve type safety".
+      'work was done by', 'work done by',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
     ],
