@@ -872,13 +872,17 @@ const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|li
  */
 function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (string | undefined)[]): string | undefined {
   const post = frontMatterFields(doc);
-  // (Or any page a blog keeps: "blog/2024/09-23-version-1.0/index.mdx" with only its authors in front matter.)
-  if (!(post.date || post.byline || (filePath && (DATED_FILE.test(filePath) || BLOG_FILE.test(filePath))))) return undefined;
+  const dated = post.date || post.byline || (!!filePath && DATED_FILE.test(filePath));
+  // (Or any page a blog keeps, "blog/2024/09-23-version-1.0/index.mdx" with only its authors in front matter, when it
+  // says so in words. Its title alone, "Redox OS 0.9.0", does not make an undated page a release's post.)
+  const kept = !!filePath && BLOG_FILE.test(filePath);
+  if (!dated && !kept) return undefined;
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
   // (The post's own title may say it: "Blog support just landed".)
   const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
+  if (!dated) return undefined;
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
   // kind: Babel files its essays, funding updates and GSoC reports there.)
   const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
