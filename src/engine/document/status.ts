@@ -245,14 +245,17 @@ const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
 /** Changes a post needs to credit so to name the people who built it, not one helper. */
 const CHANGES_BY = 3;
 
+/** The first of `items` as a span, when there are at least `least` of them: items that say something only together. */
+function firstOfSeveral(items: RegExpMatchArray[], least: number): { start: number; end: number } | undefined {
+  const first = items[0];
+  return items.length >= least && first ? { start: first.index!, end: first.index! + first[0].length } : undefined;
+}
+
 function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
   const m = THANKED.exec(doc.text);
   if (m) return { start: m.index, end: m.index + m[0].length };
-  const items = [...doc.text.matchAll(CREDITED_ITEM)];
-  if (items.length >= CREDITED_ITEMS) return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
-  const changes = [...doc.text.matchAll(CHANGE_BY)].filter((m) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', m.index) + 1, m.index)));
-  if (changes.length < CHANGES_BY) return undefined;
-  return { start: changes[0]!.index, end: changes[0]!.index + changes[0]![0].length };
+  const changes = () => [...doc.text.matchAll(CHANGE_BY)].filter((c) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', c.index) + 1, c.index)));
+  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY);
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
@@ -265,10 +268,7 @@ const CHECKLIST_ITEMS = 3;
  * one (eval/RESULTS.md). Read from the source, so a partial parse gives the same answer.
  */
 function checklist(doc: SpecDocument): { start: number; end: number } | undefined {
-  const items = [...doc.text.matchAll(TASK_ITEMS)];
-  if (items.length < CHECKLIST_ITEMS) return undefined;
-  const first = items[0]!;
-  return { start: first.index, end: first.index + first[0].length };
+  return firstOfSeveral([...doc.text.matchAll(TASK_ITEMS)], CHECKLIST_ITEMS);
 }
 
 /**
@@ -299,8 +299,7 @@ function statedBehaviour(doc: SpecDocument): { start: number; end: number } | un
   if (expected) return { start: expected.index, end: expected.index + expected[0].length };
   const items: RegExpExecArray[] = [];
   for (const m of matchesOutsideFences(doc.text, MODAL_ITEM)) if (items.push(m) >= MODAL_ITEMS) break;
-  if (items.length < MODAL_ITEMS) return undefined;
-  return { start: items[0]!.index, end: items[0]!.index + items[0]![0].length };
+  return firstOfSeveral(items, MODAL_ITEMS);
 }
 
 function storyReason(doc: SpecDocument): { start: number; end: number } | undefined {
