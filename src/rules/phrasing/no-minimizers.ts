@@ -294,6 +294,9 @@ function forcedMigration(s: Sentence): boolean {
   if (s.words.slice(0, s.first).some((w, i, a) => (w === 'we' || w === 'i') && MODALS.has(a[i + 1] ?? ''))) return false;
   // (The reader's own code: in backticks, "your …", or "If you're using ToCommand, …".)
   if (!s.hasCode && !s.words.some((w) => w === 'your') && !/\bif you(?:['’]re| are)? us(?:e|ing)\b/i.test(s.masked)) return false;
+  // ("If you want to skip the details and just migrate your project, head over to our migration guide": a path the
+  // reader may choose, not one a release forces.)
+  if (/^\W*if you (?:want|wish|would like|'d like|prefer) to\b/i.test(s.masked)) return false;
   const replaced = (verb === 'replace' || verb === 'swap') && s.words.slice(s.last + 1).some((w) => w === 'with' || w === 'by');
   // ("Just set \`bulkActionButtons\` to \`false\` to have the same behavior": keeping what a release changed.)
   const keeps = ['same', 'old', 'previous', 'former'].some((w) => ['behavior', 'behaviour'].some((b) => hasSeq(s.words, [w, b])));
