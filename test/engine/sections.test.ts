@@ -1535,4 +1535,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(notes('Significant work was done by [@PFischbeck](https://github.com/PFischbeck) to improve type safety.'), 'launch').credits, 'present');
     assert.equal(states(notes('Significant work was done to improve type safety.'), 'launch').credits, 'missing');
   });
+
+  it('a dated post with a heading "Introducing …" announces what it ships', () => {
+    const post = (heading: string) => `---\ntitle: "The Hidden Costs of Misconfiguration"\ndate: 2022-09-27\nauthor: John Ryan\n---\n\n## A Cryptic Error\n\nTake a look at this error message.\n\n## ${heading}\n\nSchemas now hold rules for each value.\n`;
+    assert.equal(kindAt(post('Introducing `ytt` Validations'), '/site/content/blog/ytt-validations-released.md'), 'launch');
+    // (A page that is no post: the guide's own heading does not announce.)
+    assert.equal(kindAt(post('Introducing `ytt` Validations').replace('date: 2022-09-27\n', ''), '/docs/validations.md'), null);
+    assert.equal(kindAt(post('Validations in `ytt`'), '/site/content/blog/ytt-validations-released.md'), null);
+  });
 });

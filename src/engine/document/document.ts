@@ -882,6 +882,9 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (The post's own title may say it: "Blog support just landed".)
   const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
+  // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
+  const introducing = doc.sections.find((x) => x.depth <= 3 && /^\s*introducing\s+\S/i.test(x.title));
+  if (introducing) return `it is a post with the heading "${introducing.title.trim()}"`;
   if (!dated) return undefined;
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
   // kind: Babel files its essays, funding updates and GSoC reports there.)
