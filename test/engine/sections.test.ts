@@ -1543,4 +1543,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(post('Introducing `ytt` Validations').replace('date: 2022-09-27\n', ''), '/docs/validations.md'), null);
     assert.equal(kindAt(post('Validations in `ytt`'), '/site/content/blog/ytt-validations-released.md'), null);
   });
+
+  it('problem-before-solution: a design section that only links elsewhere does not come before the problem', () => {
+    const doc = (body: string) => `# Design\n\n### Design Guidelines\n${body}\n\n### Problem Statement\n\nRidership fell after the pandemic, and transit agencies lack the data to understand what riders need.\n`;
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/design.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    assert.equal(pbs(doc('Design Guidelines are saved [here](https://box.example/s/p76s5).')), 0);
+    assert.equal(pbs(doc('The tool collects rider feedback by text message and shows it to planners on a map, by route and by stop.')), 1);
+  });
 });

@@ -17,6 +17,17 @@ function openingWords(text: string, tree: Root, titleEnd: number | undefined, en
   return start >= end ? 0 : runningWords(text, start, end);
 }
 
+/**
+ * A section that only points elsewhere ("Design Guidelines are saved [here](…)", a link to the prototypes): the
+ * solution is not told there, so it does not come before the problem.
+ */
+function pointsElsewhere(text: string, s: Section): boolean {
+  const body = text.slice(s.headingEnd, s.end);
+  if (!/\]\([^)]+\)|https?:\/\//.test(body)) return false;
+  const words = body.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ').split(/\s+/).filter((w) => /[a-z]{2}/i.test(w));
+  return words.length <= 8;
+}
+
 export default defineRule({
   id: 'problem-before-solution',
   meta: {
@@ -44,7 +55,7 @@ export default defineRule({
     const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENING_HEADING.test(s.title);
     const problem = secs.find((s) => bearing(s) && !s.placeholderOnly) ?? secs.find(bearing);
     if (!problem) return; // require-sections reports a missing problem.
-    const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s));
+    const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s) && !pointsElsewhere(ctx.text, s));
     if (!solution || solution.start > problem.start) return;
     // Paragraphs under the title, before any section, open the document as a Summary does ("Users need
     // a way to protect themselves from spam invites…" above "## Proposal"): the reader meets them first.
