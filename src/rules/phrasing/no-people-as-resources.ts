@@ -183,6 +183,8 @@ function workedOnBy(s: Sentence): boolean {
   return before.includes('by') && s.words.slice(0, s.first).some((w) => ['worked', 'done', 'handled', 'owned', 'built', 'implemented', 'developed', 'tested'].includes(w));
 }
 const HR_OFFICE = new Set(['services', 'service', 'firm', 'firms', 'consultant', 'consultants', 'software', 'system', 'systems', 'information', 'management', 'practices', 'director', 'directors', 'department', 'dept', 'team', 'manager', 'managers', 'officer', 'office', 'staff', 'representative', 'rep', 'generalist', 'specialist', 'partner', 'policies', 'policy', 'function', 'division', 'head', 'lead', 'vp', 'professional', 'professionals']);
+/** "human resources, payroll, and people management software": the department's name as the first of a list of kinds of software or services. */
+const HR_LIST = /\bhuman resources,\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,3}?(?:software|systems?|suites?|apps|platforms)\b/i;
 const HR_PROCESS = new Set(['question', 'request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
@@ -593,6 +595,8 @@ export default phraseRule<PeopleWord>({
       if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
       // …or named by its staff or office: "the city's human resources director", "our human resources team".
       if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
+      // (Or first of a short list that one such word closes: "human resources, payroll, and people management software".)
+      if (test === 'resources' && wordAt(s, -1) === 'human' && HR_LIST.test(s.masked)) continue;
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
       // "You're not just allocating interchangeable resources—you're orchestrating humans": the framing set aside.
