@@ -591,12 +591,10 @@ export default phraseRule<PeopleWord>({
       // and the patterns alone decide.)
       const readable = block.type === 'paragraph' && s.words.length >= MIN_WORDS_FOR_MODEL && !engineersOwnDesign(ctx.doc, ctx.kind);
       if (people === false || (people === undefined && !(readable && says(PEOPLE_MODEL, s.words)))) continue;
-      // The department, capitalised as a name: "contact Human Resources", "VP, Human Resources".
-      if (test === 'resources' && /^R/.test(text) && wordAt(s, -1) === 'human') continue;
-      // …or named by its staff or office: "the city's human resources director", "our human resources team".
-      if (test === 'resources' && wordAt(s, -1) === 'human' && HR_OFFICE.has(wordAt(s, 1) ?? '')) continue;
-      // (Or first of a short list that one such word closes: "human resources, payroll, and people management software".)
-      if (test === 'resources' && wordAt(s, -1) === 'human' && HR_LIST.test(s.masked)) continue;
+      // The department: capitalised as a name ("contact Human Resources", "VP, Human Resources"), named by its staff
+      // or office ("the city's human resources director", "our human resources team"), or first of a short list that
+      // one such word closes ("human resources, payroll, and people management software").
+      if (test === 'resources' && wordAt(s, -1) === 'human' && (/^R/.test(text) || HR_OFFICE.has(wordAt(s, 1) ?? '') || HR_LIST.test(s.masked))) continue;
       // "management treat developers as equivalent resources": the practice described, as "calling people resources" is.
       if (test === 'resources' && treatedAs(s)) continue;
       // "You're not just allocating interchangeable resources—you're orchestrating humans": the framing set aside.
