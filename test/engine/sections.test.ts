@@ -1550,4 +1550,15 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(pbs(doc('Design Guidelines are saved [here](https://box.example/s/p76s5).')), 0);
     assert.equal(pbs(doc('The tool collects rider feedback by text message and shows it to planners on a map, by route and by stop.')), 1);
   });
+
+  it('a design doc with a "Test Plan" beside its design is a spec, and a "Release Day for …" post is a launch', () => {
+    const doc = (last: string) => `# Point-in-time recovery\n\n# Overview\n\nRestore a database to a moment before a failed change.\n\n## Requirements\n\nRestore within minutes.\n\n# Design\n\n### Why bother?\n\nA full backup alone loses a day of writes.\n\n## Replay\n\nReplay the log from the last backup.\n\n# ${last}\n\nRun the restore against a copy.\n`;
+    assert.equal(kindAt(doc('Test Plan'), '/docs/design/pitr.md'), 'brief');
+    // (A ticket's own "Acceptance" heading still makes a ticket of a page without spec sections.)
+    assert.equal(kindAt(doc('Acceptance'), '/docs/design/pitr.md'), 'ticket');
+    const post = (title: string) => `---\ntitle: "${title}"\npubDate: 2023-01-14\n---\n\nAnd it's that day again!\n\n## Bug fixes\n\n- The launcher no longer crashes.\n`;
+    assert.equal(kindAt(post('Release Day for Bottles 50: Bug hunting and a new version name'), '/site/posts/2023-01-14-release-50.md'), 'launch');
+    // (The work before a release is no note of it.)
+    assert.notEqual(kindAt(post('Release day checklist'), '/site/posts/2023-01-14-checklist.md'), 'launch');
+  });
 });
