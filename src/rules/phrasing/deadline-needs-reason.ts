@@ -325,6 +325,8 @@ function servesUsers(s: Sentence): boolean {
   if (b.some((w) => ['please', 'pls', 'plz', 'you', 'can', 'could'].includes(w))) return false;
   const subject = b.findIndex((w) => SERVED.has(w));
   if (subject !== -1 && subject <= 2 && b.slice(subject + 1).some((w) => RECEIVING.has(w))) return true;
+  // "the user would like to recover the database … as soon as possible": what users want to do themselves, quickly.
+  if (b.some((w, i) => SERVED.has(w) && (hasSeq(b.slice(i + 1, i + 4), ['would', 'like', 'to']) || (['want', 'wants', 'need', 'needs'].includes(b[i + 1] ?? '') && b[i + 2] === 'to')))) return true;
   return b.some((w) => SERVING.has(w)) && b.some((w, i) => SERVED.has(w) && ['to', 'the'].includes(b[i - 1] ?? ''));
 }
 

@@ -412,7 +412,9 @@ const CLAUSE_FOCUSED = new Set(['to', 'because', 'so', 'since', 'for', 'if', 'wh
 const CONTROLS = new Set(['button', 'buttons', 'option', 'options', 'setting', 'settings', 'toggle', 'switch', 'checkbox', 'link', 'shortcut', 'shortcuts', 'menu', 'command', 'hotkey', 'keybinding', 'key']);
 function adverbMinimises(s: Sentence, word: string, before?: () => string | undefined): boolean {
   const p1 = wordAt(s, -1);
-  if (p1 === 'not' || p1 === 'as' || ownPlanRefused(s) || wayAsked(s) || (readerDirected(s) && !forcedMigration(s))) return false;
+  // ("to investigate the old database or just delete it to reclaim space": after "or", one choice among others offered, not
+  // the size of anyone's work; 1 labelled sentence and 1 design doc's, none of the labelled problems read so.)
+  if (p1 === 'not' || p1 === 'as' || p1 === 'or' || ownPlanRefused(s) || wayAsked(s) || (readerDirected(s) && !forcedMigration(s))) return false;
   // "Just update to the latest version": an upgrade a user makes, not work asked of engineers.
   if (['update', 'upgrade'].includes(wordAt(s, 1) ?? '') && s.words.slice(s.last + 2, s.last + 6).some((w) => ['latest', 'newest', 'version', 'release'].includes(w)) && !forcedMigration(s)) return false;
   // "no button to simply delete the picture", "an option to just hide it": what a control lets a user do.
@@ -451,6 +453,9 @@ function adverbMinimises(s: Sentence, word: string, before?: () => string | unde
     if (n1 === 'make' && wordAt(s, k + 1) === 'sure') return false;
     if (forcedMigration(s)) return true;
     if (!WORK_VERBS.has(n1)) return false;
+    // "if it does not exist, we just create the table under the given name": a design telling its own steps, in the present,
+    // with no need or order in it. (A question, "can't we just add it?", still asks.)
+    if (p1 === 'we' && !/\?/.test(s.masked)) return false;
     // "Or just create a PR directly!", "just create an issue": an invitation to report or contribute, as "just
     // open an issue" is, not someone's work played down.
     if (['create', 'make', 'write', 'file'].includes(n1) && [1, 2, 3].some((j) => CONTRIBUTIONS.has(wordAt(s, k + j) ?? ''))) return false;
