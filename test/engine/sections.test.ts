@@ -1561,4 +1561,15 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (The work before a release is no note of it.)
     assert.notEqual(kindAt(post('Release day checklist'), '/site/posts/2023-01-14-checklist.md'), 'launch');
   });
+
+  it('a post that "now has full support for" something, and a release page that announces its release, are launch notes', () => {
+    const post = (opening: string) => `---\ntitle: Encryption\nauthor: Martijn\nlayout: post\n---\n\n${opening}\n\n### Why use this\n\nSome projects need data encrypted on the device.\n\n### Limitations\n\nDrafts are not encrypted.\n`;
+    assert.equal(kindAt(post('Enketo now has full support for encryption-enabled forms!'), '/blog/_posts/2018-10-05-encryption.md'), 'launch');
+    // (A plan to add the support is a spec's subject, not news.)
+    assert.notEqual(kindAt(post('Enketo should get support for encryption-enabled forms.'), '/blog/_posts/2018-10-05-encryption.md'), 'launch');
+    const notes = `# InvenioRDM v11.0\n\n_2023-01-26_\n\nWe're happy to announce the release of InvenioRDM v11.0.\n\n## What's new?\n\n### Static pages\n\nAdd pages from the admin panel.\n\n## Limitations\n\nNo search in static pages yet.\n\n## Questions?\n\nAsk in the chat.\n`;
+    assert.equal(kindAt(notes, '/docs/releases/v11/version-v11.0.0.md'), 'launch');
+    // (The same page kept elsewhere, with no date and no blog around it, is not taken for a post.)
+    assert.notEqual(kindAt(notes, '/docs/features/static-pages.md'), 'launch');
+  });
 });

@@ -987,8 +987,11 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
  */
 const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19|20)\d\d\/[01]\d\/(?:[0-3]\d\/)?[^/]+$/;
 
-/** A page kept in a blog's folder ("blog/…", "news/…", "_posts/…"). */
-const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts)\//i;
+/**
+ * A page kept in a blog's folder ("blog/…", "news/…", "_posts/…"), or among a project's release pages
+ * ("docs/releases/v11/version-v11.0.0.md"): a post when its words announce a launch.
+ */
+const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\//i;
 /** Files every repository keeps that are no spec, ticket or launch note: its licence, and its instructions to coding agents. */
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
@@ -1011,10 +1014,10 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
 /**
  * A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest", "Today we are
  * unveiling…", a title "Citra Android is here!", "The Site Planner is a new, open-source tool…" in a post's opening,
- * "We proudly present to you - Homarr 1.0").
+ * "We proudly present to you - Homarr 1.0", "Enketo now has full support for encryption-enabled forms!").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released.)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now supports?|now (?:has|offers) (?:full |native |built-in |first-class )?support for|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
