@@ -1572,4 +1572,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (The same page kept elsewhere, with no date and no blog around it, is not taken for a post.)
     assert.notEqual(kindAt(notes, '/docs/features/static-pages.md'), 'launch');
   });
+
+  it('a dated post whose opening says the app "can now be downloaded" announces it', () => {
+    const post = (opening: string) => `---\ndate: 2025-03-01\ntitle: "evcc App for iOS & Android"\n---\n\nWe did it!\n${opening}\n\n## What does the app do?\n\nIt wraps the web interface.\n\n## Where are we headed?\n\nRemote access.\n`;
+    assert.equal(kindAt(post('It can now be downloaded from the App Store and Google Play.'), '/docs/en/blog/2025/03/01/evcc-app.mdx'), 'launch');
+    assert.equal(kindAt(post('It will be ready to download once the review is done.'), '/docs/en/blog/2025/03/01/evcc-app.mdx'), null);
+  });
 });
