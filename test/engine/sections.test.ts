@@ -1578,4 +1578,18 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(post('It can now be downloaded from the App Store and Google Play.'), '/docs/en/blog/2025/03/01/evcc-app.mdx'), 'launch');
     assert.equal(kindAt(post('It will be ready to download once the review is done.'), '/docs/en/blog/2025/03/01/evcc-app.mdx'), null);
   });
+
+  it('a design heading that only gathers sections, the problem first among them, is not a solution told first', () => {
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const doc = (lead: string) => `# Privacy Badger design and roadmap\n\n## DESIGN\n\n${lead}### OBJECTIVE\n\nTrackers follow users from site to site without their consent.\n\n### PRIMARY MECHANISM\n\nBlock a third party seen on three sites.\n`;
+    assert.equal(pbs(doc('')), 0);
+    // (A design told before the objective under it is still a solution first.)
+    assert.equal(pbs(doc('The extension blocks third parties that track across sites.\n\n')), 1);
+  });
+
+  it('a dated post whose excerpt will "introduce a new" feature announces it', () => {
+    const post = (excerpt: string) => `---\ntitle: "Anonymized endpoints and token authentication in Vespa Cloud"\ndate: '2023-11-09'\nexcerpt: "${excerpt}"\n---\n\nWhen you deploy an application, it gets an endpoint.\n\n## Token authentication\n\nCreate a token in the console.\n`;
+    assert.equal(kindAt(post('In this post we will explain the new endpoint format and also introduce a new token authentication method.'), '/blog/_posts/2023-11-09-tokens.md'), 'launch');
+    assert.equal(kindAt(post('In this post we will explain the endpoint format.'), '/blog/_posts/2023-11-09-tokens.md'), null);
+  });
 });

@@ -55,7 +55,9 @@ export default defineRule({
     const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENING_HEADING.test(s.title);
     const problem = secs.find((s) => bearing(s) && !s.placeholderOnly) ?? secs.find(bearing);
     if (!problem) return; // require-sections reports a missing problem.
-    const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s) && !pointsElsewhere(ctx.text, s));
+    // (Nor a design heading that only gathers sections, the problem first among them: "## Design", then "### Objective".)
+    const gathers = (s: Section) => problem.depth > s.depth && problem.start > s.start && problem.start < s.end && !/\p{L}{2}/u.test(ctx.text.slice(s.headingEnd, problem.start));
+    const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s) && !pointsElsewhere(ctx.text, s) && !gathers(s));
     if (!solution || solution.start > problem.start) return;
     // Paragraphs under the title, before any section, open the document as a Summary does ("Users need
     // a way to protect themselves from spam invites…" above "## Proposal"): the reader meets them first.
