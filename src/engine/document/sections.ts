@@ -653,6 +653,8 @@ export const TICKET_KEY = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/;
 
 /** Nouns of how work is done, which a ticket or a launch word may modify: "Ticket Lifecycle", "Launch process". */
 const PROCESS_NOUNS = String.raw`life[-_ ]?cycles?|workflows?|process(?:es)?|templates?|guidelines?|guides?|polic(?:y|ies)`;
+/** The work before a launch or a release, which a title may name instead of the launch itself ("Launch plan", "Release day checklist"). */
+const WORK_BEFORE = String.raw`${PROCESS_NOUNS}|checklists?|plans?|planning`;
 /**
  * Nouns of a process or a place that a kind word modifies when it names a page's topic: "Ticket Lifecycle", "Bug
  * Triage", "Bounty Program".
@@ -676,7 +678,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // V1 Release", "Podman Desktop 1.10 Release": a product's.)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:plans?|planning|checklists?|readiness|strateg(?:y|ies)|${PROCESS_NOUNS}|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${PROCESS_NOUNS}|checklists?|plans?|planning)\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${PROCESS_NOUNS}|checklists?|plans?|planning|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|what's new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|tech(?:nical)? spec(?:ification)?s|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping (?:document|plan)|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes)\b/i],
 ];
