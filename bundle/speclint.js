@@ -257,7 +257,7 @@ Shoppers lose carts.
 ## Requirements
 
 A save button.
-`}]}},triggers:()=>[],check(e){if(!e.kind||!e.doc.config.kinds[e.kind].sections.includes("problem"))return;let t=e.doc.sections.filter(a=>!a.isTitle),n=a=>a.ids.includes("problem")||a.ids.includes("why")||Hn.test(a.title),r=t.find(a=>n(a)&&!a.placeholderOnly)??t.find(n);if(!r)return;let i=a=>r.depth>a.depth&&r.start>a.start&&r.start<a.end&&!new RegExp("\\p{L}{2}","u").test(e.text.slice(a.headingEnd,r.start)),s=t.find(a=>a.solution&&!n(a)&&!_T(e.text,a)&&!i(a));if(!s||s.start>r.start||OT(e.text,e.tree,e.doc.titleHeading?.headingEnd,t[0]?.start??e.text.length)>=TT)return;let o=[];if(r.depth<=s.depth&&r.end<=e.text.length){let a=e.text.slice(r.start,r.end);a.endsWith(`
+`}]}},triggers:()=>[],check(e){if(!e.kind||!e.doc.config.kinds[e.kind].sections.includes("problem"))return;let t=e.doc.sections.filter(a=>!a.isTitle),n=a=>a.ids.includes("problem")||a.ids.includes("why")||Hn.test(a.title),r=t.find(a=>n(a)&&!a.placeholderOnly)??t.find(n);if(!r)return;let i=a=>r.depth>a.depth&&r.start>a.start&&r.start<a.end&&!new RegExp("\\p{L}{2}","u").test(e.text.slice(a.headingEnd,r.start)),s=t.find(a=>a.solution&&!n(a)&&!_T(e.text,a)&&!i(a));if(!s||s.start>r.start||r.depth>s.depth+1||OT(e.text,e.tree,e.doc.titleHeading?.headingEnd,t[0]?.start??e.text.length)>=TT)return;let o=[];if(r.depth<=s.depth&&r.end<=e.text.length){let a=e.text.slice(r.start,r.end);a.endsWith(`
 `)||(a+=`
 `),a.endsWith(`
 

@@ -1592,4 +1592,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(post('In this post we will explain the new endpoint format and also introduce a new token authentication method.'), '/blog/_posts/2023-11-09-tokens.md'), 'launch');
     assert.equal(kindAt(post('In this post we will explain the endpoint format.'), '/blog/_posts/2023-11-09-tokens.md'), null);
   });
+
+  it('a problem heading two levels below the solution, inside a later part, is a detail of that part, not the problem told late', () => {
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const doc = (hashes: string) => `# Crowdsourcing platform\n\n## Design principles\n\nVolunteers transcribe pages in the browser.\n\n## Understand\n\nStaff see what volunteers do.\n\n${hashes} Enabling immersion\n\nLong sessions are welcome.\n\n${hashes} Motivations\n\nStudents join to meet a course's hours.\n`;
+    assert.equal(pbs(doc('####')), 0);
+    // (One level below, it is still the problem told after the design.)
+    assert.equal(pbs(doc('###')), 1);
+  });
 });

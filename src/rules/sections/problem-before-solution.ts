@@ -59,6 +59,9 @@ export default defineRule({
     const gathers = (s: Section) => problem.depth > s.depth && problem.start > s.start && problem.start < s.end && !/\p{L}{2}/u.test(ctx.text.slice(s.headingEnd, problem.start));
     const solution: Section | undefined = secs.find((s) => s.solution && !bearing(s) && !pointsElsewhere(ctx.text, s) && !gathers(s));
     if (!solution || solution.start > problem.start) return;
+    // A problem-bearing heading two levels below the solution's, inside a later part ("#### Motivations meet Behavior"
+    // among a design's principles), is a detail of that part, not the frame the document opens with.
+    if (problem.depth > solution.depth + 1) return;
     // Paragraphs under the title, before any section, open the document as a Summary does ("Users need
     // a way to protect themselves from spam invites…" above "## Proposal"): the reader meets them first.
     if (openingWords(ctx.text, ctx.tree, ctx.doc.titleHeading?.headingEnd, secs[0]?.start ?? ctx.text.length) >= OPENING_WORDS) return;
