@@ -728,6 +728,9 @@ describe('kinds: what a document says about itself', () => {
     // Not a history of anything else, nor a folder that only mentions one.
     assert.equal(kindAt(post, '/work/site/app/posts/dga/bulk.md'), null);
     assert.equal(kindAt(post, '/work/design-history-notes-archive/bulk.md'), null);
+    // (A copy of a design history kept under a person's name, in the template's own folders, is one.)
+    assert.equal(kindAt(post, '/work/new-design-history-monica/app/posts/dga/bulk.md'), 'brief');
+    assert.equal(kindAt(post, '/work/design-history-notes-archive/posts/bulk.md'), null);
     assert.equal(states('# Bazel 8\n\nIt is out.\n\n## Thanks\n\nWe would like to extend our sincere gratitude to the entire Bazel community.\n', 'launch').credits, 'present');
     assert.equal(states('# FerretDB v1.24\n\nIt is out.\n\nWe had 4 new contributors in this release: @a, @b, @c and @d.\n', 'launch').credits, 'present');
   });
