@@ -660,7 +660,10 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p === 'by {num}', ({ match }, text) => /^by\s+(?:\d{1,4}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\b/i.test(text.slice(match.start, match.start + 16))],
   // "on Monday" is a deadline only for a delivery: "release this on Monday", not "we meet on Monday".
   // ("my hand in date is on Monday": "hand" after "my" is a noun, and the date the author's own.)
-  [(p) => p.startsWith('on '), ({ sentence: s }) => s.words.slice(0, s.first).some((w, i) => i >= s.first - 4 && (DELIVER.has(w) || IMPERATIVES.has(w)) && !POSSESSIVES.has(s.words[i - 1] ?? ''))],
+  // ("**Update on November 22 2025:** The macOS version has been revised": a post's dated note, labelled by the day it was
+  // added, not an update asked for by then.)
+  [(p) => p.startsWith('on '), ({ sentence: s, match }, text) => s.words.slice(0, s.first).some((w, i) => i >= s.first - 4 && (DELIVER.has(w) || IMPERATIVES.has(w)) && !POSSESSIVES.has(s.words[i - 1] ?? '')) &&
+    !(s.first === 1 && ['update', 'updated', 'edit', 'edited'].includes(s.words[0]!) && /^(?:,?\s*\d{4})?[*_\s]*:/.test(text.slice(match.end, match.end + 12)))],
   // "top priority" asks only when the work is named: "This is top priority to have done by noon".
   [(p) => p.endsWith('priority'), ({ sentence: s }) => s.words.slice(s.last + 1).some((w) => DELIVER.has(w) || w === 'done')],
   // "those who joined before Jan 1 2020": a date in the past, not a delivery.
