@@ -1603,4 +1603,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (One level below, it is still the problem told after the design.)
     assert.equal(pbs(doc('###')), 1);
   });
+
+  it('a page in a news folder whose opening says a version "is out" announces it', () => {
+    const post = (opening: string) => `Drawpile 2.3.0\n==============\n\n${opening} It brings many new features and numerous fixes.\n\n## Updating\n\nInstall it over the previous one.\n\n## Changes in this Release\n\nFaster reconnects.\n`;
+    assert.equal(kindAt(post('Drawpile version 2.3.0 is out!'), '/site/assets/news/release-2.3.0.md'), 'launch');
+    assert.equal(kindAt(post('Drawpile version 2.2 is out of date, so update.'), '/site/assets/news/release-2.3.0.md'), null);
+  });
 });

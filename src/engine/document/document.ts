@@ -1017,10 +1017,11 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest", "Today we are
  * unveiling…", a title "Citra Android is here!", "The Site Planner is a new, open-source tool…" in a post's opening,
  * "We proudly present to you - Homarr 1.0", "Enketo now has full support for encryption-enabled forms!", "It can now
- * be downloaded from the App Store", an excerpt that will "introduce a new token authentication method").
- * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released.)
+ * be downloaded from the App Store", an excerpt that will "introduce a new token authentication method", "Drawpile
+ * version 2.3.0 is out!").
+ * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
@@ -1086,6 +1087,11 @@ function firstParagraph(doc: SpecDocument): string {
   for (const line of lines) {
     if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
       if (out.length) break;
+      continue;
+    }
+    // (A setext heading's underline: the lines above it were a heading, "Drawpile 2.3.0" over "=====", not the paragraph.)
+    if (/^\s{0,3}(?:=+|-+)\s*$/.test(line)) {
+      out.length = 0;
       continue;
     }
     // (A banner image or an HTML tag on its own line opens many posts: the first paragraph is the words after it.)
