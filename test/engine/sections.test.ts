@@ -1609,4 +1609,15 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(post('Drawpile version 2.3.0 is out!'), '/site/assets/news/release-2.3.0.md'), 'launch');
     assert.equal(kindAt(post('Drawpile version 2.2 is out of date, so update.'), '/site/assets/news/release-2.3.0.md'), null);
   });
+
+  it('a history that opens a spec tells how the need came about, before the features', () => {
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const history = '\n\nThe only identity a teacher has today is a reference number, which many lose.\n\n';
+    const features = '\n\nOne sign-in across services.\n\n';
+    const tail = '## Challenges\n\nTeams are changing.\n';
+    assert.equal(pbs(`# Get an Identity\n\n## Brief History${history}## Key Features${features}${tail}`), 0);
+    assert.equal(pbs(`# Get an Identity\n\n## Scope${history}## Key Features${features}${tail}`), 1);
+    // (A history further down does not open the document.)
+    assert.equal(pbs(`# Get an Identity\n\n## Key Features${features}## History${history}${tail}`), 1);
+  });
 });

@@ -3,6 +3,9 @@ import type { Section } from '../../engine/document/document.js';
 import type { Root } from 'mdast';
 import { OPENING_HEADING, runningWords } from '../../engine/document/sections.js';
 
+/** A heading that tells a document's history: "History", "Brief history", "A short history". */
+const OPENING_HISTORY = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:a\s+)?(?:(?:brief|short)\s+)?(?:history|backstory)\s*$/i;
+
 /** Words of running text an opening needs to frame the document: more than a one-line "This PRD describes…". */
 const OPENING_WORDS = 20;
 
@@ -52,7 +55,9 @@ export default defineRule({
     const secs = ctx.doc.sections.filter((s) => !s.isTitle);
     // The first section that carries the problem: Problem, Motivation, Background, Context, and the
     // Summary/Abstract/Overview that open design docs. A questionnaire after the design never counts.
-    const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENING_HEADING.test(s.title);
+    // (And a history that opens the document, "## Brief History" before "## Key Features": how the need came about, told first.)
+    const bearing = (s: Section) => s.ids.includes('problem') || s.ids.includes('why') || OPENING_HEADING.test(s.title) ||
+      (s === secs[0] && OPENING_HISTORY.test(s.title));
     const problem = secs.find((s) => bearing(s) && !s.placeholderOnly) ?? secs.find(bearing);
     if (!problem) return; // require-sections reports a missing problem.
     // (Nor a design heading that only gathers sections, the problem first among them: "## Design", then "### Objective".)
