@@ -1620,4 +1620,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (A history further down does not open the document.)
     assert.equal(pbs(`# Get an Identity\n\n## Key Features${features}## History${history}${tail}`), 1);
   });
+
+  it('options weighed under numbered headings ("8.1. Option A") make a design note a spec', () => {
+    const note = (a: string, b: string) => `# Workforce Reimbursement Options\n\n## 2. Overview\n\nStaff cannot get training paid for.\n\n## 3. Users\n\nCare workers.\n\n## ${a}\n\nPay learners directly.\n\n## ${b}\n\nPay employers on claims.\n`;
+    assert.equal(kindAt(note('8.1. Option A', '8.2. Option B'), '/decks/note.md'), 'brief');
+    assert.equal(kindAt(note('8.1. Direct payments', '8.2. Claims'), '/decks/note.md'), null);
+  });
 });

@@ -519,8 +519,8 @@ export function statesOutcome(text: string): boolean {
 const THAN_TODAY = /\b(?:more|less|fewer|better|faster|stronger|safer|cheaper|simpler|easier|lower|higher|smaller|quicker|shorter|sooner)\b[^.\n]{0,80}?\bthan (?:(?:the|our|its|their) )?(?:current(?:ly)?|today(?:'s)?|existing|present|previous(?:ly)?|before|now|legacy|the status quo)\b/i;
 export const comparedToToday = (text: string) => THAN_TODAY.test(text);
 
-/** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B", "Second method". */
-export const OPTION_HEADING = /^(?:\*\*|__)?(?:(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b|(?:first|second|third) (?:option|method|approach|alternative|solution|proposal|idea|variant)\b)/i;
+/** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B", "Second method", "8.1. Option A". */
+export const OPTION_HEADING = /^(?:\*\*|__)?(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b|(?:first|second|third) (?:option|method|approach|alternative|solution|proposal|idea|variant)\b)/i;
 
 /** A measurable statement: a number, a percentage, a comparison, a date, or a metric named. */
 export function isMeasurable(text: string): boolean {
