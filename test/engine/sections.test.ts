@@ -1626,4 +1626,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(note('8.1. Option A', '8.2. Option B'), '/decks/note.md'), 'brief');
     assert.equal(kindAt(note('8.1. Direct payments', '8.2. Claims'), '/decks/note.md'), null);
   });
+
+  it('non-functional requirements that set a number are the targets a service is judged by: success', () => {
+    const brief = (nfr: string) => `# Training reimbursement\n\n## Problem\n\nCare staff cannot get training paid for.\n\n## Users\n\nCare workers.\n\n## 7.2. NFRs\n\n${nfr}\n`;
+    assert.equal(states(brief('| Requirement | Target |\n| --- | --- |\n| Time to process a claim | 10 days |')).success, 'present');
+    assert.equal(states(brief('- The service is accessible.\n- Claims are processed promptly.')).success, 'missing');
+  });
 });
