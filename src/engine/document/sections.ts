@@ -522,13 +522,16 @@ export const comparedToToday = (text: string) => THAN_TODAY.test(text);
 /** A heading that numbers one of several options: "Option 1: No local datastore", "Suggestion 2 (@ariels)", "Approach B", "Second method", "8.1. Option A". */
 export const OPTION_HEADING = /^(?:\*\*|__)?(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:option|suggestion|alternative|approach|proposal|solution|variant|idea)\s*(?:#?\d+|[a-d]|one|two|three)\b|(?:first|second|third) (?:option|method|approach|alternative|solution|proposal|idea|variant)\b)/i;
 
+/** A number set as a target: a bound ("< 200 ms"), a percentage, or a quantity with its unit ("3 days", "1000 users"). */
+export const NUMBER_TARGET = /[<>≤≥]\s*\d|\d\s*%|\d+(?:[.,]\d+)?\s*(?:ms|s|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|times|percent|mb|gb|kb|tb|users|requests|rps|qps)\b/i;
+
 /** A measurable statement: a number, a percentage, a comparison, a date, or a metric named. */
 export function isMeasurable(text: string): boolean {
   const t = text
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, ' ')
     .replace(/\]\([^)]*\)|https?:\/\/\S+|`[^`]*`|#\d+/g, ' ');
   return (
-    /[<>≤≥]\s*\d|\d\s*%|\d+(?:[.,]\d+)?\s*(?:ms|s|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|times|percent|mb|gb|kb|tb|users|requests|rps|qps)\b/i.test(t) ||
+    NUMBER_TARGET.test(t) ||
     /\b(?:from|to|by|under|below|above|within|at least|at most|less than|more than|fewer than|over)\s+\$?\d/i.test(t) ||
     /\b(?:by|before|in)\s+(?:q[1-4]|h[12]|(?:the )?end of|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i.test(t) ||
     /\b(?:metrics?|kpis?|p9\d|p50|latency|throughput|conversion|retention|error rate|slos?|slas?|nps|csat|adoption rate|success rate)\b/i.test(t)

@@ -6,7 +6,7 @@ import type { DocKind } from '../types.js';
 import { isPromptText, withoutIssuePrompts, onlyStandIns, skipLeadingComments, type SpecDocument, type Section } from './document.js';
 import { PhraseMatcher } from '../language/phrases.js';
 import { sectionMarker } from './directives.js';
-import { type SectionDef, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, METADATA_ROW, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, comparedToToday, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
+import { type SectionDef, NUMBER_TARGET, USER_STORY_WISH, USER_STORY_ASK, GENERIC_SUCCESS_HEADS, METADATA_LINE, METADATA_ROW, OPENING_HEADING, headingWords, isMeasurable, statesOutcome, comparedToToday, OPTION_HEADING, HEADING_LEADS, runningWords, TASK_ITEM_LINE } from './sections.js';
 
 export type SectionState = 'present' | 'placeholder' | 'missing';
 
@@ -215,7 +215,8 @@ const consequencesGained = (doc: SpecDocument) => headingHolding(doc, CONSEQUENC
  * have success by their labels, and in 4 of them nothing else told it.
  */
 const NFR_HEADING = /^(?:\*\*|__)?(?:\d+(?:\.\d+)*\.?\s+)?(?:non[- ]?functional(?: requirements)?|nfrs?|service levels?|performance (?:targets|requirements))\b/i;
-const TARGET = /[<>≤≥]\s*\d|\d\s*%|\d+(?:[.,]\d+)?\s*(?:ms|s|sec|seconds?|minutes?|hours?|days?|working days|weeks?|x|times|percent|users|requests|rps|qps|claims)\b/gi;
+/** (And what a service counts: "10 working days", "40,000 claims per year".) */
+const TARGET = new RegExp(`${NUMBER_TARGET.source}|\\d+(?:[.,]\\d+)?\\s*(?:working days|claims)\\b`, 'gi');
 const nfrTargets = (doc: SpecDocument) => headingHolding(doc, NFR_HEADING, TARGET, 1);
 
 /**
