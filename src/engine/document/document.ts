@@ -959,8 +959,11 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // A post in a team's design history ("…-design-history/app/posts/…", as the GOV.UK design-history template
   // keeps them): a design decision written up with its reasons. Readers took 11 of 15 such posts for specs. (So is a
   // copy kept under a person's name, "new-design-history-monica/app/posts/…", in the template's own folders.)
-  const history = parts.find((d, i) => /(?:^|[-_])design[-_]?histor(?:y|ies)$/i.test(d) ||
-    (/(?:^|[-_])design[-_]?histor(?:y|ies)[-_]/i.test(d) && parts[i + 1] === 'app' && parts[i + 2] === 'posts'));
+  const history = parts.find((d, i) => {
+    const named = /(?:^|[-_])design[-_]?histor(?:y|ies)(?:$|[-_])/i.exec(d);
+    // (The folder's name ends there, or goes on under the template's own folders.)
+    return !!named && (!/[-_]$/.test(named[0]) || (parts[i + 1] === 'app' && parts[i + 2] === 'posts'));
+  });
   if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: 'design history post' };
   // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md").
   if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_](?:launch|announcement)$/i.test(stem)) {
