@@ -1632,4 +1632,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(brief('| Requirement | Target |\n| --- | --- |\n| Time to process a claim | 10 days |')).success, 'present');
     assert.equal(states(brief('- The service is accessible.\n- Claims are processed promptly.')).success, 'missing');
   });
+
+  it('a web platform explainer proposes an API: by its title, or by an opening that calls it a proposed API', () => {
+    const body = '## User flow\n\nThe user picks an app from the share picker.\n\n## Sample code\n\nCall share() from a button.\n';
+    assert.equal(kindAt(`# Handwriting Recognition Explainer\n\nWe want pen input on the web.\n\n${body}`, '/docs/notes.md'), 'brief');
+    assert.equal(kindAt(`# Web Share API Explained\n\n**Web Share** is a proposed web API to let a site share data with an app.\n\n${body}`, '/docs/notes.md'), 'brief');
+    // (Neither says it: a page about an API that exists is not a spec.)
+    assert.equal(kindAt(`# Web Share API Explained\n\n**Web Share** is a web API that lets a site share data with an app.\n\n${body}`, '/docs/notes.md'), null);
+  });
 });
