@@ -1640,4 +1640,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (Neither says it: a page about an API that exists is not a spec.)
     assert.equal(kindAt(`# Web Share API Explained\n\n**Web Share** is a web API that lets a site share data with an app.\n\n${body}`, '/docs/notes.md'), null);
   });
+
+  it('a launch note thanks whoever a link to a GitHub profile names, whatever the link says', () => {
+    const post = (line: string) => `# Android 15 test builds are now available\n\nWe are releasing test builds today.\n\n## Fixes\n\n* ${line}\n`;
+    assert.equal(states(post('We found a patch, thanks [Yet another AOSP project](https://github.com/yaap)!'), 'launch').credits, 'present');
+    assert.equal(states(post('We found a patch, thanks [@jfcg](https://github.com/jfcg)!'), 'launch').credits, 'present');
+    // (A link to a page of code is not who is thanked.)
+    assert.equal(states(post('We found a patch, thanks [this commit](https://github.com/yaap/messaging/commit/b6bb85a)!'), 'launch').credits, 'missing');
+  });
 });

@@ -233,9 +233,10 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
 
 /**
  * A contributor thanked by handle, as release notes do line by line: "Thanks, @vishalkuo!", "(thanks @jfcg)",
- * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!". Read from the source.
+ * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", or a project by its name, "thanks [Yet another AOSP
+ * project](https://github.com/yaap)!": the link to a GitHub profile names who is thanked. Read from the source.
  */
-const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[\w.-]+\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
+const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
 
 /**
  * A list item that opens with the handle of who did it: "- [@nv95](https://github.com/nv95) brings you…",
