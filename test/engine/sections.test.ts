@@ -1648,4 +1648,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (A link to a page of code is not who is thanked.)
     assert.equal(states(post('We found a patch, thanks [this commit](https://github.com/yaap/messaging/commit/b6bb85a)!'), 'launch').credits, 'missing');
   });
+
+  it('a page whose section lists "What\'s New" is a release\'s note, unless its headings make it a spec', () => {
+    const page = (heading: string) => `# October 2023 Newsletter\n\nHello from the team.\n\n## ${heading}\n\n### Formula shortcuts\n\nType $ to reference a column.\n\n## Learning resources\n\nWebinars every month.\n`;
+    assert.equal(kindAt(page("What's New"), '/help/docs/newsletters/2023-10.md'), 'launch');
+    assert.equal(kindAt(page('Highlights'), '/help/docs/newsletters/2023-10.md'), null);
+    // (A spec's own headings decide first.)
+    const spec = `# Saved carts\n\n## Problem\n\nShoppers lose carts.\n\n## Goals\n\nHalve lost carts.\n\n## Proposed solution\n\nKeep carts on the server.\n\n## What's new for users\n\nCarts follow them.\n`;
+    assert.equal(kindAt(spec, '/docs/carts.md'), 'brief');
+  });
 });

@@ -805,6 +805,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const byPath = filePath && ![titleText, fmTitle].some((t) => t && PACKAGE_TITLE.test(t)) ? kindFromPath(filePath) : null;
   if (byHeadings?.kind === 'brief' && byPath?.kind === 'ticket') return named('ticket', byPath.reason, byPath.name);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
+  // A release's "What's new" under the title ("# October 2023 Newsletter", then "## What's New"): what it ships.
+  // (All 13 documents of the corpus with such a heading are launch notes; no README of the installed packages has one.)
+  const whatsNew = doc.sections.find((x) => !x.isTitle && x.depth <= 2 && WHATS_NEW_HEADING.test(x.title));
+  if (whatsNew) return named('launch', `it has a release's "${whatsNew.title.trim()}" heading`, 'launch');
   // A user story in its own words: "As a user, I want …, so that …".
   const story = USER_STORY.exec(earlyProse(doc));
   if (story) {
@@ -819,6 +823,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
+
+/** A heading that lists what a release brings: "What's New", "What's new in v6?". */
+const WHATS_NEW_HEADING = /^\s*what['’]s new\b/i;
 
 /** How many user stories make a document a spec rather than one story's ticket. */
 const STORIES_OF_A_SPEC = 3;
