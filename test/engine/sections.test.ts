@@ -1660,4 +1660,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     const spec = `# Saved carts\n\n## Problem\n\nShoppers lose carts.\n\n## Goals\n\nHalve lost carts.\n\n## Proposed solution\n\nKeep carts on the server.\n\n## What's new for users\n\nCarts follow them.\n`;
     assert.equal(kindAt(spec, '/docs/carts.md'), 'brief');
   });
+
+  it('a page titled by a version whose opening speaks of "this release" is that release\'s note, wherever it is kept', () => {
+    const page = (title: string, opening: string) => `# ${title}\n\n${opening}\n\n## New Features\n\nA new character sheet framework.\n\n## Bug fixes\n\nDice no longer roll twice.\n`;
+    assert.equal(kindAt(page('Fari v4.0.0', "This release has been in the making since November of 2020 so it's a big one."), '/docs/blog.md'), 'launch');
+    assert.equal(kindAt(page('Fari v4.0.0', 'Fari is a web app to play Fate online.'), '/docs/blog.md'), null);
+    assert.equal(kindAt(page('Character sheets', "This release has been in the making since November of 2020 so it's a big one."), '/docs/blog.md'), null);
+  });
 });
