@@ -883,12 +883,12 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (Or any page a blog keeps, "blog/2024/09-23-version-1.0/index.mdx" with only its authors in front matter, when it
   // says so in words. Its title alone, "Redox OS 0.9.0", does not make an undated page a release's post.)
   const kept = !!filePath && BLOG_FILE.test(filePath);
-  // "Redox OS 0.9.0", "Linkerd 2.9": a title that is a version. (Its label and its emoji aside: "Release: Yarn 4.0 🪄⚗️".)
-  const versioned = titles.find((t) => t && VERSION_TITLE.test(t.replace(TITLE_EMOJI, '').replace(RELEASE_TITLE_LABEL, '')));
-  // A page titled by a version whose first paragraph speaks of "this release" ("# Fari v4.0.0", "This release has been
-  // in the making since November"): that release's note, wherever it is kept.
-  if (!dated && !kept && versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc))) return `it is titled by a version ("${versioned}") and its opening speaks of this release`;
-  if (!dated && !kept) return undefined;
+  if (!dated && !kept) {
+    // A page titled by a version whose first paragraph speaks of "this release" ("# Fari v4.0.0", "This release has been
+    // in the making since November"): that release's note, wherever it is kept.
+    const versioned = versionTitle(titles);
+    return versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc)) ? `it is titled by a version ("${versioned}") and its opening speaks of this release` : undefined;
+  }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
   // (The post's own title may say it: "Blog support just landed".)
@@ -903,11 +903,17 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
   if (filed) return `it is a post filed under "${filed}"`;
   // A post titled by a version is that release's announcement.
+  const versioned = versionTitle(titles);
   if (versioned) return `it is a post titled by a version ("${versioned}")`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
   const fresh = titles.find((t) => t && /^\s*new\s+(?!year\b)\p{L}/iu.test(t));
   if (fresh) return `it is a post titled by what is new ("${fresh}")`;
   return undefined;
+}
+
+/** "Redox OS 0.9.0", "Linkerd 2.9": the first title that is a version. (Its label and its emoji aside: "Release: Yarn 4.0 🪄⚗️".) */
+function versionTitle(titles: (string | undefined)[]): string | undefined {
+  return titles.find((t): t is string => !!t && VERSION_TITLE.test(t.replace(TITLE_EMOJI, '').replace(RELEASE_TITLE_LABEL, '')));
 }
 
 /**
