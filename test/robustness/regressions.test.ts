@@ -30,6 +30,16 @@ describe('robustness regressions: rules and fix helpers (fixed)', () => {
     }
   });
 
+  it('removing a word between two lone surrogates does not join them into a letter', () => {
+    // A lone high surrogate, "just", a lone low surrogate: without "just" the two halves make
+    // U+10000, a letter the author never wrote (found by the team-phrases chaos property, seed -1389874082).
+    const text = '\\\ud800just\udc00\r<!--مرحباan\nninja+++';
+    checkDocument(text, { config: teamConfig([]) });
+    const d = of(run(text), 'no-minimizers')[0];
+    assert.ok(d);
+    assert.equal(fixed(text, d!), '\\\ud800 \udc00\r<!--مرحباan\nninja+++');
+  });
+
   it('a replacement fixes "a"/"an" only when it is a word of its own, however much space is before the phrase', () => {
     // "data  \n  rockstar": the end of "data" read as the article "a" made "datan  \n  engineer" (found by the
     // chaos property, seed 354775684): the window before the phrase cut the word it was part of.

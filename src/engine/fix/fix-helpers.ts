@@ -95,7 +95,9 @@ function wouldGlue(left: string, right: string): boolean {
     (/[\p{L}\p{N}\p{M}]$/u.test(left) && /^['’ʼ\-]?[\p{L}\p{N}]/u.test(right)) ||
     (/[\p{L}\p{N}\p{M}]['’ʼ\-]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) ||
     // A combining mark after the removed text would land on the previous letter.
-    (/^\p{M}/u.test(right) && left !== '' && !/\s$/.test(left))
+    (/^\p{M}/u.test(right) && left !== '' && !/\s$/.test(left)) ||
+    // Two lone surrogate halves would meet and make one character the author never wrote.
+    (/[\uD800-\uDBFF]$/.test(left) && /^[\uDC00-\uDFFF]/.test(right))
   );
 }
 
