@@ -90,6 +90,8 @@ const THING_NEAR = new Set([
   'tools', 'tool', 'tooling', 'materials', 'templates', 'guides',
   // Advice and reading asked for: "any tips/resources for how to…", "books, articles and resources".
   'tips', 'advice', 'articles', 'books', 'courses', 'pointers', 'references', 'readings',
+  // A game's: "options for handling player resources on leave".
+  'player', 'players',
 ]);
 const NEED = [
   'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
@@ -124,6 +126,8 @@ const MIN_WORDS_FOR_MODEL = 6;
 /** Freeing up: of a machine's resources usually, of a role's ("freeing up engineering resources") its people's time. */
 const FREEING = new Set(['free', 'frees', 'freeing', 'freed']);
 /** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
+/** One person who holds things of their own: "the player's resources" are theirs (not a firm's, whose resources may be its staff). */
+const HOLDERS = new Set(['player', 'user', 'customer', 'student', 'child', 'patient', 'citizen', 'visitor', 'applicant', 'learner', 'character']);
 /** Verbs of using something up, before a quantity of it: "use many resources", "used more resources". */
 const USING = new Set(['use', 'uses', 'using', 'used']);
 const QUANTITY = new Set(['many', 'more', 'fewer', 'less', 'much', 'lots', 'lot', 'of', 'a', 'too', 'so', 'significant', 'significantly', 'excessive', 'few', 'extra', 'additional']);
@@ -380,6 +384,8 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   const strong = ROLES.has(wordAt(s, -1) ?? '');
   const freedRole = (x: string) => strong && FREEING.has(x);
   if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !freedRole(wordAt(s, k) ?? ''))) return false;
+  // "the departing player's resources", "a user's resources": what one person holds (in a game, an account), not people.
+  if (/'s$/.test(wordAt(s, -1) ?? '') && HOLDERS.has((wordAt(s, -1) ?? '').slice(0, -2))) return false;
   // "long running tests that use many resources", "Docker ends up using more resources": what something uses up,
   // a machine's (every such sentence in the corpus). Not "we could use more resources", which asks for people.
   if (usedUp(s)) return false;
