@@ -1667,4 +1667,29 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(page('Fari v4.0.0', 'Fari is a web app to play Fate online.'), '/docs/blog.md'), null);
     assert.equal(kindAt(page('Character sheets', "This release has been in the making since November of 2020 so it's a big one."), '/docs/blog.md'), null);
   });
+
+  it('a list of goals is read line by line: one line that opens like a prompt does not make the others a prompt', () => {
+    const brief = (goals: string) => `# Web Preferences API\n\n## Introduction\n\nSites cannot honour a user's preference for one site only.\n\n### Goals\n\n${goals}\n\n### Non-Goals\n\n- Storing arbitrary preferences.\n`;
+    const goals = states(brief('- Provide a way for sites to override a given user preference\n- Increase usage of these preferences, leading to a more accessible web'));
+    assert.equal(goals.success, 'present');
+    assert.equal(goals.why, 'present');
+    // (A template's prompts are still prompts, line by line, and one wrapped over two lines is still one.)
+    assert.equal(states(brief('- Describe the outcome you want\n- Explain how you will measure it')).success, 'placeholder');
+    assert.equal(states(brief('Describe the outcome you want\nand how you will measure it.')).success, 'placeholder');
+  });
+
+  it('a title naming a kind of specs in the plural ("… UX Specs") is one feature\'s spec', () => {
+    const page = (title: string) => `${title}\n${'='.repeat(title.length)}\n\nSo that I can reduce the number of logins I have, as a Mozilla Add-ons user, I want to switch to a Firefox Account.\n\n## Migrating\n\n* When a user returns, they see a notice.\n`;
+    assert.equal(kindAt(page('AMO to Firefox Account Migration UX Specs'), '/features/fxa-migration/README.md'), 'brief');
+    // (Without it, one user story is a ticket.)
+    assert.equal(kindAt(page('AMO to Firefox Account Migration'), '/features/fxa-migration/README.md'), 'ticket');
+  });
+
+  it('a post kept in a design history is a spec even when its summary tells what changed', () => {
+    const post = '---\ntitle: How users can publish forms\ndescription: We redesigned the form publishing process, allowing users to publish directly from draft to live.\ndate: 2024-04-25\n---\n\nThe goal is to let users publish a form immediately.\n\n## How it works\n\nA new form starts as a draft.\n';
+    assert.equal(kindAt(post, '/work/defra-forms-designer-history/app/posts/2024-04-25-versioning.md'), 'brief');
+    assert.equal(kindAt(post, '/work/forms-design-history/app/posts/2024-04-25-versioning.md'), 'brief');
+    // (Elsewhere a dated post that says so announces a launch.)
+    assert.equal(kindAt(post, '/work/forms-blog/posts/2024-04-25-versioning.md'), 'launch');
+  });
 });

@@ -636,7 +636,15 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
   const joined = lines.join(' ').replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   if (/^\[.*\]$/.test(joined) && !/\]\(|\]\[/.test(joined.replace(/\[[^\[\]]*\]\([^)]*\)/g, ''))) return true;
   const questionsAreContent = ids.includes('alternatives') || QUESTION_SECTION.test(title);
-  const units = joined.split(/(?<=[.?!])\s+(?=[A-Z])/).map((u) => u.trim()).filter(Boolean);
+  // Each line is read on its own (a list of goals has no full stops: "Provide a way for sites to…" then "Increase
+  // usage of these preferences…" is two goals, not one prompt), unless it goes on from the line before in lower case.
+  const paragraphs: string[] = [];
+  for (const l of lines) {
+    const t = l.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+    if (paragraphs.length && /^[\p{Ll}(]/u.test(t)) paragraphs[paragraphs.length - 1] += ` ${t}`;
+    else paragraphs.push(t);
+  }
+  const units = paragraphs.flatMap((p) => p.split(/(?<=[.?!])\s+(?=[A-Z])/)).map((u) => u.trim()).filter(Boolean);
   return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
 }
 
@@ -776,6 +784,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (k === 'ticket' && TICKET_KEY.test(t) && kindFromTitle(/^\s*([A-Z][A-Z0-9]*)-/.exec(t)?.[1] ?? '') !== 'ticket' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
+  // A post in a team's design history records a design decision, even when its summary tells what changed ("We
+  // redesigned the form publishing process, allowing users to…"): the folder outweighs the words of a post.
+  const history = filePath ? kindFromPath(filePath) : null;
+  if (history?.name === DESIGN_HISTORY_POST) return named(history.kind, history.reason, history.name);
   const announced = postLaunch(doc, filePath, [fmTitle, titleText]);
   if (announced) return named('launch', announced, 'launch');
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
@@ -916,6 +928,9 @@ function versionTitle(titles: (string | undefined)[]): string | undefined {
   return titles.find((t): t is string => !!t && VERSION_TITLE.test(t.replace(TITLE_EMOJI, '').replace(RELEASE_TITLE_LABEL, '')));
 }
 
+/** What a post in a design history is called (kindFromPath's name for it). */
+const DESIGN_HISTORY_POST = 'design history post';
+
 /**
  * A folder's own page rather than one of its documents: its README or index, a repository's community
  * files ("CODE_OF_CONDUCT.md", anything under ".github/"), a template. `speclint --init` leaves them out
@@ -978,9 +993,11 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   const history = parts.find((d, i) => {
     const named = /(?:^|[-_])design[-_]?histor(?:y|ies)(?:$|[-_])/i.exec(d);
     // (The folder's name ends there, or goes on under the template's own folders.)
-    return !!named && (!/[-_]$/.test(named[0]) || (parts[i + 1] === 'app' && parts[i + 2] === 'posts'));
+    const templateFolders = parts[i + 1] === 'app' && parts[i + 2] === 'posts';
+    // (Under the template's own folders, any "…-history" is one: "defra-forms-designer-history/app/posts/…".)
+    return (!!named && (!/[-_]$/.test(named[0]) || templateFolders)) || (templateFolders && /[-_]histor(?:y|ies)$/i.test(d));
   });
-  if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: 'design history post' };
+  if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: DESIGN_HISTORY_POST };
   // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md").
   if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_](?:launch|announcement)$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named for a launch ("${file}")`, name: 'launch' };
