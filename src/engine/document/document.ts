@@ -786,8 +786,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // A post in a team's design history records a design decision, even when its summary tells what changed ("We
   // redesigned the form publishing process, allowing users to…"): the folder outweighs the words of a post.
-  const history = filePath ? kindFromPath(filePath) : null;
-  if (history?.name === DESIGN_HISTORY_POST) return named(history.kind, history.reason, history.name);
+  const pathKind = filePath ? kindFromPath(filePath) : null;
+  if (pathKind?.name === DESIGN_HISTORY_POST) return named(pathKind.kind, pathKind.reason, pathKind.name);
   const announced = postLaunch(doc, filePath, [fmTitle, titleText]);
   if (announced) return named('launch', announced, 'launch');
   // The opening says what the document is: "This design doc describes…", "**Owner** …", "* **Type**: Design proposal".
@@ -814,7 +814,7 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const byHeadings = byHeadingsOnce();
   // Filed as a work item ("docs/tickets/014-….md", "user-stories/…"): its problem and plan headings are the ticket's own.
   // (A page titled by a package documents it: its file name, "plugin-proposal-decorators.md", is the package's too.)
-  const byPath = filePath && ![titleText, fmTitle].some((t) => t && PACKAGE_TITLE.test(t)) ? kindFromPath(filePath) : null;
+  const byPath = ![titleText, fmTitle].some((t) => t && PACKAGE_TITLE.test(t)) ? pathKind : null;
   if (byHeadings?.kind === 'brief' && byPath?.kind === 'ticket') return named('ticket', byPath.reason, byPath.name);
   if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
   // A release's "What's new" under the title ("# October 2023 Newsletter", then "## What's New"): what it ships.

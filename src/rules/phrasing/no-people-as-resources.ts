@@ -125,9 +125,9 @@ const TECH = new Set([
 const MIN_WORDS_FOR_MODEL = 6;
 /** Freeing up: of a machine's resources usually, of a role's ("freeing up engineering resources") its people's time. */
 const FREEING = new Set(['free', 'frees', 'freeing', 'freed']);
-/** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
 /** One person who holds things of their own: "the player's resources" are theirs (not a firm's, whose resources may be its staff). */
 const HOLDERS = new Set(['player', 'user', 'customer', 'student', 'child', 'patient', 'citizen', 'visitor', 'applicant', 'learner', 'character']);
+/** Right before "the resource(s)": what is done only to things ("the job frees the resource", "leaking any resources"). */
 /** Verbs of using something up, before a quantity of it: "use many resources", "used more resources". */
 const USING = new Set(['use', 'uses', 'using', 'used']);
 const QUANTITY = new Set(['many', 'more', 'fewer', 'less', 'much', 'lots', 'lot', 'of', 'a', 'too', 'so', 'significant', 'significantly', 'excessive', 'few', 'extra', 'additional']);
