@@ -1692,4 +1692,41 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (Elsewhere a dated post that says so announces a launch.)
     assert.equal(kindAt(post, '/work/forms-blog/posts/2024-04-25-versioning.md'), 'launch');
   });
+
+  it('a heading of two questions, or of a question after a clause that sets the scene, names what its questions name', () => {
+    const brief = (heading: string) => `# Lobbyist data\n\n## Problem\n\nRenewal dates are missing from the dataset.\n\n## Who will benefit\n\nReporters.\n\n### ${heading}\n\n1. The city adds a dated row for every renewal.\n2. An interactive timeline of lobbyists by client.\n`;
+    assert.equal(states(brief('At the end of the weekend, what does success look like? What are your expected outcomes?')).success, 'present');
+    assert.equal(states(brief('At the end of the weekend, what does success look like?')).success, 'present');
+    // (A question that names no section still names none.)
+    assert.equal(states(brief('At the end of the weekend, what will we demo? Who will present it?')).success, 'missing');
+  });
+
+  it('a long question names the section it opens with when what follows says what it is about', () => {
+    const brief = (heading: string) => `# Lobbyist data\n\n## ${heading}\n\nRenewal dates have to be inferred from expiry dates.\n\n## Goals\n\nA timeline of lobbyists by client.\n`;
+    assert.equal(states(brief('What is the problem you are trying to solve by participating in the hackathon?')).problem, 'present');
+    // (Not a long question whose opening word is no section: "What data will you be bringing to the team on the day?")
+    assert.equal(states(brief('What data will you be bringing to the development team on the day of the hackathon?')).problem, 'missing');
+  });
+
+  it('a press page or a Zola post says it announces a launch in its own front-matter fields', () => {
+    const press = (heading: string) => `---\ndate: "2022-09-21T17:00:00"\ntitle: Cal-ITP Benefits is the first web tool to link fare discounts to bank cards\nheading: >-\n  ${heading}\n---\n\nCal-ITP Benefits is initially available for people 65 and older.\n`;
+    assert.equal(kindAt(press('State of California launches Cal-ITP Benefits, the first online tool for transit riders'), '/site/src/press/benefits.md'), 'launch');
+    assert.equal(kindAt(press('Transit riders can link fare discounts to their cards'), '/site/src/press/benefits.md'), null);
+    // (An app that launches starts up: no launch announced.)
+    assert.equal(kindAt(press('How the app launches when a rider taps a card'), '/site/src/press/benefits.md'), null);
+    const zola = (summary: string) => `+++\ntitle = "Graphite progress report (Q2 2024)"\ndate = 2024-07-31\n[extra]\nauthor = "Keavon Chambers"\nsummary = "${summary}"\n+++\n\nGraphite is an open source 2D content creation app.\n\n## Additions\n\n- Boolean path operations.\n`;
+    assert.equal(kindAt(zola("Graphite's Q2 2024 update introduces boolean path operations and a new gradient picker."), '/site/content/blog/2024-07-31-progress.md'), 'launch');
+    assert.equal(kindAt(zola('A look back at what we learned this spring.'), '/site/content/blog/2024-07-31-progress.md'), null);
+  });
+
+  it('a launch note credits the teams who built it together, or the people whose linked work it names', () => {
+    const note = (body: string) => `# Cal-ITP Benefits launches\n\nRiders can now link a fare discount to a bank card.\n\n${body}\n`;
+    assert.equal(states(note('Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital Identity team at CDT.'), 'launch').credits, 'present');
+    assert.equal(states(note('The app was built in collaboration with Monterey-Salinas Transit.'), 'launch').credits, 'present');
+    assert.equal(states(note('The app works with any contactless card.'), 'launch').credits, 'missing');
+    const report = (n: number) => note(['[Dennis Kobert](https://github.com/truedoctor)', '[Elbert Ronnie](https://github.com/elbertronnie)', '[Adam Gerhant](https://github.com/adamgerhant)'].slice(0, n).map((p) => `- ${p}'s Google Summer of Code project landed.`).join('\n'));
+    assert.equal(states(report(2), 'launch').credits, 'present');
+    // (One person's work named is one helper, not the people who built the release.)
+    assert.equal(states(report(1), 'launch').credits, 'missing');
+  });
 });

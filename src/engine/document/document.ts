@@ -78,16 +78,18 @@ function yamlTopKeysLenient(source: string): Record<string, unknown> | null {
 
 /**
  * The top-level `key = value` pairs of TOML front matter, read leniently: strings, booleans, numbers,
- * bare dates and one-line arrays of strings. Tables (`[extra]`) but `[taxonomies]`, and anything else, are left out; only
+ * bare dates and one-line arrays of strings. Tables but `[taxonomies]` and `[extra]`, and anything else, are left out; only
  * kind detection reads these keys (title, type, date…).
  */
 function tomlTopKeys(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  // (One table is read too: Zola's `[taxonomies]`, where a post is filed, `news = ["Releases"]`.)
+  // (Two tables are read too: Zola's `[taxonomies]`, where a post is filed, `news = ["Releases"]`, and `[extra]`, where a
+  // theme keeps a post's author and summary.)
   let into: Record<string, unknown> | null = data;
   for (const line of source.split(/\r?\n/)) {
     if (/^\s*\[/.test(line)) {
-      into = /^\s*\[taxonomies\]\s*$/.test(line) ? ((data.taxonomies ??= {}) as Record<string, unknown>) : null;
+      const table = /^\s*\[(taxonomies|extra)\]\s*$/.exec(line)?.[1];
+      into = table ? ((data[table] ??= {}) as Record<string, unknown>) : null;
       continue;
     }
     if (!into) continue;
@@ -1054,10 +1056,11 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * unveiling…", a title "Citra Android is here!", "The Site Planner is a new, open-source tool…" in a post's opening,
  * "We proudly present to you - Homarr 1.0", "Enketo now has full support for encryption-enabled forms!", "It can now
  * be downloaded from the App Store", an excerpt that will "introduce a new token authentication method", "Drawpile
- * version 2.3.0 is out!").
+ * version 2.3.0 is out!", "State of California launches Cal-ITP Benefits", "The debut of a new web application", "Graphite's
+ * Q2 2024 update introduces boolean path operations").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version) (?:introduces|brings)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
@@ -1169,14 +1172,17 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
   // (An ikiwiki page dates itself with a directive at the top: `[[!meta date="2011-07-01"]]`.)
   if (!fm) return { date: IKIWIKI_DATE.test(doc.text.slice(0, 300)), byline: false, about: [], labels: [] };
   const BYLINE = ['author', 'authors'];
-  const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category'];
+  // (A press page's own fields say it too: `heading: State of California launches…`, `lead:`, `intro:`.)
+  const ABOUT = ['excerpt', 'description', 'summary', 'subtitle', 'tags', 'categories', 'category', 'heading', 'headline', 'lead', 'intro'];
   /** Keys whose values label the post, one by one. */
   const LABELS = ['tags', 'categories', 'category'];
   if (fm.data) {
     const about: string[] = [];
     const labels: string[] = [];
     /** Each field's value, and whether its values label the post. */
-    const fields: [unknown, boolean][] = ABOUT.map((key) => [fm.data![key], LABELS.includes(key)]);
+    // (Zola's themes keep them under `extra`: `[extra]` then `summary = "…"`, `author = "…"`.)
+    const extra = fm.data.extra && typeof fm.data.extra === 'object' && !Array.isArray(fm.data.extra) ? (fm.data.extra as Record<string, unknown>) : {};
+    const fields: [unknown, boolean][] = ABOUT.map((key) => [fm.data![key] ?? extra[key], LABELS.includes(key)]);
     // Zola files a post under taxonomies of the site's own naming: `taxonomies: { news: ["Releases"] }`.
     const tax = fm.data.taxonomies;
     if (tax && typeof tax === 'object' && !Array.isArray(tax)) for (const v of Object.values(tax as Record<string, unknown>)) fields.push([v, true]);
@@ -1185,7 +1191,7 @@ function frontMatterFields(doc: SpecDocument): { date: boolean; byline: boolean;
       if (values.length) about.push(values.join(', '));
       if (label) labels.push(...values);
     }
-    return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data!) && about.length > 0, about, labels };
+    return { date: 'date' in fm.data || 'published' in fm.data, byline: BYLINE.some((k) => k in fm.data! || k in extra) && about.length > 0, about, labels };
   }
   const raw = doc.text.slice(fm.start, fm.end);
   const about: string[] = [];

@@ -422,6 +422,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'work was done by', 'work done by',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
+      // The teams who built it together: "Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital
+      // Identity team", "built in collaboration with …".
+      'collaboration between', 'in collaboration with',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,
@@ -573,6 +576,8 @@ export const HEADING_LEADS = new Set([
   'more',
 ]);
 /** How a question heading opens before the words that name its section: "What is the", "How should we". */
+/** Words that open what a question's named section is about: "the problem *you* are trying to solve", "the users *that* …". */
+const RELATIVE_STARTS = new Set(['you', 'we', 'they', 'that', 'which', 'who', 'i', 'our', 'your']);
 const QUESTION_OPENERS = new Set([
   'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', "what's", "what're", "who's",
   'is', 'are', 'was', 'were', 'do', 'does', 'did', 'should', 'will', 'would', 'can', 'could', 'must', 'shall', 'may', 'might',
@@ -831,6 +836,21 @@ export class HeadingMatcher {
       const named = this.compute(aside[1]!);
       if (named.length) return named;
     }
+    // Two questions in one heading, each ending in its own mark ("At the end of the weekend, what does success
+    // look like? What are your expected outcomes?"): each is read alone, and the heading means what they name.
+    const questions = heading.split(/(?<=\?)\s+(?=\S)/);
+    if (questions.length > 1 && questions.every((q) => /\?$/.test(q))) {
+      const ids: string[] = [];
+      for (const q of questions) for (const id of this.compute(q)) if (!ids.includes(id)) ids.push(id);
+      return ids;
+    }
+    // A question after a clause that sets the scene ("At the end of the weekend, what does success look like?"):
+    // the question names the section.
+    const scene = /^[^,?]+,\s+((?:what|how|who|why|which)\b[^,?]*\?)\s*$/i.exec(heading);
+    if (scene) {
+      const ids = this.compute(scene[1]!);
+      if (ids.length) return ids;
+    }
     // A template's "Label: the question it asks?" ("Target audience: Who is the target audience
     // and why?", "Risks: What risks should be considered? <link>") is named by its label.
     const labelled = LABELLED_QUESTION.exec(heading);
@@ -857,7 +877,11 @@ export class HeadingMatcher {
         // Two questions in one heading: the first names the section ("What does success look like, and how can we
         // measure that?", GitLab's feature proposal template).
         const first = /^([^,;?]+)[,;]\s*(?:and|or)\s[^,;]*\?\s*$/i.exec(heading);
-        return first ? this.compute(`${first[1]!.trim()}?`) : [];
+        if (first) return this.compute(`${first[1]!.trim()}?`);
+        // A section named right after the opening, then what it is about ("What is the problem you are trying to
+        // solve by participating in the hackathon?", "Who are the users that will benefit from it?"): the name.
+        const about = words.findIndex((w, i) => i > asked && i <= asked + 3 && RELATIVE_STARTS.has(w));
+        return about > 0 ? this.compute(`${words.slice(0, about).join(' ')}?`) : [];
       }
     }
     // The head phrase starts the heading (after a few lead words), or follows a joining word.

@@ -239,6 +239,14 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
 const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
 
 /**
+ * Work named as a person's, through a link to their GitHub profile: "[Dennis Kobert](https://github.com/truedoctor)'s
+ * Google Summer of Code project". Two or more name the people who built a release, as a progress report does.
+ */
+const PROFILE_OWNS = /\[[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\)['’]s\b/g;
+/** Works a post needs to name so to credit the people who built it, not one helper. */
+const PROFILES_OWNING = 2;
+
+/**
  * A list item that opens with the handle of who did it: "- [@nv95](https://github.com/nv95) brings you…",
  * "- @Stypox made it so that…". Release posts of volunteer teams credit each change so.
  */
@@ -266,7 +274,7 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
   const m = THANKED.exec(doc.text);
   if (m) return { start: m.index, end: m.index + m[0].length };
   const changes = () => [...doc.text.matchAll(CHANGE_BY)].filter((c) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', c.index) + 1, c.index)));
-  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY);
+  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral([...doc.text.matchAll(PROFILE_OWNS)], PROFILES_OWNING);
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
