@@ -575,9 +575,9 @@ export const HEADING_LEADS = new Set([
   // "More questions" are questions still open (round zzzs–zzzu; no other heading in the corpus moved).
   'more',
 ]);
-/** How a question heading opens before the words that name its section: "What is the", "How should we". */
 /** Words that open what a question's named section is about: "the problem *you* are trying to solve", "the users *that* …". */
 const RELATIVE_STARTS = new Set(['you', 'we', 'they', 'that', 'which', 'who', 'i', 'our', 'your']);
+/** How a question heading opens before the words that name its section: "What is the", "How should we". */
 const QUESTION_OPENERS = new Set([
   'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', "what's", "what're", "who's",
   'is', 'are', 'was', 'were', 'do', 'does', 'did', 'should', 'will', 'would', 'can', 'could', 'must', 'shall', 'may', 'might',
