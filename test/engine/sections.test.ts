@@ -1729,4 +1729,18 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (One person's work named is one helper, not the people who built the release.)
     assert.equal(states(report(1), 'launch').credits, 'missing');
   });
+
+  it('a post\'s tagline in italics is not its first paragraph: the announcement after it is', () => {
+    const post = (tagline: string) => `---\ntitle: "Bluefin LTS: Reinventing the Steel"\nauthors: castrojo\n---\n\n${tagline}\n\nAfter nine months of development Bluefin LTS and Bluefin GDX are now Generally Available.\n\n## Rationale\n\nSome users want a slower release cadence.\n\n## Discussion\n\nTell us what you think.\n\n## Alternatives\n\nStaying on GTS.\n`;
+    assert.equal(kindAt(post('_Achillobator giganticus_'), '/docs/blog/2025-09-18-bluefin-lts.md'), 'launch');
+    // (A paragraph in italics that goes on is the post's own words.)
+    assert.equal(kindAt(post('_Achillobator giganticus_\ncontinues the line of raptors'), '/docs/blog/2025-09-18-bluefin-lts.md'), 'brief');
+  });
+
+  it('an opening that calls the document a proposal by what it focuses on or its scope names a spec', () => {
+    const doc = (opening: string) => `# IP Protection\n\n## Introduction\n\nIP Protection limits the availability of a user's IP address in third-party contexts.\n\n${opening}\n\n## Proposal\n\n### Privacy Proxy\n\nTraffic goes through two hops.\n`;
+    assert.equal(kindAt(doc('To that end, this proposal focuses on limiting the use of IP addresses in a third-party context.'), '/docs/README.md'), 'brief');
+    assert.equal(kindAt(doc("As mentioned, the scope of this proposal is limited to Chrome's Incognito mode."), '/docs/README.md'), 'brief');
+    assert.equal(kindAt(doc('IP addresses are essential to routing traffic.'), '/docs/README.md'), null);
+  });
 });

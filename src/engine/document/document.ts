@@ -1064,10 +1064,11 @@ const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|i
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
- * allows developers to…", "This document aims to outline the motivation for…", "**Web Share** is a proposed web API to…":
+ * allows developers to…", "This document aims to outline the motivation for…", "**Web Share** is a proposed web API to…",
+ * "this proposal focuses on limiting the use of IP addresses", "the scope of this proposal is limited to…":
  * the document says it is a spec.
  */
-const SELF_DESCRIPTION = /\b(?:this proposed (?:api|feature|interface|extension|mechanism|capability|standard)\b[^.\n]{0,20}?\b(?:allows|lets|enables|would)\b|is an? proposed (?:new )?(?:web )?(?:api|feature|interface|extension|mechanism|capability|standard)\b|this (?:design(?: doc(?:ument)?)?|proposal|explainer|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents)|this (?:document(?:ation)?|doc|page) (?:(?:aims to )?(?:outlines?|describes?|explains?) the (?:motivation|rationale)\b|proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this proposed (?:api|feature|interface|extension|mechanism|capability|standard)\b[^.\n]{0,20}?\b(?:allows|lets|enables|would)\b|is an? proposed (?:new )?(?:web )?(?:api|feature|interface|extension|mechanism|capability|standard)\b|this (?:design(?: doc(?:ument)?)?|proposal|explainer|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents|focuses on)|this (?:document(?:ation)?|doc|page) (?:(?:aims to )?(?:outlines?|describes?|explains?) the (?:motivation|rationale)\b|proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim|scope) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
@@ -1119,12 +1120,15 @@ function earlyProse(doc: SpecDocument): string {
   return doc.text.slice(from, from + 4000);
 }
 
+/** A line that is only a few words in italics: a post's tagline or epigraph. */
+const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
+
 /** The first paragraph after the front matter (headings skipped), as written. */
 function firstParagraph(doc: SpecDocument): string {
   // (An HTML tag may span lines: Servo's banner `<figure>…<img src=… \n alt="…">` is no paragraph.)
   const lines = earlyProse(doc).replace(/<\/?[a-zA-Z][^<>]*>/g, '').split(/\r?\n/);
   const out: string[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
       if (out.length) break;
       continue;
@@ -1136,6 +1140,8 @@ function firstParagraph(doc: SpecDocument): string {
     }
     // (A banner image or an HTML tag on its own line opens many posts: the first paragraph is the words after it.)
     if (!out.length && !/\p{L}/u.test(line.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>/g, ''))) continue;
+    // (So does a tagline in italics on its own, "_Achillobator giganticus_", the release's code name: a few words, not a paragraph.)
+    if (!out.length && TAGLINE.test(line) && !lines[i + 1]?.trim()) continue;
     out.push(line);
   }
   return out.join('\n').slice(0, 1500);
