@@ -1743,4 +1743,30 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(doc("As mentioned, the scope of this proposal is limited to Chrome's Incognito mode."), '/docs/README.md'), 'brief');
     assert.equal(kindAt(doc('IP addresses are essential to routing traffic.'), '/docs/README.md'), null);
   });
+
+  it('a blog post that says its features "have been released" announces them', () => {
+    const post = (opening: string) => `# News from ioBroker (August-September 2023)\n\n${opening}\n\n## Frigate (August 20, 2023)\n\nAn adapter for the Frigate NVR.\n`;
+    assert.equal(kindAt(post("In this blog post, we'll take a look at some of the new adapters and new features that have been released for ioBroker in August and September 2023."), '/docs/blog/en/2023_09_16.md'), 'launch');
+    assert.equal(kindAt(post("In this blog post, we'll take a look at some of the adapters people asked about in August and September 2023."), '/docs/blog/en/2023_09_16.md'), null);
+  });
+
+  it('an opening that names the document through a link ("The goal of this [specification](…) is") names a spec', () => {
+    const doc = (opening: string) => `# A Well-Known URL for Changing Passwords\n\n## Table of Contents\n\n- [Proposal](#proposal)\n\nPassword managers cannot find a site's change-password form.\n\n${opening}\n\n## Proposal\n\nSites redirect \`/.well-known/change-password\` to their form.\n`;
+    assert.equal(kindAt(doc('The goal of this [specification](https://w3c.github.io/webappsec-change-password-url/) is to do the simplest possible thing to improve this situation.'), '/docs/README.md'), 'brief');
+    assert.equal(kindAt(doc('The goal of [the site](https://example.com/) is to help people.'), '/docs/README.md'), null);
+  });
+
+  it('a long "Why not …?" heading weighs an option set aside', () => {
+    const brief = (heading: string) => `# Change password URL\n\n## Problem\n\nPassword managers cannot find a site's change-password form.\n\n## Proposal\n\nA well-known URL.\n\n### ${heading}\n\nA header would need every page to carry it.\n`;
+    assert.equal(states(brief('Why not allow sites to override this location with an HTTP Link header or an HTML link element?')).alternatives, 'present');
+    assert.equal(states(brief('What about servers whose HTTP response codes are unreliable for this location?')).alternatives, 'missing');
+  });
+
+  it('a launch note credits changes to their authors in parentheses, by two or more people', () => {
+    const note = (items: string) => `# News from ioBroker\n\nNew adapters were released this month.\n\n## Admin\n\n${items}\n`;
+    assert.equal(states(note('- (Apollon77) Update Alexa2 adapter.\n- (bluefox) Door lock widget has been added.\n- (bluefox) API has been updated to version 3.'), 'launch').credits, 'present');
+    // (One person only, or labels rather than handles, credit no team.)
+    assert.equal(states(note('- (bluefox) Door lock widget.\n- (bluefox) API version 3.\n- (bluefox) JSON configuration.'), 'launch').credits, 'missing');
+    assert.equal(states(note('- (optional) Door lock widget.\n- (experimental) API version 3.\n- (beta) JSON configuration.'), 'launch').credits, 'missing');
+  });
 });

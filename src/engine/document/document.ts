@@ -796,7 +796,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   const opening = openingText(doc);
   // Said in the opening, or in the first paragraphs under the first headings ("This is a proposal to…").
   // (Or in the first paragraph of a summary that opens it: "## Executive Summary\n\nWe propose to develop…".)
-  const selfDescribed = SELF_DESCRIPTION.exec(opening) ?? SELF_DESCRIPTION.exec(summaryParagraph(doc)) ?? SELF_REFERENCE.exec(earlyProse(doc));
+  // (Read with links as their text: "The goal of this [specification](https://…) is…".)
+  const selfDescribed = SELF_DESCRIPTION.exec(linkText(opening)) ?? SELF_DESCRIPTION.exec(linkText(summaryParagraph(doc))) ?? SELF_REFERENCE.exec(linkText(earlyProse(doc)));
   if (selfDescribed) return named('brief', `its opening calls it a spec ("${selfDescribed[0].trim()}")`, selfDescribed[0]);
   // (Also a metadata table above the first heading: "| Author | … |", "| Status | DRAFT |".)
   const first = doc.sections[0];
@@ -1057,10 +1058,10 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * "We proudly present to you - Homarr 1.0", "Enketo now has full support for encryption-enabled forms!", "It can now
  * be downloaded from the App Store", an excerpt that will "introduce a new token authentication method", "Drawpile
  * version 2.3.0 is out!", "State of California launches Cal-ITP Benefits", "The debut of a new web application", "Graphite's
- * Q2 2024 update introduces boolean path operations").
+ * Q2 2024 update introduces boolean path operations", "new features that have been released for ioBroker").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version) (?:introduces|brings)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version) (?:introduces|brings)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
@@ -1122,6 +1123,9 @@ function earlyProse(doc: SpecDocument): string {
 
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
 const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
+
+/** Markdown text with each inline link `[text](url)` as its text. */
+const linkText = (text: string): string => text.replace(/\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)/g, '$1');
 
 /** The first paragraph after the front matter (headings skipped), as written. */
 function firstParagraph(doc: SpecDocument): string {

@@ -881,7 +881,9 @@ export class HeadingMatcher {
         // A section named right after the opening, then what it is about ("What is the problem you are trying to
         // solve by participating in the hackathon?", "Who are the users that will benefit from it?"): the name.
         const about = words.findIndex((w, i) => i > asked && i <= asked + 3 && RELATIVE_STARTS.has(w));
-        return about > 0 ? this.compute(`${words.slice(0, about).join(' ')}?`) : [];
+        if (about > 0) return this.compute(`${words.slice(0, about).join(' ')}?`);
+        // "Why not allow sites to override this location with an HTTP Link header?": an option set aside, however long.
+        return words[0] === 'why' && words[1] === 'not' ? this.compute('Why not?') : [];
       }
     }
     // The head phrase starts the heading (after a few lead words), or follows a joining word.

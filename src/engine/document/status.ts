@@ -255,6 +255,15 @@ const CREDITED_ITEM = /^[ \t]*[-*+][ \t]+(?:\[@[\w.-]+\]\([^)\s]+\)|@[\w-]+)(?:\
 const CREDITED_ITEMS = 2;
 
 /**
+ * A list item that opens with its author's handle in parentheses, as ioBroker's news and changelogs credit each change:
+ * "- (bluefox) Door lock widget has been added.", "- (Apollon77) Update Alexa2 adapter…". (Not a label such as "(optional)".)
+ */
+const PAREN_CREDITED_ITEM = /^[ \t]*[-*+][ \t]+\((@?[A-Za-z][\w.-]{1,38})\)[ \t]+\S/gm;
+const PAREN_LABELS = /^(?:optional|required|deprecated|experimental|beta|alpha|new|breaking|internal|fixed|fix|wip|todo|done|draft|note|updated?|added|removed|changed|security|minor|major|patch)$/i;
+/** Changes a post needs to credit so, by at least two people, to name the people who built it. */
+const PAREN_CREDITED = 3;
+
+/**
  * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
  * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123". A changelog that credits each
  * change so names the people who built the release. (Found at the line's end, then checked to be a list item.)
@@ -274,7 +283,11 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
   const m = THANKED.exec(doc.text);
   if (m) return { start: m.index, end: m.index + m[0].length };
   const changes = () => [...doc.text.matchAll(CHANGE_BY)].filter((c) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', c.index) + 1, c.index)));
-  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral([...doc.text.matchAll(PROFILE_OWNS)], PROFILES_OWNING);
+  const byParen = () => {
+    const items = [...doc.text.matchAll(PAREN_CREDITED_ITEM)].filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
+    return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, PAREN_CREDITED) : undefined;
+  };
+  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral([...doc.text.matchAll(PROFILE_OWNS)], PROFILES_OWNING) ?? byParen();
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');

@@ -92,6 +92,8 @@ const THING_NEAR = new Set([
   'tips', 'advice', 'articles', 'books', 'courses', 'pointers', 'references', 'readings',
   // A game's: "options for handling player resources on leave".
   'player', 'players',
+  // A web address defined for a purpose (RFC 8615): "the `/.well-known/change-password` well-known resource".
+  'well-known',
 ]);
 const NEED = [
   'need', 'needs', 'needed', 'get', 'add', 'adding', 'requesting', 'requested', 'requests', 'want', 'committing', 'required', 'acquire', 'acquiring', 'obtain', 'request', 'ask', 'hire', 'allocate', 'allocated', 'assign',
