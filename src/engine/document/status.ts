@@ -259,6 +259,7 @@ const CREDITED_ITEMS = 2;
  * "- (bluefox) Door lock widget has been added.", "- (Apollon77) Update Alexa2 adapter…". (Not a label such as "(optional)".)
  */
 const PAREN_CREDITED_ITEM = /^[ \t]*[-*+][ \t]+\((@?[A-Za-z][\w.-]{1,38})\)[ \t]+\S/gm;
+/** Words in that place that label a change rather than name who made it: "(optional)", "(breaking)". */
 const PAREN_LABELS = /^(?:optional|required|deprecated|experimental|beta|alpha|new|breaking|internal|fixed|fix|wip|todo|done|draft|note|updated?|added|removed|changed|security|minor|major|patch)$/i;
 /** Changes a post needs to credit so, by at least two people, to name the people who built it. */
 const PAREN_CREDITED = 3;
