@@ -1769,4 +1769,17 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('- (bluefox) Door lock widget.\n- (bluefox) API version 3.\n- (bluefox) JSON configuration.'), 'launch').credits, 'missing');
     assert.equal(states(note('- (optional) Door lock widget.\n- (experimental) API version 3.\n- (beta) JSON configuration.'), 'launch').credits, 'missing');
   });
+
+  it('a title by the explainer convention ("… API Explained") names a spec when a heading is a spec section', () => {
+    const doc = (title: string, heading: string) => `# ${title}\n\n## ${heading}\n\nMedia on the web does not integrate well with the platform.\n\n## API design\n\nA \`MediaSession\` interface.\n`;
+    assert.equal(kindAt(doc('MediaSession API Explained', 'Objectives'), '/docs/explainer.md'), 'brief');
+    // (A tutorial that explains something has no spec section.)
+    assert.equal(kindAt(doc('Git Branching Explained', 'Branches'), '/docs/git.md'), null);
+  });
+
+  it('an explainer\'s "Wouldn\'t this be better as..." heading weighs alternatives', () => {
+    const brief = (heading: string) => `# inert\n\n## Problem\n\nModal content leaves the rest of the page focusable.\n\n## Proposal\n\nAn \`inert\` attribute.\n\n## ${heading}\n\nA CSS property would not remove content from the accessibility tree.\n`;
+    assert.equal(states(brief("Wouldn't this be better as...")).alternatives, 'present');
+    assert.equal(states(brief('Browser support')).alternatives, 'missing');
+  });
 });

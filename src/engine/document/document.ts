@@ -786,6 +786,12 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     if (k === 'ticket' && TICKET_KEY.test(t) && kindFromTitle(/^\s*([A-Z][A-Z0-9]*)-/.exec(t)?.[1] ?? '') !== 'ticket' && byHeadingsOnce()?.kind === 'brief') return named('brief', `the title "${t}" is numbered like a ticket, and the headings are spec sections`, 'proposal');
     if (k) return named(k, `the ${where} "${t.length > 60 ? `${t.slice(0, 59)}…` : t}" names ${KIND_ARTICLES[k]}`);
   }
+  // A web platform explainer titled by its convention ("MediaSession API Explained", "Web NFC explained") with a spec's
+  // section among its headings ("Objectives"). (Not a tutorial, "Git Branching Explained", whose headings are no spec's.)
+  const explained = [titleText, fmTitle].find((t) => t && EXPLAINED_TITLE.test(t));
+  if (explained && doc.sections.some((x) => !x.isTitle && x.ids.some((id) => id !== 'credits' && id !== 'acceptance'))) {
+    return named('brief', `the title "${explained}" names an explainer, and a heading is a spec section`, 'explainer');
+  }
   // A post in a team's design history records a design decision, even when its summary tells what changed ("We
   // redesigned the form publishing process, allowing users to…"): the folder outweighs the words of a post.
   const pathKind = filePath ? kindFromPath(filePath) : null;
@@ -838,6 +844,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   if (byPath) return named(byPath.kind, byPath.reason, byPath.name);
   return { kind: null, reason: titleText || fmTitle ? 'neither its title nor its headings name a spec, ticket or launch note' : 'no front matter type, title or spec headings', label: '' };
 }
+
+/** A title by the explainer convention: "Web Share API Explained", "Secure Payment Confirmation explained". */
+const EXPLAINED_TITLE = /\S\s+explained\s*$/i;
 
 /** A heading that lists what a release brings: "What's New", "What's new in v6?". */
 const WHATS_NEW_HEADING = /^\s*what['’]s new\b/i;

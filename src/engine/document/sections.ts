@@ -357,6 +357,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'solution options', 'possible solutions', 'possible approaches', 'design options', 'implementation options',
       // A decision record's "What did we evaluate", "Why not KCL?": the options it set aside.
       'what did we evaluate', 'what we evaluated', 'options evaluated', 'evaluated options', 'why not',
+      // An explainer's FAQ asks it of itself: "Wouldn't this be better as..." (a CSS property, another API).
+      "wouldn't this be better", "wouldn't it be better", 'would this be better', 'would it be better',
       // A "Recommendation" picks one of the options just weighed; an RFC's "Request for Comments" asks for others.
       'recommendation', 'recommendations', 'request for comments',
       // What is already out there, weighed before the proposal ("## Existing solutions", "## Related work").
