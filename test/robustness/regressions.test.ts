@@ -212,6 +212,13 @@ describe('robustness regressions: engine core (fixed)', () => {
     }
   });
 
+  it('parse.ts: a body that opens with indented code joined the footnote definitions put before it', () => {
+    // Found by `npm run fuzz` (seed 1187443132): a partial parse puts the chunk's footnote definitions before the kept
+    // pieces, a blank line apart, and a footnote goes on into an indented line; "    just---" and the setext heading after
+    // it were swallowed by "[^1]: .", so "---" became a thematic break and the partial parse read other headings.
+    const text = '    just---\ntype: prd\nnote: "the"\n---\n\n# Problem## Requirements\n[^1]: - So  www.just-simply.com/just \n  * So <span title="just simply">the just</span> just\n- So <span title="just simply">the just</span> just the\n  * the as soon as possible [by Friday just the](https://example.com/just)\n    the';
+    assert.equal(JSON.stringify(lint(text, { rules })), JSON.stringify(lint(text, { rules, fullParse: true })));
+  });
 });
 
 describe('robustness regressions: engine core (open: fix in src/engine)', () => {

@@ -259,7 +259,9 @@ export function parseDocument(text: string, cache?: ParseCache, needs?: PieceFil
     // it) stays first, with the definitions after it; front matter and nothing else needs none.
     const fm = bom + frontMatterEnd(body.slice(bom));
     const defs = fm === body.length ? '' : definitions?.for(body) ?? '';
-    const lead = defs ? `${defs}\n\n` : '';
+    // (Closed by an HTML comment of their own: a footnote definition goes on through a blank line into an indented
+    // line, so a body that opens with indented code, "    just---", would become part of the last footnote.)
+    const lead = defs ? `${defs}\n\n<!-- -->\n\n` : '';
     // (Without front matter, the body's byte order mark is dropped here, as micromark drops it at the start.)
     const source = !defs ? body : fm > bom ? body.slice(0, fm) + lead + body.slice(fm) : lead + body.slice(bom);
     /** Where the definitions sit in micromark's offsets (which leave out a leading byte order mark). */
