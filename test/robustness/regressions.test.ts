@@ -219,6 +219,16 @@ describe('robustness regressions: engine core (fixed)', () => {
     const text = '    just---\ntype: prd\nnote: "the"\n---\n\n# Problem## Requirements\n[^1]: - So  www.just-simply.com/just \n  * So <span title="just simply">the just</span> just\n- So <span title="just simply">the just</span> just the\n  * the as soon as possible [by Friday just the](https://example.com/just)\n    the';
     assert.equal(JSON.stringify(lint(text, { rules })), JSON.stringify(lint(text, { rules, fullParse: true })));
   });
+
+  it('chunks.ts: a line that looks like a link definition over a table delimiter row is the table\'s head row', () => {
+    // Found by `npm run fuzz` (seed 1883982390): "[ref-4]: …" over "| --- |" is a one-column table to micromark, but the
+    // definitions scan took it as defining ref-4, so a piece parsed with it put before turned "[ref-4]" into a link.
+    const [cut, whole] = cutAndWhole('***\n\n[ref-4]: https://example.com/just "just simply"\n| --- |');
+    assert.equal(cut, whole);
+    // (Over a delimiter row of another number of cells it is no table, and still defines its label.)
+    const [cut2, whole2] = cutAndWhole('***\n\n[ref-4]: https://example.com/just\n| --- | --- |\n\nSee [ref-4].');
+    assert.equal(cut2, whole2);
+  });
 });
 
 describe('robustness regressions: engine core (open: fix in src/engine)', () => {

@@ -88,6 +88,10 @@ const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A list item with nothing after its marker: what it is depends on the block before it. */
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
+/** How many cells a table row has: its cells between unescaped pipes, less an outer pipe at either end. */
+function cellCount(row: string): number {
+  return row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+}
 /** A GFM table's delimiter row (`| --- | :-: |`). */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -446,6 +450,10 @@ export class Definitions {
       // A definition cannot interrupt a paragraph: "[x]: y" right under a line of text is
       // that paragraph's text, and must not define x for the chunks it is added to.
       if (n > 0 && !canStartBlock(lines[n - 1]!.replace(/\r$/, ''), re)) continue;
+      // Nor is a line right above a table's delimiter row of as many cells: it is that table's head row
+      // ("[x]: y" over "| --- |"), and defines nothing.
+      const next = lines[n + 1]?.replace(/\r$/, '');
+      if (next !== undefined && next.includes('|') && next.includes('-') && DELIMITER_ROW.test(next) && cellCount(next) === cellCount(line)) continue;
       // The destination may be on the next line ("[label]:" then the URL).
       if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!.replace(/\r$/, '');
       const label = normalizeIdentifier(m[1]!);
