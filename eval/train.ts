@@ -174,11 +174,10 @@ function leaveOneRoundOut(own: Example[], bg: Example[]): void {
         if (x.yes) t[2]!++;
         tally.set(th, t);
       }
-      const t = now.get(r) ?? [0, 0, 0, 0, 0, 0];
+      const t = now.get(r) ?? [0, 0, 0, 0, 0];
       if (probabilityOf(PEOPLE_MODEL, x.features) >= PEOPLE_MODEL.threshold) t[x.yes ? 0 : 1]!++;
       if (p >= THRESHOLD) t[x.yes ? 2 : 3]!++;
       if (x.yes) t[4]!++;
-      t[5]!++;
       now.set(r, t);
     }
   }
@@ -187,7 +186,7 @@ function leaveOneRoundOut(own: Example[], bg: Example[]): void {
   for (const [th, [tp, fp, pos]] of tally) console.log(`  threshold ${th}: precision ${pct(tp!, tp! + fp!)}, recall ${pct(tp!, pos!)} over ${rounds.length} rounds`);
   const since = (from: string): void => {
     const sum = [0, 0, 0, 0, 0];
-    for (const r of rounds.slice(rounds.indexOf(from))) now.get(r)!.slice(0, 5).forEach((v, i) => (sum[i]! += v));
+    for (const r of rounds.slice(rounds.indexOf(from))) now.get(r)!.forEach((v, i) => (sum[i]! += v));
     const [stp, sfp, ltp, lfp, pos] = sum as [number, number, number, number, number];
     console.log(`  from ${from} on, at ${THRESHOLD}: shipped model ${pct(stp, stp + sfp)} precision, ${pct(stp, pos)} recall; left one round out ${pct(ltp, ltp + lfp)} precision, ${pct(ltp, pos)} recall`);
   };
