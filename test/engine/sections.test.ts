@@ -1782,4 +1782,26 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(brief("Wouldn't this be better as...")).alternatives, 'present');
     assert.equal(states(brief('Browser support')).alternatives, 'missing');
   });
+
+  it('a launch note that shows its tool\'s output credits no one by the handles in that sample', () => {
+    const note = (body: string) => `# git-cliff 2.0.0 is released\n\nThis release brings GitHub integration.\n\n${body}\n`;
+    const items = '- @someone made their first contribution in #360\n- @cliffjumper made their first contribution in #389';
+    assert.equal(states(note(`Run \`git cliff\` to generate a changelog like the following:\n\n\`\`\`md\n## New Contributors\n\n${items}\n\`\`\``), 'launch').credits, 'missing');
+    // (The same items in the post itself credit the people who built it.)
+    assert.equal(states(note(`## Changes\n\n${items}`), 'launch').credits, 'present');
+  });
+
+  it('a launch note\'s "Contributors to this release" names who built it', () => {
+    const note = (line: string) => `# Version 1.0.0 released\n\nWP-CLI v1.0.0 is out today.\n\n## Changes\n\n- Adds \`alias\` to subcommands.\n\n${line}\n`;
+    assert.equal(states(note('Contributors to this release (pull requests, documentation, and package authors): [abea](https://github.com/abea), [cobyan](https://github.com/cobyan)'), 'launch').credits, 'present');
+    assert.equal(states(note('Report bugs on the issue tracker.'), 'launch').credits, 'missing');
+  });
+
+  it('a release\'s notes named by its version between an ordering number and its date, in a changelog folder', () => {
+    const notes = '### New Feature: Stock reports\n\n- New button "Reports" on the stock overview page\n\n### Stock\n\n- New product option "Default quantity unit consume"\n';
+    assert.equal(kindAt(notes, '/repo/changelog/70_4.0.0_2023-07-29.md'), 'launch');
+    assert.equal(kindAt(notes, '/repo/changelog/4.0.0.md'), 'launch');
+    // (Not a file in that folder named for something else.)
+    assert.equal(kindAt(notes, '/repo/changelog/70_notes_2023-07-29.md'), null);
+  });
 });

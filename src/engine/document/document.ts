@@ -1018,8 +1018,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
   }
-  // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md").
-  if (parts.length && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(parts.at(-1)!) && /^v?\d+(?:\.\d+)+(?:[-.]?[\w.]+)?$/i.test(stem)) {
+  // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md"),
+  // perhaps after a number that orders them and before the release's date ("changelog/70_4.0.0_2023-07-29.md").
+  if (parts.length && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(parts.at(-1)!) && /^(?:\d+_)?v?\d+(?:\.\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${parts.at(-1)}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.

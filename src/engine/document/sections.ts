@@ -405,7 +405,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     satisfiedBy: [
       'thanks to', 'thank you to', 'thank you so much to', 'thanks so much to', 'gratitude to',
       // "We had 4 new contributors in this release – @a, @b…": the people named as those who built it.
-      'new contributors', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
+      'new contributors', 'kudos to',
+      // "Contributors to this release (pull requests, documentation, and package authors): [abea](…), …"
+      'contributors to this release', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
       'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
       // "Notify was developed by the CDS platform team".

@@ -236,7 +236,7 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
  * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", or a project by its name, "thanks [Yet another AOSP
  * project](https://github.com/yaap)!": the link to a GitHub profile names who is thanked. Read from the source.
  */
-const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/i;
+const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/gi;
 
 /**
  * Work named as a person's, through a link to their GitHub profile: "[Dennis Kobert](https://github.com/truedoctor)'s
@@ -280,15 +280,21 @@ function firstOfSeveral(items: RegExpMatchArray[], least: number): { start: numb
   return items.length >= least && first ? { start: first.index!, end: first.index! + first[0].length } : undefined;
 }
 
+/**
+ * Read from the source, outside fenced code: a post that shows its tool's output ("@someone made their first
+ * contribution in #360" in a sample changelog) credits no one by it.
+ */
 function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
-  const m = THANKED.exec(doc.text);
+  const text = doc.text;
+  const m = matchOutsideFences(text, THANKED);
   if (m) return { start: m.index, end: m.index + m[0].length };
-  const changes = () => [...doc.text.matchAll(CHANGE_BY)].filter((c) => LIST_ITEM_START.test(doc.text.slice(doc.text.lastIndexOf('\n', c.index) + 1, c.index)));
+  const all = (re: RegExp) => [...matchesOutsideFences(text, re)];
+  const changes = () => all(CHANGE_BY).filter((c) => LIST_ITEM_START.test(text.slice(text.lastIndexOf('\n', c.index) + 1, c.index)));
   const byParen = () => {
-    const items = [...doc.text.matchAll(PAREN_CREDITED_ITEM)].filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
+    const items = all(PAREN_CREDITED_ITEM).filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
     return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, PAREN_CREDITED) : undefined;
   };
-  return firstOfSeveral([...doc.text.matchAll(CREDITED_ITEM)], CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral([...doc.text.matchAll(PROFILE_OWNS)], PROFILES_OWNING) ?? byParen();
+  return firstOfSeveral(all(CREDITED_ITEM), CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral(all(PROFILE_OWNS), PROFILES_OWNING) ?? byParen();
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
@@ -359,11 +365,18 @@ function matchOutsideFences(text: string, re: RegExp): RegExpExecArray | undefin
 
 /** Each match of a global `re` in `text` outside fenced code, in order. */
 function* matchesOutsideFences(text: string, re: RegExp): Generator<RegExpExecArray> {
+  // The fence lines' ends, found once and walked with the matches, so a long changelog costs one pass.
+  let fences: number[] | undefined;
+  let before = 0;
   for (const m of text.matchAll(re)) {
-    if ((text.slice(0, m.index).match(/^[ \t]*(?:```|~~~)/gm)?.length ?? 0) % 2) continue;
+    fences ??= [...text.matchAll(FENCE_LINE)].map((f) => f.index + f[0].length);
+    while (before < fences.length && fences[before]! <= m.index) before++;
+    if (before % 2) continue;
     yield m as RegExpExecArray;
   }
 }
+
+const FENCE_LINE = /^[ \t]*(?:```|~~~)/gm;
 
 /**
  * The audience named as such, under any heading: "Our main audience target are organisations…" (an ADR's
