@@ -545,7 +545,7 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(doc('  - Overview of customer feedback received')).problem, 'placeholder');
     assert.equal(states(doc('Customer feedback received')).problem, 'placeholder');
     assert.equal(states(doc('Customers told us they cannot find their retired services.')).problem, 'present');
-    const notes = (line: string) => `# Crystal 1.18.0 is released!\n\nWe are announcing a new Crystal release.\n\n## Stats\n\nThis release includes 200 changes by 31 contributors. ${line}\n`;
+    const notes = (line: string) => `# Crystal 1.18.0 is released!\n\nWe are announcing a new Crystal release.\n\n## Stats\n\nThis release includes 200 changes. ${line}\n`;
     assert.equal(states(notes('We thank all the contributors for all the effort put into improving the language!'), 'launch').credits, 'present');
     assert.equal(states(notes('See the changelog for details.'), 'launch').credits, 'missing');
   });
@@ -1803,5 +1803,28 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(notes, '/repo/changelog/4.0.0.md'), 'launch');
     // (Not a file in that folder named for something else.)
     assert.equal(kindAt(notes, '/repo/changelog/70_notes_2023-07-29.md'), null);
+  });
+
+  it('a dated post titled by a major version ("MapLibre GL JS v3") is a launch note when its opening speaks of this release', () => {
+    const post = (opening: string) => `---\ntitle: "MapLibre GL JS v3"\ndate: 2023-05-23\n---\n\n${opening}\n\n## Terrain\n\nTerrain 3D renders faster.\n`;
+    assert.equal(kindAt(post('This release is a big step for MapLibre GL JS! Version 3.0.0 is our best release yet.'), '/site/content/news/maplibre-v3/index.md'), 'launch');
+    // (A major version alone in a title may name a plan as well as a release.)
+    assert.equal(kindAt(post('We are planning the next steps for terrain and globe views.'), '/site/content/news/maplibre-v3/index.md'), null);
+  });
+
+  it('"Thanks for all the code contributions!" over a list of who made them credits a release', () => {
+    const note = (line: string) => `# MapLibre GL JS 3.0.0 released\n\nVersion 3.0.0 is out.\n\n## Changes\n\n- Terrain 3D renders faster.\n\n${line}\n`;
+    assert.equal(states(note('Thanks for all the code contributions!\n\n[@rotu](https://example.com/rotu), [@pramilk](https://example.com/pramilk)'), 'launch').credits, 'present');
+    assert.equal(states(note('Contributions are welcome on the issue tracker.'), 'launch').credits, 'missing');
+  });
+
+  it('a launch note credits a release by counting its contributors, or by telling the community it helped build it', () => {
+    const note = (line: string) => `# Kopia v0.8 released\n\nKopia v0.8 is out.\n\n## Changes\n\n- Faster snapshots.\n\n${line}\n`;
+    assert.equal(states(note('There were over 150 changes by 19 contributors which represents a big growth in community engagement.'), 'launch').credits, 'present');
+    assert.equal(states(note('This release includes 300 commits from 45 contributors.'), 'launch').credits, 'present');
+    assert.equal(states(note('You all helped build authentik into what it is today.'), 'launch').credits, 'present');
+    // (Changes counted alone, or a plan that "helped us build" something, credit no one.)
+    assert.equal(states(note('There were over 150 changes in this release.'), 'launch').credits, 'missing');
+    assert.equal(states(note('While plugins helped us build an ecosystem, they were hard to manage.'), 'launch').credits, 'missing');
   });
 });

@@ -274,6 +274,12 @@ const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
 /** Changes a post needs to credit so to name the people who built it, not one helper. */
 const CHANGES_BY = 3;
 
+/**
+ * The people who built a release, counted: "There were over 150 changes by 19 contributors", "This release includes
+ * 300 commits from 45 contributors".
+ */
+const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches)\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b/gi;
+
 /** The first of `items` as a span, when there are at least `least` of them: items that say something only together. */
 function firstOfSeveral(items: RegExpMatchArray[], least: number): { start: number; end: number } | undefined {
   const first = items[0];
@@ -286,7 +292,7 @@ function firstOfSeveral(items: RegExpMatchArray[], least: number): { start: numb
  */
 function thanked(doc: SpecDocument): { start: number; end: number } | undefined {
   const text = doc.text;
-  const m = matchOutsideFences(text, THANKED);
+  const m = matchOutsideFences(text, THANKED) ?? matchOutsideFences(text, CONTRIBUTORS_COUNTED);
   if (m) return { start: m.index, end: m.index + m[0].length };
   const all = (re: RegExp) => [...matchesOutsideFences(text, re)];
   const changes = () => all(CHANGE_BY).filter((c) => LIST_ITEM_START.test(text.slice(text.lastIndexOf('\n', c.index) + 1, c.index)));

@@ -1,6 +1,8 @@
 import { defineRule } from '../define.js';
 import { findPhrases, phraseOptionsSchema, matchCase, startsSentence, sentenceStart, sentenceEnd, type PhraseOptions } from '../kit/index.js';
 
+/** What follows "I wrote" when the author wrote about the work: "about it", "a blog post", "this article". */
+const WROTE_ABOUT = /^\s+(?:about|up\b|(?:a|an|this|that|the|my)\s+(?:(?:short|long|blog|previous|recent)\s+)?(?:posts?|blogs?|articles?|essays?|pieces?|threads?|newsletters?|write-?ups?)\b)/i;
 const VERBS = ['shipped', 'built', 'launched', 'delivered', 'created', 'made', 'developed', 'designed and built', 'released', 'implemented', 'wrote'];
 const OWN = ['feature', 'features', 'project', 'launch', 'product', 'release', 'work', 'idea', 'roadmap'];
 const OWNER = {};
@@ -48,6 +50,8 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // ("Some time ago, I implemented an advanced system for controlling the camera…": the same.)
       const HISTORY = /\b(?:originally|initially|back in|back then|at the time|years ago|(?:some time|a while|a long time|long) ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
+      // "I wrote about it here", "I wrote a blog post on it": writing about the work, not building it.
+      if (/\bwrote$/i.test(ctx.text.slice(match.start, match.end)) && WROTE_ABOUT.test(ctx.text.slice(match.end, match.end + 40))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
       // "[Kevin](https://github.com/kvz) and I wrote a script", "Ana and I built…": shared with someone named.
