@@ -1827,4 +1827,21 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('There were over 150 changes in this release.'), 'launch').credits, 'missing');
     assert.equal(states(note('While plugins helped us build an ecosystem, they were hard to manage.'), 'launch').credits, 'missing');
   });
+
+  it('a post titled "What’s New in …" with a curly apostrophe, or "<name> v0.6 brings …", is a launch note', () => {
+    const post = (title: string) => kindAt(`---\ntitle: "${title}"\ndate: 2024-10-24\n---\n\nThis update focuses on virtual machines.\n\n## Windows on VMs\n\nWindows now runs in a VM.\n`, '/site/content/blog/2024-10-24-post.md');
+    assert.equal(post('What’s New in Cozystack v0.17'), 'launch');
+    assert.equal(post('fearless_simd v0.6 brings AVX-512 and ways to disable it'), 'launch');
+    assert.equal(post('Where our virtual machines are heading'), null);
+    // (A design question about showing what is new names no release.)
+    assert.equal(post('How might we show the user what’s new and what’s been updated'), null);
+  });
+
+  it('"thanks to" a change or a feature means "because of", and credits no one', () => {
+    const note = (line: string) => `# Zarr Python 2.3 Release\n\nZarr 2.3 is out.\n\n## Storage\n\n${line}\n`;
+    assert.equal(states(note('Thanks to some under-the-hood changes in Zarr 2.3, stores can now be read lazily.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to full codemod support, upgrading takes one command.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to the improvements by @jane, stores can now be read lazily.'), 'launch').credits, 'present');
+    assert.equal(states(note('Thanks to Jane Doe for the new storage layer.'), 'launch').credits, 'present');
+  });
 });

@@ -617,6 +617,8 @@ function genericSuccess(title: string): boolean {
  * the builders.
  */
 /** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
+/** What follows "thanks to" when it means "because of": a change or a feature, not who made it. */
+const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)/i;
 const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
 
 function creditsTheWork(before: string, phrase: string, after: string): boolean {
@@ -629,6 +631,12 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
   // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
   const funded = /^(?:[^.!?\n]|[.!?](?=\S)){0,200}?\b(?:which|who|that) (?:generously )?(?:funded|sponsored|financed|paid for)\b/i.exec(after);
   if (funded && !BUILDERS.test(`${phrase} ${funded[0]}`)) return false;
+  // "Thanks to some under-the-hood changes in Zarr 2.3, …", "thanks to full codemod support": "because of" a thing,
+  // not thanks to people. (Not "thanks to the improvements by @jane", nor "thanks to the support of the team".)
+  if (phrase === 'thanks to') {
+    const thing = THANKS_TO_A_THING.exec(after);
+    if (thing && !BUILDERS.test(thing[0])) return false;
+  }
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(])\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
