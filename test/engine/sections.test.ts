@@ -1844,4 +1844,18 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('Thanks to the improvements by @jane, stores can now be read lazily.'), 'launch').credits, 'present');
     assert.equal(states(note('Thanks to Jane Doe for the new storage layer.'), 'launch').credits, 'present');
   });
+
+  it('a dated post filed under a "release-note" tag is a launch note', () => {
+    const post = (tags: string) => kindAt(`---\ntitle: Reaching new peaks in continuous delivery\ntags: [ DevOps, ${tags} ]\n---\n\n## Overview\n\nKubeVela is an application platform.\n`, '/site/blog/2021-10-08-blog-1.1.md');
+    assert.equal(post('release-note'), 'launch');
+    assert.equal(post('community'), null);
+  });
+
+  it('a launch note credits "Developed by <team>, …" opening a sentence, and "is primarily the work of …"', () => {
+    const note = (line: string) => `# Introducing Rslib\n\nWe are excited to introduce Rslib, a library tool. ${line}\n\n## Features\n\n- Fast builds.\n`;
+    assert.equal(states(note('Developed by ByteDance Web Infra Team, Rslib helps developers create libraries.'), 'launch').credits, 'present');
+    assert.equal(states(note('Reason 3 is primarily the work of [Fred](https://example.com/fred) and [Iwan](https://example.com/iwan).'), 'launch').credits, 'present');
+    // (Who made something the work uses is not credited for the work.)
+    assert.equal(states(note('It reads the FOCUS spec developed by the FinOps Foundation.'), 'launch').credits, 'missing');
+  });
 });

@@ -1183,7 +1183,7 @@ function metadataKeys(opening: string): { keys: string[]; type?: string } {
 }
 
 /** A blog's label for its release posts: `categories: ["Releases"]`, `tags: [announcement]`. */
-const RELEASE_LABEL = /^\s*["']?(?:(?:pre-?)?releases?|release notes?|launch(?:es)?)["']?\s*$/i;
+const RELEASE_LABEL = /^\s*["']?(?:(?:pre-?)?releases?|release[- _]?notes?|launch(?:es)?)["']?\s*$/i;
 
 /**
  * A few front-matter fields read leniently: a post's date, and what it says about itself (summary,

@@ -408,6 +408,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'new contributors', 'kudos to',
       // "Contributors to this release (pull requests, documentation, and package authors): [abea](…), …"
       'contributors to this release',
+      // "Reason 3 is primarily the work of [Fred](…), [Iwan](…) and [Jared](…)".
+      ...['is the work of', 'are the work of', 'was the work of'].concat(['primarily', 'mainly', 'mostly', 'largely', 'entirely'].map((w) => `${w} the work of`)),
       // "You all helped build authentik": the community named as its builders.
       'you all helped build', 'who helped build',
       // "Thanks for all the code contributions!" over a list of who made them.

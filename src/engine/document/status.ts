@@ -610,17 +610,17 @@ function genericSuccess(title: string): boolean {
   return words.length - i <= 2 && GENERIC_SUCCESS_HEADS.has(words[i]!);
 }
 
+/** What follows "thanks to" when it means "because of": a change or a feature, not who made it. */
+const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)/i;
+/** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
+const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
+
 /**
  * "Notify was developed by the CDS platform team" credits the work; "the FOCUS spec developed by the FinOps
  * Foundation" names who made something the work uses. "developed by" and "created by" count only after a form
  * of "be" (or "and", or a comma), not right after the name of another thing. Thanks to sponsors credit none of
  * the builders.
  */
-/** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
-/** What follows "thanks to" when it means "because of": a change or a feature, not who made it. */
-const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)/i;
-const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
-
 function creditsTheWork(before: string, phrase: string, after: string): boolean {
   // "Many thanks to all our wonderful sponsors, and in particular to our premium backers…": those who paid for the
   // work, thanked, are not those who built it.
@@ -638,7 +638,8 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
     if (thing && !BUILDERS.test(thing[0])) return false;
   }
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
-  if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(])\s*$/i.test(before) || /^\s*$/.test(before)) return true;
+  // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
+  if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
   // bare as the sentence opens, defined. Not "The [Flux Operator](…) is an open-source project developed by…", a
   // linked project, nor "\`ComposableSingletons\` is a class created by the Compose compiler".)
