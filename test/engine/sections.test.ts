@@ -1858,4 +1858,20 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // (Who made something the work uses is not credited for the work.)
     assert.equal(states(note('It reads the FOCUS spec developed by the FinOps Foundation.'), 'launch').credits, 'missing');
   });
+
+  it('headings that name roles as stories do ("As a service assessor, I need...") state who a brief is for', () => {
+    const doc = (heading: string) => `---\ntype: brief\n---\n# Service assessments\n\n## ${heading}\n\n- To know what assessment applies, so that we can prepare.\n\n## Problem\n\nIt is unclear which assessment applies.\n`;
+    assert.equal(states(doc('As a service team, we need...')).audience, 'present');
+    assert.equal(states(doc('As a service assessor, I need...')).audience, 'present');
+    assert.equal(states(doc('Needs')).audience, 'missing');
+  });
+
+  it('a launch note that congratulates the teams who built it credits them; "<name> 1.3.0 adds …" announces a release', () => {
+    const note = (line: string) => `# Tackle 2.0\n\nTackle 2.0 is now available.\n\n## Features\n\n- Faster analysis.\n\n${line}\n`;
+    assert.equal(states(note('I would like to congratulate the engineering teams involved in the development of this release.'), 'launch').credits, 'present');
+    assert.equal(states(note('Read the docs to get started.'), 'launch').credits, 'missing');
+    const post = (description: string) => kindAt(`---\ntitle: "Running on Windows"\ndescription: "${description}"\ndate: 2022-05-20\n---\nSPIRE issues workload identities.\n`, '/site/content/blog/2022-05-20-windows/index.md');
+    assert.equal(post('SPIRE 1.3.0 adds experimental support for running the Server and Agent on Windows.'), 'launch');
+    assert.equal(post('How SPIRE issues identities to workloads on Windows.'), null);
+  });
 });

@@ -410,6 +410,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'contributors to this release',
       // "Reason 3 is primarily the work of [Fred](…), [Iwan](…) and [Jared](…)".
       ...['is the work of', 'are the work of', 'was the work of'].concat(['primarily', 'mainly', 'mostly', 'largely', 'entirely'].map((w) => `${w} the work of`)),
+      // "I would like to take the chance to congratulate the engineering teams involved in the development of this release".
+      'congratulate the', 'congratulations to the', 'congratulations to all', 'congrats to the', 'congrats to all',
       // "You all helped build authentik": the community named as its builders.
       'you all helped build', 'who helped build',
       // "Thanks for all the code contributions!" over a list of who made them.

@@ -407,10 +407,18 @@ const withoutEmphasis = (text: string) => text.replace(/[*_]/g, ' ');
  */
 const STORY_ROLE = new RegExp(USER_STORY_WISH.source, 'gi');
 
+/**
+ * A heading that names a role as a story does, over that role's needs: "## As a service assessor, I need...", "## As a
+ * service team, we need...". The headings sort the document by who it is for.
+ */
+const ROLE_HEADING = /^\s*As an?\s+[^,.\n]{1,60},\s*(?:I|we)\b/i;
+
 function storyRole(doc: SpecDocument): { start: number; end: number } | undefined {
   if (!/\bas an?\b/i.test(doc.text)) return undefined;
   const m = matchOutsideFences(withoutEmphasis(doc.text), STORY_ROLE);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  if (m) return { start: m.index, end: m.index + m[0].length };
+  const heading = doc.sections.find((x) => !x.isTitle && !x.quote && ROLE_HEADING.test(x.title));
+  return heading ? { start: heading.start, end: heading.headingEnd } : undefined;
 }
 
 /**
