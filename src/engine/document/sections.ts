@@ -405,7 +405,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     satisfiedBy: [
       'thanks to', 'thank you to', 'thank you so much to', 'thanks so much to', 'gratitude to',
       // "We had 4 new contributors in this release – @a, @b…": the people named as those who built it.
-      'new contributors', 'kudos to',
+      'new contributors', 'kudos to', 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
       // "Contributors to this release (pull requests, documentation, and package authors): [abea](…), …"
       'contributors to this release',
       // "Reason 3 is primarily the work of [Fred](…), [Iwan](…) and [Jared](…)".
@@ -415,7 +415,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "You all helped build authentik": the community named as its builders.
       'you all helped build', 'who helped build',
       // "Thanks for all the code contributions!" over a list of who made them.
-      ...['thanks', 'thank you'].flatMap((t) => ['all the', 'all your', 'your', 'the'].flatMap((d) => [`${t} for ${d} contributions`, `${t} for ${d} code contributions`])), 'shout out to', 'shout-out to', 'shoutout to', 'credit to',
+      ...['thanks', 'thank you'].flatMap((t) => ['all the', 'all your', 'your', 'the'].flatMap((d) => [`${t} for ${d} contributions`, `${t} for ${d} code contributions`])),
       'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
       // "Notify was developed by the CDS platform team".
