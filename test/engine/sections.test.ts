@@ -1874,4 +1874,35 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('SPIRE 1.3.0 adds experimental support for running the Server and Agent on Windows.'), 'launch');
     assert.equal(post('How SPIRE issues identities to workloads on Windows.'), null);
   });
+
+  it('a dated post titled by a version with an apostrophe in its name, or that says "I\'m releasing version 1.0", "we are open sourcing", "<name> releases v1.1", is a launch note', () => {
+    const post = (title: string, opening: string) => kindAt(`---\nlayout: post\ntitle: "${title}"\n---\n\n${opening}\n\n## Details\n\nSome details.\n`, '/site/doc/_posts/2023-07-28-post.md');
+    assert.equal(post("Cap'n Proto 1.0", 'It has been ten years since the first release.'), 'launch');
+    assert.equal(post('Looking back', 'Today I\'m releasing version 1.0 of the C++ implementation.'), 'launch');
+    assert.equal(post('Welcome', 'Today we are open sourcing Abseil, a collection of libraries.'), 'launch');
+    assert.equal(post('OpenEBS community releases v1.1, maintaining a faster cadence.', 'In this blog, I will summarise the changes.'), 'launch');
+    assert.equal(post('Looking back', 'It has been ten years since the first release.'), null);
+  });
+
+  it('a byline on its own line is not the opening paragraph a launch is read from', () => {
+    const post = (byline: string) => kindAt(`---\ntitle: Welcome to Abseil!\n---\n\n### A New Common Libraries Project\n\n${byline}\n\nToday we are open sourcing [Abseil](https://abseil.io), a collection of libraries.\n`, '/site/_posts/2017-09-26-welcome-to-abseil.md');
+    assert.equal(post('By [Titus Winters](mailto:titus@example.com), Abseil Lead'), 'launch');
+    assert.equal(post('These libraries underpin almost everything we run.'), null);
+  });
+
+  it('a launch note credits changes whose links close with the handles of who made them; "your whole team" is the reader\'s, not the builders', () => {
+    const note = (body: string) => `# Clusterpedia 0.2.0\n\nClusterpedia 0.2.0 is now available.\n\n## Release Notes\n\n${body}\n`;
+    const items = '* Support Helm Charts ([#53](https://example.com/53), @calvin0327, @wzshiming)\n* Fuzzy search ([#117](https://example.com/117), @cleverhu)\n* Search by owner ([#91](https://example.com/91), @Iceber)';
+    assert.equal(states(note(items), 'launch').credits, 'present');
+    assert.equal(states(note(items.replace(/, @[\w-]+/g, '')), 'launch').credits, 'missing');
+    assert.equal(states(note('How does it help with getting your whole team to write Terraform?'), 'launch').credits, 'missing');
+    assert.equal(states(note('It was a huge effort by the whole team.'), 'launch').credits, 'present');
+  });
+
+  it('a launch note credits its builders with a round of applause or gratitude expressed', () => {
+    const note = (line: string) => `# Glasskube Beta\n\nGlasskube Beta is now available.\n\n## Packages\n\n- More packages.\n\n${line}\n`;
+    assert.equal(states(note('Everybody involved deserves a huge round of applause.'), 'launch').credits, 'present');
+    assert.equal(states(note('We would like to express our gratitude by sharing the author\'s profile link.'), 'launch').credits, 'present');
+    assert.equal(states(note('Everybody can install it today.'), 'launch').credits, 'missing');
+  });
 });

@@ -1057,9 +1057,9 @@ const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4
 const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
 const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
-const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*)?\s*$/iu;
+const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*)?\s*$/iu;
 /** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"). */
-const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#-]{0,40}?\s+v\d+\s*$/iu;
+const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+\s*$/iu;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
@@ -1078,7 +1078,7 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * experimental support for running on Windows", "new features that have been released for ioBroker").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|we(?:'re|’re| are) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API
@@ -1139,6 +1139,8 @@ function earlyProse(doc: SpecDocument): string {
 }
 
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
+/** A post's byline on a line of its own: "By [Titus Winters](mailto:…), Abseil Lead", "_Posted by Ana Lima_". */
+const BYLINE = /^\s*[*_]*(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(?:\[[^\]\n]{1,60}\]\([^)\s]*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[*_]*(?:\s*,\s*[^.!?\n]{1,60})?\s*$/u;
 const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
 
 /** Markdown text with each inline link `[text](url)` as its text. */
@@ -1163,6 +1165,8 @@ function firstParagraph(doc: SpecDocument): string {
     if (!out.length && !/\p{L}/u.test(line.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>/g, ''))) continue;
     // (So does a tagline in italics on its own, "_Achillobator giganticus_", the release's code name: a few words, not a paragraph.)
     if (!out.length && TAGLINE.test(line) && !lines[i + 1]?.trim()) continue;
+    // (And a byline on its own, "By [Titus Winters](mailto:…), Abseil Lead": who wrote the post, not what it says.)
+    if (!out.length && BYLINE.test(line) && !lines[i + 1]?.trim()) continue;
     out.push(line);
   }
   return out.join('\n').slice(0, 1500);

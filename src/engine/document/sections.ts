@@ -434,6 +434,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'work was done by', 'work done by',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
+      // Applause and gratitude for the builders: "Everybody involved deserves a huge round of applause", "We would like to
+      // express our gratitude by sharing the author's GitHub profile link".
+      'round of applause', 'express our gratitude', 'express our thanks',
       // The teams who built it together: "Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital
       // Identity team", "built in collaboration with …".
       'collaboration between', 'in collaboration with',

@@ -266,10 +266,11 @@ const PAREN_CREDITED = 3;
 
 /**
  * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
- * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123". A changelog that credits each
+ * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123", "* Support for fuzzy search ([#117](…),
+ * @cleverhu)". A changelog that credits each
  * change so names the people who built the release. (Found at the line's end, then checked to be a list item.)
  */
-const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
+const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+\)|(?:,\s*@[\w.-]+)+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
 const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
 /** Changes a post needs to credit so to name the people who built it, not one helper. */
 const CHANGES_BY = 3;
@@ -645,6 +646,8 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
     const thing = THANKS_TO_A_THING.exec(after);
     if (thing && !BUILDERS.test(thing[0])) return false;
   }
+  // "how does it help with getting your whole team to write Terraform?": the reader's team, not the one that built it.
+  if ((phrase === 'whole team' || phrase === 'entire team') && /\b(?:your|their|any|a)\s*$/i.test(before)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
