@@ -1905,4 +1905,27 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('We would like to express our gratitude by sharing the author\'s profile link.'), 'launch').credits, 'present');
     assert.equal(states(note('Everybody can install it today.'), 'launch').credits, 'missing');
   });
+
+  it('a title naming a spec by its version is that version released ("AsyncAPI Spec 2.4.0 Release Notes"); a dated post titled by a version may carry a subtitle after a dash', () => {
+    const post = (title: string) => kindAt(`---\ntitle: "${title}"\ndate: 2022-04-28\n---\n\nWe write about our work here.\n\n## Details\n\nSome details.\n`, '/site/blog/post.md');
+    assert.equal(post('AsyncAPI Spec 2.4.0 Release Notes'), 'launch');
+    assert.equal(post('Video.js v4.7.0 - Built mostly by NEW contributors!'), 'launch');
+    assert.equal(post('AsyncAPI Spec Release Notes'), 'brief');
+    assert.equal(post('Video.js - Built mostly by NEW contributors!'), null);
+  });
+
+  it('"thanks to" the product a note is about, or to "extensive use of" a technique, credits no one; "who contributed to this release" does', () => {
+    const note = (line: string) => `# Introducing StyleX\n\nStyleX is now available.\n\n## Features\n\n- Atomic styles.\n\n${line}\n`;
+    assert.equal(states(note("We're expanding support for cross-platform styling, thanks to StyleX."), 'launch').credits, 'missing');
+    assert.equal(states(note('The cycles are gone, thanks to extensive use of dependency injection.'), 'launch').credits, 'missing');
+    assert.equal(states(note('It is fast, thanks to StyleX contributors.'), 'launch').credits, 'present');
+    assert.equal(states(note('It is fast, thanks to Jane Doe.'), 'launch').credits, 'present');
+    assert.equal(states(note('Thanks always to all the developers who contributed to this release.'), 'launch').credits, 'present');
+  });
+
+  it('"team" before another noun in a heading is not a Credits heading ("… org and team memberships on GitHub")', () => {
+    const note = (heading: string) => `# Pinniped 0.31\n\nPinniped 0.31 is now available.\n\n## ${heading}\n\nSessions follow org changes.\n`;
+    assert.equal(states(note('Control new and existing sessions by changing org and team memberships on GitHub'), 'launch').credits, 'missing');
+    assert.equal(states(note('The team'), 'launch').credits, 'present');
+  });
 });

@@ -1053,11 +1053,12 @@ const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
 // (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
+// (Or a subtitle after a dash: "Video.js v4.7.0 - Built mostly by NEW contributors!".)
 /** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
 const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
 const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
-const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*)?\s*$/iu;
+const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*)?\s*$/iu;
 /** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"). */
 const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+\s*$/iu;
 
@@ -1140,7 +1141,7 @@ function earlyProse(doc: SpecDocument): string {
 
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
 /** A post's byline on a line of its own: "By [Titus Winters](mailto:…), Abseil Lead", "_Posted by Ana Lima_". */
-const BYLINE = /^\s*[*_]*(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(?:\[[^\]\n]{1,60}\]\([^)\s]*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[*_]*(?:\s*,\s*[^.!?\n]{1,60})?\s*$/u;
+const BYLINE_LINE = /^\s*[*_]*(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(?:\[[^\]\n]{1,60}\]\([^)\s]*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[*_]*(?:\s*,\s*[^.!?\n]{1,60})?\s*$/u;
 const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
 
 /** Markdown text with each inline link `[text](url)` as its text. */
@@ -1166,7 +1167,7 @@ function firstParagraph(doc: SpecDocument): string {
     // (So does a tagline in italics on its own, "_Achillobator giganticus_", the release's code name: a few words, not a paragraph.)
     if (!out.length && TAGLINE.test(line) && !lines[i + 1]?.trim()) continue;
     // (And a byline on its own, "By [Titus Winters](mailto:…), Abseil Lead": who wrote the post, not what it says.)
-    if (!out.length && BYLINE.test(line) && !lines[i + 1]?.trim()) continue;
+    if (!out.length && BYLINE_LINE.test(line) && !lines[i + 1]?.trim()) continue;
     out.push(line);
   }
   return out.join('\n').slice(0, 1500);

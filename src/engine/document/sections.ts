@@ -437,6 +437,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Applause and gratitude for the builders: "Everybody involved deserves a huge round of applause", "We would like to
       // express our gratitude by sharing the author's GitHub profile link".
       'round of applause', 'express our gratitude', 'express our thanks',
+      // "Thanks always to all the developers who contributed to this release".
+      'contributed to this release',
       // The teams who built it together: "Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital
       // Identity team", "built in collaboration with …".
       'collaboration between', 'in collaboration with',
@@ -706,7 +708,8 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // ("AMO to Firefox Account Migration UX Specs": a kind of specs named in the plural is one feature's spec.)
   // (A title asking how to show users what is new, "How might we show the user what’s new", names a design question.)
   // (A web platform "Explainer", "Handwriting Recognition Explainer", proposes an API: all 13 such titles in the corpus are briefs.)
-  ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|(?:tech(?:nical)?|ux|ui|design|feature|product|functional|interaction) spec(?:ification)?s|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping (?:document|plan)|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes|explainer)\b/i],
+  // (A spec named with its version is that version, released: "AsyncAPI Spec 2.4.0 Release Notes".)
+  ['brief', /\b(?:prd|pr ?\/ ?faq|prfaq|product requirements?(?: doc(?:ument)?)?|product brief|brief|one[- ]pager|spec|specification|(?:tech(?:nical)?|ux|ui|design|feature|product|functional|interaction) spec(?:ification)?s|rfc|request for comments?|proposal|proposed|requirements|design doc(?:ument(?:ation)?)?|design proposal|technical design|adr|architecture decision(?: record)?|decision record|initiative brief|product outline|product roadmap|scoping (?:document|plan)|mvp|scope document|pitch|kep|pep|design draft|draft design|design notes|explainer)\b(?!\s+v?\d+\.\d)/i],
 ];
 
 /** A title naming proposals in the plural: the process or its index. */
@@ -939,6 +942,8 @@ export class HeadingMatcher {
           // "Success" names the section, or a measure of it ("Success measures", "Success for this project");
           // before another noun it modifies that noun: "Success Queries", "Success stories", "Customer Success team".
           if (ok && c.words.length === 1 && w === 'success' && i + 1 < words.length && !HEADING_JOINS.has(words[i + 1]!) && !SUCCESS_TAILS.has(words[i + 1]!)) ok = false;
+          // "Team" before another noun is what it modifies: "changing org and team memberships", "Team management".
+          if (ok && c.words.length === 1 && w === 'team' && i + 1 < words.length && !HEADING_JOINS.has(words[i + 1]!)) ok = false;
           if (ok) found.push({ id: c.id, start: i, len: c.words.length });
         }
       }

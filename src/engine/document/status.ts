@@ -47,7 +47,7 @@ export function sectionStatus(doc: SpecDocument, kind: DocKind): SectionStatus {
     else if (marker) entry = { ...entry, state: 'present', byPhrase: { start: marker.start, end: marker.end }, marked: true };
     else {
       // A template's standing invitation to push back still invites; other prompts state nothing.
-      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives', id === 'credits' ? creditsTheWork : undefined) : undefined;
+      const phrase = def.satisfiedBy?.length ? findPhrase(doc, def.satisfiedBy, def.satisfiedIn, id === 'success' ? statesTarget : undefined, id !== 'alternatives', id === 'credits' ? creditsTheWorkIn(doc) : undefined) : undefined;
       const told = phrase ? undefined : toldOtherwise(doc, id, kind, matches);
       const label = phrase || told ? undefined : labelledSection(doc, id);
       if (phrase) entry = { ...entry, state: 'present', byPhrase: phrase };
@@ -619,8 +619,8 @@ function genericSuccess(title: string): boolean {
   return words.length - i <= 2 && GENERIC_SUCCESS_HEADS.has(words[i]!);
 }
 
-/** What follows "thanks to" when it means "because of": a change or a feature, not who made it. */
-const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)/i;
+/** What follows "thanks to" when it means "because of": a change or a feature ("thanks to extensive use of dependency injection"), not who made it. */
+const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
 /** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
 const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
 
@@ -656,6 +656,24 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
   // linked project, nor "\`ComposableSingletons\` is a class created by the Compose compiler".)
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
   return /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+is\s+an?\s[^[\]`]*$/u.test(sentence);
+}
+
+/**
+ * creditsTheWork, and not thanks to the product the note is about: "we're gradually expanding support for cross-platform
+ * styling, thanks to StyleX" in "Introducing StyleX" is "because of StyleX". (Not "thanks to the StyleX team", nor
+ * "thanks to StyleX's contributors".)
+ */
+function creditsTheWorkIn(doc: SpecDocument): (before: string, phrase: string, after: string) => boolean {
+  const fm = doc.frontMatter?.data?.title;
+  const title = `${typeof fm === 'string' ? fm : ''} ${doc.sections.find((s) => s.isTitle)?.title ?? ''}`;
+  const named = new Set(title.match(/\p{Lu}[\p{L}\d.+#-]*/gu) ?? []);
+  return (before, phrase, after) => {
+    if (!creditsTheWork(before, phrase, after)) return false;
+    if (phrase !== 'thanks to') return true;
+    const m = /^\s*(\p{Lu}[\p{L}\d.+#-]*)((?:\s+\S+){0,3})/u.exec(after);
+    if (!m || !named.has(m[1]!.replace(/[.]$/, '')) || /^['’]s\b/.test(after.slice(m[0].length - m[2]!.length).trimStart())) return true;
+    return BUILDERS.test(m[2]!);
+  };
 }
 
 function findPhrase(

@@ -52,6 +52,8 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "I wrote about it here", "I wrote a blog post on it": writing about the work, not building it.
       if (/\bwrote$/i.test(ctx.text.slice(match.start, match.end)) && WROTE_ABOUT.test(ctx.text.slice(match.end, match.end + 40))) continue;
+      // "I made sure to update our TypeScript bindings": the author saw to something, not built the release.
+      if (/\bmade$/i.test(ctx.text.slice(match.start, match.end)) && /^\s+sure\b/i.test(ctx.text.slice(match.end, match.end + 10))) continue;
       // "Along with my co-lead …, I released 4.9": the credit is already shared.
       if (/\b(?:along with|together with|alongside|with (?:my|our) (?:co-?|team|colleagues?|friends?)|with (?:the )?help (?:of|from))\b/i.test(lead)) continue;
       // "[Kevin](https://github.com/kvz) and I wrote a script", "Ana and I built…": shared with someone named.
