@@ -550,11 +550,12 @@ describe('kinds: what a document says about itself', () => {
     assert.equal(states(notes('See the changelog for details.'), 'launch').credits, 'missing');
   });
   it('round zl: a post titled "Release: <name> <version>" with emoji after it is a launch note', () => {
-    const post = (title: string) => kindAt(`---\ntitle: "${title}"\nauthors: [arcanis]\n---\n\nToday is the day! After more than a year of work, our team is excited to finally put a "stable" sticker on it.\n`, '/blog/2023-10-23-release-4.0.md');
+    const post = (title: string, file = '2023-10-23-yarn.md') => kindAt(`---\ntitle: "${title}"\nauthors: [arcanis]\n---\n\nToday is the day! After more than a year of work, our team is excited to finally put a "stable" sticker on it.\n`, `/blog/${file}`);
     assert.equal(post('Release: Yarn 4.0 🪄⚗️'), 'launch');
     assert.equal(post('Yarn 4.0 🎉'), 'launch');
-    // A label with no version after it names no release.
+    // A label with no version after it names no release. (Kept as "…-release-4.0.md", the file's name would say it.)
     assert.equal(post('Release: notes on our process 🪄'), null);
+    assert.equal(post('Release: notes on our process 🪄', '2023-10-23-release-4.0.md'), 'launch');
   });
   it('round zzr: "developed by" credits the work itself, not a spec or a project the work uses', () => {
     const notes = (line: string) => `# Introducing OpenCost Plugins\n\nToday we are releasing a plugin framework.\n\n## Details\n\n${line}\n`;
@@ -1927,5 +1928,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     const note = (heading: string) => `# Pinniped 0.31\n\nPinniped 0.31 is now available.\n\n## ${heading}\n\nSessions follow org changes.\n`;
     assert.equal(states(note('Control new and existing sessions by changing org and team memberships on GitHub'), 'launch').credits, 'missing');
     assert.equal(states(note('The team'), 'launch').credits, 'present');
+  });
+
+  it('"Thanks a lot to @a, @b" credits the people named; a dated post named "release-<version>" in a blog folder is a launch note', () => {
+    const note = (line: string) => `# Luau type checking\n\nType checking is now available.\n\n## Details\n\n- Strict mode.\n\n${line}\n`;
+    assert.equal(states(note('Thanks a lot to @Apakovtac, @EthicalRobot and @zeuxcg!'), 'launch').credits, 'present');
+    assert.equal(states(note('Thanks a lot for reading!'), 'launch').credits, 'missing');
+    const post = (file: string) => kindAt(`---\nlayout: post\ntitle: 'Settings UI, Welcome UI and more'\ndate: 2023-09-19 13:53\n---\n\nThis post also covers other changes.\n\n### Highlight\n\nA new window API.\n`, `/rio/docs/blog/${file}`);
+    assert.equal(post('2023-09-19-release-0.0.19.md'), 'launch');
+    assert.equal(post('2023-09-19-settings-ui.md'), null);
   });
 });

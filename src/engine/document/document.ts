@@ -1018,8 +1018,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_](?:launch|announcement)$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named for a launch ("${file}")`, name: 'launch' };
   }
-  // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"): that release's announcement.
-  if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^v?\d+(?:[._-]\d+)*$/i.test(stem)) {
+  // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"), perhaps after its date and "release"
+  // ("blog/2023-09-19-release-0.0.19.md"): that release's announcement.
+  if (parts.length && /^(?:blog|news|posts?|_posts)$/i.test(parts.at(-1)!) && /^(?:(?:19|20)\d\d-[01]\d-[0-3]\d[-_](?:release[-_])?)?v?\d+(?:[._-]\d+)*$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
   }
   // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md"),

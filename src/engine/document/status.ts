@@ -233,10 +233,10 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
 
 /**
  * A contributor thanked by handle, as release notes do line by line: "Thanks, @vishalkuo!", "(thanks @jfcg)",
- * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", or a project by its name, "thanks [Yet another AOSP
+ * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", "Thanks a lot to @Apakovtac, @EthicalRobot…", or a project by its name, "thanks [Yet another AOSP
  * project](https://github.com/yaap)!": the link to a GitHub profile names who is thanked. Read from the source.
  */
-const THANKED = /\bthank(?:s|\s+you)\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/gi;
+const THANKED = /\bthank(?:s|\s+you)(?:\s+(?:a lot|so much|very much|again))?(?:\s+to)?\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/gi;
 
 /**
  * Work named as a person's, through a link to their GitHub profile: "[Dennis Kobert](https://github.com/truedoctor)'s
