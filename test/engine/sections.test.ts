@@ -1938,4 +1938,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('2023-09-19-release-0.0.19.md'), 'launch');
     assert.equal(post('2023-09-19-settings-ui.md'), null);
   });
+
+  it('a post of "type: blog" titled "Introducing …" announces a launch; "We can\'t thank them enough for their work" credits the builders', () => {
+    const post = (title: string) => kindAt(`---\ntitle: "${title}"\ntype: blog\ndate: "2024-10-22"\n---\n\nSince the beginning of the project, we have been thinking about what comes next.\n\n## Kitten 10\n\nA preview.\n`, '/site/content/blog/2024-10-22-kitten.md');
+    assert.equal(post('Introducing AlmaLinux OS Kitten'), 'launch');
+    assert.equal(post('Thinking about what comes next'), null);
+    const note = (line: string) => `# AlmaLinux Kitten 10\n\nKitten 10 is now available.\n\n## Backgrounds\n\nNew desktop backgrounds. ${line}\n`;
+    assert.equal(states(note("We can't thank them enough for their work."), 'launch').credits, 'present');
+    assert.equal(states(note('We hope you enjoy them.'), 'launch').credits, 'missing');
+  });
 });

@@ -921,6 +921,9 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
   const introducing = doc.sections.find((x) => x.depth <= 3 && /^\s*introducing\s+\S/i.test(x.title));
   if (introducing) return `it is a post with the heading "${introducing.title.trim()}"`;
+  // (Or titled so: "Introducing AlmaLinux OS Kitten", a front-matter title over a story of why it was built.)
+  const introTitle = titles.find((t): t is string => !!t && /^\s*introducing\s+\S/i.test(t));
+  if (introTitle) return `it is a post titled "${introTitle.trim()}"`;
   if (!dated) return undefined;
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
   // kind: Babel files its essays, funding updates and GSoC reports there.)

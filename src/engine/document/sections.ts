@@ -439,6 +439,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'round of applause', 'express our gratitude', 'express our thanks',
       // "Thanks always to all the developers who contributed to this release".
       'contributed to this release',
+      // "We can't thank them enough for their work", "we thank them for their contributions".
+      'thank them enough', 'thank them for their',
       // The teams who built it together: "Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital
       // Identity team", "built in collaboration with …".
       'collaboration between', 'in collaboration with',
