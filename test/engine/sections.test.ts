@@ -1947,4 +1947,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note("We can't thank them enough for their work."), 'launch').credits, 'present');
     assert.equal(states(note('We hope you enjoy them.'), 'launch').credits, 'missing');
   });
+
+  it('a dated post titled by a major version with a subtitle ("tusd v2: better hooks, …") is a launch note when its opening speaks of the release', () => {
+    const post = (title: string, opening: string) => kindAt(`---\ntitle: '${title}'\ndate: 2023-09-20\n---\n\n${opening}\n\n## Hooks\n\nBetter hooks.\n`, '/site/src/content/blog/hooks.md');
+    assert.equal(post('tusd v2: better hooks, network resilience and IETF protocol', 'We are happy to say that tusd v2 is finished! The release is ready for production.'), 'launch');
+    assert.equal(post('tusd v2: better hooks, network resilience and IETF protocol', 'Hooks let you run code when an upload finishes.'), null);
+    assert.equal(post('Templates v2: a plan', 'We are thinking about templates.'), null);
+  });
 });

@@ -935,7 +935,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // "MapLibre GL JS v3" over "This release is a big step for MapLibre GL JS!": a major version, named by its "v", whose
   // opening speaks of this release. (Without those words, "Templates v2" may name a plan as well as a release.)
   const major = titles.find((t): t is string => !!t && MAJOR_VERSION_TITLE.test(t.replace(TITLE_EMOJI, '')));
-  if (major && /\bthis (?:release|version)\b/i.test(firstParagraph(doc))) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
+  // ("the release is ready for production", "this major release": the same.)
+  if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(firstParagraph(doc))) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
   const fresh = titles.find((t) => t && /^\s*new\s+(?!year\b)\p{L}/iu.test(t));
   if (fresh) return `it is a post titled by what is new ("${fresh}")`;
@@ -1063,8 +1064,8 @@ const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
 const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
 const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*)?\s*$/iu;
-/** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"). */
-const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+\s*$/iu;
+/** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"), perhaps with a subtitle after a colon ("tusd v2: better hooks, …"). */
+const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+(?:\s*[:–—]\s+\S.*)?\s*$/iu;
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
