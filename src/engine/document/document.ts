@@ -1145,9 +1145,9 @@ function earlyProse(doc: SpecDocument): string {
 }
 
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
+const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
 /** A post's byline on a line of its own: "By [Titus Winters](mailto:…), Abseil Lead", "_Posted by Ana Lima_". */
 const BYLINE_LINE = /^\s*[*_]*(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(?:\[[^\]\n]{1,60}\]\([^)\s]*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[*_]*(?:\s*,\s*[^.!?\n]{1,60})?\s*$/u;
-const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
 
 /** Markdown text with each inline link `[text](url)` as its text. */
 const linkText = (text: string): string => text.replace(/\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)/g, '$1');

@@ -233,8 +233,9 @@ function headingHolding(doc: SpecDocument, title: RegExp, body: RegExp, min: num
 
 /**
  * A contributor thanked by handle, as release notes do line by line: "Thanks, @vishalkuo!", "(thanks @jfcg)",
- * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", "Thanks a lot to @Apakovtac, @EthicalRobot…", or a project by its name, "thanks [Yet another AOSP
- * project](https://github.com/yaap)!": the link to a GitHub profile names who is thanked. Read from the source.
+ * "thank you [Aditya1404Sal](https://github.com/Aditya1404Sal)!", "Thanks a lot to @Apakovtac, @EthicalRobot…", or a
+ * project by its name, "thanks [Yet another AOSP project](https://github.com/yaap)!": the link to a GitHub profile
+ * names who is thanked. Read from the source.
  */
 const THANKED = /\bthank(?:s|\s+you)(?:\s+(?:a lot|so much|very much|again))?(?:\s+to)?\s*,?\s*(?:@[\w-]+|\[@?[^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/[\w-]+\/?\))/gi;
 
@@ -266,9 +267,9 @@ const PAREN_CREDITED = 3;
 
 /**
  * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
- * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123", "* Support for fuzzy search ([#117](…),
- * @cleverhu)". A changelog that credits each
- * change so names the people who built the release. (Found at the line's end, then checked to be a list item.)
+ * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123", "* Support for fuzzy search
+ * ([#117](…), @cleverhu)". A changelog that credits each change so names the people who built the release. (Found at
+ * the line's end, then checked to be a list item.)
  */
 const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+\)|(?:,\s*@[\w.-]+)+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
 const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
