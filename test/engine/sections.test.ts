@@ -1954,4 +1954,10 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('tusd v2: better hooks, network resilience and IETF protocol', 'Hooks let you run code when an upload finishes.'), null);
     assert.equal(post('Templates v2: a plan', 'We are thinking about templates.'), null);
   });
+
+  it('a post titled by a version with an exclamation ("Tskit 1.0.0!") is a launch note', () => {
+    const post = (title: string) => kindAt(`---\nlayout: news\ntitle: ${title}\ndescription: The library comes of age.\nauthor: Yan Wong\n---\n\nThe library has reached a milestone.\n\n## Details\n\nSome details.\n`, '/site/_news/20261601-tskit-1.0.md');
+    assert.equal(post('Tskit 1.0.0!'), 'launch');
+    assert.equal(post('Tskit at ten!'), null);
+  });
 });

@@ -1059,11 +1059,12 @@ const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
 // (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
 // (Or a subtitle after a dash: "Video.js v4.7.0 - Built mostly by NEW contributors!".)
+// (Or an exclamation: "Tskit 1.0.0!".)
 /** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
 const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
 const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
-const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*)?\s*$/iu;
+const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*|!+)?\s*$/iu;
 /** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"), perhaps with a subtitle after a colon ("tusd v2: better hooks, …"). */
 const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+(?:\s*[:–—]\s+\S.*)?\s*$/iu;
 
