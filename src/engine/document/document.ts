@@ -919,10 +919,10 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
-  const introducing = doc.sections.find((x) => x.depth <= 3 && /^\s*introducing\s+\S/i.test(x.title));
+  const introducing = doc.sections.find((x) => x.depth <= 3 && INTRODUCING.test(x.title));
   if (introducing) return `it is a post with the heading "${introducing.title.trim()}"`;
   // (Or titled so: "Introducing AlmaLinux OS Kitten", a front-matter title over a story of why it was built.)
-  const introTitle = titles.find((t): t is string => !!t && /^\s*introducing\s+\S/i.test(t));
+  const introTitle = titles.find((t): t is string => !!t && INTRODUCING.test(t));
   if (introTitle) return `it is a post titled "${introTitle.trim()}"`;
   if (!dated) return undefined;
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
@@ -1056,17 +1056,19 @@ const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\//i;
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
+/** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
+const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+/** The product a version title names, before its version: "Redox OS", "Cap'n Proto", "MapLibre GL JS". */
+const PRODUCT_NAME = String.raw`[\p{L}][\p{L}\d .+#'’-]{0,40}?`;
+/** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
+const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
 // (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
 // (Or a subtitle after a dash: "Video.js v4.7.0 - Built mostly by NEW contributors!".)
 // (Or an exclamation: "Tskit 1.0.0!".)
-/** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
-const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
-/** A label that opens a post's title before what it releases ("Release: Yarn 4.0"). */
-const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
-const VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*|!+)?\s*$/iu;
+const VERSION_TITLE = new RegExp(String.raw`^\s*${PRODUCT_NAME}\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*|!+)?\s*$`, 'iu');
 /** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"), perhaps with a subtitle after a colon ("tusd v2: better hooks, …"). */
-const MAJOR_VERSION_TITLE = /^\s*[\p{L}][\p{L}\d .+#'’-]{0,40}?\s+v\d+(?:\s*[:–—]\s+\S.*)?\s*$/iu;
+const MAJOR_VERSION_TITLE = new RegExp(String.raw`^\s*${PRODUCT_NAME}\s+v\d+(?:\s*[:–—]\s+\S.*)?\s*$`, 'iu');
 
 /** Ids of numbered proposals, which are specs even with a status ("adr-0012", "KEP-3104", "RFC-7"). */
 const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
@@ -1145,6 +1147,8 @@ function earlyProse(doc: SpecDocument): string {
   return doc.text.slice(from, from + 4000);
 }
 
+/** A title or heading that introduces what a post ships: "Introducing AlmaLinux OS Kitten", "## Introducing `ytt` Validations". */
+const INTRODUCING = /^\s*introducing\s+\S/i;
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
 const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
 /** A post's byline on a line of its own: "By [Titus Winters](mailto:…), Abseil Lead", "_Posted by Ana Lima_". */

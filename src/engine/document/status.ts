@@ -631,7 +631,7 @@ const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|de
  * of "be" (or "and", or a comma), not right after the name of another thing. Thanks to sponsors credit none of
  * the builders.
  */
-function creditsTheWork(before: string, phrase: string, after: string): boolean {
+function creditsTheWork(before: string, phrase: string, after: string, titled: Set<string>): boolean {
   // "Many thanks to all our wonderful sponsors, and in particular to our premium backers…": those who paid for the
   // work, thanked, are not those who built it.
   // (Not "thanks to our contributors and sponsors": a builder named first still counts.)
@@ -646,6 +646,11 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
   if (phrase === 'thanks to') {
     const thing = THANKS_TO_A_THING.exec(after);
     if (thing && !BUILDERS.test(thing[0])) return false;
+    // "we're gradually expanding support for cross-platform styling, thanks to StyleX" in "Introducing StyleX": the
+    // product the note is about, "because of StyleX". (Not "thanks to the StyleX team", nor "thanks to StyleX's
+    // contributors".)
+    const named = /^\s*(\p{Lu}[\p{L}\d.+#-]*)(\s*['’]s\b)?((?:\s+\S+){0,3})/u.exec(after);
+    if (named && titled.has(named[1]!.replace(/[.]$/, '')) && !named[2] && !BUILDERS.test(named[3]!)) return false;
   }
   // "how does it help with getting your whole team to write Terraform?": the reader's team, not the one that built it.
   if ((phrase === 'whole team' || phrase === 'entire team') && /\b(?:your|their|any|a)\s*$/i.test(before)) return false;
@@ -659,22 +664,12 @@ function creditsTheWork(before: string, phrase: string, after: string): boolean 
   return /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+is\s+an?\s[^[\]`]*$/u.test(sentence);
 }
 
-/**
- * creditsTheWork, and not thanks to the product the note is about: "we're gradually expanding support for cross-platform
- * styling, thanks to StyleX" in "Introducing StyleX" is "because of StyleX". (Not "thanks to the StyleX team", nor
- * "thanks to StyleX's contributors".)
- */
+/** creditsTheWork for one document: the capitalised words of its title name the product the note is about. */
 function creditsTheWorkIn(doc: SpecDocument): (before: string, phrase: string, after: string) => boolean {
   const fm = doc.frontMatter?.data?.title;
   const title = `${typeof fm === 'string' ? fm : ''} ${doc.sections.find((s) => s.isTitle)?.title ?? ''}`;
-  const named = new Set(title.match(/\p{Lu}[\p{L}\d.+#-]*/gu) ?? []);
-  return (before, phrase, after) => {
-    if (!creditsTheWork(before, phrase, after)) return false;
-    if (phrase !== 'thanks to') return true;
-    const m = /^\s*(\p{Lu}[\p{L}\d.+#-]*)((?:\s+\S+){0,3})/u.exec(after);
-    if (!m || !named.has(m[1]!.replace(/[.]$/, '')) || /^['’]s\b/.test(after.slice(m[0].length - m[2]!.length).trimStart())) return true;
-    return BUILDERS.test(m[2]!);
-  };
+  const titled = new Set(title.match(/\p{Lu}[\p{L}\d.+#-]*/gu) ?? []);
+  return (before, phrase, after) => creditsTheWork(before, phrase, after, titled);
 }
 
 function findPhrase(
