@@ -113,6 +113,23 @@ describe('phrasing findings a reader may disagree with', () => {
     }
   });
 
+  it('does not ask whether "resources" means people in a document that uses the word for things throughout', () => {
+    // Asked on its own ("work" after the word may be people's), and read by the same patterns as people, unclearly.
+    const question = 'The technical approach of this should be pretty simple and very similar to how targeted resources work.';
+    const clear = 'We need two more resources on this.';
+    const thing = (n: number) => `The \`Bucket${n}\` resource is created by the controller.`;
+    const doc = (things: number, ...lines: string[]) => `# Tagging design\n\n${[...Array.from({ length: things }, (_, i) => thing(i)), ...lines].join('\n\n')}\n`;
+    const found = (text: string) => lintText(text).filter((d) => d.ruleId === 'no-people-as-resources').map((d) => (d.message.includes('?') ? 'asked' : 'stated'));
+    assert.deepEqual(found(doc(0, question)), ['asked']);
+    // Five uses read as things settle the document's sense of the word: the unclear one is the same thing.
+    assert.deepEqual(found(doc(5, question)), []);
+    // Four are not enough.
+    assert.deepEqual(found(doc(4, question)), ['asked']);
+    // A clear reading of people is still stated; with it, eight things are needed (people at most a quarter as often).
+    assert.deepEqual(found(doc(8, question, clear)), ['stated']);
+    assert.deepEqual(found(doc(7, question, clear)), ['asked', 'stated']);
+  });
+
   it('asks a launch note whether a team built what "I built"; set to "warning", "single-handedly" warns', () => {
     const note = (line: string) => `---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`;
     const launch = (line: string) => withSeverities(note(line), { 'credit-the-team': 'warning' }).filter((d) => d.ruleId === 'credit-the-team');
