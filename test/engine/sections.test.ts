@@ -1545,7 +1545,9 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(post('Introducing `ytt` Validations'), '/site/content/blog/ytt-validations-released.md'), 'launch');
     // (A page that is no post: the guide's own heading does not announce.)
     assert.equal(kindAt(post('Introducing `ytt` Validations').replace('date: 2022-09-27\n', ''), '/docs/validations.md'), null);
-    assert.equal(kindAt(post('Validations in `ytt`'), '/site/content/blog/ytt-validations-released.md'), null);
+    assert.equal(kindAt(post('Validations in `ytt`'), '/site/content/blog/ytt-validations.md'), null);
+    // (The post's file name says it too: a post named for its release.)
+    assert.equal(kindAt(post('Validations in `ytt`'), '/site/content/blog/ytt-validations-released.md'), 'launch');
   });
 
   it('problem-before-solution: a design section that only links elsewhere does not come before the problem', () => {
@@ -1959,5 +1961,33 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     const post = (title: string) => kindAt(`---\nlayout: news\ntitle: ${title}\ndescription: The library comes of age.\nauthor: Yan Wong\n---\n\nThe library has reached a milestone.\n\n## Details\n\nSome details.\n`, '/site/_news/20261601-tskit-1.0.md');
     assert.equal(post('Tskit 1.0.0!'), 'launch');
     assert.equal(post('Tskit at ten!'), null);
+  });
+
+  it('release notes named so ("release-notes-5.7.0.md", "RELEASE_NOTES.md"), a news file announcing a release, and posts named for a release or titled "The all new …" are launch notes', () => {
+    const notes = `Notable changes\n===============\n\nThe script is now deprecated.\n\nFixes\n-----\n\n- A crash on start.\n`;
+    assert.equal(kindAt(notes, '/zcash/doc/release-notes/release-notes-5.7.0.md'), 'launch');
+    assert.equal(kindAt(notes, '/passbolt/RELEASE_NOTES.md'), 'launch');
+    assert.equal(kindAt(notes, '/zcash/doc/release-notes/five-seven.md'), null);
+    const news = (opening: string) => kindAt(`**February 10, 2022**: ${opening}\n\nIMPORTANT NOTE: the last version to support PostgreSQL 8.3.\n`, '/pgbackrest/doc/NEWS.md');
+    assert.equal(news('Crunchy Data is pleased to announce the release of pgBackRest 2.37.'), 'launch');
+    assert.equal(news('pgBackRest is a backup and restore tool.'), null);
+    const body = `---\ntitle: Shipping your code to cloud with Scala\n---\n\nA wider perspective on the cloud.\n\n## Setup\n\nSome steps.\n`;
+    assert.equal(kindAt(body, '/besom/website/blog/2024-03-01-0.2.x-release.md'), 'launch');
+    assert.equal(kindAt(body, '/wren/doc/site/blog/3-0.4.0-released.markdown'), 'launch');
+    assert.equal(kindAt(body, '/pixls/src/blog/posts/2015-05-07 Launch/index.md'), 'launch');
+    assert.equal(kindAt(body, '/besom/website/blog/2024-03-01-shipping-to-cloud.md'), null);
+    const titled = (title: string) => kindAt(`---\ntitle: '${title}'\ndate: 2020-10-29\n---\n\nIt has been a busy year.\n\n## Website\n\nA new home.\n`, '/open-wc/docs/blog/the-year/index.md');
+    assert.equal(titled('The all new Open Web Components'), 'launch');
+    assert.equal(titled('The year of Open Web Components'), null);
+  });
+
+  it('"contributed by <name>", pull requests counted "from more than 20 contributors" and a changelog by author ("Jack Grigg (53):") credit a release', () => {
+    const note = (line: string) => `# RethinkDB 2.3\n\nRethinkDB 2.3 is now available.\n\n## Encryption\n\n${line}\n`;
+    assert.equal(states(note('It includes TLS support, contributed by [Josh Hawn][].\n\n[Josh Hawn]: https://github.com/jh'), 'launch').credits, 'present');
+    assert.equal(states(note('The project received over 250 pull requests, from more than 20 contributors.'), 'launch').credits, 'present');
+    assert.equal(states(note('It includes TLS support.'), 'launch').credits, 'missing');
+    const shortlog = (authors: string[]) => states(note(`Changelog\n=========\n\n${authors.map((a) => `${a}:\n      Fix a crash\n`).join('\n')}`), 'launch').credits;
+    assert.equal(shortlog(['Jack Grigg (53)', 'Sean Bowe (5)']), 'present');
+    assert.equal(shortlog(['Jack Grigg (53)']), 'missing');
   });
 });

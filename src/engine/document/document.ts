@@ -884,8 +884,12 @@ function folderName(name: string): string | undefined {
   if (/^epics$/i.test(name)) return 'epic';
   return undefined;
 }
-/** A release's notes: "0.50-relnotes", "v2-release-notes.md", a product's "whats-new.md" or "new-features.md" page. */
-const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release-?notes)$|^(?:whats?[-_]?new|new[-_]features)$/i;
+/**
+ * A release's notes: "0.50-relnotes", "v2-release-notes.md", "RELEASE_NOTES.md", one release's file in a folder of them
+ * ("release-notes-5.7.0.md"), a product's "whats-new.md" or "new-features.md" page. (Readers take a release-notes page
+ * that covers a few releases for release notes too: Sensu Go 5.1's, with 5.0.0 to 5.1.1.)
+ */
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_]v?\d+(?:\.\d+)+)?$|^(?:whats?[-_]?new|new[-_]features)$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
@@ -938,7 +942,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // ("the release is ready for production", "this major release": the same.)
   if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(firstParagraph(doc))) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
-  const fresh = titles.find((t) => t && /^\s*new\s+(?!year\b)\p{L}/iu.test(t));
+  // ("The all new Open Web Components": the same.)
+  const fresh = titles.find((t) => t && /^\s*(?:(?:the\s+)?all[- ]new|new)\s+(?!year\b)\p{L}/iu.test(t));
   if (fresh) return `it is a post titled by what is new ("${fresh}")`;
   return undefined;
 }
@@ -1018,8 +1023,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
     return (!!named && (!/[-_]$/.test(named[0]) || templateFolders)) || (templateFolders && /[-_]histor(?:y|ies)$/i.test(d));
   });
   if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: DESIGN_HISTORY_POST };
-  // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md").
-  if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_](?:launch|announcement)$/i.test(stem)) {
+  // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md",
+  // "blog/2024-03-01-0.2.x-release.md", "blog/3-0.4.0-released.markdown", a folder "posts/2015-05-07 Launch/index.md").
+  if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_\s](?:launch|announcement|release|released)$/i.test(stem)) {
     return { kind: 'launch', reason: `it is a post named for a launch ("${file}")`, name: 'launch' };
   }
   // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"), perhaps after its date and "release"
@@ -1049,9 +1055,10 @@ const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19
 
 /**
  * A page kept in a blog's folder ("blog/…", "news/…", "_posts/…"), or among a project's release pages
- * ("docs/releases/v11/version-v11.0.0.md"): a post when its words announce a launch.
+ * ("docs/releases/v11/version-v11.0.0.md"), or a project's news file ("doc/NEWS.md", which holds its latest release's
+ * announcement): a post when its words announce a launch.
  */
-const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\//i;
+const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^|\/)news\.(?:md|markdown)$/i;
 /** Files every repository keeps that are no spec, ticket or launch note: its licence, and its instructions to coding agents. */
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */

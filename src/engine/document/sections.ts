@@ -444,6 +444,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // The teams who built it together: "Cal-ITP Benefits is the product of a collaboration between Cal-ITP and the Digital
       // Identity team", "built in collaboration with …".
       'collaboration between', 'in collaboration with',
+      // "RethinkDB 2.3 includes TLS support, contributed by [Josh Hawn]".
+      'contributed by',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,

@@ -278,9 +278,17 @@ const CHANGES_BY = 3;
 
 /**
  * The people who built a release, counted: "There were over 150 changes by 19 contributors", "This release includes
- * 300 commits from 45 contributors".
+ * 300 commits from 45 contributors", "over 250 pull requests, from more than 20 contributors".
  */
-const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches)\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b/gi;
+const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches),?\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b/gi;
+
+/**
+ * A changelog grouped by author, as \`git shortlog\` prints it and Bitcoin-derived projects keep it in their release
+ * notes: "Jack Grigg (53):" over that author's commits. (A line of its own, a name and a count of commits.)
+ */
+const SHORTLOG_AUTHOR = /^[\p{L}][\p{L}\d .'’-]{0,60} \(\d+\):[ \t]*$/gmu;
+/** Authors a changelog needs to name so to credit the people who built the release, not one helper. */
+const SHORTLOG_AUTHORS = 2;
 
 /** The first of `items` as a span, when there are at least `least` of them: items that say something only together. */
 function firstOfSeveral(items: RegExpMatchArray[], least: number): { start: number; end: number } | undefined {
@@ -302,7 +310,8 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
     const items = all(PAREN_CREDITED_ITEM).filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
     return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, PAREN_CREDITED) : undefined;
   };
-  return firstOfSeveral(all(CREDITED_ITEM), CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral(all(PROFILE_OWNS), PROFILES_OWNING) ?? byParen();
+  return firstOfSeveral(all(CREDITED_ITEM), CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral(all(PROFILE_OWNS), PROFILES_OWNING) ?? byParen() ??
+    firstOfSeveral(all(SHORTLOG_AUTHOR), SHORTLOG_AUTHORS);
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
