@@ -141,6 +141,10 @@ describe('phrasing findings a reader may disagree with', () => {
     // The project's history, told before or after the phrase, claims nothing for this launch.
     assert.deepEqual(launch('My idea at the time was to support plugins, so users could bring their own builders.'), []);
     assert.deepEqual(launch('Back then my idea was to support plugins.'), []);
+    // The author's own project as one the product works on: the writer speaks as its user.
+    assert.deepEqual(launch('Shortcuts will make my project look cleaner.'), []);
+    assert.deepEqual(launch('I use shortcuts in my project every day.'), []);
+    assert.equal(launch('This release is my project.').length, 1);
     assert.deepEqual(launch('Some time ago, I implemented an advanced system for controlling the camera in the 3D view.'), []);
   });
 });

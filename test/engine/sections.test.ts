@@ -1990,4 +1990,32 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(shortlog(['Jack Grigg (53)', 'Sean Bowe (5)']), 'present');
     assert.equal(shortlog(['Jack Grigg (53)']), 'missing');
   });
+
+  it('from round zzzzzzzzzzzzi: pages among release notes titled by a version or a month, release notes named "rl-2.92" or "ch1_7_0" or kept by series, SvelteKit posts and posts opening "announcing-" are launch notes', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    const titled = (title: string, path: string) => kindAt(`---\ntitle: "${title}"\n---\n\n${body}`, path);
+    assert.equal(titled('Xamarin.Android 7.2', '/xamarin/release-notes/android/xamarin.android_7.2/index.md'), 'launch');
+    assert.equal(titled('May 2024', '/semgrep/docs/release-notes/may-2024.mdx'), 'launch');
+    assert.equal(titled('Getting started', '/semgrep/docs/release-notes/getting-started.mdx'), null);
+    assert.equal(titled('May 2024', '/semgrep/docs/guides/may-2024.mdx'), null);
+    assert.equal(kindAt(body, '/lix/doc/manual/src/release-notes/rl-2.92.md'), 'launch');
+    assert.equal(kindAt(body, '/tlaplus/general/docs/changelogs/ch1_7_0.md'), 'launch');
+    assert.equal(kindAt(body, '/scala-native/docs/changelog/0.4.x/0.4.4.md'), 'launch');
+    assert.equal(kindAt(body, '/scala-native/docs/guides/0.4.x/0.4.4.md'), null);
+    assert.equal(kindAt(body, '/obra/docs/src/routes/blog/(posts)/1-4-0-released/+page.md'), 'launch');
+    assert.equal(kindAt(body, '/httptoolkit/src/content/posts/announcing-terminal-interception.mdx'), 'launch');
+    assert.equal(kindAt(body, '/httptoolkit/src/content/posts/terminal-interception.mdx'), null);
+    const post = (title: string) => kindAt(`---\ntitle: '${title}'\ndate: 1737978700\n---\n\nNew year, new things.\n\n## Fixes\n\nSome fixes.\n`, '/hyprland/src/content/news/update47.md');
+    assert.equal(post('Hyprland 0.47.0 has arrived!'), 'launch');
+    assert.equal(post('Jest 14.0: React Tree Snapshot Testing'), 'launch');
+    assert.equal(post('Spring has arrived!'), null);
+  });
+
+  it('"50+ developers contributing" credits a release; "thanks to the move to inotify" does not', () => {
+    const note = (line: string) => `# Label Studio 1.0\n\nLabel Studio 1.0 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('After 1000+ commits and 50+ developers contributing minor and major parts, it is here.'), 'launch').credits, 'present');
+    assert.equal(states(note('After 1000+ commits, it is here.'), 'launch').credits, 'missing');
+    assert.equal(states(note('- config should now be reloaded faster thanks to the move to inotify'), 'launch').credits, 'missing');
+    assert.equal(states(note('- config should now be reloaded faster thanks to Ana'), 'launch').credits, 'present');
+  });
 });

@@ -928,7 +928,14 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (Or titled so: "Introducing AlmaLinux OS Kitten", a front-matter title over a story of why it was built.)
   const introTitle = titles.find((t): t is string => !!t && INTRODUCING.test(t));
   if (introTitle) return `it is a post titled "${introTitle.trim()}"`;
-  if (!dated) return undefined;
+  if (!dated) {
+    // A page among a project's release notes, titled by the version or the month it covers ("Xamarin.Android 7.2" in
+    // "release-notes/android/…/index.md", "May 2024" in "docs/release-notes/may-2024.mdx"): those releases' notes, dated
+    // or not. (Not a blog's page: its title alone does not make it a release's post, see above.)
+    if (!filePath || !RELEASE_NOTES_FOLDER.test(filePath)) return undefined;
+    const named = versionTitle(titles) ?? titles.find((t): t is string => !!t && MONTH_TITLE.test(t));
+    return named ? `it is a page among release notes titled "${named}"` : undefined;
+  }
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
   // kind: Babel files its essays, funding updates and GSoC reports there.)
   const filed = post.labels.find((l) => RELEASE_LABEL.test(l));
@@ -995,7 +1002,8 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   let file = parts.pop() ?? '';
   // A page kept as its folder's index ("news/0.50-relnotes/index.md", "blog/my-post/index.md"): the
   // folder names the page. Not the index of a folder of specs or tickets ("rfcs/index.md").
-  if (/^index\.(?:md|markdown|mdx)$/i.test(file) && parts.length && !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!))) file = parts.pop()!;
+  // (SvelteKit keeps a route's page as "+page.md": "blog/(posts)/1-4-0-released/+page.md".)
+  if (/^(?:index|\+page)\.(?:md|markdown|mdx|svx)$/i.test(file) && parts.length && !KIND_FOLDERS.some(([re]) => re.test(parts.at(-1)!))) file = parts.pop()!;
   const stem = file.replace(/\.(?:md|markdown|mdx|mdwn|txt)$/i, '');
   // An item kept as a folder of its own with a README ("bugs/06-shared-module/README.md",
   // "keps/sig-node/1234-x/README.md"): the folder is the item. Not the folder of items' own README
@@ -1025,7 +1033,8 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   if (history) return { kind: 'brief', reason: `it is a post in a design history ("${history}")`, name: DESIGN_HISTORY_POST };
   // A post named for the launch it announces ("posts/articles/new-mexico-income-tax-launch.md", "blog/…-announcement.md",
   // "blog/2024-03-01-0.2.x-release.md", "blog/3-0.4.0-released.markdown", a folder "posts/2015-05-07 Launch/index.md").
-  if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && /[-_\s](?:launch|announcement|release|released)$/i.test(stem)) {
+  // (Or opening with it: "posts/announcing-terminal-interception.mdx".)
+  if (parts.some((d) => /^(?:blog|news|posts?|_posts|articles)$/i.test(d)) && (/[-_\s](?:launch|announcement|release|released)$/i.test(stem) || /^(?:announcing|introducing)[-_]/i.test(stem))) {
     return { kind: 'launch', reason: `it is a post named for a launch ("${file}")`, name: 'launch' };
   }
   // A blog post named by a version ("blog/v3.mdx", "news/2.0.md"), perhaps after its date and "release"
@@ -1034,9 +1043,12 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
     return { kind: 'launch', reason: `it is a post named by a version ("${file}")`, name: 'launch' };
   }
   // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md"),
-  // perhaps after a number that orders them and before the release's date ("changelog/70_4.0.0_2023-07-29.md").
-  if (parts.length && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(parts.at(-1)!) && /^(?:\d+_)?v?\d+(?:\.\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
-    return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${parts.at(-1)}" folder`, name: 'release note' };
+  // perhaps after a number that orders them and before the release's date ("changelog/70_4.0.0_2023-07-29.md"), or
+  // after a short prefix, its parts joined by underscores ("release-notes/rl-2.92.md", "changelogs/ch1_7_0.md"). The
+  // folder may group them by a series ("changelog/0.4.x/0.4.4.md").
+  const series = parts.length >= 2 && /^v?\d+(?:\.(?:\d+|x))+$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1);
+  if (series && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(series) && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
   const numbered = PROPOSAL_FILE_NAME.exec(stem);
@@ -1063,6 +1075,10 @@ const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
+/** A folder of release notes: "release-notes/…", "release_notes/…", "relnotes/…". */
+const RELEASE_NOTES_FOLDER = /(?:^|\/)(?:release[-_ ]?notes|relnotes)\//i;
+/** A title that is a month ("May 2024"), as monthly release notes are titled. */
+const MONTH_TITLE = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*$/i;
 /** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
 const TITLE_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** The product a version title names, before its version: "Redox OS", "Cap'n Proto", "MapLibre GL JS". */
@@ -1072,8 +1088,8 @@ const RELEASE_TITLE_LABEL = /^\s*(?:release|announcement|news)\s*:\s*/i;
 /** A title that is a product and its version ("Redox OS 0.9.0", "Nim v2.0 RC"): not "Templates v2" (no minor version). */
 // (A release date may follow in brackets, as a wiki's news page titles it: "Notmuch 0.6 (2011-07-01)".)
 // (Or a subtitle after a dash: "Video.js v4.7.0 - Built mostly by NEW contributors!".)
-// (Or an exclamation: "Tskit 1.0.0!".)
-const VERSION_TITLE = new RegExp(String.raw`^\s*${PRODUCT_NAME}\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*|!+)?\s*$`, 'iu');
+// (Or an exclamation: "Tskit 1.0.0!". Or a subtitle after a colon: "Jest 14.0: React Tree Snapshot Testing".)
+const VERSION_TITLE = new RegExp(String.raw`^\s*${PRODUCT_NAME}\s+v?\d+\.\d+(?:\.\d+)*(?:[-\s](?:beta|alpha|rc)\s*\d*)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)|\s+with\s.*|\s+[-–—]\s+\S.*|:\s+\S.*|!+)?\s*$`, 'iu');
 /** A title that is a product and a major version named by its "v" ("MapLibre GL JS v3"), perhaps with a subtitle after a colon ("tusd v2: better hooks, …"). */
 const MAJOR_VERSION_TITLE = new RegExp(String.raw`^\s*${PRODUCT_NAME}\s+v\d+(?:\s*[:–—]\s+\S.*)?\s*$`, 'iu');
 
@@ -1094,7 +1110,7 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * experimental support for running on Windows", "new features that have been released for ioBroker").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API

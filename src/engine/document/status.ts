@@ -280,7 +280,8 @@ const CHANGES_BY = 3;
  * The people who built a release, counted: "There were over 150 changes by 19 contributors", "This release includes
  * 300 commits from 45 contributors", "over 250 pull requests, from more than 20 contributors".
  */
-const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches),?\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b/gi;
+// (Or the people counted first: "50+ developers contributing minor and major parts".)
+const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches),?\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b|\b\d[\d,]*\+?\s+(?:contributors|developers|people)\s+contribut(?:ing|ed)\b/gi;
 
 /**
  * A changelog grouped by author, as \`git shortlog\` prints it and Bitcoin-derived projects keep it in their release
@@ -630,7 +631,7 @@ function genericSuccess(title: string): boolean {
 }
 
 /** What follows "thanks to" when it means "because of": a change or a feature ("thanks to extensive use of dependency injection"), not who made it. */
-const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
+const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?|moves?|switch(?:es)?|migrations?|rewrites?|refactors?|refactoring)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
 /** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
 const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
 

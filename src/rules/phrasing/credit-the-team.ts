@@ -64,6 +64,9 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // "i created this by myself", "So I wrote a couple myself", "a long running side project": the author says the
       // work was theirs alone, so "I" takes no one's credit.
       if (SOLO.test(block.masked.slice(sStart - block.start, sentenceEnd(block.masked, block.start, match.end).end - block.start))) continue;
+      // "it will make my project look cleaner", "use shortcuts in my project": the author's own project as one the
+      // product works on, the writer speaking as its user.
+      if (/^my\b/i.test(ctx.text.slice(match.start, match.end)) && /\b(?:in|into|for|across|make|makes|keep|keeps)\s+$/i.test(ctx.text.slice(sStart, match.start))) continue;
       // "[I built a Rust toolchain for Svelte](https://…) by …": the title of someone's post, linked from the note.
       if (block.links.some(([s, e]) => s <= match.start && match.end <= e)) continue;
       const phrase = ctx.text.slice(match.start, match.end);
