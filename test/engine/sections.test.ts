@@ -2018,4 +2018,28 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('- config should now be reloaded faster thanks to the move to inotify'), 'launch').credits, 'missing');
     assert.equal(states(note('- config should now be reloaded faster thanks to Ana'), 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzq: notes in a "relnotes" folder, "RELEASE_NOTES_LATEST.md", a dated page among release notes, an MDX post whose opening follows its imports, and release notes whose first heading is a section', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(body, '/rubocop/relnotes/v1.70.0.md'), 'launch');
+    assert.equal(kindAt(body, '/rubocop/notes/v1.70.0.md'), null);
+    assert.equal(kindAt(body, '/typedb/RELEASE_NOTES_LATEST.md'), 'launch');
+    assert.equal(kindAt(`# Rollout of a new engine\n\n${body}`, '/codacy/docs/release-notes/cloud/cloud-2023-11-23-new-engine.md'), 'launch');
+    assert.equal(kindAt(`# Rollout of a new engine\n\n${body}`, '/codacy/docs/release-notes/cloud/new-engine.md'), null);
+    const mdx = (opening: string) => kindAt(`---\ntitle: Exploring the data, no SQL required\n---\n\nimport useBaseUrl from '@docusaurus/useBaseUrl';\n\n${opening}\n\n## How\n\nSome steps.\n`, '/overture/blog/2024-07-24-explore-site.mdx');
+    assert.equal(mdx('Overture has launched a new browser-based tool.'), 'launch');
+    assert.equal(mdx('Overture data can be read in many ways.'), null);
+    const moodle = `---\ntitle: Moodle 5.1\ndescription: The release notes for Moodle version 5.1.0.\n---\n\n## Server requirements\n\nPHP 8.2.\n\n## Major features\n\nA new course page.\n`;
+    assert.equal(kindAt(moodle, '/moodle/general/releases/5.1.md'), 'launch');
+  });
+
+  it('a changelog whose entries close with "(@handle - Full Name)" credits its authors; "thanks to its web-based interface" and "binaries built by upstream vendor" do not', () => {
+    const note = (lines: string) => `# hsd 4.0\n\nhsd 4.0 is now available.\n\n## Changelog\n\n${lines}\n`;
+    const entries = ['Enable tree compaction. (@pinheadmz - Matthew Zipkin & @nodech - Nodari Chkuaselidze)', 'Add a checkpoint. (@nodech - Nodari Chkuaselidze)', 'Emit block events. (@rithvik - Rithvik Vibhu)'];
+    assert.equal(states(note(entries.map((e) => `- ${e}`).join('\n')), 'launch').credits, 'present');
+    assert.equal(states(note(entries.map((e) => `- ${e.replace(/ \(.*\)$/, '')}`).join('\n')), 'launch').credits, 'missing');
+    assert.equal(states(note('It simplifies downloading, thanks to its web-based user interface.'), 'launch').credits, 'missing');
+    assert.equal(states(note('| spice-client | Contains binaries built by upstream vendor |\n| --- | --- |'), 'launch').credits, 'missing');
+    assert.equal(states(note('The installer was built by the release team.'), 'launch').credits, 'present');
+  });
 });

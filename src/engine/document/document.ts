@@ -762,8 +762,10 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // A post's front-matter title names it before its first section heading does (no level-1 heading).
   // (The template's title left in the front matter says nothing about the proposal.)
   const fmTitleRead = ownTitle ? undefined : fmTitle;
+  // (Below a front-matter title, a first heading of level 2 is the post's first section, not its title: "## Server
+  // requirements" in Moodle 5.1's release notes.)
   const titles = doc.titleHeading && doc.titleHeading.depth > 1 && fmTitleRead
-    ? ([[fmWhere, fmTitleRead], ['title', titleText]] as const)
+    ? ([[fmWhere, fmTitleRead]] as const)
     : ([['title', titleText], [fmWhere, fmTitleRead]] as const);
   // What the headings say, worked out once: a title may be weighed against it, and it decides later if nothing else does.
   let headingKind: ReturnType<typeof kindFromHeadings> | undefined;
@@ -886,10 +888,10 @@ function folderName(name: string): string | undefined {
 }
 /**
  * A release's notes: "0.50-relnotes", "v2-release-notes.md", "RELEASE_NOTES.md", one release's file in a folder of them
- * ("release-notes-5.7.0.md"), a product's "whats-new.md" or "new-features.md" page. (Readers take a release-notes page
+ * ("release-notes-5.7.0.md"), the latest release's ("RELEASE_NOTES_LATEST.md"), a product's "whats-new.md" or "new-features.md" page. (Readers take a release-notes page
  * that covers a few releases for release notes too: Sensu Go 5.1's, with 5.0.0 to 5.1.1.)
  */
-const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_]v?\d+(?:\.\d+)+)?$|^(?:whats?[-_]?new|new[-_]features)$/i;
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
@@ -934,7 +936,10 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     // or not. (Not a blog's page: its title alone does not make it a release's post, see above.)
     if (!filePath || !RELEASE_NOTES_FOLDER.test(filePath)) return undefined;
     const named = versionTitle(titles) ?? titles.find((t): t is string => !!t && MONTH_TITLE.test(t));
-    return named ? `it is a page among release notes titled "${named}"` : undefined;
+    if (named) return `it is a page among release notes titled "${named}"`;
+    // (Or named by its date: "release-notes/cloud/cloud-2023-11-23-new-coverage-engine.md".)
+    const day = /(?:^|[-_])((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[-_]|\.\w+$)/.exec(filePath.split(/[\\/]/).pop() ?? '');
+    return day ? `it is a page among release notes named by its date (${day[1]})` : undefined;
   }
   // Filed by the blog under its releases: `categories: ["Releases"]`. (Not "announcements", which holds a blog's news of every
   // kind: Babel files its essays, funding updates and GSoC reports there.)
@@ -1045,9 +1050,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // A release's notes named by its version in a folder of them ("release notes/v0.33.0.md", "changelogs/2.1.0.md"),
   // perhaps after a number that orders them and before the release's date ("changelog/70_4.0.0_2023-07-29.md"), or
   // after a short prefix, its parts joined by underscores ("release-notes/rl-2.92.md", "changelogs/ch1_7_0.md"). The
-  // folder may group them by a series ("changelog/0.4.x/0.4.4.md").
+  // folder may group them by a series ("changelog/0.4.x/0.4.4.md"), or be called "relnotes" ("relnotes/v1.70.0.md").
   const series = parts.length >= 2 && /^v?\d+(?:\.(?:\d+|x))+$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1);
-  if (series && /^(?:release[-_ ]?notes|releases|changelogs?)$/i.test(series) && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+  if (series && /^(?:release[-_ ]?notes|relnotes|releases|changelogs?)$/i.test(series) && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
@@ -1201,6 +1206,8 @@ function firstParagraph(doc: SpecDocument): string {
     if (!out.length && TAGLINE.test(line) && !lines[i + 1]?.trim()) continue;
     // (And a byline on its own, "By [Titus Winters](mailto:…), Abseil Lead": who wrote the post, not what it says.)
     if (!out.length && BYLINE_LINE.test(line) && !lines[i + 1]?.trim()) continue;
+    // (And an MDX post's imports, "import useBaseUrl from '@docusaurus/useBaseUrl';": code, not the opening.)
+    if (!out.length && /^import\s+(?:[\w{}\s,*]+\s+from\s+)?['"][^'"]+['"];?\s*$/.test(line)) continue;
     out.push(line);
   }
   return out.join('\n').slice(0, 1500);

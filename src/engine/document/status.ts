@@ -268,10 +268,10 @@ const PAREN_CREDITED = 3;
 /**
  * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
  * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123", "* Support for fuzzy search
- * ([#117](…), @cleverhu)". A changelog that credits each change so names the people who built the release. (Found at
+ * ([#117](…), @cleverhu)", "(@pinheadmz - Matthew Zipkin & @nodech - Nodari Chkuaselidze)". A changelog that credits each change so names the people who built the release. (Found at
  * the line's end, then checked to be a list item.)
  */
-const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+\)|(?:,\s*@[\w.-]+)+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
+const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+(?:\s+-\s+[^()\n]{1,60}?(?:\s+&\s+@[\w.-]+\s+-\s+[^()\n]{1,60}?)*)?\)|(?:,\s*@[\w.-]+)+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
 const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
 /** Changes a post needs to credit so to name the people who built it, not one helper. */
 const CHANGES_BY = 3;
@@ -654,6 +654,8 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   // "Thanks to some under-the-hood changes in Zarr 2.3, …", "thanks to full codemod support": "because of" a thing,
   // not thanks to people. (Not "thanks to the improvements by @jane", nor "thanks to the support of the team".)
   if (phrase === 'thanks to') {
+    // "thanks to its web-based user interface": the product's own parts.
+    if (/^\s*its\b/i.test(after)) return false;
     const thing = THANKS_TO_A_THING.exec(after);
     if (thing && !BUILDERS.test(thing[0])) return false;
     // "we're gradually expanding support for cross-platform styling, thanks to StyleX" in "Introducing StyleX": the
@@ -664,6 +666,8 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   }
   // "how does it help with getting your whole team to write Terraform?": the reader's team, not the one that built it.
   if ((phrase === 'whole team' || phrase === 'entire team') && /\b(?:your|their|any|a)\s*$/i.test(before)) return false;
+  // "Contains binaries built by upstream vendor": packages a third party built, not the release's builders.
+  if (phrase === 'built by' && /^\s*(?:the\s+)?(?:upstream|vendors?\b|third[- ]part)/i.test(after)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
