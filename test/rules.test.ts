@@ -128,6 +128,8 @@ describe('phrasing findings a reader may disagree with', () => {
     // A clear reading of people is still stated; with it, eight things are needed (people at most a quarter as often).
     assert.deepEqual(found(doc(8, question, clear)), ['stated']);
     assert.deepEqual(found(doc(7, question, clear)), ['asked', 'stated']);
+    // A stored object saved or uploaded is a thing, however few the document's other readings.
+    assert.deepEqual(found('# Fixes\n\n- Fixed an audit log error when saving resource by @jane.\n'), []);
   });
 
   it('asks a launch note whether a team built what "I built"; set to "warning", "single-handedly" warns', () => {

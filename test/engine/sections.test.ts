@@ -2042,4 +2042,16 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('| spice-client | Contains binaries built by upstream vendor |\n| --- | --- |'), 'launch').credits, 'missing');
     assert.equal(states(note('The installer was built by the release team.'), 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzy: version-named notes in a "changehistory" folder or one level under "releases", an ANNOUNCE file that announces a release, and "We had 28 contributors this update!"', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(body, '/itwinjs/docs/changehistory/4.3.0.md'), 'launch');
+    assert.equal(kindAt(body, '/thingsboard/_includes/docs/releases/releases-table/v4.0.0.md'), 'launch');
+    assert.equal(kindAt(body, '/thingsboard/_includes/docs/guides/tables/v4.0.0.md'), null);
+    assert.equal(kindAt(`The Wine development release 10.8 is now available.\n\n${body}`, '/wine/ANNOUNCE.md'), 'launch');
+    assert.equal(kindAt(`Wine runs Windows programs on Linux.\n\n${body}`, '/wine/ANNOUNCE.md'), null);
+    const note = (line: string) => `# RuneLite 1.10\n\nRuneLite 1.10 is now available.\n\n## New commits\n\n${line}\n`;
+    assert.equal(states(note('We had 28 contributors this update!'), 'launch').credits, 'present');
+    assert.equal(states(note('We had 28 fixes this update!'), 'launch').credits, 'missing');
+  });
 });

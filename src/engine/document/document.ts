@@ -1051,8 +1051,10 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // perhaps after a number that orders them and before the release's date ("changelog/70_4.0.0_2023-07-29.md"), or
   // after a short prefix, its parts joined by underscores ("release-notes/rl-2.92.md", "changelogs/ch1_7_0.md"). The
   // folder may group them by a series ("changelog/0.4.x/0.4.4.md"), or be called "relnotes" ("relnotes/v1.70.0.md").
-  const series = parts.length >= 2 && /^v?\d+(?:\.(?:\d+|x))+$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1);
-  if (series && /^(?:release[-_ ]?notes|relnotes|releases|changelogs?)$/i.test(series) && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+  // (Or one level further in: "releases/releases-table/v4.0.0.md". Or called a change history: "changehistory/4.3.0.md".)
+  const NOTES_FOLDER = /^(?:release[-_ ]?notes|relnotes|releases|changelogs?|change[-_]?history)$/i;
+  const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
+  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
@@ -1072,10 +1074,10 @@ const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19
 
 /**
  * A page kept in a blog's folder ("blog/…", "news/…", "_posts/…"), or among a project's release pages
- * ("docs/releases/v11/version-v11.0.0.md"), or a project's news file ("doc/NEWS.md", which holds its latest release's
- * announcement): a post when its words announce a launch.
+ * ("docs/releases/v11/version-v11.0.0.md"), or a project's news or announcement file ("doc/NEWS.md", Wine's
+ * "ANNOUNCE.md", which hold its latest release's announcement): a post when its words announce a launch.
  */
-const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^|\/)news\.(?:md|markdown)$/i;
+const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^|\/)(?:news|announce)\.(?:md|markdown)$/i;
 /** Files every repository keeps that are no spec, ticket or launch note: its licence, and its instructions to coding agents. */
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */

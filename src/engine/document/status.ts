@@ -280,8 +280,8 @@ const CHANGES_BY = 3;
  * The people who built a release, counted: "There were over 150 changes by 19 contributors", "This release includes
  * 300 commits from 45 contributors", "over 250 pull requests, from more than 20 contributors".
  */
-// (Or the people counted first: "50+ developers contributing minor and major parts".)
-const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches),?\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b|\b\d[\d,]*\+?\s+(?:contributors|developers|people)\s+contribut(?:ing|ed)\b/gi;
+// (Or the people counted first: "50+ developers contributing minor and major parts", "We had 28 contributors this update!")
+const CONTRIBUTORS_COUNTED = /\b(?:changes|commits|pull requests|PRs|contributions|patches),?\s+(?:from|by)\s+(?:(?:over|more than|nearly|almost|some|about)\s+)?\d[\d,]*\s+(?:(?:different|unique|new|individual|amazing|awesome)\s+)?(?:contributors|people|developers|authors|committers)\b|\b\d[\d,]*\+?\s+(?:contributors|developers|people)\s+contribut(?:ing|ed)\b|\b\d[\d,]*\+?\s+(?:(?:new|different|unique)\s+)?contributors\s+(?:(?:to|in|for|on)\s+)?(?:this|the)\s+(?:update|release|version)\b/gi;
 
 /**
  * A changelog grouped by author, as \`git shortlog\` prints it and Bitcoin-derived projects keep it in their release

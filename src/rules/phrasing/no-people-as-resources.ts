@@ -153,7 +153,9 @@ function usedUp(s: Sentence): boolean {
   if (k === -1 || !USING.has(wordAt(s, k) ?? '')) return false;
   return !['could', 'can', "can't", 'cannot', 'would', 'might'].includes(wordAt(s, k - 1) ?? '');
 }
-const THING_VERBS = new Set(['create', 'creates', 'creating', 'created', 'embed', 'embeds', 'embedding', 'embedded', 'frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting']);
+const THING_VERBS = new Set(['create', 'creates', 'creating', 'created', 'embed', 'embeds', 'embedding', 'embedded', 'frees', 'free', 'freeing', 'leak', 'leaks', 'leaking', 'leaked', 'lock', 'locks', 'locking', 'unlock', 'unlocks', 'dispose', 'disposes', 'deallocate', 'deallocates', 'provision', 'provisions', 'provisioning', 'consume', 'consumes', 'consuming', 'waste', 'wastes', 'wasting', 'wasted', 'configure', 'configures', 'configured', 'configuring', 'delete', 'deletes', 'deleting',
+  // "Fixed an error when saving resource": a stored object.
+  'saving', 'upload', 'uploads', 'uploading', 'uploaded']);
 /** After "resource" (singular), a word that makes it a modifier of a thing: "resource bundle", "resource utilization". */
 const PERSON_RESOURCE_NEXT = new Set([
   'immediately', 'asap', 'today', 'tomorrow', 'who', 'will', 'would', 'is', 'was', 'can', 'could', 'should', 'to', 'for', 'from', 'on', 'in', 'and', 'or', 'that', 'with',
