@@ -888,8 +888,9 @@ function folderName(name: string): string | undefined {
 }
 /**
  * A release's notes: "0.50-relnotes", "v2-release-notes.md", "RELEASE_NOTES.md", one release's file in a folder of them
- * ("release-notes-5.7.0.md"), the latest release's ("RELEASE_NOTES_LATEST.md"), a product's "whats-new.md" or "new-features.md" page. (Readers take a release-notes page
- * that covers a few releases for release notes too: Sensu Go 5.1's, with 5.0.0 to 5.1.1.)
+ * ("release-notes-5.7.0.md"), the latest release's ("RELEASE_NOTES_LATEST.md"), a product's "whats-new.md" or
+ * "new-features.md" page. (Readers take a release-notes page that covers a few releases for release notes too: Sensu
+ * Go 5.1's, with 5.0.0 to 5.1.1.)
  */
 const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
@@ -1052,7 +1053,6 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // after a short prefix, its parts joined by underscores ("release-notes/rl-2.92.md", "changelogs/ch1_7_0.md"). The
   // folder may group them by a series ("changelog/0.4.x/0.4.4.md"), or be called "relnotes" ("relnotes/v1.70.0.md").
   // (Or one level further in: "releases/releases-table/v4.0.0.md". Or called a change history: "changehistory/4.3.0.md".)
-  const NOTES_FOLDER = /^(?:release[-_ ]?notes|relnotes|releases|changelogs?|change[-_]?history)$/i;
   const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
   if (series && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
@@ -1082,6 +1082,8 @@ const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
+/** A folder that keeps one file per release: "release-notes", "relnotes", "releases", "changelog", "changehistory". */
+const NOTES_FOLDER = /^(?:release[-_ ]?notes|relnotes|releases|changelogs?|change[-_]?history)$/i;
 /** A folder of release notes: "release-notes/…", "release_notes/…", "relnotes/…". */
 const RELEASE_NOTES_FOLDER = /(?:^|\/)(?:release[-_ ]?notes|relnotes)\//i;
 /** A title that is a month ("May 2024"), as monthly release notes are titled. */

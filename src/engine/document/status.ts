@@ -268,8 +268,8 @@ const PAREN_CREDITED = 3;
 /**
  * The handle of who made a change, closing a list item: "- fix: override the permalink [@SukkaW] [#4359]", "* View
  * unplayed episodes in Android Auto (@tonytamsf)", "- Add retries by @jane in #123", "* Support for fuzzy search
- * ([#117](…), @cleverhu)", "(@pinheadmz - Matthew Zipkin & @nodech - Nodari Chkuaselidze)". A changelog that credits each change so names the people who built the release. (Found at
- * the line's end, then checked to be a list item.)
+ * ([#117](…), @cleverhu)", "(@pinheadmz - Matthew Zipkin & @nodech - Nodari Chkuaselidze)". A changelog that credits
+ * each change so names the people who built the release. (Found at the line's end, then checked to be a list item.)
  */
 const CHANGE_BY = /(?:\[@[\w.-]+\](?:\([^)\s]+\))?|\(@[\w.-]+(?:\s+-\s+[^()\n]{1,60}?(?:\s+&\s+@[\w.-]+\s+-\s+[^()\n]{1,60}?)*)?\)|(?:,\s*@[\w.-]+)+\)|\bby @[\w-]+)(?:\s+in\s+(?:https?:\/\/\S+|#\d+))?[^\n\p{L}]*$/gmu;
 const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
