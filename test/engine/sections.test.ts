@@ -2054,4 +2054,17 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('We had 28 contributors this update!'), 'launch').credits, 'present');
     assert.equal(states(note('We had 28 fixes this update!'), 'launch').credits, 'missing');
   });
+
+  it('from round zzzzzzzzzzzzzg: a Pelican post\'s metadata lines are not its opening; "with the help of many contributors" and "built with love by" credit; "requires the whole team to participate" does not', () => {
+    const pelican = (opening: string) => kindAt(`Title: poliastro 0.7.0 released\nDate: 2017-09-15 11:00 CEST\nAuthor: Juan Luis\n\n${opening}\n\n## Changes\n\nSome changes.\n`, '/poliastro/content/articles/2017-09-15-poliastro-070.md');
+    assert.equal(pelican('It fills us with joy to announce the release of poliastro 0.7.0!'), 'launch');
+    assert.equal(pelican('Orbits can be drawn in a notebook.'), null);
+    const note = (line: string) => `# Fabric for 1.21\n\nFabric for 1.21 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('With the help of many contributors, Fabric API has received some new features.'), 'launch').credits, 'present');
+    assert.equal(states(note('With the help of this tool, mods load faster.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Built with love by folks from Microsoft, SUSE and Fermyon.'), 'launch').credits, 'present');
+    assert.equal(states(note('Security requires the whole team to participate and engage.'), 'launch').credits, 'missing');
+    assert.equal(states(note("It's been a huge effort by the whole team."), 'launch').credits, 'present');
+    assert.equal(states(note('The whole team worked on this release.'), 'launch').credits, 'present');
+  });
 });

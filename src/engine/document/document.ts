@@ -1194,6 +1194,9 @@ function firstParagraph(doc: SpecDocument): string {
   // (An HTML tag may span lines: Servo's banner `<figure>…<img src=… \n alt="…">` is no paragraph.)
   const lines = earlyProse(doc).replace(/<\/?[a-zA-Z][^<>]*>/g, '').split(/\r?\n/);
   const out: string[] = [];
+  // A block of "Key: value" lines on top, two or more, with a title or a date among them: a Pelican post's metadata.
+  let fields = lines.findIndex((l) => !/^[a-z][\w-]{1,20}:\s+\S/i.test(l));
+  if (fields < 2 || !lines.slice(0, fields).some((l) => /^(?:title|date):/i.test(l))) fields = 0;
   for (const [i, line] of lines.entries()) {
     if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) {
       if (out.length) break;
@@ -1210,6 +1213,9 @@ function firstParagraph(doc: SpecDocument): string {
     if (!out.length && TAGLINE.test(line) && !lines[i + 1]?.trim()) continue;
     // (And a byline on its own, "By [Titus Winters](mailto:…), Abseil Lead": who wrote the post, not what it says.)
     if (!out.length && BYLINE_LINE.test(line) && !lines[i + 1]?.trim()) continue;
+    // (And a Pelican post's metadata lines on top, "Title: poliastro 0.7.0 released", "Date: 2017-09-15": fields, not
+    // the opening.)
+    if (i < fields) continue;
     // (And an MDX post's imports, "import useBaseUrl from '@docusaurus/useBaseUrl';": code, not the opening.)
     if (!out.length && /^import\s+(?:[\w{}\s,*]+\s+from\s+)?['"][^'"]+['"];?\s*$/.test(line)) continue;
     out.push(line);

@@ -446,6 +446,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'collaboration between', 'in collaboration with',
       // "RethinkDB 2.3 includes TLS support, contributed by [Josh Hawn]".
       'contributed by',
+      // "With the help of many contributors, Fabric API has received some new features"; "Built with love by folks
+      // from Microsoft, SUSE, LiquidReply, and Fermyon".
+      'with the help of', 'built with love by', 'made with love by',
     ],
     prompt: 'Name the people and teams who built this, and what each of them made possible.',
     order: 200,

@@ -666,6 +666,12 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   }
   // "how does it help with getting your whole team to write Terraform?": the reader's team, not the one that built it.
   if ((phrase === 'whole team' || phrase === 'entire team') && /\b(?:your|their|any|a)\s*$/i.test(before)) return false;
+  // ("requires the whole team to participate", "Bring the whole team to Conviso": any team, asked to take part. The
+  // builders are credited "by", "from" or "to" the whole team, or the whole team opens the sentence.)
+  if ((phrase === 'whole team' || phrase === 'entire team') && !/(?:\b(?:by|from|to|of|for|with|thanks?|congratulations|congrats)\s+|^\s*|[.!?:]\s+)(?:the\s+|our\s+|this\s+)?$/i.test(before)) return false;
+  // "With the help of many contributors, Fabric API has received new features": people who helped build it. (Not "with
+  // the help of this tool".)
+  if (phrase === 'with the help of' && !BUILDERS.test(after.slice(0, 40)) && !/^\s*(?:\[?@|\[?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u.test(after)) return false;
   // "Contains binaries built by upstream vendor": packages a third party built, not the release's builders.
   if (phrase === 'built by' && /^\s*(?:the\s+)?(?:upstream|vendors?\b|third[- ]part)/i.test(after)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
