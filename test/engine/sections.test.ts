@@ -2067,4 +2067,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note("It's been a huge effort by the whole team."), 'launch').credits, 'present');
     assert.equal(states(note('The whole team worked on this release.'), 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzzo: "8.41.0 release (2024-11-28)" and "Apache ECharts 5.5.0 Features" are release titles, and a "release-note" folder keeps one file per release', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(`# 8.41.0 release (2024-11-28)\n\n${body}`, '/openrewrite/docs/changelog/earlier-releases/8-41-0-Release.md'), 'launch');
+    assert.equal(kindAt(`# Apache ECharts 5.5.0 Features\n\n${body}`, '/echarts/contents/en/basics/guides/features.md'), 'launch');
+    assert.equal(kindAt(`# Apache ECharts Features\n\n${body}`, '/echarts/contents/en/basics/guides/features.md'), null);
+    assert.equal(kindAt(body, '/echarts/contents/en/basics/release-note/5-5-0.md'), 'launch');
+    assert.equal(kindAt(body, '/echarts/contents/en/basics/guides/5-5-0.md'), null);
+  });
 });

@@ -1054,7 +1054,8 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // folder may group them by a series ("changelog/0.4.x/0.4.4.md"), or be called "relnotes" ("relnotes/v1.70.0.md").
   // (Or one level further in: "releases/releases-table/v4.0.0.md". Or called a change history: "changehistory/4.3.0.md".)
   const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
-  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+  // (Its parts may be joined by dashes too: "release-note/5-5-0.md".)
+  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
@@ -1083,7 +1084,7 @@ const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|
 /** A security advisory's file, named by its id in one of the advisory databases. */
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A folder that keeps one file per release: "release-notes", "relnotes", "releases", "changelog", "changehistory". */
-const NOTES_FOLDER = /^(?:release[-_ ]?notes|relnotes|releases|changelogs?|change[-_]?history)$/i;
+const NOTES_FOLDER = /^(?:release[-_ ]?notes?|relnotes|releases|changelogs?|change[-_]?history)$/i;
 /** A folder of release notes: "release-notes/…", "release_notes/…", "relnotes/…". */
 const RELEASE_NOTES_FOLDER = /(?:^|\/)(?:release[-_ ]?notes|relnotes)\//i;
 /** A title that is a month ("May 2024"), as monthly release notes are titled. */

@@ -737,8 +737,11 @@ export function kindFromTitle(title: string): DocKind | null {
   if (/^\s*(?:story|task|bug|issue)\s*(?:#\s*)?\d+(?:\.\d+)*\s*[:.–—-]/i.test(title)) return 'ticket';
   // "Multiple Data Source Support User Stories": a feature's stories gathered is its spec; a ticket is one story.
   if (/\buser stories\s*$/i.test(title)) return 'brief';
-  // A title that is only a version ("v0.26.2", "1.4.0"): the notes of that release.
-  if (/^\s*v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\s*$/i.test(title)) return 'launch';
+  // A title that is only a version ("v0.26.2", "1.4.0"), perhaps called a release and dated ("8.41.0 release
+  // (2024-11-28)"): the notes of that release.
+  if (/^\s*v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?(?:\s+release)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\))?\s*$/i.test(title)) return 'launch';
+  // A product's version and what it brings: "Apache ECharts 5.5.0 Features", "iTwin.js 4.3.0 Change Notes".
+  if (/^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$/iu.test(title)) return 'launch';
   let best: DocKind | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of TITLE_PATTERNS) {
