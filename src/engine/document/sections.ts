@@ -707,10 +707,11 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   ['ticket', /^\s*(?:spike|epic)\b\s*#?\d*\s*[:—–-]/i],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0", "CloudQuery
-  // V1 Release", "Podman Desktop 1.10 Release": a product's.)
+  // V1 Release", "Podman Desktop 1.10 Release": a product's. Or what a product's version brings: "Apache ECharts 5.5.0
+  // Features", "iTwin.js 4.3.0 Change Notes".)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   // ("AMO to Firefox Account Migration UX Specs": a kind of specs named in the plural is one feature's spec.)
   // (A title asking how to show users what is new, "How might we show the user what’s new", names a design question.)
@@ -740,8 +741,6 @@ export function kindFromTitle(title: string): DocKind | null {
   // A title that is only a version ("v0.26.2", "1.4.0"), perhaps called a release and dated ("8.41.0 release
   // (2024-11-28)"): the notes of that release.
   if (/^\s*v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?(?:\s+release)?(?:\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\))?\s*$/i.test(title)) return 'launch';
-  // A product's version and what it brings: "Apache ECharts 5.5.0 Features", "iTwin.js 4.3.0 Change Notes".
-  if (/^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$/iu.test(title)) return 'launch';
   let best: DocKind | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of TITLE_PATTERNS) {

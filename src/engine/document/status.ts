@@ -664,10 +664,9 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
     const named = /^\s*(\p{Lu}[\p{L}\d.+#-]*)(\s*['’]s\b)?((?:\s+\S+){0,3})/u.exec(after);
     if (named && titled.has(named[1]!.replace(/[.]$/, '')) && !named[2] && !BUILDERS.test(named[3]!)) return false;
   }
-  // "how does it help with getting your whole team to write Terraform?": the reader's team, not the one that built it.
-  if ((phrase === 'whole team' || phrase === 'entire team') && /\b(?:your|their|any|a)\s*$/i.test(before)) return false;
-  // ("requires the whole team to participate", "Bring the whole team to Conviso": any team, asked to take part. The
-  // builders are credited "by", "from" or "to" the whole team, or the whole team opens the sentence.)
+  // "how does it help with getting your whole team to write Terraform?", "requires the whole team to participate",
+  // "Bring the whole team to Conviso": the reader's team, or any team, asked to take part. The builders are credited
+  // "by", "from" or "to" the whole team, or the whole team opens the sentence.
   if ((phrase === 'whole team' || phrase === 'entire team') && !/(?:\b(?:by|from|to|of|for|with|thanks?|congratulations|congrats)\s+|^\s*|[.!?:]\s+)(?:the\s+|our\s+|this\s+)?$/i.test(before)) return false;
   // "With the help of many contributors, Fabric API has received new features": people who helped build it. (Not "with
   // the help of this tool".)

@@ -128,7 +128,8 @@ const TECH = new Set([
  * people at most a quarter as often, the document's word is a thing (a Kubernetes or REST resource, cloud
  * resources being tagged or scheduled), and the remaining unclear uses are the same thing, not questions
  * worth asking. (Gale, Church and Yarowsky's "one sense per discourse".) In eval/docs this drops 4 of the
- * rule's 19 false alarms, in 4 design docs, and no finding a reader agreed with.
+ * rule's 19 false alarms, in 4 design docs, and no finding a reader agreed with. (Other words' readings are
+ * undefined, and count neither way.)
  */
 const THING_SENSE_MIN = 5;
 function thingSense(readings: (boolean | undefined)[]): boolean {
@@ -602,7 +603,7 @@ export default phraseRule<PeopleWord>({
   extraData: () => ({ test: 'always', replace: [] }),
   check(ctx, hits) {
     const readings = hits.map((h) => (h.match.data.test === 'resources' ? meansPeople(h.sentence, h.text) : undefined));
-    const things = thingSense(readings.filter((_, i) => hits[i]!.match.data.test === 'resources'));
+    const things = thingSense(readings);
     for (const [i, { block, match, sentence: s, text }] of hits.entries()) {
       const { test, replace, exact } = match.data;
       // "Resource Notices", "Resource Manager": a capitalised name of a feature or a product, not a sentence about people.
