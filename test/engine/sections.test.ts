@@ -2076,4 +2076,20 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(kindAt(body, '/echarts/contents/en/basics/release-note/5-5-0.md'), 'launch');
     assert.equal(kindAt(body, '/echarts/contents/en/basics/guides/5-5-0.md'), null);
   });
+
+  it('from round zzzzzzzzzzzzzw: a version\'s "CHANGELOG-v3.24.md" in a changelog folder and a title "Release notes for Gluster 6.0" are release notes; "developed by us", "thanks to a … engine" and "thanks to KMS" credit no one', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(body, '/phaser/changelog/3.24/CHANGELOG-v3.24.md'), 'launch');
+    assert.equal(kindAt(body, '/phaser/docs/3.24/CHANGELOG-v3.24.md'), null);
+    const gluster = (title: string) => kindAt(`# ${title}\n\nThis is a major release with stability fixes.\n\n## Major issues\n\nNone.\n\n## Goals\n\nFaster volumes.\n\n## Non-goals\n\nNew clients.\n\n## Alternatives considered\n\nNone.\n`, '/gluster/docs/notes.md');
+    assert.equal(gluster('Release notes for Gluster 6.0'), 'launch');
+    assert.equal(gluster('Static site soft launch'), 'brief');
+    const note = (line: string) => `# WebVM 2.0\n\nWebVM 2.0 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('It runs on CheerpX, a virtualization engine developed by us at Leaning Technologies.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Notify was developed by the CDS platform team.'), 'launch').credits, 'present');
+    assert.equal(states(note('It runs faster, thanks to a vastly improved virtualization engine.'), 'launch').credits, 'missing');
+    assert.equal(states(note('It runs faster, thanks to a contribution from @jane.'), 'launch').credits, 'present');
+    assert.equal(states(note("Thanks to _KMS_ it's possible to move from boot to Xorg without flicker."), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to the KDE team for the new theme.'), 'launch').credits, 'present');
+  });
 });

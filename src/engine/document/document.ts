@@ -781,7 +781,9 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
     // "Static site soft launch" with a problem, goals and risks is the plan for a launch: a spec.
     // (Not a dated post announcing a version or introducing something, "Introducing Data Prepper 1.2.0", "From Thought to
     // Speech: Introducing AAQ's New Voice Service", which tells its problem and solution as a story of what shipped.)
-    if (k === 'launch' && byHeadingsOnce()?.kind === 'brief' && !(frontMatterFields(doc).date && (/\bv?\d+\.\d+/.test(t) || /\b(?:introducing|announcing)\b/i.test(t)))) return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
+    // (Nor "Release notes for Gluster 6.0", whose "Major issues" and "Announcements" tell what the release changed.)
+    const releaseNotes = /\brelease notes?\b/i.test(t) && /\bv?\d+\.\d+/.test(t);
+    if (k === 'launch' && !releaseNotes && byHeadingsOnce()?.kind === 'brief' && !(frontMatterFields(doc).date && (/\bv?\d+\.\d+/.test(t) || /\b(?:introducing|announcing)\b/i.test(t)))) return named('brief', `the title "${t}" names a launch, and the headings are spec sections`);
     // "NAP-8 — Telemetry" with Motivation, Alternatives and Backward Compatibility: a proposal numbered
     // like a ticket key.
     // (Not when the key's own letters name a work item: "RFP-007: Multi-Level DHT design" offers work to bid on.)
@@ -1054,8 +1056,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // folder may group them by a series ("changelog/0.4.x/0.4.4.md"), or be called "relnotes" ("relnotes/v1.70.0.md").
   // (Or one level further in: "releases/releases-table/v4.0.0.md". Or called a change history: "changehistory/4.3.0.md".)
   const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
-  // (Its parts may be joined by dashes too: "release-note/5-5-0.md".)
-  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?)?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+  // (Its parts may be joined by dashes too: "release-note/5-5-0.md". Or the file may call itself the version's
+  // changelog: "changelog/3.24/CHANGELOG-v3.24.md".)
+  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?|(?:change[-_]?log|changes|release[-_]?notes?)[-_])?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.

@@ -656,6 +656,13 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (phrase === 'thanks to') {
     // "thanks to its web-based user interface": the product's own parts.
     if (/^\s*its\b/i.test(after)) return false;
+    // "thanks to a vastly improved virtualization engine, support for Xorg": a thing, brought in by "a".
+    // (Not "thanks to a contribution from @jane", nor "thanks to a great team of volunteers".)
+    const clause = /^\s*an?\s[^,.;:!?\n]*/i.exec(after)?.[0];
+    if (clause && !BUILDERS.test(clause) && !/@|\b(?:by|from)\s/i.test(clause)) return false;
+    // "Thanks to _KMS_ it's possible…", "thanks to WASM": a technology's acronym. (Not "thanks to the KDE team".)
+    const acronym = /^\s*[_*]{0,2}\p{Lu}{2,6}\d?[_*]{0,2}(?![\p{L}\d'’])((?:\s+\S+){0,3})/u.exec(after);
+    if (acronym && !BUILDERS.test(acronym[1]!)) return false;
     const thing = THANKS_TO_A_THING.exec(after);
     if (thing && !BUILDERS.test(thing[0])) return false;
     // "we're gradually expanding support for cross-platform styling, thanks to StyleX" in "Introducing StyleX": the
@@ -673,6 +680,9 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (phrase === 'with the help of' && !BUILDERS.test(after.slice(0, 40)) && !/^\s*(?:\[?@|\[?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u.test(after)) return false;
   // "Contains binaries built by upstream vendor": packages a third party built, not the release's builders.
   if (phrase === 'built by' && /^\s*(?:the\s+)?(?:upstream|vendors?\b|third[- ]part)/i.test(after)) return false;
+  // "CheerpX: a novel x86 virtualization engine for browsers, developed by us at Leaning Technologies": the writers'
+  // own voice, which names no one who built it.
+  if (/\bby$/.test(phrase) && /^\s*(?:us|me|myself|ourselves)\b/i.test(after)) return false;
   if (phrase !== 'developed by' && phrase !== 'created by') return true;
   // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
