@@ -132,6 +132,14 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(found('# Fixes\n\n- Fixed an audit log error when saving resource by @jane.\n'), []);
   });
 
+  it('reads "resources with the right skills" as people, but not "your resources, improving the overall user experience"', () => {
+    const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-people-as-resources').map((d) => (d.message.includes('?') ? 'asked' : 'stated'));
+    assert.deepEqual(found('We need resources with the right skills.'), ['stated']);
+    // Another clause, and the users' experience of a product: at most a question.
+    assert.deepEqual(found('This enhancement provides a clearer and more comprehensive view of your resources, improving the overall user experience.'), ['asked']);
+    assert.deepEqual(found('Assign resources with user experience design skills.'), ['stated']);
+  });
+
   it('asks a launch note whether a team built what "I built"; set to "warning", "single-handedly" warns', () => {
     const note = (line: string) => `---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`;
     const launch = (line: string) => withSeverities(note(line), { 'credit-the-team': 'warning' }).filter((d) => d.ruleId === 'credit-the-team');

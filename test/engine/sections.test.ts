@@ -616,7 +616,8 @@ describe('kinds: what a document says about itself', () => {
   it('round zc: a version\'s notes kept in a "release notes" folder; a report kept with a project\'s incidents', () => {
     const notes = 'k6 v0.33.0 is here! It is a small release.\n\n## Enhancements\n\n- Better help.\n\n## Bugs fixed!\n\n- A crash.\n';
     assert.equal(kindAt(notes, '/release notes/v0.33.0.md'), 'launch');
-    assert.equal(kindAt(notes, '/notes/v0.33.0.md'), null);
+    // (Not any folder: a "notes" folder of versions counts too since round zzzzzzzzzzzzzze, sbt's "notes/1.1.0.markdown".)
+    assert.equal(kindAt(notes, '/docs/v0.33.0.md'), null);
     const incident = '# Release v0.29 published the chart too early\n\nTracking issue: https://example.com/3907\n\n## Summary\n\nUpgrades failed.\n\n## Prevention\n\nGate the job.\n';
     assert.equal(kindAt(incident, '/doc/incidents/issues-3907/README.md'), null);
     assert.equal(kindAt(incident, '/doc/designs/issues-3907/README.md'), 'brief');
@@ -2022,7 +2023,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
   it('from round zzzzzzzzzzzzq: notes in a "relnotes" folder, "RELEASE_NOTES_LATEST.md", a dated page among release notes, an MDX post whose opening follows its imports, and release notes whose first heading is a section', () => {
     const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
     assert.equal(kindAt(body, '/rubocop/relnotes/v1.70.0.md'), 'launch');
-    assert.equal(kindAt(body, '/rubocop/notes/v1.70.0.md'), null);
+    assert.equal(kindAt(body, '/rubocop/docs/v1.70.0.md'), null);
     assert.equal(kindAt(body, '/typedb/RELEASE_NOTES_LATEST.md'), 'launch');
     assert.equal(kindAt(`# Rollout of a new engine\n\n${body}`, '/codacy/docs/release-notes/cloud/cloud-2023-11-23-new-engine.md'), 'launch');
     assert.equal(kindAt(`# Rollout of a new engine\n\n${body}`, '/codacy/docs/release-notes/cloud/new-engine.md'), null);
@@ -2091,5 +2092,25 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('It runs faster, thanks to a contribution from @jane.'), 'launch').credits, 'present');
     assert.equal(states(note("Thanks to _KMS_ it's possible to move from boot to Xorg without flicker."), 'launch').credits, 'missing');
     assert.equal(states(note('Thanks to the KDE team for the new theme.'), 'launch').credits, 'present');
+  });
+
+  it('from round zzzzzzzzzzzzzze: versions in a "notes" folder, a version\'s "RN", a post that is "excited to release" or tagged "Release" are launch notes; "thanks to moving…" and "thanks to code imported from…" credit no one, "a community contribution from @x" does', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(body, '/sbt/notes/1.1.0.markdown'), 'launch');
+    assert.equal(kindAt(body, '/bloop/notes/v1.3.0.md'), 'launch');
+    assert.equal(kindAt(body, '/team/notes/2023-05-01.md'), null);
+    assert.equal(kindAt(body, '/percona/docs/RN/Kubernetes-Operator-for-PSMONGODB-RN1.16.0.md'), 'launch');
+    assert.equal(kindAt(body, '/percona/docs/Kubernetes-Operator-for-PSMONGODB.md'), null);
+    const post = (opening: string) => kindAt(`---\ntitle: "OpenFlamingo v2: New Models"\ndate: "June 28 2023"\n---\n\n[[GitHub]](https://example.org)\n\n${opening}\n\n## Training\n\nText.\n`, '/laion/blog/open-flamingo-v2.md');
+    assert.equal(post('**Today, we are excited to release five trained OpenFlamingo models.**'), 'launch');
+    assert.equal(post('**Today, we look back at how OpenFlamingo models were trained.**'), null);
+    const tagged = (tag: string) => kindAt(`---\ntitle: Tempest is beta\nauthor: brent\ntag: ${tag}\n---\n\nTwo years ago, Tempest started out as a side project.\n`, '/tempest/src/Web/Blog/articles/2025-05-08-beta-1.md');
+    assert.equal(tagged('Release'), 'launch');
+    assert.equal(tagged('Thoughts'), null);
+    const note = (line: string) => `# Agda 2.6.2.1\n\nAgda 2.6.2.1 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('The LaTeX backend is faster, thanks to moving the wrapping into the macro.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to code imported from the Spring boot loader, launchers start faster.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to @jane for moving the wrapping into the macro.'), 'launch').credits, 'present');
+    assert.equal(states(note('This feature is a community contribution from [@Daluur](https://github.com/Daluur).'), 'launch').credits, 'present');
   });
 });

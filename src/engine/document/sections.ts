@@ -418,6 +418,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       ...['thanks', 'thank you'].flatMap((t) => ['all the', 'all your', 'your', 'the'].flatMap((d) => [`${t} for ${d} contributions`, `${t} for ${d} code contributions`])),
       'built by', 'props to', 'huge thanks', 'big thanks', 'special thanks', 'want to thank', 'like to thank', 'thank the',
       'thanks the', 'grateful to', 'thanks go to', 'thanks goes to', 'with help from', 'contributions from',
+      // "This feature is a community contribution from [@Daluur](…)".
+      'contribution from',
       // "Notify was developed by the CDS platform team".
       'developed by', 'created by', 'made possible by', 'designed and built by',
       // A person praised for their part: "Harish did great work during Google Summer of Code to add…", "Luís

@@ -631,7 +631,7 @@ function genericSuccess(title: string): boolean {
 }
 
 /** What follows "thanks to" when it means "because of": a change or a feature ("thanks to extensive use of dependency injection"), not who made it. */
-const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?|moves?|switch(?:es)?|migrations?|rewrites?|refactors?|refactoring)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
+const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?|moves?|switch(?:es)?|migrations?|rewrites?|refactors?|refactoring|code)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
 /** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
 const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
 
@@ -656,6 +656,8 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (phrase === 'thanks to') {
     // "thanks to its web-based user interface": the product's own parts.
     if (/^\s*its\b/i.test(after)) return false;
+    // "thanks to moving the \textcolor wrapping", "thanks to using…": something done, not someone.
+    if (/^\s*\p{Ll}+ing\b/u.test(after) && !BUILDERS.test(after.slice(0, 40))) return false;
     // "thanks to a vastly improved virtualization engine, support for Xorg": a thing, brought in by "a".
     // (Not "thanks to a contribution from @jane", nor "thanks to a great team of volunteers".)
     const clause = /^\s*an?\s[^,.;:!?\n]*/i.exec(after)?.[0];

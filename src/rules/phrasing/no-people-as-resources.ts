@@ -536,8 +536,9 @@ function clearlyPeople(s: Sentence): boolean {
   const role = CLEAR_ROLES.has(p1) || (['technical', 'development', 'level', 'engineering', 'it'].includes(p1) && CLEAR_ROLES.has(wordAt(s, -2) ?? ''));
   return role || ORIGINS.has(p1) || rolesListed(s) || fullTime(s) || referredToAsPerson(s) || namedAsPeople(s) || calledResource(s) || actsAsPeople(s) || takenOn(s) ||
     countedAsk(s) || workedOnBy(s) || howMany(s) || timeCounted(s) || putOnWork(s) ||
-    // "resources with the right skills", "resources with SAP expertise".
-    s.words.slice(s.last + 1, s.last + 6).some((x) => x === 'expertise' || SKILLS.includes(x));
+    // "resources with the right skills", "resources with SAP expertise". (Not "a view of your resources, improving the
+    // overall user experience": another clause, and the users' experience of a product.)
+    (!s.clauseEnds && s.words.slice(s.last + 1, s.last + 6).some((x, i, a) => x === 'expertise' || (SKILLS.includes(x) && a[i - 1] !== 'user')));
 }
 /** What "and resources" is listed beside when the resources are not people: "the people and resources they need". */
 const BESIDE_PEOPLE = new Set(['people', 'staff', 'staffing', 'time', 'money', 'funding', 'budget', 'tools', 'personnel']);
