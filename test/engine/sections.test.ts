@@ -2113,4 +2113,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('Thanks to @jane for moving the wrapping into the macro.'), 'launch').credits, 'present');
     assert.equal(states(note('This feature is a community contribution from [@Daluur](https://github.com/Daluur).'), 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzzzm: thanks to a vendor "for supplying" a tool, to someone "for suggesting" a change, or to a project linked by its repository credit no one', () => {
+    const note = (line: string) => `# Play 2.3\n\nPlay 2.3 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('Thank you to YourKit for supplying us with their Java profiler.'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to kolbycrouch for suggesting this optimization.'), 'launch').credits, 'missing');
+    assert.equal(states(note('We thank Andrea Aime for the development and NOAA for sponsoring the work.'), 'launch').credits, 'present');
+    assert.equal(states(note('Thanks to kolbycrouch for implementing this optimization.'), 'launch').credits, 'present');
+    assert.equal(states(note("That's right! Thanks to [tonic](https://github.com/hyperium/tonic), we now have support for gRPC."), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to [@jane](https://github.com/jane), we now have support for gRPC.'), 'launch').credits, 'present');
+  });
 });

@@ -649,6 +649,10 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (paid && !BUILDERS.test(`${phrase} ${paid[1]!}`)) return false;
   // "We're grateful to the Gerald Huff Fund for Humanity, which funded the development of this feature": thanked for paying.
   // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
+  // "Thank you to YourKit for supplying us with their Java profiler": thanked for what they gave, not for building it.
+  // (Not "thank Andrea Aime for the development and NOAA for sponsoring": the builder is thanked first.)
+  const gave = /^\W*((?:\S+\s+){0,5}?)for (?:supplying|donating|sponsoring|hosting|suggesting)\b/i.exec(after);
+  if (gave && !BUILDERS.test(`${phrase} ${gave[1]!}`)) return false;
   const funded = /^(?:[^.!?\n]|[.!?](?=\S)){0,200}?\b(?:which|who|that) (?:generously )?(?:funded|sponsored|financed|paid for)\b/i.exec(after);
   if (funded && !BUILDERS.test(`${phrase} ${funded[0]}`)) return false;
   // "Thanks to some under-the-hood changes in Zarr 2.3, …", "thanks to full codemod support": "because of" a thing,
@@ -656,6 +660,10 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (phrase === 'thanks to') {
     // "thanks to its web-based user interface": the product's own parts.
     if (/^\s*its\b/i.test(after)) return false;
+    // "Thanks to [tonic](https://github.com/hyperium/tonic), we now have support for gRPC": a project, linked by its
+    // repository. (Not "thanks to [@jane](https://github.com/jane)", a person's page, nor "[tonic](…)'s maintainers".)
+    const project = /^\s*\[[^\]\n]+\]\(https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+\/?\)((?:\s+\S+){0,3})/i.exec(after);
+    if (project && !BUILDERS.test(project[1]!)) return false;
     // "thanks to moving the \textcolor wrapping", "thanks to using…": something done, not someone.
     if (/^\s*\p{Ll}+ing\b/u.test(after) && !BUILDERS.test(after.slice(0, 40))) return false;
     // "thanks to a vastly improved virtualization engine, support for Xorg": a thing, brought in by "a".
