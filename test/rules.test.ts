@@ -140,6 +140,13 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(found('Assign resources with user experience design skills.'), ['stated']);
   });
 
+  it('does not ask a launch note that calls the project the author\'s own hobby project whether a team built what "I made"', () => {
+    const note = (extra: string) => `---\ntype: launch\n---\n# core-js@3\n\nFor cases like this, I made the compat package.\n\n${extra}\n`;
+    const found = (text: string) => lintText(text).filter((d) => d.ruleId === 'credit-the-team').length;
+    assert.equal(found(note('Thanks for reading.')), 1);
+    assert.equal(found(note('`core-js` is my own hobby project and it does not bring me any profit.')), 0);
+  });
+
   it('asks a launch note whether a team built what "I built"; set to "warning", "single-handedly" warns', () => {
     const note = (line: string) => `---\ntype: launch\n---\n# Launch: saved carts\n\n${line}\n`;
     const launch = (line: string) => withSeverities(note(line), { 'credit-the-team': 'warning' }).filter((d) => d.ruleId === 'credit-the-team');

@@ -2123,4 +2123,23 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note("That's right! Thanks to [tonic](https://github.com/hyperium/tonic), we now have support for gRPC."), 'launch').credits, 'missing');
     assert.equal(states(note('Thanks to [@jane](https://github.com/jane), we now have support for gRPC.'), 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzzzu: a beta release titled with its date, a page in "release_announcements", a version\'s folder among release notes, a "RELEASE.md" titled by a version and a post saying "is finally released" are launch notes; "was designed by [Name]" credits, "designed by our team" and a "Thanks for reading" heading do not', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(`# Beta release 5.0.0beta1 (24 Dec 2024)\n\n${body}`, '/easybuild/docs/easybuild-v5/5.0.0beta1.md'), 'launch');
+    assert.equal(kindAt(`# Beta release checklist\n\n${body}`, '/easybuild/docs/checklist.md'), null);
+    assert.equal(kindAt(`---\ntitle: Keptn 0.7.1\n---\n\nKeptn 0.7.1 improves the installation.\n`, '/keptn/content/docs/news/release_announcements/keptn-071/index.md'), 'launch');
+    assert.equal(kindAt(body, '/wp-editor/release-note/10.2.1/en-US.md'), 'launch');
+    assert.equal(kindAt(body, '/wp-editor/guide/10.2.1/en-US.md'), null);
+    assert.equal(kindAt(`# liboqs version 0.16.0\n\nliboqs is a C library.\n`, '/liboqs/RELEASE.md'), 'launch');
+    assert.equal(kindAt(`# Release process\n\nTag the commit, then publish.\n`, '/liboqs/RELEASE.md'), null);
+    const post = (opening: string) => kindAt(`${opening}\n\n# core-js@3 and a look into the future\n\nWhat is core-js?\n`, '/core-js/docs/2019-03-19-core-js-3.md');
+    assert.equal(post('After 1.5 years of development, **core-js@3** is finally released.'), 'launch');
+    assert.equal(post('core-js is released under the MIT licence.'), null);
+    const note = (line: string) => `# Lonboard 0.15\n\nLonboard 0.15 is now available.\n\n## Changes\n\n${line}\n`;
+    assert.equal(states(note('This logo was designed by [Gus Becker], and continues the pun.'), 'launch').credits, 'present');
+    assert.equal(states(note('It ships a set of wallpapers, designed by our team and community.'), 'launch').credits, 'missing');
+    assert.equal(states(`# Modern Web\n\nModern Web is now available.\n\n## Thanks for reading\n\nWritten by the core team.\n`, 'launch').credits, 'missing');
+    assert.equal(states(`# Modern Web\n\nModern Web is now available.\n\n## Thanks\n\n@jane and @ana built the dev server.\n`, 'launch').credits, 'present');
+  });
 });

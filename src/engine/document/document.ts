@@ -921,6 +921,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     // A page titled by a version whose first paragraph speaks of "this release" ("# Fari v4.0.0", "This release has been
     // in the making since November"): that release's note, wherever it is kept.
     const versioned = versionTitle(titles);
+    // (Or a repository's "RELEASE.md" titled by a version, "liboqs version 0.16.0", not one that says how to release.)
+    if (versioned && filePath && /(?:^|\/)release\.(?:md|markdown)$/i.test(filePath)) return `it is a "RELEASE.md" titled by a version ("${versioned}")`;
     return versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc)) ? `it is titled by a version ("${versioned}") and its opening speaks of this release` : undefined;
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
@@ -1059,13 +1061,18 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
   // (Its parts may be joined by dashes too: "release-note/5-5-0.md". Or the file may call itself the version's
   // changelog: "changelog/3.24/CHANGELOG-v3.24.md".)
+  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?|(?:change[-_]?log|changes|release[-_]?notes?)[-_])?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
+  }
+  // (Or a version's own folder there, its page named by its language or as the folder's index:
+  // "release-note/10.2.1/en-US.md", "releases/v2.0/index.md".)
+  if (parts.length >= 2 && NOTES_FOLDER.test(parts.at(-2)!) && /^v?\d+(?:\.\d+)+$/i.test(parts.at(-1)!) && /^(?:index|readme|[a-z]{2}(?:[-_][a-z]{2})?)$/i.test(stem)) {
+    return { kind: 'launch', reason: `it is the page of version ${parts.at(-1)} in a "${parts.at(-2)}" folder`, name: 'release note' };
+  }
   // (Or a "notes" folder of them, named by a dotted version: sbt's "notes/1.1.0.markdown", "notes/v1.3.0.md". Not its
   // dated files, "notes/2023-05-01.md", which may be a meeting's.)
   if (parts.at(-1)?.toLowerCase() === 'notes' && /^v?\d+\.\d+(?:\.\d+)*(?:-?(?:rc|m|beta|alpha)\d*)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "notes" folder`, name: 'release note' };
-  }
-  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?|(?:change[-_]?log|changes|release[-_]?notes?)[-_])?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
-    return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // A numbered proposal's file ("adr-004-user-roles-workflow.md", "kep-1234.md"), wherever it is kept.
   const numbered = PROPOSAL_FILE_NAME.exec(stem);
@@ -1094,8 +1101,8 @@ const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|
 const ADVISORY_FILE = /(?:^|\/)((?:RUSTSEC|HSEC|OSEC|GHSA|PYSEC|GO|GSD|CVE)-\d{4}-[\w-]+\.(?:md|markdown))$/;
 /** A folder that keeps one file per release: "release-notes", "relnotes", "releases", "changelog", "changehistory". */
 const NOTES_FOLDER = /^(?:release[-_ ]?notes?|relnotes|releases|changelogs?|change[-_]?history)$/i;
-/** A folder of release notes: "release-notes/…", "release_notes/…", "relnotes/…". */
-const RELEASE_NOTES_FOLDER = /(?:^|\/)(?:release[-_ ]?notes|relnotes)\//i;
+/** A folder of release notes: "release-notes/…", "release_notes/…", "relnotes/…", "release_announcements/…". */
+const RELEASE_NOTES_FOLDER = /(?:^|\/)(?:release[-_ ]?notes|relnotes|release[-_ ]?announcements)\//i;
 /** A title that is a month ("May 2024"), as monthly release notes are titled. */
 const MONTH_TITLE = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*$/i;
 /** Emoji that close a post's title ("Yarn 4.0 🪄⚗️"). */
@@ -1129,7 +1136,7 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * experimental support for running on Windows", "new features that have been released for ioBroker").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?:is|are) (?:finally |now |officially )released\b|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API

@@ -422,6 +422,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'contribution from',
       // "Notify was developed by the CDS platform team".
       'developed by', 'created by', 'made possible by', 'designed and built by',
+      // "This logo was designed by [Gus Becker]" (after a form of "be", as "developed by").
+      'designed by',
       // A person praised for their part: "Harish did great work during Google Summer of Code to add…", "Luís
       // Carvalho worked together with core team members Philip and Ben to deliver dark mode".
       'did great work', 'did amazing work', 'did a great job', 'did an amazing job', 'did a fantastic job', 'worked together with',
@@ -710,10 +712,10 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0", "CloudQuery
   // V1 Release", "Podman Desktop 1.10 Release": a product's. Or what a product's version brings: "Apache ECharts 5.5.0
-  // Features", "iTwin.js 4.3.0 Change Notes".)
+  // Features", "iTwin.js 4.3.0 Change Notes". Or a kind of release: "Beta release 5.0.0beta1 (24 Dec 2024)".)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point|beta|alpha) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   // ("AMO to Firefox Account Migration UX Specs": a kind of specs named in the plural is one feature's spec.)
   // (A title asking how to show users what is new, "How might we show the user what’s new", names a design question.)
@@ -893,6 +895,8 @@ export class HeadingMatcher {
     if (linked) return this.compute(linked[1]!);
     heading = heading.replace(LIST_SLASH, ' / ');
     if (isCodeName(heading)) return [];
+    // "Thanks for reading", "Thank you for your support": a sign-off to the readers, no section.
+    if (/^\s*thank(?:s| you)\s+for\s+(?:reading|watching|listening|following|stopping by|your (?:support|patience|time|attention|interest))\b/i.test(heading)) return [];
     // "Benefits gained / Problems addressed", "Risks, mitigations": each part has its own head phrase.
     const words = headingWords(heading.replace(/\s[\/|:;+–—-]\s|[,;:]\s/g, ' and '));
     // A short question names its section after its opening ("What is the current state?", "What

@@ -639,7 +639,7 @@ const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|de
  * "Notify was developed by the CDS platform team" credits the work; "the FOCUS spec developed by the FinOps
  * Foundation" names who made something the work uses. "developed by" and "created by" count only after a form
  * of "be" (or "and", or a comma), not right after the name of another thing. Thanks to sponsors credit none of
- * the builders.
+ * the builders. ("designed by" too: "This logo was designed by [Gus Becker]".)
  */
 function creditsTheWork(before: string, phrase: string, after: string, titled: Set<string>): boolean {
   // "Many thanks to all our wonderful sponsors, and in particular to our premium backers…": those who paid for the
@@ -647,12 +647,13 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   // (Not "thanks to our contributors and sponsors": a builder named first still counts.)
   const paid = /^\W*((?:\w+\W+){0,4}?)(?:sponsors?|backers?|funders?|donors?|patrons?)\b/i.exec(after);
   if (paid && !BUILDERS.test(`${phrase} ${paid[1]!}`)) return false;
-  // "We're grateful to the Gerald Huff Fund for Humanity, which funded the development of this feature": thanked for paying.
-  // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
-  // "Thank you to YourKit for supplying us with their Java profiler": thanked for what they gave, not for building it.
-  // (Not "thank Andrea Aime for the development and NOAA for sponsoring": the builder is thanked first.)
+  // "Thank you to YourKit for supplying us with their Java profiler", "Thanks to kolbycrouch for suggesting this
+  // optimization": thanked for what they gave, not for building it. (Not "thank Andrea Aime for the development and
+  // NOAA for sponsoring": the builder is thanked first.)
   const gave = /^\W*((?:\S+\s+){0,5}?)for (?:supplying|donating|sponsoring|hosting|suggesting)\b/i.exec(after);
   if (gave && !BUILDERS.test(`${phrase} ${gave[1]!}`)) return false;
+  // "We're grateful to the Gerald Huff Fund for Humanity, which funded the development of this feature": thanked for paying.
+  // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
   const funded = /^(?:[^.!?\n]|[.!?](?=\S)){0,200}?\b(?:which|who|that) (?:generously )?(?:funded|sponsored|financed|paid for)\b/i.exec(after);
   if (funded && !BUILDERS.test(`${phrase} ${funded[0]}`)) return false;
   // "Thanks to some under-the-hood changes in Zarr 2.3, …", "thanks to full codemod support": "because of" a thing,
@@ -690,10 +691,10 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (phrase === 'with the help of' && !BUILDERS.test(after.slice(0, 40)) && !/^\s*(?:\[?@|\[?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u.test(after)) return false;
   // "Contains binaries built by upstream vendor": packages a third party built, not the release's builders.
   if (phrase === 'built by' && /^\s*(?:the\s+)?(?:upstream|vendors?\b|third[- ]part)/i.test(after)) return false;
-  // "CheerpX: a novel x86 virtualization engine for browsers, developed by us at Leaning Technologies": the writers'
-  // own voice, which names no one who built it.
-  if (/\bby$/.test(phrase) && /^\s*(?:us|me|myself|ourselves)\b/i.test(after)) return false;
-  if (phrase !== 'developed by' && phrase !== 'created by') return true;
+  // "CheerpX: a novel x86 virtualization engine for browsers, developed by us at Leaning Technologies", "wallpapers,
+  // designed by our team and community": the writers' own voice, which names no one who built it.
+  if (/\bby$/.test(phrase) && /^\s*(?:us|me|myself|ourselves|(?:our|my)\s+(?:own\s+)?(?:core\s+)?(?:team|community|company))\b/i.test(after)) return false;
+  if (phrase !== 'developed by' && phrase !== 'created by' && phrase !== 'designed by') return true;
   // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
