@@ -2142,4 +2142,17 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(`# Modern Web\n\nModern Web is now available.\n\n## Thanks for reading\n\nWritten by the core team.\n`, 'launch').credits, 'missing');
     assert.equal(states(`# Modern Web\n\nModern Web is now available.\n\n## Thanks\n\n@jane and @ana built the dev server.\n`, 'launch').credits, 'present');
   });
+
+  it('from round zzzzzzzzzzzzzzzc: "releasenotes/release-1.4.0.md", "release_notes/ProxySQL_v1.4.4.md", Octave\'s "NEWS.10.md" and "excited to finally announce" name launch notes', () => {
+    const body = `Some fixes.\n\n## Fixes\n\n- A crash on start.\n`;
+    assert.equal(kindAt(body, '/sao/_draft/releasenotes/release-1.4.0.md'), 'launch');
+    assert.equal(kindAt(body, '/sao/_draft/guides/release-1.4.0.md'), null);
+    assert.equal(kindAt(body, '/proxysql/doc/release_notes/ProxySQL_v1.4.4.md'), 'launch');
+    assert.equal(kindAt(body, '/proxysql/doc/release_notes/ProxySQL_setup.md'), null);
+    assert.equal(kindAt(body, '/octave/etc/NEWS.10.md'), 'launch');
+    assert.equal(kindAt(body, '/octave/etc/NEWS-howto.md'), null);
+    const post = (opening: string) => kindAt(`---\ndate: 2023-12-25\n---\n\n# Hello, Mesop\n\n${opening}\n\n## Why Mesop?\n\nText.\n`, '/mesop/docs/blog/posts/hello-mesop.md');
+    assert.equal(post("After two months, I'm excited to finally announce the first version of Mesop, v0.1."), 'launch');
+    assert.equal(post('After two months, I want to explain how Mesop renders a page.'), null);
+  });
 });

@@ -891,11 +891,12 @@ function folderName(name: string): string | undefined {
 /**
  * A release's notes: "0.50-relnotes", "v2-release-notes.md", "RELEASE_NOTES.md", one release's file in a folder of them
  * ("release-notes-5.7.0.md"), the latest release's ("RELEASE_NOTES_LATEST.md"), a product's "whats-new.md" or
- * "new-features.md" page, a version's "RN" ("Kubernetes-Operator-for-PSMONGODB-RN1.16.0.md", as Percona names them).
+ * "new-features.md" page, a version's "RN" ("Kubernetes-Operator-for-PSMONGODB-RN1.16.0.md", as Percona names them) or
+ * "NEWS" (Octave's "NEWS.10.md").
  * (Readers take a release-notes page that covers a few releases for release notes too: Sensu Go 5.1's, with 5.0.0 to
  * 5.1.1.)
  */
-const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$|(?:^|[-_])rn[-_]?v?\d+(?:\.\d+)+$/i;
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$|(?:^|[-_])rn[-_]?v?\d+(?:\.\d+)+$|^news[-_.]v?\d+(?:\.\d+)*$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
@@ -1060,8 +1061,9 @@ function kindFromPath(filePath: string): { kind: DocKind; reason: string; name: 
   // (Or one level further in: "releases/releases-table/v4.0.0.md". Or called a change history: "changehistory/4.3.0.md".)
   const series = parts.slice(-2).reverse().find((d) => NOTES_FOLDER.test(d));
   // (Its parts may be joined by dashes too: "release-note/5-5-0.md". Or the file may call itself the version's
-  // changelog: "changelog/3.24/CHANGELOG-v3.24.md".)
-  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?|(?:change[-_]?log|changes|release[-_]?notes?)[-_])?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
+  // changelog or release: "changelog/3.24/CHANGELOG-v3.24.md", "releasenotes/release-1.4.0.md". Or name the product
+  // before a "v": "release_notes/ProxySQL_v1.4.4.md".)
+  if (series && /^(?:\d+_|[a-z]{1,3}[-_]?|(?:change[-_]?log|changes|release(?:[-_]?notes?)?)[-_]|[a-z][a-z\d]{3,20}[-_](?=v\d))?v?\d+(?:[._-]\d+)+(?:[-.]?[\w.]+)?(?:_\d{4}-\d\d-\d\d)?$/i.test(stem)) {
     return { kind: 'launch', reason: `it is named by a version ("${file}") in a "${series}" folder`, name: 'release note' };
   }
   // (Or a version's own folder there, its page named by its language or as the folder's index:
@@ -1125,7 +1127,7 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** An announcement in so many words, wherever it stands in a post's opening. */
-const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the moon) to (?:announce|introduce|release|launch)\b/i;
+const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the moon) to (?:finally |officially )?(?:announce|introduce|release|launch)\b/i;
 /**
  * A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest", "Today we are
  * unveiling…", a title "Citra Android is here!", "The Site Planner is a new, open-source tool…" in a post's opening,
