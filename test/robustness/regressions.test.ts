@@ -203,6 +203,15 @@ describe('robustness regressions: engine core (fixed)', () => {
     }
   });
 
+  it('an ordered list item numbered other than 1 after an indented code block is read the same, whichever way the document is cut', () => {
+    // Found by \`npm run fuzz\` (seed -995753961): micromark reads "2) # " alone as a list, but after an indented code
+    // block as a paragraph (an ordered list may interrupt only from 1); a cut before it made the two parses differ.
+    for (const text of ['    just\n\n2) # ', '    code\n\n10. a\n\nNext.\n', '    code\n\n\n 2) a\n']) {
+      const [cut, whole] = cutAndWhole(text);
+      assert.equal(cut, whole, JSON.stringify(text));
+    }
+  });
+
   it('a code fence left open at the end does not swallow the definitions a piece is parsed with', () => {
     // Found by the same property (seed -1235916532): the definitions were appended after the piece,
     // inside its open fence, so the code block held them and ran past the end of the document.

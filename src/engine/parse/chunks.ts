@@ -88,6 +88,8 @@ const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A list item with nothing after its marker: what it is depends on the block before it. */
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
+/** An ordered list item numbered other than 1: after an indented code block micromark reads it as a paragraph. */
+const ORDERED_NOT_ONE = /^ {0,3}(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/;
 /** How many cells a table row has: its cells between unescaped pipes, less an outer pipe at either end. */
 function cellCount(row: string): number {
   return row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
@@ -283,9 +285,10 @@ export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chu
       const front = FRONT_FENCE.exec(lineText);
       // Never cut before `---`/`+++`: at the start of a chunk it would read as front matter.
       // Nor before a byte order mark: micromark drops one at the start of what it parses.
-      // Nor before an empty list item ("- " and nothing more): micromark reads it as a list alone but as a
-      // paragraph after an indented code block, so what it is depends on what came before.
-      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff || EMPTY_ITEM.test(lineText);
+      // Nor before an empty list item ("- " and nothing more), nor an ordered one numbered other than 1 ("2) a"):
+      // micromark reads each as a list alone but as a paragraph after an indented code block, so what it is depends
+      // on what came before.
+      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff || EMPTY_ITEM.test(lineText) || ORDERED_NOT_ONE.test(lineText);
       // A column-0 list item after a blank line continues a list above it, if there is one since
       // the last cut; else it starts a new top-level list and is a safe cut too.
       const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && (!listSinceCut || !LIST_ITEM.test(lineText))));
