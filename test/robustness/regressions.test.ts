@@ -212,6 +212,15 @@ describe('robustness regressions: engine core (fixed)', () => {
     }
   });
 
+  it('an HTML block left open in a list item keeps no line ending, whichever way the document is cut', () => {
+    // Found by \`npm run fuzz\` (seed -995753961, after 35,186 cases): "2) <!y" opens a declaration that the item's end
+    // closes; parsed as a piece ending there, micromark kept the line ending in the html node, so the trees differed.
+    for (const text of ['2) <!y\n#', '- <!-- x\n#', '- <script>\n# b', '- <!y\n\n#', '2)\n    <!y\n#']) {
+      const [cut, whole] = cutAndWhole(text);
+      assert.equal(cut, whole, JSON.stringify(text));
+    }
+  });
+
   it('a code fence left open at the end does not swallow the definitions a piece is parsed with', () => {
     // Found by the same property (seed -1235916532): the definitions were appended after the piece,
     // inside its open fence, so the code block held them and ran past the end of the document.

@@ -88,6 +88,12 @@ const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A list item with nothing after its marker: what it is depends on the block before it. */
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
+/**
+ * A list item (or an indented line, which may continue one) that opens an HTML block of the kinds that end only at a
+ * closing mark (a comment, `<?`, `<!X`, CDATA, `<script>`, `<pre>`, `<style>`, `<textarea>`): left open, micromark ends
+ * it where the item ends, and at the end of what it parses it keeps the line ending too.
+ */
+const ITEM_HTML = /^(?: {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+|[ \t]+)(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[\s>]|$))/i;
 /** An ordered list item numbered other than 1: after an indented code block micromark reads it as a paragraph. */
 const ORDERED_NOT_ONE = /^ {0,3}(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/;
 /** How many cells a table row has: its cells between unescaped pipes, less an outer pipe at either end. */
@@ -232,6 +238,8 @@ export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chu
   let prevHasPipe = false;
   /** A line since the last cut may have opened a list (a marker within three spaces of column 0). */
   let listSinceCut = false;
+  // The last line that was not blank opened an HTML block in a list item (see ITEM_HTML).
+  let htmlInItem = false;
 
   const pushChunk = (start: number, end: number, startLine: number, ps: PieceStart[], refused?: string) => {
     chunks.push({ start, end, line: startLine, ...(refused ? { refused } : {}), pieces: ps });
@@ -288,7 +296,9 @@ export function splitChunks(text: string, minChunk = PARSE_LIMITS.minChunk): Chu
       // Nor before an empty list item ("- " and nothing more), nor an ordered one numbered other than 1 ("2) a"):
       // micromark reads each as a list alone but as a paragraph after an indented code block, so what it is depends
       // on what came before.
-      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff || EMPTY_ITEM.test(lineText) || ORDERED_NOT_ONE.test(lineText);
+      // Nor on the first line after a list item that opened an HTML block: cut there, the block would keep its line ending.
+      const noCut = pos === 0 || !!front || lineText.charCodeAt(0) === 0xfeff || EMPTY_ITEM.test(lineText) || ORDERED_NOT_ONE.test(lineText) || htmlInItem;
+      if (!blank) htmlInItem = ITEM_HTML.test(lineText);
       // A column-0 list item after a blank line continues a list above it, if there is one since
       // the last cut; else it starts a new top-level list and is a safe cut too.
       const canCut = !noCut && (atx || (prevBlank && !blank && !/^[ \t]/.test(lineText) && (!listSinceCut || !LIST_ITEM.test(lineText))));
