@@ -634,6 +634,8 @@ function genericSuccess(title: string): boolean {
 const THANKS_TO_A_THING = /^\s*(?:(?:some|the|these|this|its|our|your|a|an|many|several|recent|new|full|continued|generous)\s+)*(?:[\w-]+\s+){0,2}?(?:(?:changes?|improvements?|updates?|optimi[sz]ations?|features?|support|fixes|additions?|moves?|switch(?:es)?|migrations?|rewrites?|refactors?|refactoring|code)\b(?!\s+(?:from|by|of)\s)|(?:use|usage)\s+of\s)/i;
 /** Words naming those who build a release, which keep thanks that also name its sponsors a credit. */
 const BUILDERS = /\b(?:maintainers?|contributors?|team|developers?|engineers?|designers?|volunteers?|translators?|testers?|reviewers?|authors?|everyone)\b/i;
+/** Phrases that credit only after a form of "be", or opening a sentence (see creditsTheWork). */
+const BY_AFTER_BE = new Set(['developed by', 'created by', 'designed by']);
 
 /**
  * "Notify was developed by the CDS platform team" credits the work; "the FOCUS spec developed by the FinOps
@@ -658,30 +660,7 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   if (funded && !BUILDERS.test(`${phrase} ${funded[0]}`)) return false;
   // "Thanks to some under-the-hood changes in Zarr 2.3, …", "thanks to full codemod support": "because of" a thing,
   // not thanks to people. (Not "thanks to the improvements by @jane", nor "thanks to the support of the team".)
-  if (phrase === 'thanks to') {
-    // "thanks to its web-based user interface": the product's own parts.
-    if (/^\s*its\b/i.test(after)) return false;
-    // "Thanks to [tonic](https://github.com/hyperium/tonic), we now have support for gRPC": a project, linked by its
-    // repository. (Not "thanks to [@jane](https://github.com/jane)", a person's page, nor "[tonic](…)'s maintainers".)
-    const project = /^\s*\[[^\]\n]+\]\(https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+\/?\)((?:\s+\S+){0,3})/i.exec(after);
-    if (project && !BUILDERS.test(project[1]!)) return false;
-    // "thanks to moving the \textcolor wrapping", "thanks to using…": something done, not someone.
-    if (/^\s*\p{Ll}+ing\b/u.test(after) && !BUILDERS.test(after.slice(0, 40))) return false;
-    // "thanks to a vastly improved virtualization engine, support for Xorg": a thing, brought in by "a".
-    // (Not "thanks to a contribution from @jane", nor "thanks to a great team of volunteers".)
-    const clause = /^\s*an?\s[^,.;:!?\n]*/i.exec(after)?.[0];
-    if (clause && !BUILDERS.test(clause) && !/@|\b(?:by|from)\s/i.test(clause)) return false;
-    // "Thanks to _KMS_ it's possible…", "thanks to WASM": a technology's acronym. (Not "thanks to the KDE team".)
-    const acronym = /^\s*[_*]{0,2}\p{Lu}{2,6}\d?[_*]{0,2}(?![\p{L}\d'’])((?:\s+\S+){0,3})/u.exec(after);
-    if (acronym && !BUILDERS.test(acronym[1]!)) return false;
-    const thing = THANKS_TO_A_THING.exec(after);
-    if (thing && !BUILDERS.test(thing[0])) return false;
-    // "we're gradually expanding support for cross-platform styling, thanks to StyleX" in "Introducing StyleX": the
-    // product the note is about, "because of StyleX". (Not "thanks to the StyleX team", nor "thanks to StyleX's
-    // contributors".)
-    const named = /^\s*(\p{Lu}[\p{L}\d.+#-]*)(\s*['’]s\b)?((?:\s+\S+){0,3})/u.exec(after);
-    if (named && titled.has(named[1]!.replace(/[.]$/, '')) && !named[2] && !BUILDERS.test(named[3]!)) return false;
-  }
+  if (phrase === 'thanks to' && thanksToAThing(after, titled)) return false;
   // "how does it help with getting your whole team to write Terraform?", "requires the whole team to participate",
   // "Bring the whole team to Conviso": the reader's team, or any team, asked to take part. The builders are credited
   // "by", "from" or "to" the whole team, or the whole team opens the sentence.
@@ -694,7 +673,7 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   // "CheerpX: a novel x86 virtualization engine for browsers, developed by us at Leaning Technologies", "wallpapers,
   // designed by our team and community": the writers' own voice, which names no one who built it.
   if (/\bby$/.test(phrase) && /^\s*(?:us|me|myself|ourselves|(?:our|my)\s+(?:own\s+)?(?:core\s+)?(?:team|community|company))\b/i.test(after)) return false;
-  if (phrase !== 'developed by' && phrase !== 'created by' && phrase !== 'designed by') return true;
+  if (!BY_AFTER_BE.has(phrase)) return true;
   // (Or opening a sentence: "Developed by ByteDance Web Infra Team, Rslib helps developers…".)
   if (/(?:\b(?:was|were|is|are|been|being|and|originally|entirely|jointly|mainly|primarily|largely|all)|[,—–(]|[.!?]\s)\s*$/i.test(before) || /^\s*$/.test(before)) return true;
   // ("Rspack is a Rust-based JavaScript bundler developed by the ByteDance Web Infra team": the work itself, named
@@ -702,6 +681,37 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   // linked project, nor "\`ComposableSingletons\` is a class created by the Compose compiler".)
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
   return /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+is\s+an?\s[^[\]`]*$/u.test(sentence);
+}
+
+/**
+ * What follows "thanks to" when it means "because of" something, not thanks to who made it: the product's own parts,
+ * a project linked by its repository, something done, a thing brought in by "a", a technology's acronym, a change or
+ * a feature, or the product the note is about. Each gives way when a builder is named with it.
+ */
+function thanksToAThing(after: string, titled: Set<string>): boolean {
+  // "thanks to its web-based user interface": the product's own parts.
+  if (/^\s*its\b/i.test(after)) return true;
+  // "Thanks to [tonic](https://github.com/hyperium/tonic), we now have support for gRPC": a project, linked by its
+  // repository. (Not "thanks to [@jane](https://github.com/jane)", a person's page, nor "[tonic](…)'s maintainers".)
+  const project = /^\s*\[[^\]\n]+\]\(https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+\/?\)((?:\s+\S+){0,3})/i.exec(after);
+  if (project && !BUILDERS.test(project[1]!)) return true;
+  // "thanks to moving the \textcolor wrapping", "thanks to using…": something done, not someone.
+  if (/^\s*\p{Ll}+ing\b/u.test(after) && !BUILDERS.test(after.slice(0, 40))) return true;
+  // "thanks to a vastly improved virtualization engine, support for Xorg": a thing, brought in by "a".
+  // (Not "thanks to a contribution from @jane", nor "thanks to a great team of volunteers".)
+  const clause = /^\s*an?\s[^,.;:!?\n]*/i.exec(after)?.[0];
+  if (clause && !BUILDERS.test(clause) && !/@|\b(?:by|from)\s/i.test(clause)) return true;
+  // "Thanks to _KMS_ it's possible…", "thanks to WASM": a technology's acronym. (Not "thanks to the KDE team".)
+  const acronym = /^\s*[_*]{0,2}\p{Lu}{2,6}\d?[_*]{0,2}(?![\p{L}\d'’])((?:\s+\S+){0,3})/u.exec(after);
+  if (acronym && !BUILDERS.test(acronym[1]!)) return true;
+  const thing = THANKS_TO_A_THING.exec(after);
+  if (thing && !BUILDERS.test(thing[0])) return true;
+  // "we're gradually expanding support for cross-platform styling, thanks to StyleX" in "Introducing StyleX": the
+  // product the note is about, "because of StyleX". (Not "thanks to the StyleX team", nor "thanks to StyleX's
+  // contributors".)
+  const named = /^\s*(\p{Lu}[\p{L}\d.+#-]*)(\s*['’]s\b)?((?:\s+\S+){0,3})/u.exec(after);
+  if (named && titled.has(named[1]!.replace(/[.]$/, '')) && !named[2] && !BUILDERS.test(named[3]!)) return true;
+  return false;
 }
 
 /** creditsTheWork for one document: the capitalised words of its title name the product the note is about. */
