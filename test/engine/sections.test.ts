@@ -2155,4 +2155,30 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post("After two months, I'm excited to finally announce the first version of Mesop, v0.1."), 'launch');
     assert.equal(post('After two months, I want to explain how Mesop renders a page.'), null);
   });
+  it("a course's numbered plan questions name their sections, and the plan is a spec (round zzzzzzzzzzzzzzzk)", () => {
+    const plan = [
+      '# SickKids Uroflowmetry', '', '## Product Details', '',
+      '#### Q1: What are you planning to build?', '', 'An app that records urine flow at home.', '',
+      '#### Q2: Who are your target users?', '', 'Children with voiding problems and their parents.', '',
+      '#### Q3: Why would your users choose your product? What are they using today to solve their problem/need?', '',
+      'Today they travel to the clinic for every test.', '',
+    ].join('\n');
+    assert.equal(kindAt(plan, '/repo/deliverable-1/planning.md'), 'brief');
+    assert.equal(states(plan).audience, 'present');
+    // A quarter's heading is no question: "Q3: Goals" is read as it always was.
+    assert.equal(kindAt('# Roadmap\n\n## Q3: Ship the beta\n\nText.\n', '/repo/docs/roadmap.md'), null);
+  });
+  it("a template's prompt with its own example is unwritten (OpenShift's enhancement template, round zzzzzzzzzzzzzzzk)", () => {
+    const doc = [
+      '# Ansible operator developer experience', '', '## Open Questions (optional)', '',
+      'This is where to call out areas of the design that require closure before deciding',
+      'to implement the design.  For instance,',
+      ' > 1. This requires exposing previously private resources which contain sensitive',
+      '  information.  Can we do this?', '', '## Summary', '', 'We plan to improve the developer experience.', '',
+      '## Alternatives', '', 'None', '',
+    ].join('\n');
+    assert.equal(states(doc).alternatives, 'placeholder');
+    // An open question of the design itself is still written.
+    assert.equal(states(doc.replace('This is where to call out areas of the design that require closure before deciding\nto implement the design.  For instance,\n', '')).alternatives, 'present');
+  });
 });

@@ -521,7 +521,7 @@ function echoesTitle(plain: string, title: string): boolean {
 }
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
-const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|link out|fill (?:in|out)|insert|replace this|delete this)\b/i;
+const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|this is where (?:to|you)\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|link out|fill (?:in|out)|insert|replace this|delete this)\b/i;
 /**
  * A question put to the author, not an open question of the design: it says "you", or asks about the
  * proposal in general ("Why is this design the best…?", "What other designs have been considered…?",
@@ -647,7 +647,10 @@ function isTemplatePrompt(body: string, ids: string[], title: string): boolean {
     else paragraphs.push(t);
   }
   const units = paragraphs.flatMap((p) => p.split(/(?<=[.?!])\s+(?=[A-Z])/)).map((u) => u.trim()).filter(Boolean);
-  return units.every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
+  // A prompt's own example ("This is where to call out areas of the design… For instance, > 1. This requires
+  // exposing… Can we do this?", OpenShift's enhancement template) is part of the prompt.
+  const example = units.findIndex((u) => /^(?:for (?:instance|example)|e\.g\.?)\s*[,:]?$/i.test(u));
+  return (example > 0 ? units.slice(0, example) : units).every((u) => (/\?\s*$/.test(u) ? !questionsAreContent || GENERIC_QUESTION.test(u) : !ids.includes('acceptance') && PROMPT_OPENING.test(u)));
 }
 
 /** Nothing but blank lines (or comments on lines of their own) between the front matter and `at`. */

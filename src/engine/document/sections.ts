@@ -589,6 +589,8 @@ export const SOLUTION_SYNONYMS = [
   'internal details', 'detailed proposal', 'proposed new functionality', 'new functionality', 'technical description',
   // Question-form template headings ("What're you building", "How should we address this?").
   "what're you building", 'what are you building', "what you're building", 'what we are building', 'address this',
+  // (A course's product plan: "Q1: What are you planning to build?")
+  'what are you planning to build', 'what we are planning to build', 'what we plan to build',
 ];
 
 /**
@@ -868,6 +870,10 @@ export class HeadingMatcher {
       const named = this.compute(aside[1]!);
       if (named.length) return named;
     }
+    // A template's numbered question ("Q2: Who are your target users?", "Question 3. What is the problem?"): the
+    // question names the section. (Only a question: "Q3: Goals" is a quarter's.)
+    const numberedQuestion = /^\s*(?:q|question)\s?\d{1,2}[a-z]?\s*[:.)\u2013\u2014-]\s*(?=\S[^\n]*\?\s*$)/i.exec(heading);
+    if (numberedQuestion) return this.compute(heading.slice(numberedQuestion[0].length));
     // Two questions in one heading, each ending in its own mark ("At the end of the weekend, what does success
     // look like? What are your expected outcomes?"): each is read alone, and the heading means what they name.
     const questions = heading.split(/(?<=\?)\s+(?=\S)/);
