@@ -140,6 +140,13 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(found('Assign resources with user experience design skills.'), ['stated']);
   });
 
+  it('reads Kubernetes network objects that own records as things: "owned by certain ingress/service resources" (round zzzzzzzzzzzzzzzk)', () => {
+    const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-people-as-resources').length;
+    assert.equal(found('DNS records are now owned by certain ingress/service resources.'), 0);
+    // Work owned by people named as resources is still read.
+    assert.equal(found('The work was owned by certain engineering resources.'), 1);
+  });
+
   it('does not ask a launch note that calls the project the author\'s own hobby project whether a team built what "I made"', () => {
     const note = (extra: string) => `---\ntype: launch\n---\n# core-js@3\n\nFor cases like this, I made the compat package.\n\n${extra}\n`;
     const found = (text: string) => lintText(text).filter((d) => d.ruleId === 'credit-the-team').length;

@@ -73,6 +73,8 @@ const THING_NEAR = new Set([
   'cpu', 'memory', 'compute', 'computing', 'computation', 'computational', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes', 'k8s', 'system', 'server',
   // A container platform's objects: "Docker resources work on Debian".
   'docker', 'podman', 'openshift', 'helm',
+  // Its network objects: "DNS records are now owned by certain ingress/service resources" (round zzzzzzzzzzzzzzzk).
+  'ingress', 'ingresses', 'dns',
   'servers', 'network', 'learning', 'educational', 'tutorial', 'tutorials', 'training', 'online', 'web', 'static', 'api', 'rest', 'http', 'terraform', 'file',
   'files', 'image', 'images', 'font', 'fonts', 'css', 'documentation', 'docs', 'community', 'helpful', 'useful', 'free',
   'external', 'shared', 'cluster', 'gpu', 'disk', 'storage', 'hardware', 'financial', 'natural', 'links', 'link', 'page',
