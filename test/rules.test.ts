@@ -140,6 +140,12 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(found('Assign resources with user experience design skills.'), ['stated']);
   });
 
+  it('does not read a machine\'s time under a second as work made small: "the code for this only takes about 5-10ms" (round zzzzzzzzzzzzzzzv)', () => {
+    const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-minimizers').length;
+    assert.equal(found('The JavaScript code for this only takes about 5-10ms (0.005 seconds), even on very large projects.'), 0);
+    assert.equal(found('Honestly this only takes about 5 minutes, can you do it?'), 1);
+  });
+
   it('reads Kubernetes network objects that own records as things: "owned by certain ingress/service resources" (round zzzzzzzzzzzzzzzk)', () => {
     const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-people-as-resources').length;
     assert.equal(found('DNS records are now owned by certain ingress/service resources.'), 0);

@@ -2181,4 +2181,25 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // An open question of the design itself is still written.
     assert.equal(states(doc.replace('This is where to call out areas of the design that require closure before deciding\nto implement the design.  For instance,\n', '')).alternatives, 'present');
   });
+  it("a post whose summary tells what the product now does announces it (round zzzzzzzzzzzzzzzv)", () => {
+    const post = (excerpt: string) => kindAt(`---\ntitle: Linting code for LLMs with tree-sitter\nexcerpt: ${excerpt}\n---\n\n# Linting code for LLMs\n\nSome text.\n`, '/aider/website/_posts/2024-05-22-linting.md');
+    assert.equal(post('Aider now lints code after every LLM edit and automatically fixes errors.'), 'launch');
+    // A pronoun's "now" tells no product's news.
+    assert.equal(post('It now seems that linting helps: here is how we measured it.'), null);
+    assert.equal(post('This now means that linting is a step of every edit.'), null);
+  });
+  it("a heading further down is no title when the front matter holds one (round zzzzzzzzzzzzzzzv)", () => {
+    const post = (title: string) => kindAt(`---\nslug: fury_0_3_0_release\ntitle: ${title}\n---\n\nI'm pleased to announce the 0.3.0 release of Fury.\n\nFor a long time, scala serialization was tricky.\n\n## Scala Serialization Guide\n\nInstall it.\n`, '/fury-site/blog/2023-11-04-fury_0_3_0_release.md');
+    assert.equal(post('Fury v0.3.0 released'), 'launch');
+    // The front matter's own title still says what the page is.
+    assert.equal(post('Scala Serialization Guide'), null);
+  });
+  it("problem-before-solution: a decision record that opens with its Decision and states no problem has none to put first (round zzzzzzzzzzzzzzzv)", () => {
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') })
+      .diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const adr = '# The token service must always be embedded\n\n## Decision\n\nThe token service will only be run inside the identity hub.\n\n## Rationale\n\nThe two are tightly coupled, and running them apart doubles the work of running them.\n';
+    assert.equal(pbs(adr), 0);
+    // With a problem stated after the decision, the decision still comes first.
+    assert.equal(pbs(adr + '\n## Problem\n\nOperators cannot run the token service without the hub today, and they lose tokens when it restarts.\n'), 1);
+  });
 });

@@ -749,10 +749,14 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   }
   // A guide to a process ("Rhombus Design Process Guidelines", "Release Process"): how documents are written, not one of them.
   // ("PowerShell RFC Process and Guidelines": the "RFC" names the process, not the document.)
-  const guide = [titleText, fmTitle].find((t) => t && ((GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, ''))) || (HOW_TO_TITLE.test(t) && !!kindFromTitle(t))));
+  // (Where the front matter holds the title, a heading further down is a section's, not the title: "Fury v0.3.0
+  // released" over paragraphs, then "## Scala Serialization Guide".)
+  const head = doc.titleHeading;
+  const headTitle = fmTitle !== undefined && head && !head.isTitle && head.depth > 1 && !opensDocument(doc.text, doc.frontMatter?.end ?? 0, head.start) ? undefined : titleText;
+  const guide = [headTitle, fmTitle].find((t) => t && ((GUIDE_TITLE.test(t) && !kindFromTitle(t.replace(PROCESS_OF, ''))) || (HOW_TO_TITLE.test(t) && !!kindFromTitle(t))));
   if (guide) return { kind: null, reason: `the title "${guide}" names a guide to a process, not a spec`, label: '' };
   for (const [re, what] of NO_KIND_TITLES) {
-    const named = [titleText, fmTitle].find((t) => t && re.test(t));
+    const named = [headTitle, fmTitle].find((t) => t && re.test(t));
     if (named) return { kind: null, reason: `the title "${named}" ${what}`, label: '' };
   }
   // Kept with a project's incident reports ("doc/incidents/issues-3907/README.md"): what happened, told after.
@@ -932,7 +936,10 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
   // (The post's own title may say it: "Blog support just landed".)
-  const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
+  // (Or a post's summary or first paragraph that tells what the product now does: "Aider now lints code after every LLM
+  // edit", "Gitea now features reactions".)
+  const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ??
+    [...post.about, firstParagraph(doc)].find((t) => PRODUCT_NOW_DOES.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
   const introducing = doc.sections.find((x) => x.depth <= 3 && INTRODUCING.test(x.title));
@@ -1142,6 +1149,12 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
 const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?:is|are) (?:finally |now |officially )released\b|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+/**
+ * A sentence that opens with a name and tells what it now does ("Aider now lints your code", "WoodpeckerCI now lets you
+ * register…"): a post announcing a feature. (Not a pronoun's: "It now runs", "This now means".) All 41 corpus documents
+ * with such a line are launch notes.
+ */
+const PRODUCT_NOW_DOES = /(?:^|[.!?]\s+)(?!(?:This|That|These|Those|It|There|Here|He|She|We|They|You|I|Everything|Nothing|Which|What|Who|One|Each|Every|The)\b)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2} now (?!needs\b|has to\b|seems\b|looks\b)[a-z]+s\b/;
 
 /**
  * "This design doc describes…", "This RFC proposes…", "We propose…", "This explainer outlines…", "This proposed API

@@ -1253,6 +1253,8 @@ function strongMinimises(s: Sentence, phrase: string): boolean {
     const to = s.words.indexOf('to', s.last + 1);
     if (to !== -1 && USER_VERBS.has(s.words[to + 1] ?? '') && !BUILD_VERBS.has(s.words[to + 1] ?? '')) return false;
     if (phrase === 'only takes' && (s.hasCode || !['it', 'this', 'that', 'change', 'fix', 'which'].includes(wordAt(s, -1) ?? ''))) return false;
+    // "The JavaScript code for this only takes about 5-10ms": a machine's time, under a second, not work.
+    if (s.words.slice(s.last + 1, s.last + 5).some((w) => /^(?:\d[\d.,-]*)?(?:ms|µs|ns|milliseconds?|microseconds?|nanoseconds?)$/.test(w))) return false;
     // "it only takes one or two poor estimates before they learn…": one event is enough for an outcome, not a time.
     if (phrase.endsWith('take') || phrase.endsWith('takes')) {
       const rest = s.words.slice(s.last + 1, s.last + 11);

@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import type { Section } from '../../engine/document/document.js';
 import type { Root } from 'mdast';
 import { OPENING_HEADING, runningWords } from '../../engine/document/sections.js';
+import { sectionStatus } from '../../engine/document/status.js';
 
 /** A heading that tells a document's history: "History", "Brief history", "A short history". */
 const OPENING_HISTORY = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:a\s+)?(?:(?:brief|short)\s+)?(?:history|backstory)\s*$/i;
@@ -70,6 +71,9 @@ export default defineRule({
     // Paragraphs under the title, before any section, open the document as a Summary does ("Users need
     // a way to protect themselves from spam invites…" above "## Proposal"): the reader meets them first.
     if (openingWords(ctx.text, ctx.tree, ctx.doc.titleHeading?.headingEnd, secs[0]?.start ?? ctx.text.length) >= OPENING_WORDS) return;
+    // A section read only as why it matters ("## Decision", then "## Rationale") in a document that states no problem
+    // anywhere: there is no problem to put first, and require-sections already says so.
+    if (!problem.ids.includes('problem') && !OPENING_HEADING.test(problem.title) && sectionStatus(ctx.doc, ctx.kind).entries.find((e) => e.id === 'problem')?.state !== 'present') return;
     const fixes = [];
     // Move the problem section (heading and body, up to the next heading of its level) above the solution.
     if (problem.depth <= solution.depth && problem.end <= ctx.text.length) {
