@@ -2202,4 +2202,19 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // With a problem stated after the decision, the decision still comes first.
     assert.equal(pbs(adr + '\n## Problem\n\nOperators cannot run the token service without the hub today, and they lose tokens when it restarts.\n'), 1);
   });
+  it("a use case's postconditions are what gets checked once it has run (round zzzzzzzzzzzzzzzza)", () => {
+    const useCase = (heading: string) => `# 16. Search taxon names\n\n## Background/Motivation\n\nA user wants to find information about a taxon.\n\n## Course of events\n\n1. User enters a name\n\n## ${heading}\n\n1. User selects the correct taxon.\n`;
+    assert.equal(states(useCase('Success post-conditions'), 'ticket').acceptance, 'present');
+    assert.equal(states(useCase('Postconditions'), 'brief').success, 'present');
+    // "Success" before another noun still modifies it.
+    assert.equal(states(useCase('Success stories'), 'ticket').acceptance, 'missing');
+  });
+  it("thanks for suggestions or feedback credit no builder (round zzzzzzzzzzzzzzzza)", () => {
+    const note = (line: string) => `# Lumberyard Beta 1.23\n\nLumberyard Beta 1.23 adds new features. ${line}\n\n## Highlights\n\nA new editor.\n`;
+    assert.equal(states(note('Thank you to everyone in our community whose suggestions help us continue to make Lumberyard better with every release!'), 'launch').credits, 'missing');
+    assert.equal(states(note('Thanks to all of you for your feedback on the beta.'), 'launch').credits, 'missing');
+    // The builders thanked, whatever else they gave, are still credited.
+    assert.equal(states(note('Thank you to our contributors, whose feedback and code made this release.'), 'launch').credits, 'present');
+    assert.equal(states(note('Thank you to everyone who contributed to this release!'), 'launch').credits, 'present');
+  });
 });

@@ -654,6 +654,11 @@ function creditsTheWork(before: string, phrase: string, after: string, titled: S
   // NOAA for sponsoring": the builder is thanked first.)
   const gave = /^\W*((?:\S+\s+){0,5}?)for (?:supplying|donating|sponsoring|hosting|suggesting)\b/i.exec(after);
   if (gave && !BUILDERS.test(`${phrase} ${gave[1]!}`)) return false;
+  // "Thank you to everyone in our community whose suggestions help us…", "thanks to all of you for your feedback": thanked
+  // for ideas and reports, not for building it. (Not "thanks to our contributors, whose feedback…": builders named.)
+  const told = /^\W*((?:\S+\s+){0,6}?)(?:whose (?:suggestions|feedback|ideas|input|bug reports)|for (?:their|your|all the|the) (?:suggestions|feedback|ideas|input|bug reports))\b/i.exec(after);
+  // ("Everyone" here is whoever sent them: "everyone … whose suggestions".)
+  if (told && !BUILDERS.test(`${phrase} ${told[1]!}`.replace(/\beveryone\b/gi, ''))) return false;
   // "We're grateful to the Gerald Huff Fund for Humanity, which funded the development of this feature": thanked for paying.
   // (Not "thanks to Ada Logics for their superb work and to the CNCF for sponsoring": the builder is thanked first.)
   const funded = /^(?:[^.!?\n]|[.!?](?=\S)){0,200}?\b(?:which|who|that) (?:generously )?(?:funded|sponsored|financed|paid for)\b/i.exec(after);
