@@ -2217,4 +2217,21 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note('Thank you to our contributors, whose feedback and code made this release.'), 'launch').credits, 'present');
     assert.equal(states(note('Thank you to everyone who contributed to this release!'), 'launch').credits, 'present');
   });
+  it("a blog post dated under its title and titled by a version, and a design's own words (round zzzzzzzzzzzzzzzzi)", () => {
+    const post = (dateLine: string) => kindAt(`---\ntitle: 'AWS Copilot v1.24: ECS Service Connect!'\n---\n\n# AWS Copilot v1.24: ECS Service Connect!\n\n${dateLine}\n\nCopilot v1.24 brings several new features.\n`, '/copilot-cli/site/content/blogs/release-v124.en.md');
+    assert.equal(post('Posted On: Nov 28, 2022'), 'launch');
+    // Undated, a blog page's version title alone does not make it a release's post.
+    assert.equal(post('A page about the release process.'), null);
+    const design = (opening: string) => kindAt(`# Design for Unison documentation and comments\n\n${opening}\n\n## Comments\n\nText.\n`, '/unison/docs/comments-and-docs.markdown');
+    assert.equal(design('This is a rough design of a way to supply commentary and formal documentation for Unison code.'), 'brief');
+    assert.equal(design('Comments in Unison can be line comments or block comments.'), null);
+  });
+  it("a level-1 \"# Contents\" is no second title (round zzzzzzzzzzzzzzzzi)", () => {
+    // "# Contents" is no second title: the document's own first heading still is.
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/docs/x.md', config: configOf('brief') })
+      .diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    const doc = (contents: string) => `# Design for future flow modelling in Waltz\n\nA draft.\n\n${contents}## Motivation\n\nWaltz captures current state architecture only and cannot model planned changes, so architects keep them in spreadsheets.\n\n## Proposal\n\nA change set table.\n`;
+    assert.equal(pbs(doc('# Contents\n\n- [Motivation](#motivation)\n\n')), 0);
+    assert.equal(pbs(doc('')), 0);
+  });
 });

@@ -210,7 +210,9 @@ export class SpecDocument {
     const heads: Heading[] = [];
     for (const n of this.tree.children) if (n.type === 'heading' && n.position) heads.push(n);
     const out: Section[] = [];
-    const h1s = heads.filter((h) => h.depth === 1);
+    // (A table of contents set as a level-1 heading, "# Contents", is no second title: Waltz's design doc opens with its
+    // own "# Design for future flow modelling in Waltz", then "# Contents".)
+    const h1s = heads.filter((h) => h.depth === 1 && !/^\s*(?:table of )?contents\s*$/i.test(this.plainText(h)));
     // Whether a solution heading came before (linear: a dump has tens of thousands of headings).
     let afterSolution = false;
     // A review questionnaire ("Production Readiness Review Questionnaire") and everything under it asks
@@ -921,7 +923,8 @@ const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|li
  */
 function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (string | undefined)[]): string | undefined {
   const post = frontMatterFields(doc);
-  const dated = post.date || post.byline || (!!filePath && DATED_FILE.test(filePath));
+  // (Or a date line under the title: "Posted On: Nov 28, 2022".)
+  const dated = post.date || post.byline || (!!filePath && DATED_FILE.test(filePath)) || POSTED_ON.test(earlyProse(doc).slice(0, 300));
   // (Or any page a blog keeps, "blog/2024/09-23-version-1.0/index.mdx" with only its authors in front matter, when it
   // says so in words. Its title alone, "Redox OS 0.9.0", does not make an undated page a release's post.)
   const kept = !!filePath && BLOG_FILE.test(filePath);
@@ -1106,7 +1109,7 @@ const DATED_FILE = /(?:^|\/)(?:19|20)\d\d-[01]\d-[0-3]\d[-_][^/]*$|(?:^|\/)(?:19
  * ("docs/releases/v11/version-v11.0.0.md"), or a project's news or announcement file ("doc/NEWS.md", Wine's
  * "ANNOUNCE.md", which hold its latest release's announcement): a post when its words announce a launch.
  */
-const BLOG_FILE = /(?:^|\/)(?:blog|news|_posts|releases|release[-_]notes)\/|(?:^|\/)(?:news|announce)\.(?:md|markdown)$/i;
+const BLOG_FILE = /(?:^|\/)(?:blogs?|news|_posts|releases|release[-_]notes)\/|(?:^|\/)(?:news|announce)\.(?:md|markdown)$/i;
 /** Files every repository keeps that are no spec, ticket or launch note: its licence, and its instructions to coding agents. */
 const KEPT_FILE = /(?:^|\/)(license|licence|copying|notice|agents|claude|gemini|copilot-instructions)(?:[-_.][\w-]+)?\.(?:md|markdown|mdx|txt)$/i;
 /** A security advisory's file, named by its id in one of the advisory databases. */
@@ -1162,7 +1165,7 @@ const PRODUCT_NOW_DOES = /(?:^|[.!?]\s+)(?!(?:This|That|These|Those|It|There|Her
  * "this proposal focuses on limiting the use of IP addresses", "the scope of this proposal is limited to…":
  * the document says it is a spec.
  */
-const SELF_DESCRIPTION = /\b(?:this proposed (?:api|feature|interface|extension|mechanism|capability|standard)\b[^.\n]{0,20}?\b(?:allows|lets|enables|would)\b|is an? proposed (?:new )?(?:web )?(?:api|feature|interface|extension|mechanism|capability|standard)\b|this (?:design(?: doc(?:ument)?)?|proposal|explainer|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents|focuses on)|this (?:document(?:ation)?|doc|page) (?:(?:aims to )?(?:outlines?|describes?|explains?) the (?:motivation|rationale)\b|proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim|scope) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|\b(?:we|i) propose\b)/i;
+const SELF_DESCRIPTION = /\b(?:this proposed (?:api|feature|interface|extension|mechanism|capability|standard)\b[^.\n]{0,20}?\b(?:allows|lets|enables|would)\b|is an? proposed (?:new )?(?:web )?(?:api|feature|interface|extension|mechanism|capability|standard)\b|this (?:design(?: doc(?:ument)?)?|proposal|explainer|rfc|prd|spec(?:ification)?|one-pager|use case|design proposal|product brief|brief|kep|pep|adr|otep|jep|tep|eip|erc|bip|hip|dep|kip|flip|gep|zep|xep|nep|fep)\b(?! process)[^.\n]{0,40}?\b(?:describes|proposes|outlines|specifies|defines|presents|introduces|explores|covers|lays out|suggests|documents|focuses on)|this (?:document(?:ation)?|doc|page) (?:(?:aims to )?(?:outlines?|describes?|explains?) the (?:motivation|rationale)\b|proposes|specifies|outlines the (?:design|requirements)|(?:contains|describes|presents) the (?:design|requirements) (?:of|for)\b)|the (?:purpose|goal|aim|scope) of this (?:specification|spec|proposal|rfc|design doc(?:ument)?|prd|brief) is\b|this (?:document |doc )?is an? (?:proposal|rfc|design doc(?:ument)?|design proposal|spec(?:ification)?|prd)\b|this is an? (?:rough |draft |first |initial |high[- ]level |proposed )?design (?:of|for)\b|\b(?:we|i) propose\b)/i;
 
 /** The document naming itself ("This is a proposal to…", "This RFC proposes…"); "we propose" alone is too common in READMEs past the opening. */
 const SELF_REFERENCE = new RegExp(SELF_DESCRIPTION.source.replace('|\\b(?:we|i) propose\\b', ''), 'i');
@@ -1218,6 +1221,8 @@ function earlyProse(doc: SpecDocument): string {
 const INTRODUCING = /^\s*introducing\s+\S/i;
 /** A line that is only a few words in italics: a post's tagline or epigraph. */
 const TAGLINE = /^\s*([*_])(?!\1)[^*_\n]{1,60}\1\s*$/;
+/** A post's date on a line of its own under the title: "Posted On: Nov 28, 2022", "*Published 2024-03-01*". */
+const POSTED_ON = /^\s*[*_]*(?:[Pp]osted|[Pp]ublished)(?:\s+[Oo]n)?\s*:?\s*[*_]*\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})[*_]*\s*$/m;
 /** A post's byline on a line of its own: "By [Titus Winters](mailto:…), Abseil Lead", "_Posted by Ana Lima_". */
 const BYLINE_LINE = /^\s*[*_]*(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(?:\[[^\]\n]{1,60}\]\([^)\s]*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[*_]*(?:\s*,\s*[^.!?\n]{1,60})?\s*$/u;
 
