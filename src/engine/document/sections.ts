@@ -33,6 +33,13 @@ export interface SectionDef {
 
 export const SOLUTION_ORDER = 100;
 
+/**
+ * A use case's end state, checked once it has run ("## Postcondition", "## Success post-conditions", Cockburn's "Success
+ * guarantees"): success in a spec, acceptance in a ticket (both readers took each corpus use case's so, round
+ * zzzzzzzzzzzzzzzza).
+ */
+const USE_CASE_END = ['postcondition', 'postconditions', 'post-condition', 'post-conditions', 'success postconditions', 'success post-conditions', 'success guarantees', 'success guarantee'];
+
 export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
   problem: {
     id: 'problem',
@@ -196,9 +203,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     question: 'How will you know it worked?',
     synonyms: [
       'what success looks like', 'what does success look like', 'measure success', 'success', 'success metrics', 'success criteria', 'metrics', 'kpis', 'kpi',
-      // A use case's end state, checked once it has run ("## Postcondition", "## Success post-conditions", Cockburn's
-      // "Success guarantees"; both readers took each corpus use case's so, round zzzzzzzzzzzzzzzza).
-      'postcondition', 'postconditions', 'post-condition', 'post-conditions', 'success postconditions', 'success post-conditions', 'success guarantees', 'success guarantee',
+      ...USE_CASE_END,
       'measuring success', 'measures of success', 'outcomes', 'expected outcomes', 'expected result', 'key results', 'okrs',
       'definition of success', 'how we will measure', 'how we measure', 'goals', 'goal', 'objectives', 'graduation criteria',
       // A "Vision" counts only where it names an outcome ("Reducing development efforts"), as "Goals" does.
@@ -249,7 +254,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // What a work item hands over is what gets checked; Gherkin scenarios are acceptance tests.
       'deliverables', 'list of deliverables', 'expected deliverables', 'key deliverables',
       'acceptance tests', 'acceptance test',
-      'postcondition', 'postconditions', 'post-condition', 'post-conditions', 'success postconditions', 'success post-conditions', 'success guarantees', 'success guarantee',
+      ...USE_CASE_END,
       // A spike's "Pass criteria": what decides that it worked.
       'pass criteria', 'exit criteria', 'completion criteria',
       // A user story's "Desired outcome": what the story's user sees when it works, which is what gets checked.
