@@ -146,6 +146,15 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.equal(found('Honestly this only takes about 5 minutes, can you do it?'), 1);
   });
 
+  it('reads shared state in concurrent code as a thing: "multiple parties access the same resource and one of those parties mutates it" (round zzzzzzzzzzzzzzzzq)', () => {
+    const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-people-as-resources').length;
+    assert.equal(found('Race condition happens when multiple parties access the same resource and one of those parties mutates it.'), 0);
+    // "individual" before a noun that names no person is an adjective.
+    assert.equal(found('Under the context of a Cosmos-based blockchain, the finest grained mutable resources are individual KV store entries.'), 0);
+    assert.equal(found('Our resources are individual contractors we hire per project.'), 1);
+    assert.equal(found('We need two more resources and one of them must be a senior.'), 1);
+  });
+
   it('reads Kubernetes network objects that own records as things: "owned by certain ingress/service resources" (round zzzzzzzzzzzzzzzk)', () => {
     const found = (text: string) => lintText(`${text}\n`).filter((d) => d.ruleId === 'no-people-as-resources').length;
     assert.equal(found('DNS records are now owned by certain ingress/service resources.'), 0);

@@ -2234,4 +2234,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(pbs(doc('# Contents\n\n- [Motivation](#motivation)\n\n')), 0);
     assert.equal(pbs(doc('')), 0);
   });
+  it("a title of a version's features and improvements names its release note (round zzzzzzzzzzzzzzzzq)", () => {
+    const page = (title: string) => kindAt(`---\nlayout: default\n---\n${title}\n${'='.repeat(title.length)}\n\nThe following list shows which features have been added.\n\n## SmartGraphs\n\nText.\n`, '/arangodb/docs/3.9/release-notes-new-features31.md');
+    assert.equal(page('Features and Improvements in ArangoDB 3.1'), 'launch');
+    assert.equal(page('New features in Foo 2.0'), 'launch');
+    // Without a version it names a topic.
+    assert.equal(page('Features and Improvements in the Query Planner'), null);
+  });
 });

@@ -179,9 +179,12 @@ function namedAsPeople(s: Sentence): boolean {
   const from = afterWord(s);
   for (let j = from; j < Math.min(s.words.length, from + 5); j++) {
     const w = s.words[j]!;
+    // ("the finest grained mutable resources are individual KV store entries": "individual" before a noun that names
+    // no person is an adjective.)
+    const adjective = w === 'individual' && !!s.words[j + 1] && !PEOPLE_NOUNS.has(s.words[j + 1]!) && !['and', 'or'].includes(s.words[j + 1]!);
     // (Not a list of kinds: "capacity in resources, people and time" names three things; "a consultant or
     // developer" names people twice.)
-    if (PEOPLE_NOUNS.has(w)) {
+    if (PEOPLE_NOUNS.has(w) && !adjective) {
       const k = [j + 1, j + 2].find((x) => ['and', 'or'].includes(s.words[x] ?? ''));
       return k === undefined || PEOPLE_NOUNS.has(s.words[k + 1] ?? '');
     }
@@ -212,7 +215,9 @@ const HR_LIST = /\bhuman resources,\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:and|or)\s
 const HR_PROCESS = new Set(['question', 'request', 'requests', 'approval', 'approvals', 'report', 'reports', 'process', 'form', 'forms', 'budget', 'budgets', 'planning', 'plan', 'plans', 'tracker', 'requisition']);
 
 /** After "resource(s)", within a few words: what happens only to things ("resources may have to be deleted and re-created"). */
-const THING_NEAR_AFTER = new Set(['invested', 'spent', 'budgeted', 'funded', 'linked', 'listed', 'attached', 'bookmarked', 'cited', 'deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served']);
+const THING_NEAR_AFTER = new Set(['invested', 'spent', 'budgeted', 'funded', 'linked', 'listed', 'attached', 'bookmarked', 'cited', 'deleted', 're-created', 'recreated', 'provisioned', 'destroyed', 'deployed', 'reclaimed', 'freed', 'leaked', 'cached', 'loaded', 'fetched', 'downloaded', 'uploaded', 'stored', 'imported', 'exported', 'declared', 'defined', 'bundled', 'compiled', 'rendered', 'served',
+  // Shared state in concurrent code: "multiple parties access the same resource and one of those parties mutates it".
+  'mutates', 'mutated', 'mutating', 'locked', 'unlocked']);
 
 /** What only people do, said of "the resource(s)" as its subject: "the resources asked for more time", "our new resource joined on Monday". */
 const HUMAN_ACTS = new Set([
