@@ -152,6 +152,7 @@ describe('phrasing findings a reader may disagree with', () => {
     // "individual" before a noun that names no person is an adjective.
     assert.equal(found('Under the context of a Cosmos-based blockchain, the finest grained mutable resources are individual KV store entries.'), 0);
     assert.equal(found('Our resources are individual contractors we hire per project.'), 1);
+    assert.equal(found('Our resources are individual contributors.'), 1);
     assert.equal(found('We need two more resources and one of them must be a senior.'), 1);
   });
 

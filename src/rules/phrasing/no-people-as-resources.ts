@@ -181,7 +181,9 @@ function namedAsPeople(s: Sentence): boolean {
     const w = s.words[j]!;
     // ("the finest grained mutable resources are individual KV store entries": "individual" before a noun that names
     // no person is an adjective.)
-    const adjective = w === 'individual' && !!s.words[j + 1] && !PEOPLE_NOUNS.has(s.words[j + 1]!) && !['and', 'or'].includes(s.words[j + 1]!);
+    // (Not before a word for someone who does something: "individual contributors", "individual developers".)
+    const next = s.words[j + 1] ?? '';
+    const adjective = w === 'individual' && !!next && !PEOPLE_NOUNS.has(next) && !ROLES.has(next) && !/(?:ers?|ors?|ists?|ants?)$/.test(next) && !['and', 'or'].includes(next);
     // (Not a list of kinds: "capacity in resources, people and time" names three things; "a consultant or
     // developer" names people twice.)
     if (PEOPLE_NOUNS.has(w) && !adjective) {
