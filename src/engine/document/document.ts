@@ -938,11 +938,13 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
+  // The first paragraph, read once for the checks below.
+  const first = firstParagraph(doc);
   // (The post's own title may say it: "Blog support just landed".)
   // (Or a post's summary or first paragraph that tells what the product now does: "Aider now lints code after every LLM
   // edit", "Gitea now features reactions".)
-  const said = [...titles.filter((t): t is string => !!t), ...post.about, firstParagraph(doc)].find((t) => LAUNCH_SAYING.test(t)) ??
-    [...post.about, firstParagraph(doc)].find((t) => PRODUCT_NOW_DOES.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
+  const said = [...titles.filter((t): t is string => !!t), ...post.about, first].find((t) => LAUNCH_SAYING.test(t)) ??
+    [...post.about, first].find((t) => PRODUCT_NOW_DOES.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
   const introducing = doc.sections.find((x) => x.depth <= 3 && INTRODUCING.test(x.title));
@@ -972,7 +974,7 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // opening speaks of this release. (Without those words, "Templates v2" may name a plan as well as a release.)
   const major = titles.find((t): t is string => !!t && MAJOR_VERSION_TITLE.test(t.replace(TITLE_EMOJI, '')));
   // ("the release is ready for production", "this major release": the same.)
-  if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(firstParagraph(doc))) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
+  if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(first)) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
   // ("The all new Open Web Components": the same.)
   const fresh = titles.find((t) => t && /^\s*(?:(?:the\s+)?all[- ]new|new)\s+(?!year\b)\p{L}/iu.test(t));
