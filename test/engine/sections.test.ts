@@ -2241,4 +2241,36 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // Without a version it names a topic.
     assert.equal(page('Features and Improvements in the Query Planner'), null);
   });
+  it("a singular alternative under its own heading, and a template's section marked TBD (round zzzzzzzzzzzzzzzzw)", () => {
+    const vip = (heading: string) => `# VIP-191: Designated Gas Payer\n\n## Motivation\n\ndApps cannot pay fees for their users today, so new users must buy VTHO first.\n\n## Specification\n\nA delegator signs the transaction too.\n\n## ${heading}\n\nAdding \`origin\` as a reserved field was initially discussed as a solution to the replay problem.\n`;
+    assert.equal(states(vip('Alternative Discussed')).alternatives, 'present');
+    assert.equal(states(vip('Alternative proposal')).alternatives, 'present');
+    // "Alternative" before what is being built names a feature, not an option weighed.
+    assert.equal(states(vip('Alternative config file').replace('was initially discussed as a solution to the replay problem', 'is read from the home folder')).alternatives, 'missing');
+    // A template's section kept with its description and a "(TBD)" mark holds nothing yet, and its words ("rejected")
+    // state no alternative.
+    const fep = (body: string) => `# FEP-0006 Materials Editor\n\n## Motivation\n\nThe editor cannot show appearance and physical properties together, which confuses people.\n\n## Specification\n\nA new editor.\n\n## Rejected Ideas (optional)\n\n${body}\n\n## Alternatives (optional)\n\n(TBD) Discussion about alternative approaches considered during the design or the discussion.\n`;
+    assert.equal(states(fep('(TBD) List of ideas that were rejected at discussion stage with rationale on why they were rejected.')).alternatives, 'placeholder');
+    assert.equal(states(fep('TBD: a description of the ideas set aside.')).alternatives, 'placeholder');
+    // What an author wrote after the mark is written.
+    assert.equal(states(fep('(TBD) We rejected a separate appearance editor because users asked for one window.')).alternatives, 'present');
+  });
+  it("a post's opening read with its links as text, and an MDX page's exported metadata (round zzzzzzzzzzzzzzzzw)", () => {
+    const bulma = (opening: string) => kindAt(`---\ntitle: "Light and Dark colors, better look, larger form controls, and more"\nlayout: post\n---\n\n${opening}\n\n- [Light/Dark colors](#light-dark-colors)\n\n## Light/Dark colors\n\nEach main color now comes with a light and a dark version.\n`, '/bulma/docs/_posts/2019-10-15-light-dark-colors.md');
+    assert.equal(bulma('The new version **[Bulma 0.8.0](https://github.com/jgthms/bulma/releases/tag/0.8.0)** is out! It comes with several bug fixes.'), 'launch');
+    assert.equal(bulma('Colors are hard to get right in a design system, and here is how we think about them.'), null);
+    const iroh = (title: string) => `import { BlogPostLayout } from '@/components/BlogPostLayout'\n\nexport const post = {\n  draft: false,\n  author: 'ramfox',\n  date: '2024-08-21',\n  title: '${title}',\n  description: 'Iroh release',\n}\n\nexport const metadata = {\n    title: post.title,\n    openGraph: {\n      type: 'article'\n    }\n}\n\nexport default (props) => <BlogPostLayout article={post} {...props} />\n\nWe have a new version of iroh, and with it support for Node.js.\n\n## Node.js bindings\n\nText.\n`;
+    const at = '/iroh.computer/src/app/blog/iroh-0-23/page.mdx';
+    assert.equal(kindAt(iroh('iroh 0.23.0 - Welcoming Node.js to the family!'), at), 'launch');
+    // The exported title is the page's title, as a front matter's would be: one naming no release makes no launch note,
+    // and the object's keys are no design doc's metadata.
+    assert.equal(kindAt(iroh('How we test iroh'), at), null);
+  });
+  it("a spec kept in a design folder is its engineers' own proposal (round zzzzzzzzzzzzzzzzw)", () => {
+    const doc = `# GCS HA support\n\n## Motivation\n\nToday a GCS failure takes the whole Ray cluster down, so long jobs are lost.\n\n## Goals\n\nThe cluster recovers by itself.\n\n## Constraints / Limitations\n\nRedis must be external.\n\n## Implementation\n\nThis should be a straightforward setting.\n`;
+    const found = (filePath: string) => lint(doc, { rules, filePath }).diagnostics.filter((d) => d.ruleId === 'no-minimizers').length;
+    assert.equal(found('/kuberay/docs/design/gcs-ha-support.md'), 0);
+    // Elsewhere the same words, unexplained, still ask whose work it is.
+    assert.equal(found('/kuberay/notes/gcs-ha-support.md'), 1);
+  });
 });

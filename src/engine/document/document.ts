@@ -182,6 +182,9 @@ export class SpecDocument {
     } else if (first && (first.type as string) === 'toml' && first.position && 'value' in first) {
       // `+++` front matter (Zola, Hugo: the Rust blog's `title = "Announcing Rust 1.75.0"`).
       this._frontMatter = { data: tomlTopKeys(String(first.value)), start: first.position.start.offset!, end: first.position.end.offset! };
+    } else {
+      // (Read from the text: a partial parse may leave out the blocks it is in.)
+      this._frontMatter = mdxMetadata(this.text);
     }
     return this._frontMatter;
   }
@@ -507,6 +510,10 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // Only a link to where it is told ("See [the explainer](README.md#motivation)", a bare URL): nothing is
   // stated here (readers found no problem under such a "Motivation" heading).
   if (/^(?:(?:please )?see|refer to|read|details (?:in|at)|described (?:in|at)|moved to|→)?:?\s*(?:\[[^\]\n]*\]\([^)\s]*\)|<?https?:\/\/\S+?>?)\s*\.?$/i.test(plain)) return true;
+  // A template's section marked as not written yet, with the template's description of it kept after the mark ("(TBD)
+  // Discussion of issues that are not yet answered…", "TBD: list of ideas that were rejected"): nothing stated yet.
+  const marked = /^[([]?(?:tbd|tbc|todo|to be (?:done|written|decided|determined))[)\]]?\s*[:.\u2013\u2014-]?\s+(\S.{0,300})$/i.exec(plain);
+  if (marked && (MARKED_DESCRIPTION.test(marked[1]!) || PROMPT_OPENING.test(marked[1]!))) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }
@@ -521,6 +528,30 @@ function echoesTitle(plain: string, title: string): boolean {
   const b = headingWords(plain.replace(/^(?:an? )?(?:overview|summary|description|details|list|outline) of (?:the )?/i, ''));
   return b.length === t.length && b.every((w, i) => w === t[i]);
 }
+
+/** An MDX page's opening: its imports, then an object exported with its metadata (`export const post = {`). */
+const MDX_META_OPEN = /^(?:[ \t]*import\s[^\n]*\n|[ \t]*\n){0,12}(export const [A-Za-z_$][\w$]*\s*=\s*\{)[ \t]*\n/;
+
+/**
+ * An MDX page's metadata kept in an object it exports at its top, as Next.js blog templates do (`export const post = {`
+ * then `author: 'ramfox',`, `date: '2024-08-21',`, `title: 'iroh 0.23.0 - Welcoming Node.js to the family!',`, after its
+ * imports): its front matter, read for the fields whose values are plain strings, when a title is among them.
+ */
+function mdxMetadata(text: string): { data: Record<string, unknown>; start: number; end: number } | null {
+  if (!text.startsWith('import') && !text.startsWith('export') && !/^\s*\n/.test(text)) return null;
+  const open = MDX_META_OPEN.exec(text.slice(0, 2000));
+  if (!open) return null;
+  const close = text.indexOf('\n}', open[0].length - 1);
+  if (close === -1 || close > 4000) return null;
+  const data: Record<string, unknown> = {};
+  for (const m of text.slice(open[0].length, close).matchAll(/^[ \t]+([A-Za-z_$][\w$]*)\s*:\s*(['"`])((?:(?!\2)[^\\\n]|\\.)*)\2\s*,?[ \t]*$/gm)) {
+    data[m[1]!] = m[3]!.replace(/\\(.)/g, '$1');
+  }
+  return typeof data.title === 'string' ? { data, start: open[0].lastIndexOf(open[1]!), end: close + 2 } : null;
+}
+
+/** What a template says a section will hold: "Discussion of…", "List of ideas that…", "A description of…". */
+const MARKED_DESCRIPTION = /^(?:(?:a|an|the)\s+)?(?:(?:short|brief)\s+)?(?:discussion|description|list|summary|overview|explanation|details|notes)\s+(?:of|about|on)\b/i;
 
 /** How a template's instruction to its author opens ("Describe your proposed solution…", "Provide a brief description…"). */
 const PROMPT_OPENING = /^(?:if [^,]{1,60}, )?(?:(?:a|an|one)(?: (?:short|little|brief|precise|one[- ]paragraph))? (?:summary|description|discussion|introduction|explanation|statement|overview) of\b|one paragraph explanation of\b|this is where (?:to|you)\b|describe|explain|provide|summari[sz]e|outline|discuss|think about|think through|highlight|elaborate|enumerate|identify|list (?:any|all|your|each|the key)|include (?:any|your)|link to|link out|fill (?:in|out)|insert|replace this|delete this)\b/i;
@@ -838,7 +869,8 @@ export function detectKind(doc: SpecDocument, filePath: string | undefined, matc
   // (A page titled by a package documents it: its file name, "plugin-proposal-decorators.md", is the package's too.)
   const byPath = ![titleText, fmTitle].some((t) => t && PACKAGE_TITLE.test(t)) ? pathKind : null;
   if (byHeadings?.kind === 'brief' && byPath?.kind === 'ticket') return named('ticket', byPath.reason, byPath.name);
-  if (byHeadings) return named(byHeadings.kind, byHeadings.reason);
+  // (Kept where its kind is kept, "docs/design/…", "rfcs/…", it is called what the folder calls it: a proposal.)
+  if (byHeadings) return named(byHeadings.kind, byHeadings.reason, pathKind?.kind === byHeadings.kind ? pathKind.name : undefined);
   // A release's "What's new" under the title ("# October 2023 Newsletter", then "## What's New"): what it ships.
   // (All 13 documents of the corpus with such a heading are launch notes; no README of the installed packages has one.)
   const whatsNew = doc.sections.find((x) => !x.isTitle && x.depth <= 2 && WHATS_NEW_HEADING.test(x.title));
@@ -938,8 +970,9 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
-  // The first paragraph, read once for the checks below.
-  const first = firstParagraph(doc);
+  // The first paragraph, read once for the checks below, with links as their text and without bold marks ("The new
+  // version **[Bulma 0.8.0](…/releases/tag/0.8.0)** is out!").
+  const first = linkText(firstParagraph(doc)).replace(/\*\*|__/g, '');
   // (The post's own title may say it: "Blog support just landed".)
   // (Or a post's summary or first paragraph that tells what the product now does: "Aider now lints code after every LLM
   // edit", "Gitea now features reactions".)

@@ -372,6 +372,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'recommendation', 'recommendations', 'request for comments',
       // What is already out there, weighed before the proposal ("## Existing solutions", "## Related work").
       'existing solutions', 'existing solution', 'related work',
+      // One alternative under its own heading, in the singular ("### Alternative Discussed", "## Alternative proposal").
+      // (Not "alternative" alone: "Alternative config file", "Alternative back-end" name a feature being built.)
+      'alternative considered', 'alternative discussed', 'alternative considerations', 'alternative proposal', 'alternative proposals',
+      'alternative approach', 'alternative solution', 'alternative design', 'alternative implementation', 'alternative implementations',
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',

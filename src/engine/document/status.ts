@@ -749,7 +749,8 @@ function findPhrase(
     // is not the author's statement.
     // (A standing invitation in a template counts only where it stands for that section: a status prompt listing
     // "proposed, accepted, rejected…" invites nobody to push back.)
-    if (b.section >= 0 && doc.sections[b.section]!.placeholderOnly && (skipPrompts || !doc.sections[b.section]!.ids.includes('alternatives'))) continue;
+    // (Nor does one marked as not written yet: "(TBD) List of ideas that were rejected…".)
+    if (b.section >= 0 && doc.sections[b.section]!.placeholderOnly && (skipPrompts || !doc.sections[b.section]!.ids.includes('alternatives') || /^\s*[([]?(?:tbd|tbc|todo)\b/i.test(doc.text.slice(b.start, b.start + 8)))) continue;
     const hit = m.match(b.tokens).find((h) => !keep || keep(doc.text.slice(b.start, h.start), h.phrase, doc.text.slice(h.end, b.end)));
     if (!hit) continue;
     const source = doc.text.slice(b.start, b.end);
