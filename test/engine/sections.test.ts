@@ -2273,4 +2273,11 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // Elsewhere the same words, unexplained, still ask whose work it is.
     assert.equal(found('/kuberay/notes/gcs-ha-support.md'), 1);
   });
+  it("headings numbered without a space after the number (round zzzzzzzzzzzzzzzzze)", () => {
+    const doc = (problem: string) => `## 1.Overview\n\nIn this document, we will propose a solution in OpenSearch Observability to query log data stored in S3.\n\n### ${problem}\n\nThe major requirements we heard from customers are cost and ingestion throughput.\n\n## 2.Terminology\n\nTerms.\n\n## 3.Requirements\n\nQuery S3.\n`;
+    assert.equal(kindAt(doc('1.1.Problem Statements'), '/sql/docs/dev/datasource-query-s3.md'), 'brief');
+    assert.equal(states(doc('1.1.Problem Statements')).problem, 'present');
+    // A version is no numbering: "2.0.Notes" is not "Notes", and a heading that is only a version names nothing.
+    assert.equal(states(doc('1.1.Notes')).problem, 'missing');
+  });
 });

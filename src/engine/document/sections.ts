@@ -804,6 +804,8 @@ export function headingWords(text: string): string[] {
     .replace(/[’ʼ]/g, "'")
     .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]\s+/, '')
     .replace(/^\s*\d+(?:\.\d+)*\s+/, '')
+    // (Numbered without a space: "1.Overview", "3.2.Function Requirements". Not "2.0" nor "v1.x".)
+    .replace(/^\s*\d+(?:\.\d+)*\.(?=\p{L}{2})/u, '')
     .replace(/&/g, ' and ')
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
@@ -819,7 +821,8 @@ const LIST_SLASH = /(?<=[\p{L})])\/(?=[\p{Lu}[(])/gu;
  * Call it after LIST_SLASH has spaced out a list's slashes.
  */
 function isCodeName(heading: string): boolean {
-  return /[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading) || /[\w$]\(.*\)|\s=\s|->|=>|^\s*[\w$]+\.[\w$]+\s*$/.test(heading);
+  // (A number before the dot is a section's: "3.Requirements" is numbered, not `config.Requirements`.)
+  return /[\w.-]\/[\w.-]|\.(?:md|go|ts|js|py|rs|java|ya?ml|json|txt|rb|c|h|cpp|proto|sh)\s*$/.test(heading) || /[\w$]\(.*\)|\s=\s|->|=>|^\s*(?!\d+\.)[\w$]+\.[\w$]+\s*$/.test(heading);
 }
 
 /** Singular forms a plural word may have ("statements" → "statement", "approaches" → "approach"). */
