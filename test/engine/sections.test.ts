@@ -2280,4 +2280,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // A version is no numbering: "2.0.Notes" is not "Notes", and a heading that is only a version names nothing.
     assert.equal(states(doc('1.1.Notes')).problem, 'missing');
   });
+  it("a last question without its mark, a section waved away, and work 'carried out by' someone (round zzzzzzzzzzzzzzzzzk)", () => {
+    const plan = (heading: string) => `# Scribe/Team 53\n\n## 1. What are you planning to build?\n\nA web app for medical students' notes.\n\n## ${heading}\n\nStudents' notes are unstandardized, and submitting them wastes hours each week.\n`;
+    assert.equal(states(plan('3. Why would users choose your product? What are they using today to solve their problem/need')).why, 'present');
+    const rfc = (alternatives: string) => `# RFC-0000: Deprecate storage_root v1\n\n## Motivation\n\nThe v1 function is slow for runtimes with large storage, which costs every node time on each block.\n\n## Alternatives\n\n${alternatives}\n\n## Unresolved Questions\n\nNo question.\n`;
+    assert.equal(states(rfc('Irrelevant section.')).alternatives, 'placeholder');
+    assert.equal(states(rfc('Keeping v1 forever was considered: it would leave the slow path in place.')).alternatives, 'present');
+    const note = (line: string) => `# GEOS 3.12 Released\n\nThe 3.12 release of GEOS is now available to download.\n\n* ${line}\n\n## New things\n\n- Interpolate M values in overlay results\n`;
+    assert.equal(states(note('Much work on the core code of GEOS was carried out with a maintenance grant and [carried out by Dan Baston](https://example.org/msg).'), 'launch').credits, 'present');
+    assert.equal(states(note('Much work on the core code of GEOS was carried out with a maintenance grant.'), 'launch').credits, 'missing');
+  });
 });

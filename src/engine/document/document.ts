@@ -501,7 +501,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   const plain = rest.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').replace(/\s+/g, ' ').trim();
   // "n/a", "None.", "None considered", "Nothing yet", a lone dash.
   // (Set in code or emphasis too: "`None`", "**N/A**".)
-  if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|[-–—]+)\.?$/i.test(plain.replace(/[`*_]/g, ''))) return true;
+  // (Or "Irrelevant section.", "No question.": a template's section waved away, as Polkadot's RFCs answer one.)
+  if (/^(?:n\/?a|none(?: considered| yet| identified| so far)?|nothing(?: yet)?|not applicable|(?:irrelevant|not relevant)(?: (?:section|here|for this (?:rfc|proposal|change)))?|no (?:open )?questions?|[-–—]+)\.?$/i.test(plain.replace(/[`*_]/g, ''))) return true;
   // A template prompt in italics ("_TBD once we synthesize research_", "*Describe the users here*").
   // ("_" is a word character: the prompt's words are read without the markers around them.)
   if (plain.length <= 300 && /^([*_])[^*_]+\1\.?$/.test(plain) && /\b(?:tbd|tbc|todo|to be|will be|once|describe|add|list|fill|explain|what|who|why|how)\b/i.test(plain.replace(/[*_]/g, ' '))) return true;

@@ -449,6 +449,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'and i have been working on', 'and i worked on', 'and i built', 'and i have built', 'and i have been building',
       // "Significant work was done by @PFischbeck to improve type safety".
       'work was done by', 'work done by',
+      // "Much work on the core code of GEOS was … [carried out by Dan Baston](…)".
+      'carried out by',
       // The team credited as a whole: "It's been a huge effort by the whole team."
       'effort by the', 'effort from the', 'whole team', 'entire team',
       // Applause and gratitude for the builders: "Everybody involved deserves a huge round of applause", "We would like to
@@ -893,8 +895,10 @@ export class HeadingMatcher {
     if (numberedQuestion) return this.compute(heading.slice(numberedQuestion[0].length));
     // Two questions in one heading, each ending in its own mark ("At the end of the weekend, what does success
     // look like? What are your expected outcomes?"): each is read alone, and the heading means what they name.
+    // (The last may have lost its mark: "Why would users choose your product? What are they using today to solve their
+    // problem/need", a course template's third question.)
     const questions = heading.split(/(?<=\?)\s+(?=\S)/);
-    if (questions.length > 1 && questions.every((q) => /\?$/.test(q))) {
+    if (questions.length > 1 && questions.every((q, i) => /\?$/.test(q) || (i === questions.length - 1 && /^(?:what|how|who|why|which|when|where)\b/i.test(q)))) {
       const ids: string[] = [];
       for (const q of questions) for (const id of this.compute(q)) if (!ids.includes(id)) ids.push(id);
       return ids;
