@@ -208,7 +208,8 @@ describe('sections as real documents write them', () => {
     assert.equal(states(`# Image delete\n\n## Design\n\n${para}\n`).problem, 'missing');
     // Other context is not the problem, and the author's own problem heading left as a placeholder says it is unwritten.
     assert.equal(states(`# Image delete\n\n## Who it is for\n\n${para}\n`).problem, 'missing');
-    assert.equal(states(`# Image delete\n\n## Purpose\n\n${para}\n\n## Problem statement\n\nTBD\n`).problem, 'placeholder');
+    // (Not "Purpose", which names the problem: in the corpus every brief with a "Purpose" heading states its problem there.)
+    assert.equal(states(`# Image delete\n\n## Scope\n\n${para}\n\n## Problem statement\n\nTBD\n`).problem, 'placeholder');
   });
   it('a bold label stands for a heading in tickets and exports: "**Expected results:**", "***Acceptance Criteria***" (round q)', () => {
     const bug = '# Error messages do not help\n\n**Description of problem:**\n\nThe mirror fails with a bare error code and no hint of the cause, so customers open support cases.\n\n';
@@ -2289,5 +2290,22 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     const note = (line: string) => `# GEOS 3.12 Released\n\nThe 3.12 release of GEOS is now available to download.\n\n* ${line}\n\n## New things\n\n- Interpolate M values in overlay results\n`;
     assert.equal(states(note('Much work on the core code of GEOS was carried out with a maintenance grant and [carried out by Dan Baston](https://example.org/msg).'), 'launch').credits, 'present');
     assert.equal(states(note('Much work on the core code of GEOS was carried out with a maintenance grant.'), 'launch').credits, 'missing');
+  });
+  it("'Why X instead of Y?', criteria of done, a proposal's Purpose, and releases named or titled by their fixes (round zzzzzzzzzzzzzzzzzr)", () => {
+    const rfc = (heading: string) => `# Trace identifiers\n\n## Problem\n\nLogs written apart from the tracer cannot be joined to their traces today.\n\n## Proposal\n\nAdd \`ToTraceID\` and \`ToSpanID\`.\n\n## ${heading}\n\nA string is preferred over other formats.\n`;
+    assert.equal(states(rfc('Why `ToTraceID` instead of `TraceID`?')).alternatives, 'present');
+    assert.equal(states(rfc('Why a string?')).alternatives, 'missing');
+    const lineage = (line: string) => `# Static lineage\n\n# Purpose\n\nWe currently don't have a way to capture static metadata outside of runs, so dataset owners are set by hand.\n\n# Implementation\n\nTwo new events.\n\n## Objective\n\nDevelop a model to emit Dataset and Job metadata outside of a RunEvent. ${line}\n\n- Dataset events emit absent a RunEvent\n- Job events emit absent a RunEvent\n`;
+    assert.equal(states(lineage('This will be considered complete when:')).success, 'present');
+    assert.equal(states(lineage('It has two parts:')).success, 'missing');
+    // The problem is stated under "Purpose", before the implementation: problem-before-solution says nothing.
+    const pbs = lint(lineage(''), { rules: sectionRules, filePath: '/ol/proposals/1837/static_lineage.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution');
+    assert.equal(pbs.length, 0);
+    const modm = (opening: string) => kindAt(`## 2023-04-06: 2023q1 release\n\n${opening}\n\nBreaking changes:\n\n- SAMV71 button polarity.\n`, '/modm/docs/release/2023q1.md');
+    assert.equal(modm('This release covers everything from 2023-01-01 and has been tested with avr-gcc v12.2.0.'), 'launch');
+    assert.equal(modm('We plan to cut this release once the new drivers land.'), null);
+    const post = (title: string) => kindAt(`---\nlayout: post\ntitle: ${title}\ndate: 2020-10-17 14:38\n---\n\nWe were a bit eager with the last release.\n\n## Search\n\nSearch is now a modal window.\n`, '/thiefmd/_posts/2020-10-17-improved-search.md');
+    assert.equal(post('Improved Search, Focus Mode, Hide the Toolbar, and Fixes'), 'launch');
+    assert.equal(post('How we think about search'), null);
   });
 });

@@ -967,7 +967,10 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     const versioned = versionTitle(titles);
     // (Or a repository's "RELEASE.md" titled by a version, "liboqs version 0.16.0", not one that says how to release.)
     if (versioned && filePath && /(?:^|\/)release\.(?:md|markdown)$/i.test(filePath)) return `it is a "RELEASE.md" titled by a version ("${versioned}")`;
-    return versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc)) ? `it is titled by a version ("${versioned}") and its opening speaks of this release` : undefined;
+    if (versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc))) return `it is titled by a version ("${versioned}") and its opening speaks of this release`;
+    // (Or by a release's name, "2023-04-06: 2023q1 release", over "This release covers everything from 2023-01-01".)
+    const release = titles.find((t): t is string => !!t && /\brelease\s*$/i.test(t));
+    return release && /\bthis release (?:covers|includes|brings|contains|adds|ships|introduces|fixes)\b/i.test(firstParagraph(doc)) ? `it is titled by a release ("${release}") and its opening tells what this release covers` : undefined;
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
@@ -1009,6 +1012,9 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   const major = titles.find((t): t is string => !!t && MAJOR_VERSION_TITLE.test(t.replace(TITLE_EMOJI, '')));
   // ("the release is ready for production", "this major release": the same.)
   if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(first)) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
+  // "Improved Search, Focus Mode, Hide the Toolbar, and Fixes": a post titled by what a release improved and fixed.
+  const fixed = titles.find((t): t is string => !!t && /,?\s(?:and|&)\s+(?:bug\s?)?fixes\s*$/i.test(t));
+  if (fixed) return `it is a post titled by what a release fixed ("${fixed}")`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
   // ("The all new Open Web Components": the same.)
   const fresh = titles.find((t) => t && /^\s*(?:(?:the\s+)?all[- ]new|new)\s+(?!year\b)\p{L}/iu.test(t));

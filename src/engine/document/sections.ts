@@ -65,6 +65,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'steps to reproduce', 'repro steps', 'reproduction steps', 'steps to repro', 'how to reproduce', 'symptom', 'symptoms',
       'observed behaviour', 'observed behavior', 'actual behaviour', 'actual behavior', 'actual result', 'actual results',
       'workaround', 'workarounds', 'bug description', 'describe the bug', 'what happened',
+      // A proposal's "# Purpose": what it is for, told as what is missing today ("We currently don't have a way to…").
+      'purpose',
     ],
     prompt: 'What problem do users have today? Describe it from their side, with evidence (research, support tickets, data).',
     // Design docs often tell the problem in their opening paragraphs, or with who has it ("advanced
@@ -238,6 +240,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "This proposal aims to allow…", "This feature's ultimate goal is to allow…" (with an outcome, as above).
       'aims to', 'ultimate goal', 'main goal', 'goals include',
       'success looks like', 'measured by', 'we will measure', 'we will know', 'must satisfy', 'succeeds when', 'successful when',
+      // When the work counts as done: "This will be considered complete when: - Dataset events emit…".
+      'considered complete when', 'considered done when', 'considered successful when', 'will be complete when', 'is complete when',
     ],
     order: 4,
   },
@@ -889,6 +893,9 @@ export class HeadingMatcher {
       const named = this.compute(aside[1]!);
       if (named.length) return named;
     }
+    // "Why `ToTraceID` instead of `TraceID`?", "Why a string rather than bytes?": the choice defended against another.
+    // (Not a question put to someone, "Why don't you just use HTML instead of…?": a demand's shape, read as before.)
+    if (/^\s*why\s+(?!(?:don['’]?t|do|does|did|not|can['’]?t|can|could|won['’]t|would|wouldn['’]t|should|shouldn['’]t|you|we|they)\b)[^?]{1,80}\b(?:instead of|rather than|and not|versus|vs\.?)\s[^?]{1,80}\?\s*$/i.test(heading)) return ['alternatives'];
     // A template's numbered question ("Q2: Who are your target users?", "Question 3. What is the problem?"): the
     // question names the section. (Only a question: "Q3: Goals" is a quarter's.)
     const numberedQuestion = /^\s*(?:q|question)\s?\d{1,2}[a-z]?\s*[:.)\u2013\u2014-]\s*(?=\S[^\n]*\?\s*$)/i.exec(heading);

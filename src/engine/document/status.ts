@@ -620,7 +620,8 @@ const TOC_ENTRY = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 const successStated = (text: string) => isMeasurable(text) || statesOutcome(text) || comparedToToday(text);
 
 /** A stated goal counts as success when it is measurable, an outcome, or names the criteria it must meet. */
-const statesTarget = (text: string) => successStated(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if))\b/i.test(text);
+// (A "when" that opens the criteria of done states them, whatever follows: "This will be considered complete when:".)
+const statesTarget = (text: string) => successStated(text) || /\b(?:must satisfy|succeeds? (?:when|if)|successful (?:when|if)|(?:considered|will be|is) (?:complete|done|successful) when)\b/i.test(text);
 
 /** A success heading or label whose head names a direction ("Goals", "Key objectives"), not a measure. */
 function genericSuccess(title: string): boolean {
