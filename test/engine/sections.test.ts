@@ -2308,4 +2308,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('Improved Search, Focus Mode, Hide the Toolbar, and Fixes'), 'launch');
     assert.equal(post('How we think about search'), null);
   });
+  it("a web platform proposal's EXPLAINER.md, and a proposal's status heading (round zzzzzzzzzzzzzzzzzv)", () => {
+    const explainer = `# Get Installed Related Apps API\n\n# Abstract\n\nIt is important to allow websites to detect if an app is installed.\n\n# Privacy Considerations\n\nText.\n`;
+    assert.equal(kindAt(explainer, '/wicg/get-installed-related-apps/EXPLAINER.md'), 'brief');
+    assert.equal(kindAt(explainer, '/wicg/get-installed-related-apps/NOTES.md'), null);
+    const proposal = (heading: string) => `# Prefix Cache Aware Request Scheduling\n\n## ${heading}\n\nImplemented.\n\n## Overview\n\nRouting ignores what each model server has cached, so requests miss the cache and the time to first token suffers.\n\n## Goals\n\nRoute by prefix.\n`;
+    const pbs = (text: string) => lint(text, { rules: sectionRules, filePath: '/gaie/docs/proposals/0602/README.md', config: configOf('brief') }).diagnostics.filter((d) => d.ruleId === 'problem-before-solution').length;
+    assert.equal(pbs(proposal('Proposal Status')), 0);
+    // A design before the problem is still reported.
+    assert.equal(pbs(proposal('Proposal')), 1);
+  });
 });

@@ -941,8 +941,8 @@ function folderName(name: string): string | undefined {
 const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$|(?:^|[-_])rn[-_]?v?\d+(?:\.\d+)+$|^news[-_.]v?\d+(?:\.\d+)*$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
-/** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md"). */
-const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document|(?:product|feature)[-_]spec|(?:product|project|design|initiative)[-_]brief)(?:$|[-_.\s])/i;
+/** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md", a web platform proposal's "EXPLAINER.md"). */
+const SPEC_FILE_NAME = /(?:^|[-_.\s])(?:proposal|rfc|prd|explainer|design[-_]doc|one[-_]pager|scoping[-_]document|scope[-_]document|(?:product|feature)[-_]spec|(?:product|project|design|initiative)[-_]brief)(?:$|[-_.\s])/i;
 /** A file name that says it is a work item ("…-staffing-issue.md", "bug_report.md", "issue-412.md", "known-issues.md": defects listed). */
 // (Not a page about them: "jira-ticket-lifecycle.md", "issue-triage.md".)
 const TICKET_FILE_NAME = new RegExp(String.raw`(?:^|[-_.\s])(?:issue|ticket|bug[-_]report|feature[-_]request|known[-_]issues)(?:$|[-_.\s](?!${TOPIC_NOUNS}))|^(?:bug|issue)[-_]?\d+$`, 'i');

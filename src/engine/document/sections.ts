@@ -893,6 +893,8 @@ export class HeadingMatcher {
       const named = this.compute(aside[1]!);
       if (named.length) return named;
     }
+    // "Proposal Status", "RFC history": where the document itself stands, not its design.
+    if (/^\s*(?:proposal|rfc|kep|document|doc)\s+(?:status|state|history|metadata)\s*:?\s*$/i.test(heading)) return [];
     // "Why `ToTraceID` instead of `TraceID`?", "Why a string rather than bytes?": the choice defended against another.
     // (Not a question put to someone, "Why don't you just use HTML instead of…?": a demand's shape, read as before.)
     if (/^\s*why\s+(?!(?:don['’]?t|do|does|did|not|can['’]?t|can|could|won['’]t|would|wouldn['’]t|should|shouldn['’]t|you|we|they)\b)[^?]{1,80}\b(?:instead of|rather than|and not|versus|vs\.?)\s[^?]{1,80}\?\s*$/i.test(heading)) return ['alternatives'];
