@@ -967,10 +967,13 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     const versioned = versionTitle(titles);
     // (Or a repository's "RELEASE.md" titled by a version, "liboqs version 0.16.0", not one that says how to release.)
     if (versioned && filePath && /(?:^|\/)release\.(?:md|markdown)$/i.test(filePath)) return `it is a "RELEASE.md" titled by a version ("${versioned}")`;
-    if (versioned && /\bthis (?:release|version)\b/i.test(firstParagraph(doc))) return `it is titled by a version ("${versioned}") and its opening speaks of this release`;
     // (Or by a release's name, "2023-04-06: 2023q1 release", over "This release covers everything from 2023-01-01".)
     const release = titles.find((t): t is string => !!t && /\brelease\s*$/i.test(t));
-    return release && /\bthis release (?:covers|includes|brings|contains|adds|ships|introduces|fixes)\b/i.test(firstParagraph(doc)) ? `it is titled by a release ("${release}") and its opening tells what this release covers` : undefined;
+    if (!versioned && !release) return undefined;
+    // (The first paragraph, read once for both.)
+    const opening = firstParagraph(doc);
+    if (versioned && /\bthis (?:release|version)\b/i.test(opening)) return `it is titled by a version ("${versioned}") and its opening speaks of this release`;
+    return release && /\bthis release (?:covers|includes|brings|contains|adds|ships|introduces|fixes)\b/i.test(opening) ? `it is titled by a release ("${release}") and its opening tells what this release covers` : undefined;
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
   const postOpening = earlyProse(doc).slice(0, 2000);
