@@ -2318,4 +2318,27 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // A design before the problem is still reported.
     assert.equal(pbs(proposal('Proposal')), 1);
   });
+  it("a hiring task's title, and a post saying its product has entered beta (round zzzzzzzzzzzzzzzzzzk)", () => {
+    const task = (title: string) => kindAt(`# ${title}\n\nThis test is part of our hiring process for a front-end developer position.\n\n## Objective\n\nCode a small file manager app against the provided API.\n\n## Submission\n\nSend us a link to your repository.\n`, '/oodrive/front-technical-test/README.md');
+    assert.equal(task('Oodrive - Front-end technical test'), 'ticket');
+    assert.equal(task('Form3 Take Home Exercise'), 'ticket');
+    assert.equal(task('Busbud Front-End Coding Challenge'), 'ticket');
+    // Not a page about such work, its plan or its answers.
+    assert.equal(task('Technical challenges'), null);
+    assert.equal(task('Coding challenge solutions'), null);
+    const post = (opening: string) => lint(`---\ntitle: "Community Update #10"\nauthors: starkos\n---\n\n### Premake 5.0-beta1!\n\n${opening}\n\n### Community Contributions\n\n- Fix the gmake exporter\n`, { rules: sectionRules, filePath: '/premake/website/blog/2021-11-21-community-update-10.md' });
+    const beta = post("After one of the world's longest alpha cycles, Premake5 has finally entered beta! I definitely had a drink to celebrate.");
+    assert.equal(beta.kind, 'launch');
+    // The reason quotes the sentence from a word's start.
+    assert.match(beta.kindReason, /\("…cycles, Premake5 has finally entered beta!/);
+    assert.equal(post('We talked about the path to a stable 5.0 and what is left to do.').kind, null);
+  });
+  it("an 'End state to aim for' and a hiring task's 'What we're expecting' (round zzzzzzzzzzzzzzzzzzk)", () => {
+    const brief = (heading: string) => `# Combating fingerprinting with a privacy budget\n\n## Current state of affairs\n\nFingerprinting tracks users without their knowledge, so it does not respect user choice.\n\n## ${heading}\n\nLimit how much information about individual users is exposed to sites, so that in total it is insufficient to identify them.\n`;
+    assert.equal(states(brief('End state to aim for')).success, 'present');
+    assert.equal(states(brief('How to get there')).success, 'missing');
+    const task = (heading: string) => `# Front-end technical test\n\n## Objective\n\nCode a small file manager app against the provided API.\n\n### ${heading}\n\nWe expect your code to work without bugs and to display the root folder's content.\n`;
+    assert.equal(states(task("What we're expecting"), 'ticket').acceptance, 'present');
+    assert.equal(states(task('Structure'), 'ticket').acceptance, 'missing');
+  });
 });

@@ -1193,10 +1193,11 @@ const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the
  * be downloaded from the App Store", an excerpt that will "introduce a new token authentication method", "Drawpile
  * version 2.3.0 is out!", "State of California launches Cal-ITP Benefits", "The debut of a new web application", "Graphite's
  * Q2 2024 update introduces boolean path operations", "fearless_simd v0.6 brings AVX-512", "SPIRE 1.3.0 adds
- * experimental support for running on Windows", "new features that have been released for ioBroker").
+ * experimental support for running on Windows", "new features that have been released for ioBroker", "Premake5 has finally entered beta!",
+ * a title "Quilt enters Beta").
  * (Not "This is a new approach…", "It is a new way…": an essay's claim, not something released; nor "2.3 is out of date".)
  */
-const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?:is|are) (?:finally |now |officially )released\b|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
+const LAUNCH_SAYING = /\b(?:we(?:'ve| have)? open[- ]sourced|announc(?:e|es|ed|ing) (?:the )?(?:(?:stable|first|official|public|final) )?(?:launch|release|general availability|availability)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:releasing|launching|shipping) (?:version|v?\d|the|a|an|our)(?=\s)|we(?:'re|’re| are) open[- ]sourcing|(?<!\b(?:it|that|which|who) )releases v?\d+(?:\.\d+)+\b|(?:i|we)(?:'d|’d| would) like to announce|(?:excited|pleased|thrilled|proud|happy) to (?:announce|launch|release|introduce|share that we|share (?:some|a few|several) (?:updates|improvements|new features))|launched|(?:has|have) (?:just )?been released|(?:is|are) (?:finally |now |officially )released\b|(?<!\b(?:it|app|application|program|process|that|which|when|browser|window|page) )launches\b|\bdebuts?\b|(?:update|release|version|\bv?\d+(?:\.\d+)+) (?:introduces|brings|adds)\b|(?:is|are) now (?:available|live|public|open)|v?\d+(?:\.\d+)+ (?:is|are) (?:now |finally )?out(?!\s+of\b)|v?\d+(?:\.\d+)+ (?:has|have) (?:finally )?arrived|(?:was|were) made (?:public|available)|now generally available|(?<!\b(?:since|after|before|when) )announcing|now (?:supports?|(?:has|offers) (?:full |native |built-in |first-class )?support for)|can now be (?:downloaded|installed)|we(?:'re|’re| are) introducing|introduc(?:e|es|ing) (?:a )?new\b|we(?:'ve| have)? (?:improved|updated|redesigned|rebuilt|added support)|product launch|release notes?|we(?:'ve| have)? (?:just )?(?:shipped|released)|(?:just|has|have|finally) landed|(?:already|newly|just|recently) released|we welcome (?:a|the) new|we(?:'ve| have) included support|we(?:'re|’re| are) unveiling|(?:we )?proudly (?:present|announce|introduce)|proud to present|(?:has|have) (?:finally |now |officially )?(?:entered|reached)(?: to)? (?:the )?(?:public |open )?(?:beta|alpha|general availability|ga|stable(?: release)?)\b|(?<!\b(?:it|that|which|when) )(?:enters|reaches) (?:public |open )?(?:beta|alpha|general availability|ga)\b|(?<!\b(?:this|it|that|there|here|which) )(?:is|are) a (?:brand[- ])?new\b|(?:is|are) (?:finally |now )?here(?=!|\s*$))\b/i;
 /**
  * A sentence that opens with a name and tells what it now does ("Aider now lints your code", "WoodpeckerCI now lets you
  * register…"): a post announcing a feature. (Not a pronoun's: "It now runs", "This now means".) All 41 corpus documents
@@ -1228,9 +1229,14 @@ const DESIGN_DOC_KEYS = new Set(['author(s)', 'owner', 'owners', 'reviewers', 'r
 
 function clipText(text: string, re: RegExp): string {
   const m = re.exec(text);
-  const at = m ? Math.max(0, m.index - 20) : 0;
+  let at = m ? Math.max(0, m.index - 20) : 0;
+  // (From a word's start: "…cycles, Premake5 has finally entered beta!", not "ha cycles, Premake5…".)
+  if (m && at > 0 && !/\s/.test(text[at - 1]!)) {
+    const space = text.slice(at, m.index).search(/\s/);
+    at = space >= 0 ? at + space + 1 : m.index;
+  }
   const s = text.slice(at, at + 80).replace(/\s+/g, ' ').trim();
-  return at + 80 < text.length ? `${s}…` : s;
+  return `${at > 0 ? '…' : ''}${s}${at + 80 < text.length ? '…' : ''}`;
 }
 
 /** The text between the title (or the start, after front matter) and the first other heading, as written. */

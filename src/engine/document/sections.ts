@@ -232,6 +232,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // How use is counted after release ("Usage metrics", "Uptake"), the properties a design must have, and a
       // feature's test cases: readers took each as what success looks like (5 wrong "missing" claims, 0 lost).
       'usage metrics', 'adoption metrics', 'uptake', 'desired properties', 'test cases',
+      // The state a change aims to leave things in ("End state to aim for", the Privacy Budget brief).
+      'end state', 'desired end state',
     ],
     prompt: 'How will we know it worked? Name the metric, where it is today and the target.',
     // A stated target counts when its sentence is measurable ("Our goal is that … run with <100 MB").
@@ -263,6 +265,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'pass criteria', 'exit criteria', 'completion criteria',
       // A user story's "Desired outcome": what the story's user sees when it works, which is what gets checked.
       'desired outcome', 'expected outcome',
+      // A hiring task's "What we're expecting": the features a reviewer checks the submission for.
+      'what we expect', "what we're expecting", 'what we are expecting',
     ],
     prompt: 'How will we check it is done? List observable outcomes, not implementation steps.',
     satisfiedBy: [
@@ -730,6 +734,10 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // A spike or an epic numbered or named as a work item opens its title ("Spike 03 — iOS tap injection", "Epic:
   // Streaks"): a tracker's work item, however large. A traffic spike in a title is what a design handles.
   ['ticket', /^\s*(?:spike|epic)\b\s*#?\d*\s*[:—–-]/i],
+  // A hiring task set as one piece of work: "Busbud Front-End Coding Challenge", "Form3 Take Home Exercise", "Oodrive -
+  // Front-end technical test", "Systems Assignment". (All 8 such titles in the corpus are tickets. Not in the plural,
+  // "Technical challenges", nor a test's plan: "Coding test strategy".)
+  ['ticket', new RegExp(String.raw`\b(?:take[- ]home|coding|code|programming|technical|tech|hiring|interview|recruit(?:ment|ing)|front[- ]?end|back[- ]?end|full[- ]?stack|systems)\s+(?:(?:coding|technical|programming)\s+)?(?:challenge|exercise|assignment|assessment|(?<=(?:take[- ]home|technical|tech|hiring|interview|coding|recruit(?:ment|ing))\s+(?:(?:coding|technical|programming)\s+)?)test)(?![\w-])(?!\s+(?:${TOPIC_NOUNS}|plans?|strateg(?:y|ies)|suites?|results?|coverage|framework|solutions?|answers?|submissions?))`, 'i')],
   // Release posts: "Go 1.22 is released!", "Announcing Rust 1.75.0", "Go 1.21 Release Candidate", "Go 1.18 Beta 1 is available".
   // ("Release 2026-01-05", "Release v1.4.0": a release named by its date or version; "Lemmy Release v0.11.0", "CloudQuery
   // V1 Release", "Podman Desktop 1.10 Release": a product's. Or what a product's version brings: "Apache ECharts 5.5.0
