@@ -2341,4 +2341,20 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(task("What we're expecting"), 'ticket').acceptance, 'present');
     assert.equal(states(task('Structure'), 'ticket').acceptance, 'missing');
   });
+  it("an alternatives section left 'TBD from discussions', release notes titled 'Version 3.0.0' or a 'release report', and a coding kata (round zzzzzzzzzzzzzzzzzzs)", () => {
+    const design = (alternatives: string) => `# Scalable and robust MPI operator\n\n## Motivation\n\nThe operator relies on kube-apiserver for every launch, which does not scale past a few hundred workers.\n\n## Alternatives Considered\n\n${alternatives}\n`;
+    assert.equal(states(design('TBD from discussions')).alternatives, 'placeholder');
+    assert.equal(states(design('TBD: we weighed a sidecar, but it doubles the pods per job.')).alternatives, 'present');
+    const notes = (opening: string, path = '/nrel/openstudio/developer/doc/notes/v3.md') => kindAt(`# OpenStudio Version 3.0.0\n\n_4/24/2020_\n\n${opening} describe version 3.0.0 of the OpenStudio SDK.\n\n# Overview\n\nThe 3.x series drops Ruby 2.2.\n`, path);
+    assert.equal(notes('These release notes'), 'launch');
+    assert.equal(notes('These plans'), null);
+    // (Or named so: "OpenStudio_Release_Notes_3_0_0_20200424.md".)
+    assert.equal(notes('These plans', '/nrel/openstudio/developer/doc/ReleaseNotes/OpenStudio_Release_Notes_3_0_0_20200424.md'), 'launch');
+    const report = (title: string) => kindAt(`---\ntitle: ${title}\ndate: 2024-02-09\n---\n\nDocsy 0.9.0 is a sizable release with some breaking changes.\n\n## Footer improvements\n\nThe footer layout changed.\n`, '/docsy/docsy.dev/content/en/blog/2024/0.9.0.md');
+    assert.equal(report('Docsy 0.9.0 release report'), 'launch');
+    assert.equal(report('Docsy 0.9.0 release schedule'), null);
+    const kata = (title: string) => kindAt(`# ${title}\n\nRailway operators want you to help them improve their online booking service. Your next task is to implement seat reservations.\n\n## Business Rules around Reservations\n\nNo more than 70% of seats may be reserved in advance.\n`, '/emilybache/KataTrainReservation/README.md');
+    assert.equal(kata('Kata: Train Reservation'), 'ticket');
+    assert.equal(kata('Train Reservation'), null);
+  });
 });

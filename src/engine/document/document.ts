@@ -515,6 +515,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // Discussion of issues that are not yet answered…", "TBD: list of ideas that were rejected"): nothing stated yet.
   const marked = /^[([]?(?:tbd|tbc|todo|to be (?:done|written|decided|determined))[)\]]?\s*[:.\u2013\u2014-]?\s+(\S.{0,300})$/i.exec(plain);
   if (marked && (MARKED_DESCRIPTION.test(marked[1]!) || PROMPT_OPENING.test(marked[1]!))) return true;
+  // (Or with when it will be: "TBD from discussions", "TBD after the design review", "TODO once we pick a vendor".)
+  if (/^[([]?(?:tbd|tbc|todo|to be (?:done|written|decided|determined))[)\]]?\s*[:.\u2013\u2014-]?\s*(?:from|after|once|when|pending|following|upon|based on|in a (?:later|future|follow[- ]up))\b[^.!?]{0,80}[.!]?$/i.test(plain)) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }
@@ -938,7 +940,7 @@ function folderName(name: string): string | undefined {
  * (Readers take a release-notes page that covers a few releases for release notes too: Sensu Go 5.1's, with 5.0.0 to
  * 5.1.1.)
  */
-const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:\.\d+)+|latest))?$|^(?:whats?[-_]?new|new[-_]features)$|(?:^|[-_])rn[-_]?v?\d+(?:\.\d+)+$|^news[-_.]v?\d+(?:\.\d+)*$/i;
+const RELEASE_NOTES_NAME = /(?:^|[-_.])(?:relnotes|release[-_]?notes)(?:[-_](?:v?\d+(?:[._]\d+)+|latest))?(?:[-_](?:19|20)\d\d[01]\d[0-3]\d)?$|^(?:whats?[-_]?new|new[-_]features)$|(?:^|[-_])rn[-_]?v?\d+(?:\.\d+)+$|^news[-_.]v?\d+(?:\.\d+)*$/i;
 /** A proposal process's numbered file name: "adr-004-…", "KEP_1234", "rfc-0012". */
 const PROPOSAL_FILE_NAME = new RegExp(`^(${PROPOSAL_NAMES.join('|')})[-_]?\\d+(?:$|[-_.])`, 'i');
 /** A file name that says what the file is ("interface_default_methods_proposal.md", "prd-checkout.md", "0012-rfc-….md", a web platform proposal's "EXPLAINER.md"). */
@@ -973,6 +975,8 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     // (The first paragraph, read once for both.)
     const opening = firstParagraph(doc);
     if (versioned && /\bthis (?:release|version)\b/i.test(opening)) return `it is titled by a version ("${versioned}") and its opening speaks of this release`;
+    // (Or calls itself release notes: "# OpenStudio Version 3.0.0" over "_Release Notes - 4/24/2020_".)
+    if (versioned && /\brelease notes\b/i.test(opening)) return `it is titled by a version ("${versioned}") and its opening calls it release notes`;
     return release && /\bthis release (?:covers|includes|brings|contains|adds|ships|introduces|fixes)\b/i.test(opening) ? `it is titled by a release ("${release}") and its opening tells what this release covers` : undefined;
   }
   // (Or a plain announcement further into its opening: "Today, we are excited to announce reports-server".)
