@@ -184,7 +184,7 @@ export class SpecDocument {
       this._frontMatter = { data: tomlTopKeys(String(first.value)), start: first.position.start.offset!, end: first.position.end.offset! };
     } else {
       // (Read from the text: a partial parse may leave out the blocks it is in.)
-      this._frontMatter = mdxMetadata(this.text);
+      this._frontMatter = mdxMetadata(this.text) ?? pelicanMetadata(this.text);
     }
     return this._frontMatter;
   }
@@ -551,6 +551,28 @@ function mdxMetadata(text: string): { data: Record<string, unknown>; start: numb
     data[m[1]!] = m[3]!.replace(/\\(.)/g, '$1');
   }
   return typeof data.title === 'string' ? { data, start: open[0].lastIndexOf(open[1]!), end: close + 2 } : null;
+}
+
+/** The keys of a Pelican post's metadata lines (none of them a design document's: a PEP's "Status:", "Type:", "Created:"). */
+const PELICAN_KEYS = new Set(['title', 'date', 'modified', 'tags', 'category', 'slug', 'author', 'authors', 'summary', 'description', 'lang']);
+
+/**
+ * A Pelican (or MultiMarkdown) post's metadata: "Key: value" lines from the file's first line to a blank line, a title
+ * and a date among them ("Title: Babashka 1.12.215: Revenge of the TUIs", "Date: 2026-02-17"): its front matter.
+ */
+function pelicanMetadata(text: string): { data: Record<string, unknown>; start: number; end: number } | null {
+  if (!/^title:/i.test(text) && !/^date:/i.test(text)) return null;
+  const block = /^(?:[A-Za-z][\w-]{0,20}:[ \t]+\S[^\r\n]*\r?\n){2,12}(?=\r?\n)/.exec(text.slice(0, 3000));
+  if (!block) return null;
+  const data: Record<string, unknown> = {};
+  for (const line of block[0].split(/\r?\n/)) {
+    const field = /^([A-Za-z][\w-]{0,20}):[ \t]+(.*)$/.exec(line);
+    if (!field) continue;
+    const key = field[1]!.toLowerCase();
+    if (!PELICAN_KEYS.has(key)) return null;
+    data[key] = field[2]!.trim();
+  }
+  return typeof data.title === 'string' && typeof data.date === 'string' ? { data, start: 0, end: block[0].length } : null;
 }
 
 /** What a template says a section will hold: "Discussion of…", "List of ideas that…", "A description of…". */

@@ -360,6 +360,8 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "Alternate" for "alternative", as many write it ("# Alternate Solutions", round zo).
       'alternate solutions', 'alternate solution', 'alternate approaches', 'alternate designs', 'alternates', 'alternates considered',
       'open questions', 'open question', 'questions', 'question', 'questions for engineering', 'feedback wanted', 'feedback welcome',
+      // (Named for what is still open in the design: "Open Design Questions", "Open design issues".)
+      'open design questions', 'open design question', 'open design issues',
       // An RFC post's own call for input ("Giving Feedback": "if it doesn't cover your use case, bring that up").
       'giving feedback', 'request for feedback', 'requests for feedback',
       'options considered', 'other options', 'discussion', 'prior art', 'rationale and alternatives', 'rejected ideas',
@@ -387,7 +389,7 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
     ],
     satisfiedBy: [
       'is there a simpler way', 'is there a better way', 'open to alternatives', 'open to other', 'push back',
-      'pushback', 'other ideas', 'alternative approaches', 'better ideas', 'a different approach', 'we considered',
+      'pushback', 'other ideas', 'alternative approaches', 'alternate approaches', 'better ideas', 'a different approach', 'we considered',
       'alternatives considered', 'an alternative', 'alternatively', 'another option', 'we could', 'could also', 'rejected',
       'also considered', 'was considered', 'were considered', 'other approaches',
       // Options weighed in the text: "…the simplest approach but has the notable downside…", "None of
@@ -404,6 +406,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // "either", "could be", "vs") fixed as many claims as they broke, and are left out.
       'we might', 'open question', 'several ways', 'to be discussed', 'open for discussion', 'disadvantages', 'alternative options',
       'reconsider', 'should we', 'not worth', 'other ways', 'to discuss', 'open to suggestions', 'look forward to discussing',
+      // Options weighed, said so: "We evaluated some of the major solutions currently available", "Two alternate approaches
+      // were evaluated" (measured on the corpus: 1 claim fixed, none broken).
+      'we evaluated', 'were evaluated',
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
@@ -746,7 +751,7 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // release 5.0.0beta1 (24 Dec 2024)".)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
-  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release(?:\s+(?:report|summary|recap|highlights|announcement|post))?\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*(?:new\s+)?features(?:\s+and\s+(?:improvements|changes|fixes))?\s+in\s+[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+[\d.]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point|beta|alpha) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
+  ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release(?:\s+(?:report|summary|recap|highlights|announcement|post))?\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*(?:new\s+)?features(?:\s+and\s+(?:improvements|changes|fixes))?\s+in\s+[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+[\d.]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point|beta|alpha) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) (?:now )?generally available|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   // ("AMO to Firefox Account Migration UX Specs": a kind of specs named in the plural is one feature's spec.)
   // (A title asking how to show users what is new, "How might we show the user what’s new", names a design question.)
