@@ -514,9 +514,8 @@ export function isPlaceholderBody(body: string, ids: string[], config: ResolvedC
   // A template's section marked as not written yet, with the template's description of it kept after the mark ("(TBD)
   // Discussion of issues that are not yet answered…", "TBD: list of ideas that were rejected"): nothing stated yet.
   const marked = /^[([]?(?:tbd|tbc|todo|to be (?:done|written|decided|determined))[)\]]?\s*[:.\u2013\u2014-]?\s+(\S.{0,300})$/i.exec(plain);
-  if (marked && (MARKED_DESCRIPTION.test(marked[1]!) || PROMPT_OPENING.test(marked[1]!))) return true;
   // (Or with when it will be: "TBD from discussions", "TBD after the design review", "TODO once we pick a vendor".)
-  if (/^[([]?(?:tbd|tbc|todo|to be (?:done|written|decided|determined))[)\]]?\s*[:.\u2013\u2014-]?\s*(?:from|after|once|when|pending|following|upon|based on|in a (?:later|future|follow[- ]up))\b[^.!?]{0,80}[.!]?$/i.test(plain)) return true;
+  if (marked && (MARKED_DESCRIPTION.test(marked[1]!) || PROMPT_OPENING.test(marked[1]!) || WHEN_WRITTEN.test(marked[1]!))) return true;
   if (words.length > 12) return false;
   return PLACEHOLDER_MARKERS.test(rest) && words.every((w) => PLACEHOLDER_WORDS.has(w));
 }
@@ -574,6 +573,9 @@ function pelicanMetadata(text: string): { data: Record<string, unknown>; start: 
   }
   return typeof data.title === 'string' && typeof data.date === 'string' ? { data, start: 0, end: block[0].length } : null;
 }
+
+/** When a section marked as not written yet will be: "from discussions", "after the design review", "once we pick a vendor". */
+const WHEN_WRITTEN = /^(?:from|after|once|when|pending|following|upon|based on|in a (?:later|future|follow[- ]up))\b[^.!?]{0,80}[.!]?$/i;
 
 /** What a template says a section will hold: "Discussion of…", "List of ideas that…", "A description of…". */
 const MARKED_DESCRIPTION = /^(?:(?:a|an|the)\s+)?(?:(?:short|brief)\s+)?(?:discussion|description|list|summary|overview|explanation|details|notes)\s+(?:of|about|on)\b/i;
