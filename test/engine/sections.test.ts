@@ -2375,4 +2375,14 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(design('Rationale', 'Two alternate approaches were evaluated: wire encoding and a random nonce.')).alternatives, 'present');
     assert.equal(states(design('Rationale', 'The encoding is stable across versions.')).alternatives, 'missing');
   });
+  it("a changelog whose entries close with their authors' names linked to GitHub credits them (round zzzzzzzzzzzzzzzzzzzl)", () => {
+    const entry = (what: string, who: string, handle: string) => `- ${what}\n  ([${who}](https://github.com/${handle}))\n`;
+    const note = (entries: string) => `# v1.9.0 - 2025-03-08\n\n## Compiler\n\n${entries}`;
+    const three = entry('The compiler now prints a warning for unused imports.', 'Giacomo Cavalieri', 'giacomocavalieri') + entry('Faster builds for large projects.', 'Surya Rose', 'GearsDatapacks') + entry('Better errors for missing labels.', 'Richard Viney', 'richard-viney');
+    assert.equal(states(note(three), 'launch').credits, 'present');
+    // (One person's three changes, or two changes, are not the team's.)
+    const one = entry('Faster builds.', 'Surya Rose', 'GearsDatapacks');
+    assert.equal(states(note(one + one + one), 'launch').credits, 'missing');
+    assert.equal(states(note(entry('Faster builds.', 'Surya Rose', 'GearsDatapacks') + entry('Better errors.', 'Richard Viney', 'richard-viney')), 'launch').credits, 'missing');
+  });
 });

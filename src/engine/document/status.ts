@@ -277,6 +277,13 @@ const LIST_ITEM_START = /^[ \t]*[-*+][ \t]+\S/;
 const CHANGES_BY = 3;
 
 /**
+ * A change closed by its author's name linked to their GitHub profile, as Gleam's changelog closes each entry:
+ * "([Giacomo Cavalieri](https://github.com/giacomocavalieri))". (All 5 release notes of the corpus that close their
+ * entries so credit their builders, by the readers.)
+ */
+const CHANGE_BY_NAME = /\(\[[\p{L}][^\]\n]{1,60}\]\(https?:\/\/(?:www\.)?github\.com\/([\w-]+)\/?\)\)[^\n\p{L}]*$/gmu;
+
+/**
  * The people who built a release, counted: "There were over 150 changes by 19 contributors", "This release includes
  * 300 commits from 45 contributors", "over 250 pull requests, from more than 20 contributors".
  */
@@ -311,8 +318,13 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
     const items = all(PAREN_CREDITED_ITEM).filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
     return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, PAREN_CREDITED) : undefined;
   };
+  // (Closed by their authors' names, by two people or more: not one helper's.)
+  const byName = () => {
+    const items = all(CHANGE_BY_NAME);
+    return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, CHANGES_BY) : undefined;
+  };
   return firstOfSeveral(all(CREDITED_ITEM), CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral(all(PROFILE_OWNS), PROFILES_OWNING) ?? byParen() ??
-    firstOfSeveral(all(SHORTLOG_AUTHOR), SHORTLOG_AUTHORS);
+    byName() ?? firstOfSeveral(all(SHORTLOG_AUTHOR), SHORTLOG_AUTHORS);
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
