@@ -314,17 +314,17 @@ function thanked(doc: SpecDocument): { start: number; end: number } | undefined 
   if (m) return { start: m.index, end: m.index + m[0].length };
   const all = (re: RegExp) => [...matchesOutsideFences(text, re)];
   const changes = () => all(CHANGE_BY).filter((c) => LIST_ITEM_START.test(text.slice(text.lastIndexOf('\n', c.index) + 1, c.index)));
-  const byParen = () => {
-    const items = all(PAREN_CREDITED_ITEM).filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, '')));
-    return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, PAREN_CREDITED) : undefined;
-  };
-  // (Closed by their authors' names, by two people or more: not one helper's.)
-  const byName = () => {
-    const items = all(CHANGE_BY_NAME);
-    return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, CHANGES_BY) : undefined;
-  };
+  const byParen = () => bySeveral(all(PAREN_CREDITED_ITEM).filter((m) => !PAREN_LABELS.test(m[1]!.replace(/^@/, ''))), PAREN_CREDITED);
   return firstOfSeveral(all(CREDITED_ITEM), CREDITED_ITEMS) ?? firstOfSeveral(changes(), CHANGES_BY) ?? firstOfSeveral(all(PROFILE_OWNS), PROFILES_OWNING) ?? byParen() ??
-    byName() ?? firstOfSeveral(all(SHORTLOG_AUTHOR), SHORTLOG_AUTHORS);
+    bySeveral(all(CHANGE_BY_NAME), CHANGES_BY) ?? firstOfSeveral(all(SHORTLOG_AUTHOR), SHORTLOG_AUTHORS);
+}
+
+/**
+ * firstOfSeveral for changes each credited to someone (the first group of each match), when two people or more made
+ * them: one helper's changes do not name the team.
+ */
+function bySeveral(items: RegExpMatchArray[], least: number): { start: number; end: number } | undefined {
+  return new Set(items.map((m) => m[1]!.toLowerCase())).size >= 2 ? firstOfSeveral(items, least) : undefined;
 }
 
 const TASK_ITEMS = new RegExp(TASK_ITEM_LINE.source, 'gm');
