@@ -2385,4 +2385,16 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(states(note(one + one + one), 'launch').credits, 'missing');
     assert.equal(states(note(entry('Faster builds.', 'Surya Rose', 'GearsDatapacks') + entry('Better errors.', 'Richard Viney', 'richard-viney')), 'launch').credits, 'missing');
   });
+  it("a goal that opens with 'Provide', a 'This Month in' newsletter and a post opening with a feature it announced (round zzzzzzzzzzzzzzzzzzzq)", () => {
+    const design = (goals: string) => `# MongoDB Sharding\n\n## Summary\n\nMost load falls on the database, so production clusters need sharding to spread data and queries.\n\n### Goals\n\n${goals}\n\n### Non-Goals\n\nK8s configuration is not covered.\n`;
+    // A goal is written, not a template's instruction to its author.
+    assert.notEqual(states(design('Provide compatibility with sharded MongoDB clusters based on requirements in the production environment.')).success, 'placeholder');
+    assert.equal(states(design('Provide a brief description of the goals of this proposal.')).success, 'placeholder');
+    const news = (title: string) => kindAt(`+++\ntitle = "${title}"\ndate = 2025-10-09\n+++\n\nWelcome to a new issue. In these posts, we give a regular overview of notable changes in the ecosystem.\n\n## Infrastructure and Tooling\n\nThe bootloader got faster.\n`, '/rust-osdev/homepage/content/this-month/2025-09/index.md');
+    assert.equal(news('This Month in Rust OSDev: September 2025'), 'launch');
+    assert.equal(news('Rust OSDev: September 2025'), null);
+    const post = (opening: string) => kindAt(`---\ntitle: ETags, When and How\nauthors: [hkhalid]\n---\n\n${opening}\n\nThis article explores when and how you can use ETags in your applications.\n\n## Keeping the Cache Consistent\n\nIn a distributed environment it is common to cache records.\n`, '/microsoft/garnet/website/blog/2025-01-18-etag-when-and-how.md');
+    assert.equal(post('**Garnet recently announced native support for ETag-based commands.**'), 'launch');
+    assert.equal(post('**Garnet supports ETag-based commands.**'), null);
+  });
 });

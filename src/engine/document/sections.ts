@@ -751,6 +751,9 @@ const TITLE_PATTERNS: [DocKind, RegExp][] = [
   // release 5.0.0beta1 (24 Dec 2024)".)
   // (A launch's plan, checklist or process is work before it, not its note: "Launch Plan". Not every topic noun:
   // "Launching Boards" launches a product called Boards.)
+  // A project's periodic news, "This Month in Rust OSDev: September 2025", "This Week in Fluvio #1", "This month in
+  // Servo: …", tells what shipped since the last issue (all 3 such titles in the corpus are launch notes).
+  ['launch', /^\s*this (?:week|fortnight|month|quarter) in\s+\S/i],
   ['launch', new RegExp(String.raw`^\s*release\s+v?\d[\d.-]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+(?:\.\d+)*\s+release(?:\s+(?:report|summary|recap|highlights|announcement|post))?\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+(?:\.\d+)*\s+(?:features|highlights|change ?notes|changes)\s*$|^\s*(?:new\s+)?features(?:\s+and\s+(?:improvements|changes|fixes))?\s+in\s+[\p{L}][\p{L}\d .-]{0,30}?\s+v?\d+\.\d+[\d.]*\s*$|^\s*[\p{L}][\p{L}\d .-]{0,30}?\s+release\s+v?\d+\.\d+[\d.]*\s*$|\b(?:launch(?:ing|ed)?(?!\s+(?:${WORK_BEFORE}|readiness|strateg(?:y|ies)|reviews?|calendars?)\b)|release notes?|release day(?!s?\s+(?:${WORK_BEFORE})\b)|released|release candidates?|(?:bug ?fix(?:es)?|maintenance|patch|minor|major|feature|stable|point|beta|alpha) release(?!s?\s+(?:${WORK_BEFORE}|schedules?|calendars?|cadence|polic(?:y|ies)|strateg(?:y|ies)|branch(?:es)?|process(?:es)?|train|cycles?)\b)|now available|(?:is|are) (?:now )?(?:available|out|live)|(?:is|are) (?:now )?generally available|(?:is|are) now (?:public|open)|now supports?|introducing|announcing|announcement|we shipped|shipped|(?<!\b(?:show|shows|showing|see|know|tell|find|understand)\s+(?:[\p{L}-]+\s+){0,2})what['’]s new)\b`, 'iu')],
   // (Amazon's "PR/FAQ", a working-backwards press release and its questions, is a brief.)
   // ("AMO to Firefox Account Migration UX Specs": a kind of specs named in the plural is one feature's spec.)
