@@ -203,6 +203,8 @@ export default phraseRule<Haggle>({
     for (const { block, match, sentence, text } of hits) {
       if (match.data.couldHave ? !couldHaveDone(sentence) : !match.data.strong && !aboutAnEstimate(sentence) && !durationJustBefore(block, sentence.start)) continue;
       if (match.data.duration && !durationFollows(sentence)) continue;
+      // "employers force their employees to work unreasonable hours": the hours people are made to work, not an estimate.
+      if (/^(?:unreasonable|ridiculous|absurd|outrageous|unrealistic)$/i.test(text) && wordAt(sentence, 1) === 'hours' && ['work', 'works', 'working', 'worked', 'put', 'putting', 'keep', 'keeping'].some((w) => wordsBefore(sentence, 3).includes(w))) continue;
       // "unrealistic timelines", "their estimates are unrealistic"; not "an unrealistic aspiration within a year".
       if (/^unrealistic$/i.test(text) && ![wordAt(sentence, 1), ...wordsBefore(sentence, 4)].some((w) => !!w && ESTIMATE_NOUNS.has(w))) continue;
       // "It should actually take me a day": the author's own estimate.

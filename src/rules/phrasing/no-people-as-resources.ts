@@ -230,6 +230,8 @@ const HUMAN_ACTS = new Set([
   'assumes', 'assumed', 'mentor', 'mentors', 'adhere', 'adheres', 'collaborate', 'collaborates', 'communicate', 'communicates',
   'commute', 'commutes', 'retire', 'retired', 'retires', 'leaving',
 ]);
+/** What a thing is made to conform to: "resources adhere to versioned APIs", "…to the schema". */
+const CONFORMED_TO = new Set(['api', 'apis', 'schema', 'schemas', 'interface', 'interfaces', 'spec', 'specs', 'specification', 'specifications', 'protocol', 'protocols', 'format', 'formats', 'versioned', 'contract', 'contracts', 'type', 'types', 'crd', 'crds']);
 /** Done to people or said of them only, after "resources are/were/be…": "Resources are employed by the staffing firm", "more resources to be productive". */
 const HUMAN_PASSIVE = new Set(['employed', 'hired', 'paid', 'trained', 'onboarded', 'interviewed', 'supervised', 'vetted', 'recruited', 'fired', 'laid', 'knowledgeable', 'productive', 'motivated', 'demotivated', 'overworked', 'burned', 'burnt', 'unhappy', 'sick', 'absent', 'bored']);
 /** Between "resources" and what they do: "resources *will need to* ask", "the resource *then* joined". */
@@ -240,6 +242,8 @@ function actsAsPeople(s: Sentence): boolean {
   const from = afterWord(s);
   for (let j = from; j < Math.min(s.words.length, from + 4); j++) {
     const w = s.words[j]!;
+    // ("settings resources adhere to versioned APIs": things conform to an interface; people adhere to a process.)
+    if ((w === 'adhere' || w === 'adheres') && s.words.slice(j + 1, j + 6).some((x) => CONFORMED_TO.has(x))) return false;
     if (HUMAN_ACTS.has(w)) return true;
     // "devs / other project resources don't like being questioned": "like" as a verb, after "don't", "would"…
     if ((w === 'like' || w === 'likes') && ["don't", "doesn't", "didn't", 'do', 'does', 'would', 'not'].includes(s.words[j - 1] ?? '')) return true;
