@@ -2397,4 +2397,12 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('**Garnet recently announced native support for ETag-based commands.**'), 'launch');
     assert.equal(post('**Garnet supports ETag-based commands.**'), null);
   });
+  it("a post that says its project was 'officially launched', and a post titled by a release stage (round zzzzzzzzzzzzzzzzzzzzj)", () => {
+    const post = (title: string, third: string) => kindAt(`---\nslug: 1\ntitle: ${title}\nauthors: Michael\n---\n\nHwameiStor, an automated, highly available local storage system, is coming online.\n\n> News today: a new land for developers.\n\n${third} HwameiStor creates a local storage resource pool.\n\n## The local storage is smart\n\nIt uses the CSI architecture.\n`, '/hwameistor/hwameistor/docs/blog/2022-04-25_long-blog-post.md');
+    assert.equal(post('HwameiStor Comes Online', 'Daocloud officially launched the open source project today.'), 'launch');
+    assert.equal(post('HwameiStor Comes Online', 'Daocloud started the open source project last year.'), null);
+    assert.equal(post('Tamagui Beta', 'It has been six months since the last post.'), 'launch');
+    assert.equal(post('Formik 3 Alpha', 'It has been six months since the last post.'), 'launch');
+    assert.equal(post('Beta testers wanted', 'It has been six months since the last post.'), null);
+  });
 });

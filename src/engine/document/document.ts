@@ -1018,6 +1018,10 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   const said = [...titles.filter((t): t is string => !!t), ...post.about, first].find((t) => LAUNCH_SAYING.test(t)) ??
     [...post.about, first].find((t) => PRODUCT_NOW_DOES.test(t)) ?? (ANNOUNCING.test(postOpening) ? postOpening : undefined);
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
+  // (Or a post titled by a product and its stage, "Tamagui Beta", "Formik 3 Alpha", "Luau Type Checking Beta": all 8 such
+  // titles in the corpus are launch notes.)
+  const stage = titles.find((t): t is string => !!t && STAGE_TITLE.test(t));
+  if (stage) return `it is a post titled by a release stage ("${stage.trim()}")`;
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
   const introducing = doc.sections.find((x) => x.depth <= 3 && INTRODUCING.test(x.title));
   if (introducing) return `it is a post with the heading "${introducing.title.trim()}"`;
@@ -1217,7 +1221,9 @@ const PROPOSAL_ID = /^(?:kep|rfc|adr|pep|design|proposal|decision)-/i;
 const KIND_ARTICLES: Record<DocKind, string> = { brief: 'a spec', ticket: 'a ticket', launch: 'a launch note' };
 
 /** An announcement in so many words, wherever it stands in a post's opening. */
-const ANNOUNCING = /\b(?:excited|pleased|thrilled|proud|happy|delighted|over the moon) to (?:finally |officially )?(?:announce|introduce|release|launch)\b/i;
+// (Or "Daocloud officially launched the open source project today", a few paragraphs in: all 15 corpus documents that say
+// "officially launched" or "officially released" are launch notes.)
+const ANNOUNCING = /\b(?:(?:excited|pleased|thrilled|proud|happy|delighted|over the moon) to (?:finally |officially )?(?:announce|introduce|release|launch)|officially (?:launched|released))\b/i;
 /**
  * A sentence that announces a launch ("we're excited to announce the launch of…", "launched Open Forest", "Today we are
  * unveiling…", a title "Citra Android is here!", "The Site Planner is a new, open-source tool…" in a post's opening,
@@ -1299,6 +1305,9 @@ function earlyProse(doc: SpecDocument): string {
   const from = doc.frontMatter ? doc.frontMatter.end : 0;
   return doc.text.slice(from, from + 4000);
 }
+
+/** A post's title that is a product, perhaps its version, and a release stage: "Tamagui Beta", "Formik 3 Alpha". */
+const STAGE_TITLE = /^\s*[\p{L}][\p{L}\d .-]{0,40}?\s+(?:v?\d+(?:\.\d+)*\s+)?(?:beta|alpha)\s*$/iu;
 
 /** A title or heading that introduces what a post ships: "Introducing AlmaLinux OS Kitten", "## Introducing `ytt` Validations". */
 const INTRODUCING = /^\s*introducing\s+\S/i;
