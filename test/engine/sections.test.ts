@@ -2390,6 +2390,7 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     // A goal is written, not a template's instruction to its author.
     assert.notEqual(states(design('Provide compatibility with sharded MongoDB clusters based on requirements in the production environment.')).success, 'placeholder');
     assert.equal(states(design('Provide a brief description of the goals of this proposal.')).success, 'placeholder');
+    assert.equal(states(design('Provide any additional context here.')).success, 'placeholder');
     const news = (title: string) => kindAt(`+++\ntitle = "${title}"\ndate = 2025-10-09\n+++\n\nWelcome to a new issue. In these posts, we give a regular overview of notable changes in the ecosystem.\n\n## Infrastructure and Tooling\n\nThe bootloader got faster.\n`, '/rust-osdev/homepage/content/this-month/2025-09/index.md');
     assert.equal(news('This Month in Rust OSDev: September 2025'), 'launch');
     assert.equal(news('Rust OSDev: September 2025'), null);
