@@ -277,6 +277,15 @@ describe('suggest-section-synonym', () => {
     assert.equal(hints(`${base}## Content\nCopy for the page.\n`).length, 0);
     assert.equal(hints('# lib\n\n## Security\n\nReport to x.\n').length, 0);
   });
+  it('asks about one slip of the keyboard, not two ("Constriants", not "Keyboard Shortcuts" as "shoutouts"), and not about research questions, milestones or a status', () => {
+    assert.equal(hints(`${base}## Open questions\nIs there a simpler way?\n\n## Constriants\nNo new login.\n`)[0]?.data?.sectionId, 'constraints');
+    const note = (heading: string) => lint(`---\ntitle: Surge XT 1.0.0\ntype: launch\n---\n\nSurge XT 1.0.0 is out.\n\n## ${heading}\n\nPress F1 for help.\n`, { rules, filePath: '/docs/x.md' }).diagnostics.filter((d) => d.ruleId === 'suggest-section-synonym');
+    assert.equal(note('Keyboard Shortcuts').length, 0);
+    assert.equal(note('Contributers')[0]?.data?.sectionId, 'credits');
+    const brief = '---\ntype: prd\n---\n# Saved carts\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Constraints\nNo new login flow.\n\n';
+    for (const h of ['Research questions', 'Milestones', 'App status']) assert.equal(hints(`${brief}## ${h}\nx\n`).length, 0, h);
+    assert.equal(hints(`${brief}## Adoption measurement\nx\n`)[0]?.data?.sectionId, 'success');
+  });
 });
 
 describe('kinds: what a document says about itself', () => {
