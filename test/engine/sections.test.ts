@@ -283,7 +283,7 @@ describe('suggest-section-synonym', () => {
     assert.equal(note('Keyboard Shortcuts').length, 0);
     assert.equal(note('Contributers')[0]?.data?.sectionId, 'credits');
     const brief = '---\ntype: prd\n---\n# Saved carts\n\n## Who it is for\nReturning shoppers.\n\n## Why it matters\nA fifth of carts are lost.\n\n## Constraints\nNo new login flow.\n\n';
-    for (const h of ['Research questions', 'Milestones', 'App status']) assert.equal(hints(`${brief}## ${h}\nx\n`).length, 0, h);
+    for (const h of ['Research questions', 'Milestones', 'App status', 'Hit test results', 'Formal verification of proposed changes']) assert.equal(hints(`${brief}## ${h}\nx\n`).length, 0, h);
     assert.equal(hints(`${brief}## Adoption measurement\nx\n`)[0]?.data?.sectionId, 'success');
   });
 });

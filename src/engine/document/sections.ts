@@ -1041,8 +1041,10 @@ export class HeadingMatcher {
 // (Not "criteria", "options" or "scenarios", even where a section's synonym is that word alone: as the head of a
 // longer heading they are most often the design's own terms, "Selection Criteria", "Configuration Options", "Key
 // scenarios"; the question was wrong on all 6 such headings in the corpus, eval/RESULTS.md. "Questions" too: a
-// proposal's "Research questions" are what it sets out to answer, not questions left open; all 3 were wrong.)
-const VAGUE_HEADS = new Set(['criteria', 'options', 'scenarios', 'questions']);
+// proposal's "Research questions" are what it sets out to answer, not questions left open; all 3 were wrong. So are
+// "results" and "verification" after the design's own nouns, "Hit test results", "Formal Verification of Proposed
+// Changes": all 5 such questions were wrong.)
+const VAGUE_HEADS = new Set(['criteria', 'options', 'scenarios', 'questions', 'results', 'verification']);
 // ("Status" and "Milestones" were dropped: "App status" and "Proposal Status" held no problem, and none of the 3
 // "Milestones" held success, by the readers.)
 const NEAR_WORDS: Record<string, string[]> = {
