@@ -1306,8 +1306,11 @@ function earlyProse(doc: SpecDocument): string {
   return doc.text.slice(from, from + 4000);
 }
 
-/** A post's title that is a product, perhaps its version, and a release stage: "Tamagui Beta", "Formik 3 Alpha". */
-const STAGE_TITLE = /^\s*[\p{L}][\p{L}\d .-]{0,40}?\s+(?:v?\d+(?:\.\d+)*\s+)?(?:beta|alpha)\s*$/iu;
+/**
+ * A post's title that is a product, perhaps its version, and a release stage: "Tamagui Beta", "Formik 3 Alpha". (A name,
+ * not a sentence: "Tempest is beta" over a post tagged "Thoughts" may muse about the stage.)
+ */
+const STAGE_TITLE = /^\s*(?![^\n]*\b(?:is|are|was|were|not|no|still)\b)[\p{L}][\p{L}\d .-]{0,40}?\s+(?:v?\d+(?:\.\d+)*\s+)?(?:beta|alpha)\s*$/iu;
 
 /** A title or heading that introduces what a post ships: "Introducing AlmaLinux OS Kitten", "## Introducing `ytt` Validations". */
 const INTRODUCING = /^\s*introducing\s+\S/i;

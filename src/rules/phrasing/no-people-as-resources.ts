@@ -242,7 +242,7 @@ function actsAsPeople(s: Sentence): boolean {
   const from = afterWord(s);
   for (let j = from; j < Math.min(s.words.length, from + 4); j++) {
     const w = s.words[j]!;
-    // ("settings resources adhere to versioned APIs": things conform to an interface; people adhere to a process.)
+    // ("settings resources adhere to versioned APIs": things conform to an interface; people adhere to a way of working.)
     if ((w === 'adhere' || w === 'adheres') && s.words.slice(j + 1, j + 6).some((x) => CONFORMED_TO.has(x))) return false;
     if (HUMAN_ACTS.has(w)) return true;
     // "devs / other project resources don't like being questioned": "like" as a verb, after "don't", "would"…
