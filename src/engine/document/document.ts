@@ -986,6 +986,8 @@ const PROCESS_FILE = /^(?:readme|index|contributing|changelog|changes|history|li
  */
 function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (string | undefined)[]): string | undefined {
   const post = frontMatterFields(doc);
+  /** The first of the post's titles that `re` matches. */
+  const titled = (re: RegExp) => titles.find((t): t is string => !!t && re.test(t));
   // (Or a date line under the title: "Posted On: Nov 28, 2022".)
   const dated = post.date || post.byline || (!!filePath && DATED_FILE.test(filePath)) || POSTED_ON.test(earlyProse(doc).slice(0, 300));
   // (Or any page a blog keeps, "blog/2024/09-23-version-1.0/index.mdx" with only its authors in front matter, when it
@@ -998,7 +1000,7 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
     // (Or a repository's "RELEASE.md" titled by a version, "liboqs version 0.16.0", not one that says how to release.)
     if (versioned && filePath && /(?:^|\/)release\.(?:md|markdown)$/i.test(filePath)) return `it is a "RELEASE.md" titled by a version ("${versioned}")`;
     // (Or by a release's name, "2023-04-06: 2023q1 release", over "This release covers everything from 2023-01-01".)
-    const release = titles.find((t): t is string => !!t && /\brelease\s*$/i.test(t));
+    const release = titled(/\brelease\s*$/i);
     if (!versioned && !release) return undefined;
     // (The first paragraph, read once for both.)
     const opening = firstParagraph(doc);
@@ -1020,20 +1022,20 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   if (said) return `it is a post that announces a launch ("${clipText(said, LAUNCH_SAYING)}")`;
   // (Or a post titled by a product and its stage, "Tamagui Beta", "Formik 3 Alpha", "Luau Type Checking Beta": all 8 such
   // titles in the corpus are launch notes.)
-  const stage = titles.find((t): t is string => !!t && STAGE_TITLE.test(t));
+  const stage = titled(STAGE_TITLE);
   if (stage) return `it is a post titled by a release stage ("${stage.trim()}")`;
   // (Or a heading that introduces what it ships: "## Introducing `ytt` Validations", after a story of the problem.)
   const introducing = doc.sections.find((x) => x.depth <= 3 && INTRODUCING.test(x.title));
   if (introducing) return `it is a post with the heading "${introducing.title.trim()}"`;
   // (Or titled so: "Introducing AlmaLinux OS Kitten", a front-matter title over a story of why it was built.)
-  const introTitle = titles.find((t): t is string => !!t && INTRODUCING.test(t));
+  const introTitle = titled(INTRODUCING);
   if (introTitle) return `it is a post titled "${introTitle.trim()}"`;
   if (!dated) {
     // A page among a project's release notes, titled by the version or the month it covers ("Xamarin.Android 7.2" in
     // "release-notes/android/…/index.md", "May 2024" in "docs/release-notes/may-2024.mdx"): those releases' notes, dated
     // or not. (Not a blog's page: its title alone does not make it a release's post, see above.)
     if (!filePath || !RELEASE_NOTES_FOLDER.test(filePath)) return undefined;
-    const named = versionTitle(titles) ?? titles.find((t): t is string => !!t && MONTH_TITLE.test(t));
+    const named = versionTitle(titles) ?? titled(MONTH_TITLE);
     if (named) return `it is a page among release notes titled "${named}"`;
     // (Or named by its date: "release-notes/cloud/cloud-2023-11-23-new-coverage-engine.md".)
     const day = /(?:^|[-_])((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[-_]|\.\w+$)/.exec(filePath.split(/[\\/]/).pop() ?? '');
@@ -1052,11 +1054,11 @@ function postLaunch(doc: SpecDocument, filePath: string | undefined, titles: (st
   // ("the release is ready for production", "this major release": the same.)
   if (major && /\b(?:this|the) (?:major |new )?(?:release|version)\b/i.test(first)) return `it is a post titled by a version ("${major}") and its opening speaks of this release`;
   // "Improved Search, Focus Mode, Hide the Toolbar, and Fixes": a post titled by what a release improved and fixed.
-  const fixed = titles.find((t): t is string => !!t && /,?\s(?:and|&)\s+(?:bug\s?)?fixes\s*$/i.test(t));
+  const fixed = titled(/,?\s(?:and|&)\s+(?:bug\s?)?fixes\s*$/i);
   if (fixed) return `it is a post titled by what a release fixed ("${fixed}")`;
   // "New tree visualisations in Auspice", "New Federalist platform lets agencies…": a post titled by what is new.
   // ("The all new Open Web Components": the same.)
-  const fresh = titles.find((t) => t && /^\s*(?:(?:the\s+)?all[- ]new|new)\s+(?!year\b)\p{L}/iu.test(t));
+  const fresh = titled(/^\s*(?:(?:the\s+)?all[- ]new|new)\s+(?!year\b)\p{L}/iu);
   if (fresh) return `it is a post titled by what is new ("${fresh}")`;
   return undefined;
 }
