@@ -186,6 +186,10 @@ describe('phrasing findings a reader may disagree with', () => {
     assert.deepEqual(launch('I use shortcuts in my project every day.'), []);
     assert.equal(launch('This release is my project.').length, 1);
     assert.deepEqual(launch('Some time ago, I implemented an advanced system for controlling the camera in the 3D view.'), []);
+    // An earlier launch, months back, told as the project's history (GimletD's post, round zzzzzzzzzzzzzzzzzzzzr).
+    assert.deepEqual(launch('A little more than two months ago I launched Gimlet CLI to bring conventions to the gitops repository.'), []);
+    // (Not this week's: "Last week I shipped the importer" may still be this release's work.)
+    assert.equal(launch('Last week I shipped the importer.').length, 1);
   });
 });
 

@@ -2415,4 +2415,16 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post('Formik 3 Alpha', 'It has been six months since the last post.'), 'launch');
     assert.equal(post('Beta testers wanted', 'It has been six months since the last post.'), null);
   });
+
+  it('reads a version without a dot as a release, and an explainer\'s section on misuse as its constraints (round zzzzzzzzzzzzzzzzzzzzr)', () => {
+    // Grafana Operator's post: "Version 5 RC introduction", whose summary says "version 5 RC is now out".
+    const post = '---\ntitle: "Version 5 RC introduction"\ndate: 2023-03-14\ndescription: "Grafana-operator version 5 RC is now out, lets find out what has changed."\n---\n\nIf you are reading this, we have our first RC of version 5.\n\n## Architectural changes\n\nA rewrite.\n';
+    assert.equal(kindAt(post, '/repo/docs/blog/v5-intro.md'), 'launch');
+    // (A version "out of" something is no release: "version 5 is out of support".)
+    assert.notEqual(kindAt(post.replace('is now out, lets find out what has changed', 'is out of support, and here is how to move on'), '/repo/docs/blog/v5-intro.md'), 'launch');
+    // Shape Detection's "Potential for misuse", Content Index's "Abuse Considerations": limits the design must hold to.
+    const explainer = (heading: string) => states(`# Shape Detection API\n\n## Problem\n\nWeb apps cannot reach the hardware detectors.\n\n## ${heading}\n\nA site could use face detection to track people, so the API only runs on frames the page already has.\n`).constraints;
+    assert.equal(explainer('Potential for misuse'), 'present');
+    assert.equal(explainer('Abuse Considerations'), 'present');
+  });
 });

@@ -292,6 +292,9 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       'appetite', 'rabbit holes', 'rabbit hole', 'no-gos', 'no gos', 'nogos', 'no-go', 'no go',
       'no goals', 'non-goals', 'consequences', 'caveats', 'restrictions', 'security considerations', 'privacy considerations',
       'performance considerations', 'scope', 'downsides', 'costs', 'cost', 'open risks', 'trade-offs', 'limits',
+      // An explainer's own section on how the feature could be abused ("Abuse Considerations", "Potential for misuse"): the
+      // limits it must hold to, as its security and privacy sections are.
+      'abuse considerations', 'abuse mitigations', 'abuse scenarios', 'potential for abuse', 'potential for misuse', 'misuse considerations',
       // gRPC proposals guard new behaviour behind an environment variable until it is proven.
       'temporary environment variable protection', 'environment variable protection',
       // Tekton's proposals weigh API conventions, performance, risks and drawbacks under "Design Evaluation".
