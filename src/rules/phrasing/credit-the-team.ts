@@ -51,7 +51,7 @@ export default defineRule<PhraseOptions & { kinds?: string[] }>({
       // ("My idea at the time was to support plugins": the same, said after the phrase.)
       // ("Some time ago, I implemented an advanced system for controlling the camera…": the same.)
       // ("A little more than two months ago I launched Gimlet CLI", in GimletD's post: an earlier launch, told as history.)
-      const HISTORY = /\b(?:originally|initially|back in|back then|at the time|(?:[\w-]+ )?(?:months|years) ago|(?:some time|a while|a long time|long) ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
+      const HISTORY = /\b(?:originally|initially|back in|back then|at the time|(?:months|years) ago|(?:some time|a while|a long time|long) ago|at first|in the beginning|when i (?:first|started))\b|\b(?:19|20)\d\d\b/;
       if (HISTORY.test(lead) || /^\s+(?:at the time|back then|at first|originally|initially)\b/i.test(ctx.text.slice(match.end, match.end + 30))) continue;
       // "I wrote about it here", "I wrote a blog post on it": writing about the work, not building it.
       if (/\bwrote$/i.test(ctx.text.slice(match.start, match.end)) && WROTE_ABOUT.test(ctx.text.slice(match.end, match.end + 40))) continue;
