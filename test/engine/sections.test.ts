@@ -2427,4 +2427,16 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(explainer('Potential for misuse'), 'present');
     assert.equal(explainer('Abuse Considerations'), 'present');
   });
+
+  it("reads a project assignment with 'Acceptance Criteria' as a ticket, and a post 'now with support for' a release as a launch note (round zzzzzzzzzzzzzzzzzzzzza)", () => {
+    // Chingu's voyage projects: an overview of the app to build, its requirements and "Acceptance Criteria".
+    const assignment = (heading: string) => kindAt(`# voyage-project-tier3-planning-poker\n\n## Overview\n\nThis project is a Scrum Poker app for teams that estimate their work together.\n\n## Requirements & Specifications\n\n- Players join a room with a code.\n\n## ${heading}\n\n- [ ] A player can join a room.\n`, '/chingu-voyages/voyage-project/README.md');
+    assert.equal(assignment('Acceptance Criteria'), 'ticket');
+    // (A spec's own strong heading with the same sections still says spec: "Non-goals".)
+    assert.equal(assignment('Non-goals'), 'brief');
+    // Sonobuoy's post: "Now with support for Kubernetes 1.16.0, let's review all the recent improvements".
+    const post = (excerpt: string) => kindAt(`---\ntitle: Recent Improvements in Sonobuoy\nexcerpt: ${excerpt}\nauthor_name: John Schnake\ndate: 2019-09-25\n---\n\nWe thought it would be a good time to recap what changed in Sonobuoy.\n\n## Improvements Running Sonobuoy\n\nPlugins report their progress.\n`, '/vmware-tanzu/sonobuoy/site/content/posts/2019-09-25-Summary-of-improvements.md');
+    assert.equal(post("Now with support for Kubernetes 1.16.0, let's review all the recent improvements to Sonobuoy."), 'launch');
+    assert.equal(post("Let's review how Sonobuoy runs its plugins."), null);
+  });
 });

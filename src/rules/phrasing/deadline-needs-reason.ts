@@ -155,7 +155,9 @@ const REASONS = [
   // A removal announced: "Removal of Docker* API resources will happen in CAPI v1.15. … migrate … ASAP."
   'removal of', 'will be removed', 'are being removed', 'is being removed',
   // The platform going away: "Ubuntu18 is going to be deprecated soon, better move to 20 asap".
-  'be deprecated', 'is deprecated', 'are deprecated', 'being deprecated', 'end of life', 'end-of-life',
+  // ("…know that the etcd is depreciating and that they should consider switching … as soon as possible": the common
+  // slip for "deprecating" as well.)
+  'be deprecated', 'is deprecated', 'are deprecated', 'being deprecated', 'end of life', 'end-of-life', 'is deprecating', 'are deprecating', 'is depreciating', 'are depreciating',
   // What the work is needed for, named: "This is required for FIL-RetroPGF-2 in the coming days, we should get this into master ASAP".
   'required for', 'needed for',
   // A fault whose harm is plain: "High-confidence stack buffer overrun. **MUST be fixed immediately.**"
@@ -188,6 +190,9 @@ const TIME_AFTER_BEFORE = new Set(['end', 'weekend', 'deadline', 'start', 'begin
 const reasonMatcher = new PhraseMatcher(REASONS.map((p) => ({ phrase: p, data: null })));
 /** Words that make the sentence ask for something. */
 const ASKING = new Set(['hopefully', 'hope', 'gotta', "let's", 'aim', 'like', 'need', 'needs', 'needed', 'must', 'please', 'pls', 'plz', 'required', 'require', 'requires', 'want', 'wants', 'expect', 'expected', 'should', 'asap', 'urgent', 'urgently', 'demand', 'deliver', 'ship', 'fix', 'critical']);
+/** What a candidate or a student is set, whose time limit is the test's own: "this challenge", "the exercise". */
+const TESTS = new Set(['challenge', 'exercise', 'exercises', 'test', 'exam', 'quiz', 'assessment', 'kata', 'assignment', 'interview', 'take-home']);
+
 /** Verbs that open an order: "Submit the complete SRS before Tuesday midnight." */
 const IMPERATIVES = new Set(['submit', 'approve', 'launch', 'send', 'finish', 'complete', 'deliver', 'ship', 'fix', 'get', 'have', 'deploy', 'release', 'merge', 'update', 'finalize', 'finalise', 'publish', 'hand', 'turn', 'wrap', 'land', 'resolve', 'identify', 'check', 'ensure', 'make', 'prepare', 'provide', 'review',
   'notify', 'create', 'draft', 'write', 'share', 'schedule', 'build', 'implement', 'test', 'confirm', 'upload', 'post', 'try', 'request']);
@@ -627,6 +632,9 @@ const GUARDS: [applies: (p: string, what: Deadline['what']) => boolean, guard: G
   [(p) => p === 'due' || p.startsWith('due '), ({ sentence: s }) => !(wordsBefore(s, 2)[0] === 'next' && PAGE_REVISIONS.has(wordsBefore(s, 1)[0] ?? ''))],
   // "I have 3 days to complete the job": the author's own time, not a span set for someone else.
   [(p) => p.startsWith('have {num}'), ({ sentence: s }) => !['i', 'we', 'still'].includes(s.words[s.first - 1] ?? '')],
+  // "You have 3 hours to complete this challenge": a test's own time limit, part of what it tests, as a call for
+  // proposals' closing date is part of the call. (Not "You are given 6 days to complete this": an issue's work.)
+  [(p) => p.startsWith('have {num}') || p.startsWith('given {num}'), ({ sentence: s }) => !s.words.slice(s.last + 1, s.last + 5).some((w) => TESTS.has(w))],
   // "needed by the compiler", a "Needed by" column: a date must follow.
   [(p) => p.endsWith(' by') || p.endsWith('no later than') || (p.endsWith(' before') && finishedPhrase(p)), ({ block, match }) => dateFollows(block.tokens, match.last + 1)],
   // "ready within 30 days", "fixed within the hour": a span of time must follow.
