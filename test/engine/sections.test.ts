@@ -2439,4 +2439,13 @@ describe('round zzg: a requirements document and the motivation it names', () =>
     assert.equal(post("Now with support for Kubernetes 1.16.0, let's review all the recent improvements to Sonobuoy."), 'launch');
     assert.equal(post("Let's review how Sonobuoy runs its plugins."), null);
   });
+
+  it('reads options counted before they are weighed as alternatives, not a command\'s options (round zzzzzzzzzzzzzzzzzzzzzo)', () => {
+    // Diego's health-check tuning: "Two possible options for backwards compatibility are as follows".
+    const design = (sentence: string) => states(`# Tuning health checks\n\n## Problem\n\nHealth checks time out on busy cells.\n\n## Proposal\n\nRun the check in the container. ${sentence}\n\n1. Keep the old check.\n2. Drop it.\n`).alternatives;
+    assert.equal(design('Two possible options for backwards compatibility are as follows:'), 'present');
+    assert.equal(design('There are a few options for reference:'), 'present');
+    // NATS' publish retries: "Two options are added to customize the retry logic": options of a command, told.
+    assert.notEqual(design('Two options are added to customize the retry logic:'), 'present');
+  });
 });

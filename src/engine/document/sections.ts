@@ -412,6 +412,10 @@ export const BUILTIN_SECTIONS: Record<string, SectionDef> = {
       // Options weighed, said so: "We evaluated some of the major solutions currently available", "Two alternate approaches
       // were evaluated" (measured on the corpus: 1 claim fixed, none broken).
       'we evaluated', 'were evaluated',
+      // Options counted before they are weighed: "Two possible options for backwards compatibility are as follows", "There
+      // are two approaches to…", "a few options for…". (Not "Two options are added to customize the retry logic": a
+      // command's options, told.)
+      ...['two', 'three', 'several', 'a few'].flatMap((n) => ['options', 'approaches', 'alternatives'].flatMap((w) => [`${n} ${w} for`, `${n} ${w} to`, `${n} possible ${w}`])),
     ],
     prompt: 'This is a starting point, not a design. Is there a simpler way to achieve this outcome? Push back and propose alternatives.',
     order: 7,
