@@ -1277,6 +1277,24 @@ function sizeMinimises(s: Sentence): Verdict {
   return WORKAROUND.some((seq) => seq.every((x, i) => wordAt(s, 1 + i) === x)) ? false : sizeClaim(s);
 }
 
+/** Verbs of building on a part, said of the part as its quality: "easy to extend", "easy to integrate with". */
+const EXTENDING = new Set(['extend', 'integrate', 'customize', 'customise', 'configure', 'expand', 'adapt']);
+/** Subjects that name work, not a part: "the changes are easy to adapt". */
+const WORK_NAMED = new Set(['it', 'this', 'that', 'these', 'those', 'change', 'changes', 'migration', 'upgrade', 'update', 'fix', 'work', 'task', 'tasks', 'step', 'steps', 'process', 'and', 'or', 'but']);
+/** "<part> is/should be easy to extend", with nothing but a preposition, a conjunction or the end after the verb. */
+function propertyOfAPart(s: Sentence): boolean {
+  if (s.words[s.first] !== 'easy' || wordAt(s, 1) !== 'to' || !EXTENDING.has(wordAt(s, 2) ?? '')) return false;
+  const next = wordAt(s, 3);
+  if (next !== undefined && !['for', 'with', 'and', 'or', 'by', 'in', 'to', 'as', 'when', 'if'].includes(next)) return false;
+  let k = 1;
+  while (['very', 'quite', 'fairly', 'relatively', 'pretty', 'really', 'super', 'reasonably'].includes(wordAt(s, -k) ?? '')) k++;
+  if (!['is', 'are', 'be', 'remains', 'remain', 'stays'].includes(wordAt(s, -k) ?? '')) return false;
+  k++;
+  while (['should', 'will', 'must', 'would', 'can', 'could', 'shall', 'also', 'still', 'always'].includes(wordAt(s, -k) ?? '')) k++;
+  const subject = wordAt(s, -k);
+  return !!subject && /^[a-z][a-z0-9-]*$/.test(subject) && !WORK_NAMED.has(subject);
+}
+
 /** "we can", "we could easily", "we should be able to just": the author's team and what it can do, right before the hit. */
 function weCan(s: Sentence): boolean {
   let k = 1;
@@ -1431,6 +1449,10 @@ export default phraseRule<How>({
       if (how === 'adverb' && wordAt(s, -1) === 'we' && ['should', 'shall'].includes(wordAt(s, -2) ?? '') && /\?/.test(s.masked)) continue;
       // "This is a quick fix to make things work": a change told by its purpose, outside a brief or ticket.
       if (how === 'adjective' && ctx.kind !== 'brief' && ctx.kind !== 'ticket' && changeToldByPurpose(s)) continue;
+      // "the framework is easy to extend for creating new tests", "oCIS should be easy to integrate with …", "the modules
+      // should be easy to extend.": a quality of a named part, what it offers those who build on it, with no work named
+      // after the verb. (Not "the changes are easy to adapt": work, named; nor "It should be easy to extend the script".)
+      if (how === 'adjective' && propertyOfAPart(s)) continue;
       // "let's just do it step by step", "Let's just add an icon button…": a plan the writer takes part in (all 6 such
       // sentences in the corpus are harmless by the readers' labels).
       if (how === 'adverb' && (["let's", 'lets'].includes(wordAt(s, -1) ?? '') || (wordAt(s, -1) === 'us' && wordAt(s, -2) === 'let'))) continue;
