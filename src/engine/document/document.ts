@@ -1451,8 +1451,12 @@ const MEETING_HEADING = /^(?:\d+\.?\s+)?(?:who|attendees|participants|present|ag
 /** Headings only READMEs and guides have. */
 const README_HEADING = /^(?:\d+\.?\s+)?(?:installation|install|installing|setup|set up|usage|getting started|quick ?start|license|licence|contributing|how to contribute|prerequisites|building|build|running tests|changelog|support)(?: (?:guide|instructions|notes))?\s*:?$/i;
 
-/** Headings of proposal and PRD templates that READMEs and guides do not use. */
-const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*(?:\.?\s+|\.(?=[a-z]{2})))?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|high[- ]level design|acceptance criteria|test(?:ing)? plan|(?:non-?)?functional requirements)\s*:?$/i;
+/**
+ * Headings of proposal and PRD templates that READMEs and guides do not use. (Not "Acceptance Criteria": a ticket's
+ * heading as much as a spec's; a project assignment with an "Overview", its requirements and "Acceptance Criteria" is
+ * one piece of work, a ticket, as the ticket headings below read it.)
+ */
+const STRONG_SPEC_HEADING = /^(?:\d+(?:\.\d+)*(?:\.?\s+|\.(?=[a-z]{2})))?(?:(?:the |user |customer )?problem statements?|(?:the |user |customer )?problem|non-?goals|success (?:metrics|criteria|measures)|alternatives considered|alternative (?:solutions|designs|approaches)|rejected (?:alternatives|ideas)|(?:rationale and )?alternatives|unresolved questions|open questions|drawbacks|prior art|graduation criteria|user stories|out of scope|proposed (?:solution|design|change)|detailed design|design details|high[- ]level design|test(?:ing)? plan|(?:non-?)?functional requirements)\s*:?$/i;
 
 /** A kind from the headings alone: three or more distinct spec sections, or a ticket's own headings. */
 function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string } | null {
@@ -1494,9 +1498,7 @@ function kindFromHeadings(sections: Section[]): { kind: DocKind; reason: string 
   // One heading only specs have ("Problem statement", "Non-goals", "Alternatives considered", "Functional
   // requirements") with a solution or another spec section; at least one of them a spec section, not only
   // headings of what to build (a take-home task's "Functional requirements" and "General requirements").
-  // ("Acceptance Criteria" alone is not one: it is a ticket's heading as much as a spec's, and a project assignment with
-  // an "Overview", its requirements and "Acceptance Criteria" is one piece of work, a ticket: see ticketHeads below.)
-  const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()) && !/\bacceptance criteria\b/i.test(s.title));
+  const strong = heads.find((s) => STRONG_SPEC_HEADING.test(s.title.trim()));
   if (strong && !readme && specIds.size >= 1 && specIds.size + solution >= 2) return { kind: 'brief', reason: `it has a spec's "${strong.title.trim()}" heading` };
   // Options weighed under headings of their own ("Option 1 – agnostic content design", "Option 2 – filter page"):
   // a decision being made, as a design proposal or a design history records it.

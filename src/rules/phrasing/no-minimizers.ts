@@ -1286,12 +1286,12 @@ function propertyOfAPart(s: Sentence): boolean {
   if (s.words[s.first] !== 'easy' || wordAt(s, 1) !== 'to' || !EXTENDING.has(wordAt(s, 2) ?? '')) return false;
   const next = wordAt(s, 3);
   if (next !== undefined && !['for', 'with', 'and', 'or', 'by', 'in', 'to', 'as', 'when', 'if'].includes(next)) return false;
-  let k = 1;
-  while (['very', 'quite', 'fairly', 'relatively', 'pretty', 'really', 'super', 'reasonably'].includes(wordAt(s, -k) ?? '')) k++;
-  if (!['is', 'are', 'be', 'remains', 'remain', 'stays'].includes(wordAt(s, -k) ?? '')) return false;
-  k++;
-  while (['should', 'will', 'must', 'would', 'can', 'could', 'shall', 'also', 'still', 'always'].includes(wordAt(s, -k) ?? '')) k++;
-  const subject = wordAt(s, -k);
+  // (Past degree words, "is *fairly* easy", as pastDegree reads them.)
+  let k = pastDegree(s);
+  if (!['is', 'are', 'be', 'remains', 'remain', 'stays'].includes(wordAt(s, k) ?? '')) return false;
+  k--;
+  while (['should', 'will', 'must', 'would', 'can', 'could', 'shall', 'also', 'still', 'always'].includes(wordAt(s, k) ?? '')) k--;
+  const subject = wordAt(s, k);
   return !!subject && /^[a-z][a-z0-9-]*$/.test(subject) && !WORK_NAMED.has(subject);
 }
 

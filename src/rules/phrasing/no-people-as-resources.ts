@@ -417,7 +417,7 @@ function meansPeople(s: Sentence, text: string): boolean | undefined {
   if ([-1, -2, -3].some((k) => THING_VERBS.has(wordAt(s, k) ?? '') && !freedRole(wordAt(s, k) ?? ''))) return false;
   // "pmp::AllocationException: Indicate failure to allocate a new resource": an allocation that failed is an error a
   // program reports, of memory or handles. (Not "we failed to allocate a resource to the project": said of a team.)
-  if (!strong && /\b(?:failure|fails|failed|failing) to allocate\b/.test(s.words.slice(Math.max(0, s.first - 6), s.first).join(' ')) &&
+  if (!strong && /\b(?:failure|fails|failed|failing) to allocate\b/.test(wordsBefore(s, 6).join(' ')) &&
     !s.words.slice(0, s.first).some((w) => ['i', 'we', 'they', 'you', 'he', 'she', 'management'].includes(w))) return false;
   // "the departing player's resources", "a user's resources": what one person holds (in a game, an account), not people.
   if (/'s$/.test(wordAt(s, -1) ?? '') && HOLDERS.has((wordAt(s, -1) ?? '').slice(0, -2))) return false;
