@@ -183,6 +183,15 @@ describe('robustness regressions: engine core (fixed)', () => {
     assert.equal(cut, whole);
   });
 
+  it('chunks.ts Definitions: a file with lone CR line endings is split into lines, not read whole as one definition', () => {
+    // Found by `npm run fuzz` (seed -1411060534): split on "\n" alone, "[r]: …" and everything after it was one definition
+    // line, put before the chunk, so "just" in the unclosed fence below was flagged by a partial parse and not a full one.
+    const text = '[r]: https://e.com/x\r\r```\rjust\r';
+    const config = teamConfig([]);
+    assert.equal(JSON.stringify(lint(text, { rules, config })), JSON.stringify(lint(text, { rules, config, fullParse: true })));
+    assert.equal(of(run(text), 'no-minimizers').length, 0);
+  });
+
   it('a front matter fence never closed leaves later block quotes block quotes, in a full parse as in a partial one', () => {
     // Found by the "partial parse" property (seed -1982947256): micromark-extension-frontmatter read ">just" after an
     // unclosed "---" as a paragraph, so a team phrase in it was flagged by a full parse and not by a partial one.

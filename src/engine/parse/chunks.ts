@@ -440,9 +440,10 @@ export class Definitions {
     const re = /^ {0,3}\[(?!\^)([^\]]{1,999})\]:[ \t]*(\S)?/;
     const footnote = /^ {0,3}\[\^([^\]\s]{1,999})\]:/;
     let fence = '';
-    const lines = text.split('\n');
+    // (Any line ending: a file written with lone CRs is one line to split('\n'), read whole as a definition.)
+    const lines = text.split(/\r\n?|\n/);
     for (let n = 0; n < lines.length; n++) {
-      let line = lines[n]!.replace(/\r$/, '');
+      let line = lines[n]!;
       const f = FENCE.exec(line);
       if (fence) {
         if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = '';
@@ -462,13 +463,13 @@ export class Definitions {
       if (!m) continue;
       // A definition cannot interrupt a paragraph: "[x]: y" right under a line of text is
       // that paragraph's text, and must not define x for the chunks it is added to.
-      if (n > 0 && !canStartBlock(lines[n - 1]!.replace(/\r$/, ''), re)) continue;
+      if (n > 0 && !canStartBlock(lines[n - 1]!, re)) continue;
       // Nor is a line right above a table's delimiter row of as many cells: it is that table's head row
       // ("[x]: y" over "| --- |"), and defines nothing.
-      const next = lines[n + 1]?.replace(/\r$/, '');
+      const next = lines[n + 1];
       if (next !== undefined && next.includes('|') && next.includes('-') && DELIMITER_ROW.test(next) && cellCount(next) === cellCount(line)) continue;
       // The destination may be on the next line ("[label]:" then the URL).
-      if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!.replace(/\r$/, '');
+      if (!m[2] && n + 1 < lines.length && lines[n + 1]!.trim()) line += '\n' + lines[n + 1]!;
       const label = normalizeIdentifier(m[1]!);
       if (label && !this.byLabel.has(label)) this.byLabel.set(label, line);
     }
